@@ -1,0 +1,87 @@
+//! Benchmark (not a test): prints the median time to evaluate one profile and the time for 10,000
+//! profiles. Target: under 20 µs per profile natively. Run with `cargo bench -p yc-engine`.
+
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+use yc_engine::questions::relevant_given;
+use yc_engine::{evaluate, Date, Fact, Profile, Value};
+
+fn base() -> Profile {
+    let text = include_str!("../tests/fixtures/base.json");
+    Profile::from_json_lenient(text, Date::new(2026, 11, 26).unwrap())
+        .unwrap()
+        .0
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v[v.len() / 2]
+}
+
+fn main() {
+    let full = base();
+    let mut half = full.clone();
+    for f in Fact::ALL.iter().skip(Fact::ALL.len() / 2) {
+        half.clear(*f);
+    }
+    let empty = Profile::new(Date::new(2026, 11, 26).unwrap());
+    // Warm the content hash, computed once per process.
+    black_box(evaluate(&full));
+
+    for (name, p) in [
+        ("full profile", &full),
+        ("half-answered profile", &half),
+        ("empty profile", &empty),
+    ] {
+        let samples: Vec<Duration> = (0..2_000)
+            .map(|_| {
+                let t = Instant::now();
+                black_box(evaluate(black_box(p)));
+                t.elapsed()
+            })
+            .collect();
+        let with_questions: Vec<Duration> = (0..2_000)
+            .map(|_| {
+                let t = Instant::now();
+                let a = evaluate(black_box(p));
+                black_box(relevant_given(p, &a));
+                t.elapsed()
+            })
+            .collect();
+        println!(
+            "evaluate, {name:<22} median {:>8.2} µs   (+ relevant questions: {:>8.2} µs)",
+            median(samples).as_secs_f64() * 1e6,
+            median(with_questions).as_secs_f64() * 1e6
+        );
+    }
+
+    let profiles: Vec<Profile> = (0..10_000)
+        .map(|i| {
+            let mut p = full.clone();
+            p.set(
+                Fact::Revenue,
+                Value::Money(rust_decimal::Decimal::from(1_000_000 + i * 37_000)),
+            )
+            .unwrap();
+            p.set(Fact::Employees, Value::Count(10 + i % 700)).unwrap();
+            if i % 3 == 0 {
+                p.clear(Fact::HntePaid);
+            }
+            p
+        })
+        .collect();
+    let mut runs = Vec::new();
+    for _ in 0..5 {
+        let t = Instant::now();
+        for p in &profiles {
+            black_box(evaluate(p));
+        }
+        runs.push(t.elapsed());
+    }
+    let m = median(runs);
+    println!(
+        "evaluate 10,000 varied profiles: median {:.1} ms ({:.2} µs per profile)",
+        m.as_secs_f64() * 1e3,
+        m.as_secs_f64() * 1e6 / 10_000.0
+    );
+}

@@ -1,0 +1,848 @@
+//! The programme catalogue: one entry per support item of the 2022 reply, with its conditions as
+//! data, its benefit, the clauses it rests on and the next step.
+//!
+//! Reading of the text: where the reply names a target group but leaves criteria or amounts to
+//! the year's application guideline, the programme's benefit is `Guideline` and a met programme is
+//! "possible", never "eligible". Only the amounts the reply itself fixes are ceilings.
+
+use crate::cond::Cond::{self, *};
+use crate::facts::{Fact, YINCHUAN_PLACES};
+use crate::text::{t, Text};
+use serde::Serialize;
+
+/// The broad group a programme belongs to, used to order and group cards.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Category {
+    Recognition,
+    Research,
+    Talent,
+    Cooperation,
+    Finance,
+    Transfer,
+    Service,
+}
+
+impl Category {
+    pub fn label(self) -> Text {
+        match self {
+            Category::Recognition => t("认定奖补", "Recognition subsidies"),
+            Category::Research => t("研发与创新项目", "R&D and innovation projects"),
+            Category::Talent => t("科技人才", "Talent"),
+            Category::Cooperation => t("科技合作", "Cooperation"),
+            Category::Finance => t("科技金融", "Finance"),
+            Category::Transfer => t("成果转化", "Transfer of results"),
+            Category::Service => t("科技服务", "Services"),
+        }
+    }
+}
+
+/// One condition of a programme, as shown in "why / why not".
+#[derive(Debug, Clone, Copy)]
+pub struct Criterion {
+    pub id: &'static str,
+    pub label: Text,
+    pub cond: Cond,
+    pub clause: &'static str,
+}
+
+/// What a programme gives.
+#[derive(Debug, Clone, Copy)]
+pub enum Benefit {
+    /// A post-subsidy after a first recognition: one project a year in the two calendar years
+    /// after the recognition year, at most `cap` yuan in all, less what was already paid.
+    FirstRecognition {
+        cap: i64,
+        date: Fact,
+        paid: Fact,
+        supported_this_year: Fact,
+    },
+    /// A fixed sum for each recognised talent or team.
+    PerRecognised { per: i64, count: Fact },
+    /// Money whose criteria or amount the year's application guideline sets (a parameter).
+    Guideline { param: &'static str, what: Text },
+    /// Support based on a pilot project's investment less land, buildings and engineering.
+    PilotBase { param: &'static str },
+    /// A service open to every enterprise that meets the conditions.
+    Service { what: Text },
+    /// Priority, access or matching decided case by case.
+    Access { what: Text },
+}
+
+/// When a programme takes applications.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Timing {
+    /// Project batches with cut-offs at the end of April and the end of September.
+    Batches,
+    /// Open all year (services).
+    Ongoing,
+    /// Announced by the bureau (calls, fund rounds).
+    Announced,
+}
+
+/// Where and how to apply.
+#[derive(Debug, Clone, Copy)]
+pub struct NextStep {
+    pub how: Text,
+    pub timing: Timing,
+}
+
+/// A remark shown on the card when its condition holds (always, when `when` is `None`).
+#[derive(Debug, Clone, Copy)]
+pub struct Note {
+    pub when: Option<Cond>,
+    pub text: Text,
+    pub clause: &'static str,
+}
+
+/// One support item of the reply.
+#[derive(Debug, Clone, Copy)]
+pub struct Programme {
+    pub id: &'static str,
+    pub name: Text,
+    pub category: Category,
+    /// The clauses the programme rests on; the first is the main one.
+    pub clauses: &'static [&'static str],
+    /// A short verbatim quote of the main clause.
+    pub quote: &'static str,
+    pub criteria: &'static [Criterion],
+    pub benefit: Benefit,
+    pub next_step: NextStep,
+    pub notes: &'static [Note],
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared criteria.
+
+const fn in_yinchuan(clause: &'static str) -> Criterion {
+    Criterion {
+        id: "in_yinchuan",
+        label: t(
+            "注册在银川市（兴庆、金凤、西夏、永宁、贺兰、灵武）",
+            "Registered in Yinchuan (its six districts and counties)",
+        ),
+        cond: OneOf(Fact::Location, YINCHUAN_PLACES),
+        clause,
+    }
+}
+
+const TECH_ENTERPRISE: Cond = Any(&[
+    Yes(Fact::TsmeRegistered),
+    OneOf(Fact::HnteStatus, &["first", "again"]),
+    OneOf(Fact::GiantStatus, &["first", "again"]),
+]);
+
+/// Industrial, with main-business revenue of at least 2,000万元 (the national statistical
+/// threshold for 规模以上工业企业).
+pub const ABOVE_SIZE_INDUSTRIAL: Cond =
+    All(&[Yes(Fact::Industrial), AtLeast(Fact::Revenue, 20_000_000)]);
+
+const PLATFORMS: Text = t(
+    "通过银科创公共服务平台、凤城科技通小程序或政企通申报",
+    "Apply through the 银科创 public service platform, the 凤城科技通 mini-program or 政企通",
+);
+
+const fn batches() -> NextStep {
+    NextStep {
+        how: PLATFORMS,
+        timing: Timing::Batches,
+    }
+}
+
+const fn announced(how: Text) -> NextStep {
+    NextStep {
+        how,
+        timing: Timing::Announced,
+    }
+}
+
+const fn ongoing(how: Text) -> NextStep {
+    NextStep {
+        how,
+        timing: Timing::Ongoing,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The catalogue.
+
+pub static CATALOGUE: &[Programme] = &[
+    Programme {
+        id: "hnte-first-recognition",
+        name: t("首次认定高新技术企业后补助", "Post-subsidy after first recognition as 高新技术企业"),
+        category: Category::Recognition,
+        clauses: &["2.1"],
+        quote: "对首次认定为高新技术企业或科技小巨人企业的,认定后2年内每年支持一个后补助项目,高新技术企业累计最高补助50万元",
+        criteria: &[
+            in_yinchuan("2.1"),
+            Criterion {
+                id: "hnte_first",
+                label: t("首次被认定为高新技术企业", "Recognised as 高新技术企业 for the first time"),
+                cond: OneOf(Fact::HnteStatus, &["first"]),
+                clause: "2.1",
+            },
+        ],
+        benefit: Benefit::FirstRecognition {
+            cap: 500_000,
+            date: Fact::HnteDate,
+            paid: Fact::HntePaid,
+            supported_this_year: Fact::HnteSupportedThisYear,
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "giant-first-recognition",
+        name: t("首次认定科技小巨人企业后补助", "Post-subsidy after first recognition as 科技小巨人"),
+        category: Category::Recognition,
+        clauses: &["2.1"],
+        quote: "科技小巨人企业累计最高补助30万元",
+        criteria: &[
+            in_yinchuan("2.1"),
+            Criterion {
+                id: "giant_first",
+                label: t("首次被认定为科技小巨人企业", "Recognised as 科技小巨人 for the first time"),
+                cond: OneOf(Fact::GiantStatus, &["first"]),
+                clause: "2.1",
+            },
+        ],
+        benefit: Benefit::FirstRecognition {
+            cap: 300_000,
+            date: Fact::GiantDate,
+            paid: Fact::GiantPaid,
+            supported_this_year: Fact::GiantSupportedThisYear,
+        },
+        next_step: batches(),
+        notes: &[Note {
+            when: Some(OneOf(Fact::HnteStatus, &["first"])),
+            text: t(
+                "答复没有说明小巨人后补助能否与高企后补助同时享受；两项都计入“已知最高额”，实际以申报指南为准。",
+                "The reply does not say whether this combines with the 高新技术企业 post-subsidy; both count in the known maximum, the guideline decides.",
+            ),
+            clause: "2.1",
+        }],
+    },
+    Programme {
+        id: "rd-post-subsidy",
+        name: t("企业研发费用后补助", "Post-subsidy on R&D expense"),
+        category: Category::Research,
+        clauses: &["2.1"],
+        quote: "推动“区域性”补助向“全覆盖”补助转变,分企业分行业对研发费用后补助进行调整和优化",
+        criteria: &[
+            in_yinchuan("2.1"),
+            Criterion {
+                id: "has_rd_expense",
+                label: t("上年有研发费用投入", "Spent on R&D last year"),
+                cond: Above(Fact::RdExpense, 0),
+                clause: "2.1",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "rd_post_subsidy",
+            what: t("按研发费用给予后补助，标准由当年申报指南确定", "A post-subsidy on R&D expense at the rate the year's guideline sets"),
+        },
+        next_step: batches(),
+        notes: &[
+            Note {
+                when: Some(HasAny(Fact::Industries, &["software"])),
+                text: t("软件开发类企业的支持额度降低。", "Software-development firms get a lower level of support."),
+                clause: "2.1",
+            },
+            Note {
+                when: Some(Yes(Fact::StateOwned)),
+                text: t("国有企业按项目进行后补助，而不是按研发费用。", "State-owned enterprises are subsidised per project instead of on their R&D expense."),
+                clause: "2.1",
+            },
+        ],
+    },
+    Programme {
+        id: "sme-innovation",
+        name: t("中小企业创新专项", "SME innovation programme"),
+        category: Category::Research,
+        clauses: &["2.1", "4.1.1"],
+        quote: "设立中小企业创新专项,支持科技型中小企业形成核心技术,打造“拳头产品”",
+        criteria: &[
+            in_yinchuan("2.1"),
+            Criterion {
+                id: "tsme",
+                label: t("已入库科技型中小企业", "Registered as 科技型中小企业"),
+                cond: Yes(Fact::TsmeRegistered),
+                clause: "2.1",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "sme_innovation",
+            what: t("项目资助，支持形成核心技术和“拳头产品”", "Project funding for core technology and flagship products"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "tech-enterprise-cultivation",
+        name: t("科技型企业培育库与“百企科技展翅”重点企业库", "Tech-enterprise cultivation pool and the 百企科技展翅 key-enterprise pool"),
+        category: Category::Research,
+        clauses: &["2.1"],
+        quote: "建立科技型企业培育库,完善科技型企业梯次支持政策",
+        criteria: &[
+            in_yinchuan("2.1"),
+            Criterion {
+                id: "tech_enterprise",
+                label: t("属于科技型企业（科技型中小企业、高新技术企业或科技小巨人）", "A tech enterprise (科技型中小企业, 高新技术企业 or 科技小巨人)"),
+                cond: TECH_ENTERPRISE,
+                clause: "2.1",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "cultivation",
+            what: t("入库后梯次支持；重点企业连续跟踪支持", "Tiered support once in the pool; key enterprises are supported continuously"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "industry-special",
+        name: t("产业细分专项与行业联合专项", "Industry programmes and joint sector programmes"),
+        category: Category::Research,
+        clauses: &["2.2.1", "4.1.1"],
+        quote: "设立“三新产业”、传统产业、电子信息、装备制造等细分专项和行业联合专项",
+        criteria: &[
+            in_yinchuan("2.2.1"),
+            Criterion {
+                id: "named_industry",
+                label: t("属于三新产业（新材料、新能源、新食品）、传统产业、电子信息或装备制造", "In a named industry: new materials, new energy, new food, traditional industry, electronic information or equipment"),
+                cond: HasAny(Fact::Industries, &["new_materials", "new_energy", "new_food", "traditional", "electronic_info", "equipment"]),
+                clause: "2.2.1",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "industry_special",
+            what: t("细分赛道项目资助", "Project funding by industry track"),
+        },
+        next_step: batches(),
+        notes: &[Note {
+            when: None,
+            text: t("答复列举的细分领域以“等”结尾，其他行业是否纳入以当年申报指南为准。", "The reply's list of industries ends with “etc.”; whether others are included is for the year's guideline."),
+            clause: "2.2.1",
+        }],
+    },
+    Programme {
+        id: "key-technology",
+        name: t("关键共性技术和“卡脖子”技术长期稳定支持", "Long-term support for key common and choke-point technology"),
+        category: Category::Research,
+        clauses: &["2.2.1"],
+        quote: "对重点领域、重点企业围绕产业关键共性技术和“卡脖子”技术持续开展攻关的,给予长期稳定支持",
+        criteria: &[
+            in_yinchuan("2.2.1"),
+            Criterion {
+                id: "key_tech",
+                label: t("持续攻关产业关键共性技术或“卡脖子”技术", "Working continuously on key common or choke-point technology"),
+                cond: Yes(Fact::KeyTech),
+                clause: "2.2.1",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "key_technology",
+            what: t("长期稳定支持", "Long-term stable support"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "innovation-platform",
+        name: t("科技创新平台专项", "Innovation platform programme"),
+        category: Category::Research,
+        clauses: &["2.2.1", "4.1.1"],
+        quote: "以规上工业企业为主体搭建一批科技创新平台",
+        criteria: &[
+            in_yinchuan("2.2.1"),
+            Criterion {
+                id: "above_size_industrial",
+                label: t("规模以上工业企业（工业企业且主营业务收入不低于2000万元）", "Above-designated-size industrial enterprise (industrial, main-business revenue at least 2,000万元)"),
+                cond: ABOVE_SIZE_INDUSTRIAL,
+                clause: "2.2.1",
+            },
+            Criterion {
+                id: "builds_platform",
+                label: t("建设研发平台或研发机构", "Building an R&D platform or institution"),
+                cond: Yes(Fact::RdPlatform),
+                clause: "2.2.1",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "innovation_platform",
+            what: t("平台建设资助", "Funding for platform building"),
+        },
+        next_step: batches(),
+        notes: &[Note {
+            when: None,
+            text: t("答复以规上工业企业为平台建设的主体；2000万元门槛是国家统计标准。", "The reply makes above-size industrial enterprises the main builders of platforms; the 2,000万元 threshold is the national statistical one."),
+            clause: "2.2.1",
+        }],
+    },
+    Programme {
+        id: "entrepreneur-training",
+        name: t("企业家创新精神培育行动", "Entrepreneurial innovation training"),
+        category: Category::Service,
+        clauses: &["2.2.2"],
+        quote: "持续深入开展企业家创新精神培育行动",
+        criteria: &[in_yinchuan("2.2.2")],
+        benefit: Benefit::Service {
+            what: t("“请进来”“走出去”相结合的培训与交流（非资金支持）", "Training and study visits (no money)"),
+        },
+        next_step: ongoing(t("关注市科技局和凤城科技通小程序发布的活动通知", "Watch the bureau's and the 凤城科技通 mini-program's event notices")),
+        notes: &[],
+    },
+    Programme {
+        id: "innovation-consortium",
+        name: t("创新联合体专项", "Innovation consortium programme"),
+        category: Category::Cooperation,
+        clauses: &["2.2.3", "4.1.1"],
+        quote: "设置创新联合体专项,支持龙头企业牵头、高校院所支撑、各创新主体协同",
+        criteria: &[
+            in_yinchuan("2.2.3"),
+            Criterion {
+                id: "leads_consortium",
+                label: t("牵头组建有高校院所支撑的创新联合体", "Leads a consortium backed by universities or institutes"),
+                cond: Yes(Fact::ConsortiumLead),
+                clause: "2.2.3",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "innovation_consortium",
+            what: t("对研发与成果转化成效明显的给予资金奖补", "Awards where joint R&D and transfer show clear results"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "leading-talent",
+        name: t("市级科技领军人才经费支持", "City leading-talent funding"),
+        category: Category::Talent,
+        clauses: &["2.3"],
+        quote: "市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持",
+        criteria: &[
+            in_yinchuan("2.3"),
+            Criterion {
+                id: "has_leading_talent",
+                label: t("有经认定、尚未获经费的市级科技领军人才", "Has a city-recognised leading talent not yet funded"),
+                cond: AtLeast(Fact::LeadingTalents, 1),
+                clause: "2.3",
+            },
+        ],
+        benefit: Benefit::PerRecognised { per: 300_000, count: Fact::LeadingTalents },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "innovation-team",
+        name: t("市级创新团队经费支持", "City innovation-team funding"),
+        category: Category::Talent,
+        clauses: &["2.3"],
+        quote: "市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持",
+        criteria: &[
+            in_yinchuan("2.3"),
+            Criterion {
+                id: "has_team",
+                label: t("有经认定、尚未获经费的市级创新团队", "Has a city-recognised innovation team not yet funded"),
+                cond: AtLeast(Fact::InnovationTeams, 1),
+                clause: "2.3",
+            },
+        ],
+        benefit: Benefit::PerRecognised { per: 500_000, count: Fact::InnovationTeams },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "talent-institution",
+        name: t("科技人才专项（为领军人才、创新团队创设研发机构）", "Talent programme: R&D institutions for recognised talents and teams"),
+        category: Category::Talent,
+        clauses: &["2.3", "4.1.1"],
+        quote: "对认定的领军人才和创新团队所在单位为其量身创设研发机构的给予资金补助",
+        criteria: &[
+            in_yinchuan("2.3"),
+            Criterion {
+                id: "creates_institution",
+                label: t("为认定的领军人才或创新团队量身创设研发机构", "Creates an R&D institution for a recognised talent or team"),
+                cond: Yes(Fact::TalentInstitution),
+                clause: "2.3",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "talent_institution",
+            what: t("资金补助", "A subsidy"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "award-priority",
+        name: t("科技奖励第一完成单位项目优先支持", "Project priority for first units of S&T awards"),
+        category: Category::Talent,
+        clauses: &["2.3"],
+        quote: "对获得国家科学技术奖、自治区科学技术奖的第一完成单位优先给予科技项目支持",
+        criteria: &[
+            in_yinchuan("2.3"),
+            Criterion {
+                id: "award_first_unit",
+                label: t("国家或自治区科学技术奖第一完成单位", "First completing unit of a national or regional S&T award"),
+                cond: Yes(Fact::StAwardFirstUnit),
+                clause: "2.3",
+            },
+        ],
+        benefit: Benefit::Access {
+            what: t("申报科技项目时优先支持", "Priority when applying for S&T projects"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "open-talent-plans",
+        name: t("人才计划向柔性引进人才、外国专家和飞地研发中心开放", "City talent plans open to flexible talent, foreign experts and enclave centres"),
+        category: Category::Talent,
+        clauses: &["2.3", "3.1.3"],
+        quote: "银川市人才计划、科技项目、科技奖励向柔性引进高层次人才、辖区外国专家和本市企业飞地研发中心开放",
+        criteria: &[
+            in_yinchuan("2.3"),
+            Criterion {
+                id: "flexible_or_enclave",
+                label: t("有柔性引进的高层次人才、外国专家或飞地研发中心", "Has flexibly engaged talent, foreign experts or an enclave R&D centre"),
+                cond: Any(&[Yes(Fact::FlexibleTalent), Yes(Fact::EnclaveCentre)]),
+                clause: "2.3",
+            },
+        ],
+        benefit: Benefit::Access {
+            what: t("可申报市级人才计划、科技项目和科技奖励", "May apply for city talent plans, projects and awards"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "tech-commissioner",
+        name: t("科技特派员创业行动", "科技特派员 entrepreneurship action"),
+        category: Category::Talent,
+        clauses: &["2.3"],
+        quote: "对创业效果显著、服务带动作用良好的法人科技特派员和自然人科技特派员给予项目和资金支持",
+        criteria: &[
+            in_yinchuan("2.3"),
+            Criterion {
+                id: "legal_person_commissioner",
+                label: t("法人科技特派员，创业效果显著、服务带动作用良好", "A legal-person 科技特派员 with notable results and reach"),
+                cond: Yes(Fact::TechCommissioner),
+                clause: "2.3",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "tech_commissioner",
+            what: t("项目和资金支持", "Projects and funding"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "kechuang-china",
+        name: t("科创中国专项", "科创中国 programme"),
+        category: Category::Cooperation,
+        clauses: &["3.1.1"],
+        quote: "设立科创中国专项,支持重点企业与中东部发达地区建立协同创新机制",
+        criteria: &[
+            in_yinchuan("3.1.1"),
+            Criterion {
+                id: "eastern_ties",
+                label: t("与中东部发达地区建立协同创新机制", "Innovation ties with central/eastern regions"),
+                cond: Yes(Fact::EasternTies),
+                clause: "3.1.1",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "kechuang_china",
+            what: t("专项支持（重点企业）", "Programme support (key enterprises)"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "east-west-cooperation",
+        name: t("东西部科技合作", "East–west S&T cooperation"),
+        category: Category::Cooperation,
+        clauses: &["3.1.2"],
+        quote: "以企业为主体与国家大院大所、重点高校、发达地区创新主体合作共建创新平台、实施创新项目、培养创新人才",
+        criteria: &[
+            in_yinchuan("3.1.2"),
+            Criterion {
+                id: "national_partner",
+                label: t("与国家大院大所、重点高校或发达地区创新主体合作共建", "Co-builds with national institutes, key universities or eastern innovators"),
+                cond: Yes(Fact::NationalPartner),
+                clause: "3.1.2",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "east_west",
+            what: t("合作平台、项目和人才培养支持", "Support for joint platforms, projects and training"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "university-enterprise",
+        name: t("校企联合专项", "University–enterprise joint programme"),
+        category: Category::Cooperation,
+        clauses: &["3.1.3", "4.1.1"],
+        quote: "设立校企联合专项,支持我市各类创新主体与技术、人才优势突出的科研院所、高校等开展联合攻关",
+        criteria: &[
+            in_yinchuan("3.1.3"),
+            Criterion {
+                id: "joint_research",
+                label: t("与科研院所、高校联合攻关", "Joint research with institutes or universities"),
+                cond: Yes(Fact::UniversityResearch),
+                clause: "3.1.3",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "university_enterprise",
+            what: t("联合攻关项目资助", "Funding for joint research projects"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "enclave-rd-centre",
+        name: t("飞地研发中心", "Enclave R&D centres"),
+        category: Category::Cooperation,
+        clauses: &["3.1.3", "2.3"],
+        quote: "引导重点企业在东中部地区建设飞地研发中心",
+        criteria: &[
+            in_yinchuan("3.1.3"),
+            Criterion {
+                id: "enclave_centre",
+                label: t("在东中部地区建设（或计划建设）飞地研发中心", "Has or plans an R&D centre in eastern/central China"),
+                cond: Yes(Fact::EnclaveCentre),
+                clause: "3.1.3",
+            },
+        ],
+        benefit: Benefit::Access {
+            what: t("建设引导，飞地研发中心可申报市级人才计划、科技项目和奖励", "Guidance; the centre may apply for city talent plans, projects and awards"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "tech-finance",
+        name: t("科技金融服务", "Technology finance services"),
+        category: Category::Finance,
+        clauses: &["3.2.1"],
+        quote: "为科技企业提供投融资咨询、金融资源对接、金融法律顾问等一站式科技金融服务",
+        criteria: &[
+            in_yinchuan("3.2.1"),
+            Criterion {
+                id: "needs_finance",
+                label: t("有融资需求", "Needs financing"),
+                cond: Yes(Fact::NeedsFinance),
+                clause: "3.2.1",
+            },
+        ],
+        benefit: Benefit::Service {
+            what: t("一站式投融资咨询、金融资源对接、法律顾问；银行信用贷、知识产权质押贷、股权质押贷等产品", "One-stop finance advice, matching and legal counsel; bank credit, IP-pledge and equity-pledge loans"),
+        },
+        next_step: ongoing(t("通过银科创公共服务平台提出融资需求", "Post the financing need on the 银科创 public service platform")),
+        notes: &[],
+    },
+    Programme {
+        id: "xinxing-fund",
+        name: t("银川新星科技创新引导基金", "Yinchuan Xinxing innovation guidance fund"),
+        category: Category::Finance,
+        clauses: &["3.2.2"],
+        quote: "加大对种子期、初创期、成长期科技型企业的投入力度",
+        criteria: &[
+            in_yinchuan("3.2.2"),
+            Criterion {
+                id: "seeks_equity",
+                label: t("寻求股权投资", "Seeking equity investment"),
+                cond: Yes(Fact::SeeksEquity),
+                clause: "3.2.2",
+            },
+            Criterion {
+                id: "early_stage",
+                label: t("处于种子期、初创期或成长期", "At the seed, start-up or growth stage"),
+                cond: OneOf(Fact::GrowthStage, &["seed", "startup", "growth"]),
+                clause: "3.2.2",
+            },
+        ],
+        benefit: Benefit::Access {
+            what: t("进入科创基金项目库，争取股权投资（由基金决策）", "Entry to the fund's project pool and possible equity investment (the fund decides)"),
+        },
+        next_step: announced(PLATFORMS),
+        notes: &[],
+    },
+    Programme {
+        id: "ip-pledge",
+        name: t("知识产权质押融资", "IP-pledge financing"),
+        category: Category::Finance,
+        clauses: &["3.2.3"],
+        quote: "充分发挥银川市知识产权质押融资担保基金作用,探索纯知识产权质押和知识产权混合质押模式融资",
+        criteria: &[
+            in_yinchuan("3.2.3"),
+            Criterion {
+                id: "needs_finance",
+                label: t("有融资需求", "Needs financing"),
+                cond: Yes(Fact::NeedsFinance),
+                clause: "3.2.3",
+            },
+            Criterion {
+                id: "holds_ip",
+                label: t("拥有知识产权（专利、软件著作权等）", "Holds IP (patents, software copyrights, …)"),
+                cond: SumAtLeast(&[Fact::IpInvention, Fact::IpOther], 1),
+                clause: "3.2.3",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "ip_pledge",
+            what: t("担保基金支持的纯知识产权质押或混合质押贷款（银行审批）", "Pure or mixed IP-pledge loans backed by the guarantee fund (banks decide)"),
+        },
+        next_step: ongoing(t("通过银科创公共服务平台或合作银行办理", "Through the 银科创 platform or a partner bank")),
+        notes: &[],
+    },
+    Programme {
+        id: "results-matching",
+        name: t("科技成果供需对接", "Technology supply–demand matching"),
+        category: Category::Transfer,
+        clauses: &["3.3.1"],
+        quote: "建立科技成果供需对接平台,畅通科技成果信息收集、加工、发布渠道",
+        criteria: &[
+            in_yinchuan("3.3.1"),
+            Criterion {
+                id: "needs_or_results",
+                label: t("有技术需求或可转化的科技成果", "Has technology needs or results to offer"),
+                cond: Yes(Fact::TechNeedsOrResults),
+                clause: "3.3.1",
+            },
+        ],
+        benefit: Benefit::Service {
+            what: t("在供需对接平台发布需求或成果，对接中介机构", "Publish needs or results on the matching platform and meet transfer agents"),
+        },
+        next_step: ongoing(PLATFORMS),
+        notes: &[],
+    },
+    Programme {
+        id: "transfer-special",
+        name: t("科技成果转化专项", "Technology transfer programme"),
+        category: Category::Transfer,
+        clauses: &["3.3.2", "4.1.1"],
+        quote: "设立科技成果转化专项重点支持东部高新技术成果、高价值发明专利和关键核心卡脖子技术成果在我市落地转移转化",
+        criteria: &[
+            in_yinchuan("3.3.2"),
+            Criterion {
+                id: "transfer_project",
+                label: t("在银落地转化东部高新技术成果、高价值发明专利或关键核心技术", "Lands eastern high-tech results, high-value invention patents or key core technology in Yinchuan"),
+                cond: Yes(Fact::TransferProject),
+                clause: "3.3.2",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "transfer_special",
+            what: t("转化项目资助", "Funding for transfer projects"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "pilot-maturation",
+        name: t("中试熟化项目支持", "Pilot-scale maturation support"),
+        category: Category::Transfer,
+        clauses: &["3.3.2"],
+        quote: "支持企业实施中试熟化项目,按其投资额(不包括土地、厂房、工程等投入)及投资额到位进度、项目进度给予资金支持",
+        criteria: &[
+            in_yinchuan("3.3.2"),
+            Criterion {
+                id: "pilot_project",
+                label: t("实施中试熟化项目", "Runs a pilot-scale maturation project"),
+                cond: Yes(Fact::PilotProject),
+                clause: "3.3.2",
+            },
+        ],
+        benefit: Benefit::PilotBase { param: "pilot_rate" },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
+        id: "public-lab-services",
+        name: t("公益性实验服务（葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地）", "Shared lab services (wine testing centre, new-materials lab, new-energy pilot base)"),
+        category: Category::Service,
+        clauses: &["1.2"],
+        quote: "支持建设葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台",
+        criteria: &[
+            in_yinchuan("1.2"),
+            Criterion {
+                id: "lab_industry",
+                label: t("属于葡萄酒、新材料或新能源行业", "In the wine, new-materials or new-energy industry"),
+                cond: HasAny(Fact::Industries, &["wine", "new_materials", "new_energy"]),
+                clause: "1.2",
+            },
+        ],
+        benefit: Benefit::Service {
+            what: t("公益性实验服务，降低研发成本", "Public-interest lab services that lower R&D cost"),
+        },
+        next_step: ongoing(t("直接联系相应平台预约服务", "Book directly with the platform concerned")),
+        notes: &[],
+    },
+    Programme {
+        id: "challenge-projects",
+        name: t("重大科技项目“揭榜挂帅”“赛马制”", "Open-challenge (揭榜挂帅) and horse-race (赛马制) major projects"),
+        category: Category::Research,
+        clauses: &["4.1.3"],
+        quote: "实行重大科技项目揭榜挂帅”“赛马制等制度",
+        criteria: &[
+            in_yinchuan("4.1.3"),
+            Criterion {
+                id: "challenge_ready",
+                label: t("有能力承接发布的技术需求（揭榜）", "Able to take on published technology demands"),
+                cond: Yes(Fact::ChallengeReady),
+                clause: "4.1.3",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            param: "challenge_projects",
+            what: t("重大科技项目", "Major S&T projects"),
+        },
+        next_step: announced(t("关注市科技局发布的榜单和需求", "Watch the bureau's published challenge lists")),
+        notes: &[],
+    },
+    Programme {
+        id: "tisc-patent",
+        name: t("TISC专利信息分析服务", "TISC patent-information services"),
+        category: Category::Service,
+        clauses: &["4.2.1"],
+        quote: "依托技术与创新支持中心(TISC)为企业提供常态化专利信息分析服务和产业数据分析服务,帮助中小企业建立完善知识产权制度",
+        criteria: &[
+            in_yinchuan("4.2.1"),
+            Criterion {
+                id: "sme",
+                label: t("中小企业", "A small or medium-sized enterprise"),
+                cond: Yes(Fact::Sme),
+                clause: "4.2.1",
+            },
+        ],
+        benefit: Benefit::Service {
+            what: t("专利信息分析、产业数据分析，帮助建立知识产权制度", "Patent and industry data analysis; help building an IP system"),
+        },
+        next_step: ongoing(t("联系技术与创新支持中心（TISC）", "Contact the Technology and Innovation Support Centre (TISC)")),
+        notes: &[],
+    },
+    Programme {
+        id: "three-staff-service",
+        name: t("“三员联动”科技服务", "三员联动 technology services"),
+        category: Category::Service,
+        clauses: &["4.2.2"],
+        quote: "通过政府购买服务方式为企业提供高质量专业化科技服务",
+        criteria: &[in_yinchuan("4.2.2")],
+        benefit: Benefit::Service {
+            what: t("网格员与第三方科技服务人员上门提供专业化科技服务（政府购买）", "Grid staff and third-party experts provide professional services paid by the government"),
+        },
+        next_step: ongoing(t("联系所在区域的科技网格员", "Contact your area's technology grid officer")),
+        notes: &[],
+    },
+];
+
+/// The programme with this id, if any.
+pub fn programme(id: &str) -> Option<&'static Programme> {
+    CATALOGUE.iter().find(|p| p.id == id)
+}

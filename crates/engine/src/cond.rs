@@ -1,0 +1,378 @@
+//! Conditions as data: an expression tree over facts, evaluated in three-valued logic.
+//!
+//! The same tree answers "is it met", "which answers decided it", "which answers are still
+//! missing" and "what is the smallest change that would meet it", so none of these is written twice.
+
+use crate::facts::Fact;
+use crate::profile::{Profile, Value};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A condition over the facts of a profile.
+#[derive(Debug, Clone, Copy)]
+pub enum Cond {
+    /// Every part holds.
+    All(&'static [Cond]),
+    /// At least one part holds.
+    Any(&'static [Cond]),
+    /// A yes/no fact is yes.
+    Yes(Fact),
+    /// A yes/no fact is no.
+    No(Fact),
+    /// A choice fact is one of these codes.
+    OneOf(Fact, &'static [&'static str]),
+    /// A set fact contains at least one of these codes.
+    HasAny(Fact, &'static [&'static str]),
+    /// A number fact is at least this value (yuan or count).
+    AtLeast(Fact, i64),
+    /// A number fact is above this value.
+    Above(Fact, i64),
+    /// A number fact is at most this value.
+    AtMost(Fact, i64),
+    /// The sum of these number facts is at least this value.
+    SumAtLeast(&'static [Fact], i64),
+}
+
+/// Three-valued truth: unknown facts never count as false.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Truth {
+    Met,
+    NotMet,
+    Unknown,
+}
+
+/// The outcome of evaluating a condition.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outcome {
+    pub truth: Truth,
+    /// The facts whose answers decided the outcome (for `Met` and `NotMet`), or the unanswered
+    /// facts that could still decide it (for `Unknown`).
+    pub facts: Vec<Fact>,
+}
+
+impl Outcome {
+    fn leaf(truth: Truth, fact: Fact) -> Outcome {
+        Outcome {
+            truth,
+            facts: vec![fact],
+        }
+    }
+}
+
+/// A change to one answer that would help meet a condition.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    pub fact: Fact,
+    pub to: Target,
+}
+
+/// What an answer would have to become.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum Target {
+    Yes,
+    No,
+    Option(&'static str),
+    Includes(&'static str),
+    AtLeast(Decimal),
+    Above(Decimal),
+    SumAtLeast(Decimal),
+}
+
+fn push_unique(into: &mut Vec<Fact>, facts: &[Fact]) {
+    for f in facts {
+        if !into.contains(f) {
+            into.push(*f);
+        }
+    }
+}
+
+impl Cond {
+    /// Evaluates the condition for a profile.
+    pub fn eval(&self, p: &Profile) -> Outcome {
+        match *self {
+            Cond::All(parts) => {
+                let outcomes: Vec<Outcome> = parts.iter().map(|c| c.eval(p)).collect();
+                if let Some(failed) = outcomes.iter().find(|o| o.truth == Truth::NotMet) {
+                    return failed.clone();
+                }
+                let truth = if outcomes.iter().all(|o| o.truth == Truth::Met) {
+                    Truth::Met
+                } else {
+                    Truth::Unknown
+                };
+                let mut facts = Vec::new();
+                for o in outcomes.iter().filter(|o| o.truth == truth) {
+                    push_unique(&mut facts, &o.facts);
+                }
+                Outcome { truth, facts }
+            }
+            Cond::Any(parts) => {
+                let outcomes: Vec<Outcome> = parts.iter().map(|c| c.eval(p)).collect();
+                if let Some(met) = outcomes.iter().find(|o| o.truth == Truth::Met) {
+                    return met.clone();
+                }
+                let truth = if outcomes.iter().all(|o| o.truth == Truth::NotMet) {
+                    Truth::NotMet
+                } else {
+                    Truth::Unknown
+                };
+                let mut facts = Vec::new();
+                for o in outcomes.iter().filter(|o| o.truth == truth) {
+                    push_unique(&mut facts, &o.facts);
+                }
+                Outcome { truth, facts }
+            }
+            Cond::Yes(f) => Outcome::leaf(truth_of(p.bool(f)), f),
+            Cond::No(f) => Outcome::leaf(truth_of(p.bool(f).map(|b| !b)), f),
+            Cond::OneOf(f, codes) => {
+                Outcome::leaf(truth_of(p.choice(f).map(|c| codes.contains(&c))), f)
+            }
+            Cond::HasAny(f, codes) => {
+                let held = match p.get(f) {
+                    Some(Value::Set(v)) => Some(v.iter().any(|c| codes.contains(c))),
+                    _ => None,
+                };
+                Outcome::leaf(truth_of(held), f)
+            }
+            Cond::AtLeast(f, n) => {
+                Outcome::leaf(truth_of(p.number(f).map(|v| v >= Decimal::from(n))), f)
+            }
+            Cond::Above(f, n) => {
+                Outcome::leaf(truth_of(p.number(f).map(|v| v > Decimal::from(n))), f)
+            }
+            Cond::AtMost(f, n) => {
+                Outcome::leaf(truth_of(p.number(f).map(|v| v <= Decimal::from(n))), f)
+            }
+            Cond::SumAtLeast(facts, n) => {
+                let known: Vec<Decimal> = facts.iter().filter_map(|f| p.number(*f)).collect();
+                let sum: Decimal = known.iter().copied().sum();
+                if sum >= Decimal::from(n) {
+                    let decided = facts
+                        .iter()
+                        .copied()
+                        .filter(|f| p.is_answered(*f))
+                        .collect();
+                    Outcome {
+                        truth: Truth::Met,
+                        facts: decided,
+                    }
+                } else if known.len() == facts.len() {
+                    Outcome {
+                        truth: Truth::NotMet,
+                        facts: facts.to_vec(),
+                    }
+                } else {
+                    let missing = facts
+                        .iter()
+                        .copied()
+                        .filter(|f| !p.is_answered(*f))
+                        .collect();
+                    Outcome {
+                        truth: Truth::Unknown,
+                        facts: missing,
+                    }
+                }
+            }
+        }
+    }
+
+    /// Every fact the condition mentions, in order of appearance.
+    pub fn facts(&self) -> Vec<Fact> {
+        let mut out = Vec::new();
+        self.collect_facts(&mut out);
+        out
+    }
+
+    fn collect_facts(&self, out: &mut Vec<Fact>) {
+        match *self {
+            Cond::All(parts) | Cond::Any(parts) => parts.iter().for_each(|c| c.collect_facts(out)),
+            Cond::Yes(f)
+            | Cond::No(f)
+            | Cond::OneOf(f, _)
+            | Cond::HasAny(f, _)
+            | Cond::AtLeast(f, _)
+            | Cond::Above(f, _)
+            | Cond::AtMost(f, _) => push_unique(out, &[f]),
+            Cond::SumAtLeast(fs, _) => push_unique(out, fs),
+        }
+    }
+
+    /// The fewest answer changes that would make the condition hold, using only facts an
+    /// enterprise can change. `None` when no such change exists.
+    pub fn smallest_change(&self, p: &Profile) -> Option<Vec<Change>> {
+        if self.eval(p).truth == Truth::Met {
+            return Some(Vec::new());
+        }
+        let changeable = |f: Fact| {
+            let def = f.def();
+            def.changeable
+                && (def.change_from.is_empty()
+                    || p.choice(f).is_none_or(|c| def.change_from.contains(&c)))
+        };
+        match *self {
+            Cond::All(parts) => {
+                let mut changes: Vec<Change> = Vec::new();
+                for part in parts {
+                    for c in part.smallest_change(p)? {
+                        if !changes.iter().any(|x| x.fact == c.fact) {
+                            changes.push(c);
+                        }
+                    }
+                }
+                Some(changes)
+            }
+            Cond::Any(parts) => parts
+                .iter()
+                .filter_map(|c| c.smallest_change(p))
+                .min_by_key(Vec::len),
+            Cond::Yes(f) if changeable(f) => Some(vec![Change {
+                fact: f,
+                to: Target::Yes,
+            }]),
+            Cond::No(f) if changeable(f) => Some(vec![Change {
+                fact: f,
+                to: Target::No,
+            }]),
+            Cond::OneOf(f, codes) if changeable(f) => codes.first().map(|c| {
+                vec![Change {
+                    fact: f,
+                    to: Target::Option(c),
+                }]
+            }),
+            Cond::HasAny(f, codes) if changeable(f) => codes.first().map(|c| {
+                vec![Change {
+                    fact: f,
+                    to: Target::Includes(c),
+                }]
+            }),
+            Cond::AtLeast(f, n) if changeable(f) => Some(vec![Change {
+                fact: f,
+                to: Target::AtLeast(Decimal::from(n)),
+            }]),
+            Cond::Above(f, n) if changeable(f) => Some(vec![Change {
+                fact: f,
+                to: Target::Above(Decimal::from(n)),
+            }]),
+            Cond::SumAtLeast(fs, n) => fs.iter().copied().find(|f| changeable(*f)).map(|f| {
+                vec![Change {
+                    fact: f,
+                    to: Target::SumAtLeast(Decimal::from(n)),
+                }]
+            }),
+            _ => None,
+        }
+    }
+}
+
+fn truth_of(b: Option<bool>) -> Truth {
+    match b {
+        Some(true) => Truth::Met,
+        Some(false) => Truth::NotMet,
+        None => Truth::Unknown,
+    }
+}
+
+impl Change {
+    /// Applies the change to a profile (used to check a suggestion and to build examples).
+    pub fn apply(&self, p: &mut Profile) {
+        let value = match &self.to {
+            Target::Yes => Value::Bool(true),
+            Target::No => Value::Bool(false),
+            Target::Option(c) => Value::Choice(c),
+            Target::Includes(c) => {
+                let mut v = match p.get(self.fact) {
+                    Some(Value::Set(v)) => v.clone(),
+                    _ => Vec::new(),
+                };
+                if !v.contains(c) {
+                    v.push(c);
+                }
+                Value::Set(v)
+            }
+            Target::AtLeast(n) | Target::SumAtLeast(n) => self.number_value(*n),
+            Target::Above(n) => self.number_value(*n + Decimal::ONE),
+        };
+        let _ = p.set(self.fact, value);
+    }
+
+    fn number_value(&self, n: Decimal) -> Value {
+        match self.fact.def().kind {
+            crate::facts::Kind::Money => Value::Money(n),
+            _ => Value::Count(i64::try_from(n).unwrap_or(0)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+
+    fn profile() -> Profile {
+        Profile::new(Date::new(2026, 11, 26).unwrap())
+    }
+
+    #[test]
+    fn unknown_is_never_false() {
+        let p = profile();
+        let c = Cond::All(&[
+            Cond::Yes(Fact::Sme),
+            Cond::AtLeast(Fact::Revenue, 20_000_000),
+        ]);
+        let o = c.eval(&p);
+        assert_eq!(o.truth, Truth::Unknown);
+        assert_eq!(o.facts, vec![Fact::Sme, Fact::Revenue]);
+    }
+
+    #[test]
+    fn a_false_part_decides_all() {
+        let mut p = profile();
+        p.set(Fact::Sme, Value::Bool(false)).unwrap();
+        let c = Cond::All(&[Cond::Yes(Fact::Sme), Cond::AtLeast(Fact::Revenue, 1)]);
+        assert_eq!(
+            c.eval(&p),
+            Outcome {
+                truth: Truth::NotMet,
+                facts: vec![Fact::Sme]
+            }
+        );
+    }
+
+    #[test]
+    fn a_true_part_decides_any() {
+        let mut p = profile();
+        p.set(Fact::IpOther, Value::Count(2)).unwrap();
+        let c = Cond::SumAtLeast(&[Fact::IpInvention, Fact::IpOther], 1);
+        assert_eq!(c.eval(&p).truth, Truth::Met);
+        let c = Cond::SumAtLeast(&[Fact::IpInvention, Fact::IpOther], 3);
+        assert_eq!(
+            c.eval(&p),
+            Outcome {
+                truth: Truth::Unknown,
+                facts: vec![Fact::IpInvention]
+            }
+        );
+    }
+
+    #[test]
+    fn smallest_change_uses_changeable_facts_only() {
+        let mut p = profile();
+        p.set(Fact::Location, Value::Choice("outside")).unwrap();
+        p.set(Fact::RdExpense, Value::Money(Decimal::ZERO)).unwrap();
+        let place = Cond::OneOf(Fact::Location, &["jinfeng"]);
+        assert_eq!(place.smallest_change(&p), None);
+        let rd = Cond::Above(Fact::RdExpense, 0);
+        let change = rd.smallest_change(&p).unwrap();
+        assert_eq!(
+            change,
+            vec![Change {
+                fact: Fact::RdExpense,
+                to: Target::Above(Decimal::ZERO)
+            }]
+        );
+        change[0].apply(&mut p);
+        assert_eq!(rd.eval(&p).truth, Truth::Met);
+    }
+}

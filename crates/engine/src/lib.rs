@@ -1,0 +1,27 @@
+//! The policy engine of the Yinchuan tech-enterprise policy calculator.
+//!
+//! It knows nothing about browsers: no web crates, no I/O, no clock. The caller passes the
+//! assessment date inside the profile, so every result is reproducible. Rules, questions and
+//! parameters are data; `evaluate` is a pure function of a profile.
+
+pub mod catalogue;
+pub mod clauses;
+pub mod cond;
+pub mod date;
+pub mod eval;
+pub mod facts;
+pub mod input;
+pub mod meta;
+pub mod national;
+pub mod params;
+pub mod profile;
+pub mod questions;
+pub mod text;
+
+pub use catalogue::{Programme, CATALOGUE};
+pub use date::Date;
+pub use eval::{evaluate, evaluate_with, Assessment, ProgrammeResult, Status};
+pub use facts::Fact;
+pub use profile::{Profile, Value};
+pub use questions::{next_question, relevant_questions};
+pub use text::{Lang, Text};

@@ -1,0 +1,101 @@
+//! Metadata of the rule set: version, sources with their dates, a content hash, and the warning
+//! shown once the sources are more than a year older than the assessment date.
+
+use crate::date::Date;
+use crate::text::{t, Text};
+use serde::Serialize;
+use std::sync::OnceLock;
+
+/// Version of the rule set, shown on every result. Bump it whenever a rule, question or parameter
+/// changes.
+pub const RULESET_VERSION: &str = "2026.11-1";
+/// The source document every programme rule cites.
+pub const SOURCE_ID: &str = "yc2022-029";
+
+/// A document the rules come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Source {
+    pub id: &'static str,
+    pub title: Text,
+    /// The issue date where the document gives it; otherwise the year of its number.
+    pub issued: &'static str,
+}
+
+pub static SOURCES: &[Source] = &[
+    Source {
+        id: "yc2022-029",
+        title: t(
+            "银川市科技局关于对市政协十四届一次会议第029号“关于培育和壮大科技型企业 强化企业创新主体地位的提案”的答复",
+            "Reply of the Yinchuan Science and Technology Bureau to CPPCC proposal no. 029 (14th session) on growing tech enterprises",
+        ),
+        issued: "2022-09-14",
+    },
+    Source {
+        id: "guokefazheng-2017-115",
+        title: t("《科技型中小企业评价办法》（国科发政〔2017〕115号）", "Tech-based SME evaluation rules (国科发政〔2017〕115号)"),
+        issued: "2017",
+    },
+    Source {
+        id: "guokefahuo-2016-32",
+        title: t("《高新技术企业认定管理办法》（国科发火〔2016〕32号）", "HNTE recognition rules (国科发火〔2016〕32号)"),
+        issued: "2016",
+    },
+    Source {
+        id: "above-size-threshold",
+        title: t("规模以上工业企业统计标准（主营业务收入2000万元，2011年起）", "National threshold for above-size industrial enterprises (2,000万元, since 2011)"),
+        issued: "2011",
+    },
+];
+
+/// The date of the newest source the programme rules rest on.
+pub fn rules_as_of() -> Date {
+    Date::new(2022, 9, 14).unwrap_or(Date::jan_first(2022))
+}
+
+/// What every result carries about the rules that produced it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RulesetInfo {
+    pub version: &'static str,
+    pub content_hash: String,
+    pub rules_as_of: Date,
+    pub sources: &'static [Source],
+    /// Set when the sources are more than a year older than the assessment date.
+    pub stale_warning: Option<Text>,
+}
+
+/// A 64-bit FNV-1a hash of the catalogue, questions, facts and parameters, as 16 hex digits.
+/// It changes whenever any rule data changes, so a saved result can be matched to its rules.
+pub fn content_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| {
+        let data = format!(
+            "{:?}{:?}{:?}{:?}",
+            crate::catalogue::CATALOGUE,
+            crate::questions::QUESTIONS,
+            crate::facts::FACT_DEFS,
+            crate::params::defaults()
+        );
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in data.bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{h:016x}")
+    })
+}
+
+/// The rule-set information for an assessment date.
+pub fn ruleset_info(assessment_date: Date) -> RulesetInfo {
+    let as_of = rules_as_of();
+    let stale = assessment_date > as_of.add_years(1);
+    RulesetInfo {
+        version: RULESET_VERSION,
+        content_hash: content_hash().to_string(),
+        rules_as_of: as_of,
+        sources: SOURCES,
+        stale_warning: stale.then_some(t(
+            "这些规则依据的答复发布于2022年9月14日，距评估日期已超过一年。各项目当年的申报条件和金额请以最新申报指南为准。",
+            "These rules rest on a reply published on 14 September 2022, more than a year before the assessment date. Check each programme's current conditions and amounts in the latest application guideline.",
+        )),
+    }
+}

@@ -1,0 +1,663 @@
+//! Self-checks against the national criteria that gate the largest items: 科技型中小企业
+//! (国科发政〔2017〕115号) and 高新技术企业 (国科发火〔2016〕32号, Art. 11). Each condition is shown
+//! met, missed (and by how much) or unknown. These are self-checks, not decisions.
+
+use crate::cond::{Cond, Truth};
+use crate::facts::Fact;
+use crate::profile::Profile;
+use crate::text::{t, Text};
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// A message built from numbers, in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Msg {
+    pub zh: String,
+    pub en: String,
+}
+
+/// One condition of a self-check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CheckRow {
+    pub id: &'static str,
+    pub label: Text,
+    pub truth: Truth,
+    /// What the answers give and, when missed, by how much.
+    pub detail: Option<Msg>,
+    /// Facts still needed to decide this row.
+    pub missing: Vec<Fact>,
+}
+
+/// The score of the 科技型中小企业 evaluation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TsmeScore {
+    pub tech_staff: Option<u32>,
+    pub rd: Option<u32>,
+    pub ip: Option<u32>,
+    pub total: Option<u32>,
+}
+
+/// One self-check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Check {
+    pub id: &'static str,
+    pub name: Text,
+    pub basis: Text,
+    /// Whether the check is worth doing for this enterprise (not already registered/recognised).
+    pub applies: Truth,
+    pub rows: Vec<CheckRow>,
+    pub verdict: Truth,
+    pub score: Option<TsmeScore>,
+}
+
+/// Both self-checks.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NationalChecks {
+    pub tsme: Check,
+    pub hnte: Check,
+}
+
+impl NationalChecks {
+    /// The facts still needed by the checks that apply.
+    pub fn missing(&self) -> Vec<Fact> {
+        let mut out = Vec::new();
+        for check in [&self.tsme, &self.hnte] {
+            if check.applies != Truth::Met {
+                continue;
+            }
+            for row in &check.rows {
+                for f in &row.missing {
+                    if !out.contains(f) {
+                        out.push(*f);
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// When the 科技型中小企业 self-check applies: the enterprise is not registered yet.
+pub const TSME_APPLIES: Cond = Cond::No(Fact::TsmeRegistered);
+/// When the 高新技术企业 self-check applies: no valid certificate.
+pub const HNTE_APPLIES: Cond = Cond::OneOf(Fact::HnteStatus, &["never", "lapsed"]);
+
+fn pct(x: Decimal) -> String {
+    format!("{}%", (x * Decimal::ONE_HUNDRED).round_dp(1).normalize())
+}
+
+fn yuan(x: Decimal) -> String {
+    crate::input::format_yuan(x, crate::text::Lang::En)
+        .trim_start_matches('¥')
+        .to_string()
+}
+
+fn ratio(num: Decimal, den: Decimal) -> Option<Decimal> {
+    if den.is_zero() {
+        None
+    } else {
+        num.checked_div(den)
+    }
+}
+
+fn missing_of(p: &Profile, facts: &[Fact]) -> Vec<Fact> {
+    facts
+        .iter()
+        .copied()
+        .filter(|f| !p.is_answered(*f))
+        .collect()
+}
+
+fn bool_row(p: &Profile, id: &'static str, label: Text, fact: Fact) -> CheckRow {
+    let truth = Cond::Yes(fact).eval(p).truth;
+    CheckRow {
+        id,
+        label,
+        truth,
+        detail: None,
+        missing: missing_of(p, &[fact]),
+    }
+}
+
+fn limit_row(p: &Profile, id: &'static str, label: Text, fact: Fact, max: i64) -> CheckRow {
+    let truth = Cond::AtMost(fact, max).eval(p).truth;
+    let detail = p.number(fact).filter(|_| truth == Truth::NotMet).map(|v| {
+        let over = v - Decimal::from(max);
+        Msg {
+            zh: format!("超出上限 {}", yuan(over)),
+            en: format!("{} over the limit", yuan(over)),
+        }
+    });
+    CheckRow {
+        id,
+        label,
+        truth,
+        detail,
+        missing: missing_of(p, &[fact]),
+    }
+}
+
+fn combine(rows: &[CheckRow]) -> Truth {
+    if rows.iter().any(|r| r.truth == Truth::NotMet) {
+        Truth::NotMet
+    } else if rows.iter().all(|r| r.truth == Truth::Met) {
+        Truth::Met
+    } else {
+        Truth::Unknown
+    }
+}
+
+/// Bands are (lower bound in percent, points), highest first; lower bounds are inclusive.
+fn band(value: Decimal, bands: &[(i64, u32)]) -> u32 {
+    bands
+        .iter()
+        .find(|(min, _)| value * Decimal::ONE_HUNDRED >= Decimal::from(*min))
+        .map(|(_, pts)| *pts)
+        .unwrap_or(0)
+}
+
+const TECH_BANDS: &[(i64, u32)] = &[(30, 20), (25, 16), (20, 12), (15, 8), (10, 4)];
+const RD_SALES_BANDS: &[(i64, u32)] = &[(6, 50), (5, 40), (4, 30), (3, 20), (2, 10)];
+const RD_COST_BANDS: &[(i64, u32)] = &[(30, 50), (25, 40), (20, 30), (15, 20), (10, 10)];
+
+/// The 科技型中小企业 score of a profile, each indicator `None` while its inputs are missing.
+pub fn tsme_score(p: &Profile) -> TsmeScore {
+    let tech_staff = match (p.number(Fact::TechStaff), p.number(Fact::Employees)) {
+        (Some(s), Some(e)) => Some(ratio(s, e).map(|r| band(r, TECH_BANDS)).unwrap_or(0)),
+        _ => None,
+    };
+    let rd_amount = p.number(Fact::RdExpense);
+    let option_a = match (rd_amount, p.number(Fact::Revenue)) {
+        (Some(rd), Some(sales)) => Some(
+            ratio(rd, sales)
+                .map(|r| band(r, RD_SALES_BANDS))
+                .unwrap_or(0),
+        ),
+        _ => None,
+    };
+    let option_b = match (rd_amount, p.number(Fact::TotalCost)) {
+        (Some(rd), Some(cost)) => {
+            Some(ratio(rd, cost).map(|r| band(r, RD_COST_BANDS)).unwrap_or(0))
+        }
+        _ => None,
+    };
+    let rd = match (option_a, option_b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (Some(50), None) | (None, Some(50)) => Some(50),
+        _ => None,
+    };
+    let ip = match (p.number(Fact::IpInvention), p.number(Fact::IpOther)) {
+        (Some(i), _) if i >= Decimal::ONE => Some(30),
+        (Some(_), Some(o)) => Some(match o {
+            o if o >= Decimal::from(4) => 24,
+            o if o >= Decimal::from(3) => 18,
+            o if o >= Decimal::from(2) => 12,
+            o if o >= Decimal::ONE => 6,
+            _ => 0,
+        }),
+        _ => None,
+    };
+    let total = match (tech_staff, rd, ip) {
+        (Some(a), Some(b), Some(c)) => Some(a + b + c),
+        _ => None,
+    };
+    TsmeScore {
+        tech_staff,
+        rd,
+        ip,
+        total,
+    }
+}
+
+fn tsme(p: &Profile) -> Check {
+    let mut rows = vec![
+        bool_row(
+            p,
+            "resident",
+            t(
+                "在中国境内（不含港澳台）注册的居民企业",
+                "Resident enterprise registered in mainland China",
+            ),
+            Fact::ResidentEnterprise,
+        ),
+        limit_row(
+            p,
+            "employees",
+            t("职工总数不超过500人", "At most 500 employees"),
+            Fact::Employees,
+            500,
+        ),
+        limit_row(
+            p,
+            "revenue",
+            t(
+                "年销售收入不超过2亿元",
+                "Annual sales revenue at most 2亿元",
+            ),
+            Fact::Revenue,
+            200_000_000,
+        ),
+        limit_row(
+            p,
+            "assets",
+            t("资产总额不超过2亿元", "Total assets at most 2亿元"),
+            Fact::TotalAssets,
+            200_000_000,
+        ),
+        bool_row(
+            p,
+            "permitted",
+            t(
+                "产品和服务不属于禁止、限制和淘汰类",
+                "Products not prohibited, restricted or eliminated",
+            ),
+            Fact::PermittedBusiness,
+        ),
+        bool_row(
+            p,
+            "clean_record",
+            t(
+                "上年及当年无重大事故和严重违法失信",
+                "Clean record in the previous and current year",
+            ),
+            Fact::CleanRecord,
+        ),
+    ];
+    let score = tsme_score(p);
+    let direct = Cond::Any(&[
+        Cond::OneOf(Fact::HnteStatus, &["first", "again"]),
+        Cond::Yes(Fact::NationalAwardTop3),
+        Cond::Yes(Fact::ProvincialRdInstitution),
+        Cond::Yes(Fact::LedStandard),
+    ])
+    .eval(p);
+    let score_truth = match (score.total, score.tech_staff) {
+        (Some(total), Some(tech)) if total >= 60 && tech > 0 => Truth::Met,
+        (Some(_), Some(_)) => Truth::NotMet,
+        _ => Truth::Unknown,
+    };
+    let truth = match (score_truth, direct.truth) {
+        (Truth::Met, _) | (_, Truth::Met) => Truth::Met,
+        (Truth::NotMet, Truth::NotMet) => Truth::NotMet,
+        _ => Truth::Unknown,
+    };
+    let detail = score.total.map(|total| {
+        let short = 60u32.saturating_sub(total);
+        let tech_zero = score.tech_staff == Some(0);
+        Msg {
+            zh: format!(
+                "评分 {total} 分（科技人员 {} + 研发投入 {} + 知识产权 {}）{}{}",
+                score.tech_staff.unwrap_or(0),
+                score.rd.unwrap_or(0),
+                score.ip.unwrap_or(0),
+                if short > 0 {
+                    format!("，距60分还差 {short} 分")
+                } else {
+                    String::new()
+                },
+                if tech_zero {
+                    "；科技人员指标为0分，不符合条件"
+                } else {
+                    ""
+                },
+            ),
+            en: format!(
+                "Score {total} (technical staff {} + R&D {} + IP {}){}{}",
+                score.tech_staff.unwrap_or(0),
+                score.rd.unwrap_or(0),
+                score.ip.unwrap_or(0),
+                if short > 0 {
+                    format!(", {short} short of 60")
+                } else {
+                    String::new()
+                },
+                if tech_zero {
+                    "; the technical-staff score is 0, which fails the rule"
+                } else {
+                    ""
+                },
+            ),
+        }
+    });
+    let mut missing = Vec::new();
+    if truth == Truth::Unknown {
+        missing = missing_of(
+            p,
+            &[
+                Fact::TechStaff,
+                Fact::Employees,
+                Fact::RdExpense,
+                Fact::Revenue,
+                Fact::TotalCost,
+                Fact::IpInvention,
+                Fact::IpOther,
+                Fact::NationalAwardTop3,
+                Fact::ProvincialRdInstitution,
+                Fact::LedStandard,
+            ],
+        );
+    }
+    rows.push(CheckRow {
+        id: "score",
+        label: t(
+            "综合评分不低于60分且科技人员指标不为0分（或符合直接确认条件）",
+            "Score at least 60 with a non-zero technical-staff score (or direct confirmation)",
+        ),
+        truth,
+        detail,
+        missing,
+    });
+    let verdict = combine(&rows);
+    Check {
+        id: "tsme",
+        name: t(
+            "科技型中小企业评价自测",
+            "Self-check: 科技型中小企业 (tech-based SME)",
+        ),
+        basis: t(
+            "《科技型中小企业评价办法》（国科发政〔2017〕115号）",
+            "Tech-based SME evaluation rules, 国科发政〔2017〕115号",
+        ),
+        applies: TSME_APPLIES.eval(p).truth,
+        rows,
+        verdict,
+        score: Some(score),
+    }
+}
+
+/// The R&D-to-sales ratio required for 高新技术企业 by last year's sales: 5 % up to 5,000万元,
+/// 4 % up to 2亿元, 3 % above. Bounds are inclusive on the lower band.
+pub fn hnte_rd_ratio_percent(last_year_sales: Decimal) -> i64 {
+    if last_year_sales <= Decimal::from(50_000_000) {
+        5
+    } else if last_year_sales <= Decimal::from(200_000_000) {
+        4
+    } else {
+        3
+    }
+}
+
+fn ceil_fen(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToPositiveInfinity)
+}
+
+fn hnte(p: &Profile) -> Check {
+    let mut rows = Vec::new();
+    // 1. Registered at least one year.
+    let reg = p.date(Fact::RegistrationDate);
+    rows.push(CheckRow {
+        id: "registered_one_year",
+        label: t(
+            "申请时注册成立一年以上",
+            "Registered for at least one year when applying",
+        ),
+        truth: match reg {
+            Some(d) if d.add_years(1) <= p.assessment_date => Truth::Met,
+            Some(_) => Truth::NotMet,
+            None => Truth::Unknown,
+        },
+        detail: reg.filter(|d| d.add_years(1) > p.assessment_date).map(|d| {
+            let from = d.add_years(1);
+            Msg {
+                zh: format!("{from} 起满一年"),
+                en: format!("One year is reached on {from}"),
+            }
+        }),
+        missing: missing_of(p, &[Fact::RegistrationDate]),
+    });
+    rows.push(bool_row(
+        p,
+        "core_ip",
+        t(
+            "拥有对主要产品起核心支持作用的知识产权",
+            "Owns IP core to the main products",
+        ),
+        Fact::CoreIp,
+    ));
+    rows.push(bool_row(
+        p,
+        "key_field",
+        t(
+            "技术属于《国家重点支持的高新技术领域》",
+            "Technology within the national key high-tech fields",
+        ),
+        Fact::KeyField,
+    ));
+    // 4. Technical staff at least 10 % of employees.
+    let staff = (p.number(Fact::TechStaff), p.number(Fact::Employees));
+    rows.push(match staff {
+        (Some(s), Some(e)) => {
+            let met = s * Decimal::TEN >= e && !e.is_zero();
+            let need = (e / Decimal::TEN).ceil();
+            CheckRow {
+                id: "tech_staff_ratio",
+                label: t(
+                    "科技人员占职工总数不低于10%",
+                    "Technical staff at least 10% of employees",
+                ),
+                truth: if met { Truth::Met } else { Truth::NotMet },
+                detail: ratio(s, e).map(|r| Msg {
+                    zh: format!(
+                        "当前 {}{}",
+                        pct(r),
+                        if met {
+                            String::new()
+                        } else {
+                            format!("，还需增加 {} 名科技人员", need - s)
+                        }
+                    ),
+                    en: format!(
+                        "Now {}{}",
+                        pct(r),
+                        if met {
+                            String::new()
+                        } else {
+                            format!("; {} more technical staff needed", need - s)
+                        }
+                    ),
+                }),
+                missing: vec![],
+            }
+        }
+        _ => CheckRow {
+            id: "tech_staff_ratio",
+            label: t(
+                "科技人员占职工总数不低于10%",
+                "Technical staff at least 10% of employees",
+            ),
+            truth: Truth::Unknown,
+            detail: None,
+            missing: missing_of(p, &[Fact::TechStaff, Fact::Employees]),
+        },
+    });
+    // 5. R&D ratio by band, and the domestic share.
+    let label = t(
+        "近三年研发费用占销售收入比例达标（上年销售≤5000万元：5%；≤2亿元：4%；>2亿元：3%）",
+        "R&D over sales in the last 3 years meets the band (sales ≤5,000万: 5%; ≤2亿: 4%; above: 3%)",
+    );
+    rows.push(
+        match (
+            p.number(Fact::Rd3y),
+            p.number(Fact::Sales3y),
+            p.number(Fact::Revenue),
+        ) {
+            (Some(rd), Some(sales), Some(last)) => {
+                let required = hnte_rd_ratio_percent(last);
+                let met = rd * Decimal::ONE_HUNDRED >= sales * Decimal::from(required);
+                let gap = ceil_fen(sales * Decimal::from(required) / Decimal::ONE_HUNDRED - rd);
+                let now = ratio(rd, sales).map(pct).unwrap_or_else(|| "—".into());
+                CheckRow {
+                    id: "rd_ratio",
+                    label,
+                    truth: if met { Truth::Met } else { Truth::NotMet },
+                    detail: Some(Msg {
+                        zh: format!(
+                            "当前 {now}，要求 {required}%{}",
+                            if met {
+                                String::new()
+                            } else {
+                                format!("，三年研发费用还需增加 {} 元", yuan(gap))
+                            }
+                        ),
+                        en: format!(
+                            "Now {now}, required {required}%{}",
+                            if met {
+                                String::new()
+                            } else {
+                                format!(
+                                    "; R&D over the three years must rise by {} yuan",
+                                    yuan(gap)
+                                )
+                            }
+                        ),
+                    }),
+                    missing: vec![],
+                }
+            }
+            _ => CheckRow {
+                id: "rd_ratio",
+                label,
+                truth: Truth::Unknown,
+                detail: None,
+                missing: missing_of(p, &[Fact::Rd3y, Fact::Sales3y, Fact::Revenue]),
+            },
+        },
+    );
+    let label = t(
+        "境内研发费用占全部研发费用不低于60%",
+        "R&D spent in China at least 60% of all R&D",
+    );
+    rows.push(match (p.number(Fact::RdDomestic3y), p.number(Fact::Rd3y)) {
+        (Some(dom), Some(all)) => {
+            let met = dom * Decimal::TEN >= all * Decimal::from(6);
+            let gap = ceil_fen(all * Decimal::from(6) / Decimal::TEN - dom);
+            CheckRow {
+                id: "rd_domestic",
+                label,
+                truth: if met { Truth::Met } else { Truth::NotMet },
+                detail: ratio(dom, all).map(|r| Msg {
+                    zh: format!(
+                        "当前 {}{}",
+                        pct(r),
+                        if met {
+                            String::new()
+                        } else {
+                            format!("，境内研发费用还差 {} 元", yuan(gap))
+                        }
+                    ),
+                    en: format!(
+                        "Now {}{}",
+                        pct(r),
+                        if met {
+                            String::new()
+                        } else {
+                            format!("; {} yuan more R&D in China needed", yuan(gap))
+                        }
+                    ),
+                }),
+                missing: vec![],
+            }
+        }
+        _ => CheckRow {
+            id: "rd_domestic",
+            label,
+            truth: Truth::Unknown,
+            detail: None,
+            missing: missing_of(p, &[Fact::RdDomestic3y, Fact::Rd3y]),
+        },
+    });
+    // 6. High-tech income at least 60 % of total income.
+    let label = t(
+        "上年高新技术产品（服务）收入占总收入不低于60%",
+        "High-tech income at least 60% of total income last year",
+    );
+    rows.push(
+        match (p.number(Fact::HightechIncome), p.number(Fact::TotalIncome)) {
+            (Some(ht), Some(total)) => {
+                let met = ht * Decimal::TEN >= total * Decimal::from(6) && !total.is_zero();
+                let gap = ceil_fen(total * Decimal::from(6) / Decimal::TEN - ht);
+                CheckRow {
+                    id: "hightech_income",
+                    label,
+                    truth: if met { Truth::Met } else { Truth::NotMet },
+                    detail: ratio(ht, total).map(|r| Msg {
+                        zh: format!(
+                            "当前 {}{}",
+                            pct(r),
+                            if met {
+                                String::new()
+                            } else {
+                                format!("，还差 {} 元", yuan(gap))
+                            }
+                        ),
+                        en: format!(
+                            "Now {}{}",
+                            pct(r),
+                            if met {
+                                String::new()
+                            } else {
+                                format!("; {} yuan short", yuan(gap))
+                            }
+                        ),
+                    }),
+                    missing: vec![],
+                }
+            }
+            _ => CheckRow {
+                id: "hightech_income",
+                label,
+                truth: Truth::Unknown,
+                detail: None,
+                missing: missing_of(p, &[Fact::HightechIncome, Fact::TotalIncome]),
+            },
+        },
+    );
+    // 7. Innovation-capability score above 70.
+    let score = p.number(Fact::InnovationScore);
+    rows.push(CheckRow {
+        id: "innovation_score",
+        label: t(
+            "企业创新能力评价得分70分以上",
+            "Innovation-capability score above 70",
+        ),
+        truth: Cond::Above(Fact::InnovationScore, 70).eval(p).truth,
+        detail: score.filter(|s| *s <= Decimal::from(70)).map(|s| Msg {
+            zh: format!("自评 {s} 分，需高于70分"),
+            en: format!("Self-assessed {s}; it must be above 70"),
+        }),
+        missing: missing_of(p, &[Fact::InnovationScore]),
+    });
+    rows.push(bool_row(
+        p,
+        "no_major_incident",
+        t(
+            "申请前一年无重大安全、质量事故或严重环境违法",
+            "No major safety, quality or environmental incident in the year before applying",
+        ),
+        Fact::NoMajorIncident,
+    ));
+    let verdict = combine(&rows);
+    Check {
+        id: "hnte",
+        name: t(
+            "高新技术企业认定条件自测",
+            "Self-check: 高新技术企业 (HNTE) conditions",
+        ),
+        basis: t(
+            "《高新技术企业认定管理办法》（国科发火〔2016〕32号）第十一条",
+            "HNTE recognition rules, 国科发火〔2016〕32号, Art. 11",
+        ),
+        applies: HNTE_APPLIES.eval(p).truth,
+        rows,
+        verdict,
+        score: None,
+    }
+}
+
+/// Runs both self-checks.
+pub fn check(p: &Profile) -> NationalChecks {
+    NationalChecks {
+        tsme: tsme(p),
+        hnte: hnte(p),
+    }
+}

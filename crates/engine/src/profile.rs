@@ -1,0 +1,610 @@
+//! The enterprise profile: the answers given so far plus the assessment date, and its versioned
+//! JSON format (documented field by field in `docs/profile.md`).
+
+use crate::date::Date;
+use crate::facts::{Fact, Kind};
+use crate::input::{self, InputError};
+use rust_decimal::Decimal;
+use serde::Serialize;
+use serde_json::{Map, Value as Json};
+use std::collections::BTreeMap;
+
+/// The `format` marker of a profile document.
+pub const PROFILE_FORMAT: &str = "yc-profile";
+/// The current version of the profile format.
+pub const PROFILE_VERSION: u64 = 1;
+/// Profile documents larger than this are refused unread (bytes).
+pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
+
+/// One answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    Bool(bool),
+    Choice(&'static str),
+    Set(Vec<&'static str>),
+    Money(Decimal),
+    Count(i64),
+    Date(Date),
+}
+
+impl Value {
+    /// The value as a number, for comparisons (money and counts).
+    pub fn number(&self) -> Option<Decimal> {
+        match self {
+            Value::Money(d) => Some(*d),
+            Value::Count(n) => Some(Decimal::from(*n)),
+            _ => None,
+        }
+    }
+
+    /// The value in the profile format's JSON.
+    pub fn to_json(&self) -> Json {
+        match self {
+            Value::Bool(b) => Json::Bool(*b),
+            Value::Choice(c) => Json::String((*c).to_string()),
+            Value::Set(v) => {
+                Json::Array(v.iter().map(|c| Json::String((*c).to_string())).collect())
+            }
+            Value::Money(d) => Json::String(d.to_string()),
+            Value::Count(n) => Json::from(*n),
+            Value::Date(d) => Json::String(d.to_string()),
+        }
+    }
+
+    /// Reads a value of the fact's kind from the profile format's JSON. Numbers may come as JSON
+    /// numbers or as text in any spelling `input` accepts.
+    pub fn from_json(fact: Fact, json: &Json) -> Result<Value, InputError> {
+        let def = fact.def();
+        let text_of = |j: &Json| -> Result<String, InputError> {
+            match j {
+                Json::String(s) => Ok(s.clone()),
+                Json::Number(n) => Ok(n.to_string()),
+                _ => Err(InputError::WrongType),
+            }
+        };
+        match def.kind {
+            Kind::Bool => json.as_bool().map(Value::Bool).ok_or(InputError::WrongType),
+            Kind::Choice => {
+                let code = json.as_str().ok_or(InputError::WrongType)?;
+                fact.option(code)
+                    .map(|o| Value::Choice(o.code))
+                    .ok_or(InputError::NotAnOption)
+            }
+            Kind::Set => {
+                let items = json.as_array().ok_or(InputError::WrongType)?;
+                let mut codes: Vec<&'static str> = Vec::new();
+                for item in items {
+                    let code = item.as_str().ok_or(InputError::WrongType)?;
+                    let opt = fact.option(code).ok_or(InputError::NotAnOption)?;
+                    if !codes.contains(&opt.code) {
+                        codes.push(opt.code);
+                    }
+                }
+                Ok(Value::Set(canonical_set(fact, codes)))
+            }
+            Kind::Money | Kind::Count | Kind::Score | Kind::Date => {
+                Value::parse_text(fact, &text_of(json)?)
+            }
+        }
+    }
+
+    /// Parses typed text for a money, count, score or date fact.
+    pub fn parse_text(fact: Fact, text: &str) -> Result<Value, InputError> {
+        match fact.def().kind {
+            Kind::Money => input::parse_money(text).map(Value::Money),
+            Kind::Count => input::parse_count(text).map(Value::Count),
+            Kind::Score => input::parse_bounded(text, 0, 100).map(Value::Count),
+            Kind::Date => input::parse_date(text).map(Value::Date),
+            Kind::Bool => match text.trim() {
+                "y" | "yes" | "true" | "是" => Ok(Value::Bool(true)),
+                "n" | "no" | "false" | "否" => Ok(Value::Bool(false)),
+                _ => Err(InputError::NotAnOption),
+            },
+            Kind::Choice => fact
+                .option(text.trim())
+                .map(|o| Value::Choice(o.code))
+                .ok_or(InputError::NotAnOption),
+            Kind::Set => {
+                let mut codes = Vec::new();
+                for part in text
+                    .split(['+', ','])
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                {
+                    let opt = fact.option(part).ok_or(InputError::NotAnOption)?;
+                    if !codes.contains(&opt.code) {
+                        codes.push(opt.code);
+                    }
+                }
+                Ok(Value::Set(canonical_set(fact, codes)))
+            }
+        }
+    }
+
+    /// The value as short text for the share link and the command line (`y`, `n`, codes joined by
+    /// `+`, plain numbers, ISO dates).
+    pub fn to_text(&self) -> String {
+        match self {
+            Value::Bool(true) => "y".into(),
+            Value::Bool(false) => "n".into(),
+            Value::Choice(c) => (*c).into(),
+            Value::Set(v) => v.join("+"),
+            Value::Money(d) => d.normalize().to_string(),
+            Value::Count(n) => n.to_string(),
+            Value::Date(d) => d.to_string(),
+        }
+    }
+
+    /// Whether the value has the kind the fact expects (a guard for hand-built profiles).
+    fn fits(&self, fact: Fact) -> bool {
+        let def = fact.def();
+        match (self, def.kind) {
+            (Value::Bool(_), Kind::Bool) => true,
+            (Value::Choice(c), Kind::Choice) => fact.option(c).is_some(),
+            (Value::Set(v), Kind::Set) => v.iter().all(|c| fact.option(c).is_some()),
+            (Value::Money(d), Kind::Money) => {
+                !d.is_sign_negative()
+                    && *d <= Decimal::from(input::MAX_MONEY_YUAN)
+                    && d.scale() <= 2
+            }
+            (Value::Count(n), Kind::Count) => (0..=input::MAX_COUNT).contains(n),
+            (Value::Count(n), Kind::Score) => (0..=100).contains(n),
+            (Value::Date(_), Kind::Date) => true,
+            _ => false,
+        }
+    }
+}
+
+/// Orders set codes as the fact's option list does, so equal sets serialise equally.
+fn canonical_set(fact: Fact, codes: Vec<&'static str>) -> Vec<&'static str> {
+    fact.def()
+        .options
+        .iter()
+        .map(|o| o.code)
+        .filter(|c| codes.contains(c))
+        .collect()
+}
+
+/// What an enterprise has said about itself, and the date the assessment is made for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Profile {
+    pub assessment_date: Date,
+    answers: BTreeMap<Fact, Value>,
+}
+
+/// A profile document that cannot be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    TooLarge,
+    NotJson(String),
+    NotAProfile,
+    UnsupportedVersion(u64),
+    BadAssessmentDate,
+}
+
+impl LoadError {
+    pub fn message(&self, lang: crate::text::Lang) -> String {
+        use crate::text::Lang::*;
+        match (self, lang) {
+            (LoadError::TooLarge, Zh) => format!("文件过大（超过 {} KB），不是本工具导出的企业信息。", MAX_PROFILE_BYTES / 1024),
+            (LoadError::TooLarge, En) => format!("The file is too large (over {} KB) to be a profile saved by this tool.", MAX_PROFILE_BYTES / 1024),
+            (LoadError::NotJson(e), Zh) => format!("无法读取：不是有效的 JSON（{e}）。"),
+            (LoadError::NotJson(e), En) => format!("Cannot read this: it is not valid JSON ({e})."),
+            (LoadError::NotAProfile, Zh) => "这不是本工具的企业信息文件（缺少 \"format\": \"yc-profile\"）。".into(),
+            (LoadError::NotAProfile, En) => "This is not a profile of this tool (\"format\": \"yc-profile\" is missing).".into(),
+            (LoadError::UnsupportedVersion(v), Zh) => format!("此文件的格式版本为 {v}，本工具只能读取版本 {PROFILE_VERSION}。请使用更新的版本。"),
+            (LoadError::UnsupportedVersion(v), En) => format!("This file uses format version {v}; this tool reads version {PROFILE_VERSION}. Please use a newer release."),
+            (LoadError::BadAssessmentDate, Zh) => "评估日期无效，应为 年-月-日。".into(),
+            (LoadError::BadAssessmentDate, En) => "The assessment date is invalid; it must be year-month-day.".into(),
+        }
+    }
+}
+
+/// One answer that was dropped while loading, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LoadIssue {
+    pub key: String,
+    pub error: Option<InputError>,
+}
+
+impl LoadIssue {
+    pub fn message(&self, lang: crate::text::Lang) -> String {
+        let label = Fact::from_id(&self.key).map(|f| f.def().label.get(lang));
+        match (&self.error, lang) {
+            (None, crate::text::Lang::Zh) => format!("忽略了未知的项目“{}”。", self.key),
+            (None, crate::text::Lang::En) => format!("Ignored the unknown item “{}”.", self.key),
+            (Some(e), lang) => format!("{}: {}", label.unwrap_or(&self.key), e.message(lang)),
+        }
+    }
+}
+
+impl Profile {
+    /// An empty profile (nothing answered) assessed on `date`.
+    pub fn new(assessment_date: Date) -> Profile {
+        Profile {
+            assessment_date,
+            answers: BTreeMap::new(),
+        }
+    }
+
+    /// The answer to a fact, if given.
+    pub fn get(&self, fact: Fact) -> Option<&Value> {
+        self.answers.get(&fact)
+    }
+
+    /// Records an answer. A value of the wrong kind is refused and changes nothing.
+    pub fn set(&mut self, fact: Fact, value: Value) -> Result<(), InputError> {
+        if !value.fits(fact) {
+            return Err(InputError::WrongType);
+        }
+        self.answers.insert(fact, value);
+        Ok(())
+    }
+
+    /// Forgets an answer.
+    pub fn clear(&mut self, fact: Fact) {
+        self.answers.remove(&fact);
+    }
+
+    /// The answers given, in questionnaire order.
+    pub fn answers(&self) -> impl Iterator<Item = (Fact, &Value)> {
+        self.answers.iter().map(|(f, v)| (*f, v))
+    }
+
+    pub fn is_answered(&self, fact: Fact) -> bool {
+        self.answers.contains_key(&fact)
+    }
+
+    pub fn bool(&self, fact: Fact) -> Option<bool> {
+        match self.get(fact) {
+            Some(Value::Bool(b)) => Some(*b),
+            _ => None,
+        }
+    }
+
+    pub fn number(&self, fact: Fact) -> Option<Decimal> {
+        self.get(fact).and_then(Value::number)
+    }
+
+    pub fn date(&self, fact: Fact) -> Option<Date> {
+        match self.get(fact) {
+            Some(Value::Date(d)) => Some(*d),
+            _ => None,
+        }
+    }
+
+    pub fn choice(&self, fact: Fact) -> Option<&'static str> {
+        match self.get(fact) {
+            Some(Value::Choice(c)) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// The profile as a JSON document of the current format version.
+    pub fn to_json(&self) -> Json {
+        let mut answers = Map::new();
+        for (fact, value) in &self.answers {
+            answers.insert(fact.id().to_string(), value.to_json());
+        }
+        let mut doc = Map::new();
+        doc.insert("format".into(), Json::from(PROFILE_FORMAT));
+        doc.insert("version".into(), Json::from(PROFILE_VERSION));
+        doc.insert(
+            "assessment_date".into(),
+            Json::from(self.assessment_date.to_string()),
+        );
+        doc.insert("answers".into(), Json::Object(answers));
+        Json::Object(doc)
+    }
+
+    /// The profile as pretty-printed JSON text.
+    pub fn to_json_string(&self) -> String {
+        serde_json::to_string_pretty(&self.to_json()).unwrap_or_default()
+    }
+
+    /// Reads a profile document, keeping every valid answer. Invalid or unknown answers are
+    /// dropped and reported; only a document that is not a profile at all is an error. A missing
+    /// assessment date becomes `today`.
+    pub fn from_json_lenient(
+        text: &str,
+        today: Date,
+    ) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
+        if text.len() > MAX_PROFILE_BYTES {
+            return Err(LoadError::TooLarge);
+        }
+        let doc: Json =
+            serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+        let obj = doc.as_object().ok_or(LoadError::NotAProfile)?;
+        if obj.get("format").and_then(Json::as_str) != Some(PROFILE_FORMAT) {
+            return Err(LoadError::NotAProfile);
+        }
+        match obj.get("version").and_then(Json::as_u64) {
+            Some(PROFILE_VERSION) => {}
+            Some(v) => return Err(LoadError::UnsupportedVersion(v)),
+            None => return Err(LoadError::NotAProfile),
+        }
+        let assessment_date = match obj.get("assessment_date") {
+            None | Some(Json::Null) => today,
+            Some(Json::String(s)) => Date::parse_iso(s).ok_or(LoadError::BadAssessmentDate)?,
+            Some(_) => return Err(LoadError::BadAssessmentDate),
+        };
+        let mut profile = Profile::new(assessment_date);
+        let mut issues = Vec::new();
+        match obj.get("answers") {
+            None | Some(Json::Null) => {}
+            Some(Json::Object(answers)) => {
+                for (key, json) in answers {
+                    if json.is_null() {
+                        continue;
+                    }
+                    let Some(fact) = Fact::from_id(key) else {
+                        issues.push(LoadIssue {
+                            key: key.clone(),
+                            error: None,
+                        });
+                        continue;
+                    };
+                    match Value::from_json(fact, json) {
+                        Ok(v) => {
+                            // from_json only builds values that fit, so set cannot fail here.
+                            let _ = profile.set(fact, v);
+                        }
+                        Err(e) => issues.push(LoadIssue {
+                            key: key.clone(),
+                            error: Some(e),
+                        }),
+                    }
+                }
+            }
+            Some(_) => return Err(LoadError::NotAProfile),
+        }
+        Ok((profile, issues))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn round_trip() {
+        let mut p = Profile::new(today());
+        p.set(Fact::Location, Value::Choice("jinfeng")).unwrap();
+        p.set(Fact::Revenue, Value::Money(Decimal::new(3_500_000_000, 2)))
+            .unwrap();
+        p.set(
+            Fact::Industries,
+            Value::Set(vec!["new_materials", "software"]),
+        )
+        .unwrap();
+        p.set(Fact::Employees, Value::Count(120)).unwrap();
+        p.set(Fact::StateOwned, Value::Bool(false)).unwrap();
+        let text = p.to_json_string();
+        let (back, issues) = Profile::from_json_lenient(&text, today()).unwrap();
+        assert!(issues.is_empty());
+        assert_eq!(back, p);
+    }
+
+    #[test]
+    fn lenient_load_keeps_good_answers() {
+        let text = r#"{"format":"yc-profile","version":1,"answers":{
+            "employees":"１２０","revenue":"50万","location":"mars","bogus":1,"rd_expense":"-3","sme":true}}"#;
+        let (p, issues) = Profile::from_json_lenient(text, today()).unwrap();
+        assert_eq!(p.assessment_date, today());
+        assert_eq!(p.get(Fact::Employees), Some(&Value::Count(120)));
+        assert_eq!(p.number(Fact::Revenue), Some(Decimal::from(500_000)));
+        assert_eq!(p.bool(Fact::Sme), Some(true));
+        assert_eq!(issues.len(), 3);
+        assert!(!p.is_answered(Fact::Location));
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_profile() {
+        assert_eq!(
+            Profile::from_json_lenient("[]", today()),
+            Err(LoadError::NotAProfile)
+        );
+        assert!(matches!(
+            Profile::from_json_lenient("{", today()),
+            Err(LoadError::NotJson(_))
+        ));
+        assert_eq!(
+            Profile::from_json_lenient(r#"{"format":"yc-profile","version":9}"#, today()),
+            Err(LoadError::UnsupportedVersion(9))
+        );
+        let big = " ".repeat(MAX_PROFILE_BYTES + 1);
+        assert_eq!(
+            Profile::from_json_lenient(&big, today()),
+            Err(LoadError::TooLarge)
+        );
+    }
+
+    #[test]
+    fn set_refuses_wrong_kind() {
+        let mut p = Profile::new(today());
+        assert!(p.set(Fact::Employees, Value::Bool(true)).is_err());
+        assert!(p
+            .set(Fact::Revenue, Value::Money(Decimal::from(-1)))
+            .is_err());
+        assert!(p.set(Fact::Location, Value::Choice("mars")).is_err());
+        assert!(!p.is_answered(Fact::Employees));
+    }
+}
+
+/// The version marker of share-link fragments.
+pub const FRAGMENT_VERSION: &str = "1";
+/// Fragments longer than this are refused unread (characters).
+pub const MAX_FRAGMENT_CHARS: usize = 4096;
+
+/// Why a share-link fragment could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FragmentError {
+    TooLong,
+    NotALink,
+}
+
+impl FragmentError {
+    pub fn message(&self, lang: crate::text::Lang) -> String {
+        match (self, lang) {
+            (FragmentError::TooLong, crate::text::Lang::Zh) => "链接过长，无法读取。".into(),
+            (FragmentError::TooLong, crate::text::Lang::En) => {
+                "The link is too long to read.".into()
+            }
+            (FragmentError::NotALink, crate::text::Lang::Zh) => {
+                "这个链接不是本工具生成的分享链接，无法读取其中的回答。".into()
+            }
+            (FragmentError::NotALink, crate::text::Lang::En) => {
+                "This link was not made by this tool's share button; its answers cannot be read."
+                    .into()
+            }
+        }
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Some(b) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl Profile {
+    /// The share-link fragment (without `#`): `v=1&d=2026-11-26&location=jinfeng&industries=software+wine&revenue=35000000`.
+    /// Human-readable and hand-craftable; documented in `docs/profile.md`.
+    pub fn to_fragment(&self) -> String {
+        let mut out = format!("v={FRAGMENT_VERSION}&d={}", self.assessment_date);
+        for (fact, value) in &self.answers {
+            out.push('&');
+            out.push_str(fact.id());
+            out.push('=');
+            out.push_str(&value.to_text());
+        }
+        out
+    }
+
+    /// Reads a share-link fragment (with or without `#`), keeping every valid answer and reporting
+    /// the rest. A link of another version is read as far as possible and reported once.
+    pub fn from_fragment(
+        fragment: &str,
+        today: Date,
+    ) -> Result<(Profile, Vec<LoadIssue>), FragmentError> {
+        if fragment.chars().count() > MAX_FRAGMENT_CHARS {
+            return Err(FragmentError::TooLong);
+        }
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let mut version = None;
+        let mut profile = Profile::new(today);
+        let mut issues = Vec::new();
+        for pair in fragment.split('&').filter(|p| !p.is_empty()) {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = percent_decode(key);
+            let raw = percent_decode(raw);
+            match key.as_str() {
+                "v" => version = Some(raw),
+                "d" => match Date::parse_iso(&raw) {
+                    Some(d) => profile.assessment_date = d,
+                    None => issues.push(LoadIssue {
+                        key: "d".into(),
+                        error: Some(InputError::BadDate),
+                    }),
+                },
+                _ => match Fact::from_id(&key) {
+                    None => issues.push(LoadIssue { key, error: None }),
+                    Some(fact) => match Value::parse_text(fact, &raw) {
+                        Ok(v) => {
+                            let _ = profile.set(fact, v);
+                        }
+                        Err(e) => issues.push(LoadIssue {
+                            key,
+                            error: Some(e),
+                        }),
+                    },
+                },
+            }
+        }
+        match version.as_deref() {
+            Some(FRAGMENT_VERSION) => Ok((profile, issues)),
+            Some(_) => {
+                issues.insert(
+                    0,
+                    LoadIssue {
+                        key: "v".into(),
+                        error: Some(InputError::NotAnOption),
+                    },
+                );
+                Ok((profile, issues))
+            }
+            None => Err(FragmentError::NotALink),
+        }
+    }
+}
+
+#[cfg(test)]
+mod fragment_tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn fragment_round_trip_and_hand_crafted_links() {
+        let (p, issues) = Profile::from_fragment(
+            "#v=1&d=2026-05-01&location=jinfeng&industries=software+wine&revenue=3500万&state_owned=n&employees=120",
+            today(),
+        )
+        .unwrap();
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(p.assessment_date.to_string(), "2026-05-01");
+        assert_eq!(p.number(Fact::Revenue), Some(Decimal::from(35_000_000)));
+        assert_eq!(
+            p.get(Fact::Industries),
+            Some(&Value::Set(vec!["software", "wine"]))
+        );
+        let again = Profile::from_fragment(&p.to_fragment(), today()).unwrap().0;
+        assert_eq!(again, p);
+        assert!(p.to_fragment().contains("industries=software+wine"));
+    }
+
+    #[test]
+    fn tampered_links_keep_what_they_can() {
+        let (p, issues) = Profile::from_fragment(
+            "v=1&location=mars&employees=12&bogus=1&revenue=-5&d=2026-13-01",
+            today(),
+        )
+        .unwrap();
+        assert_eq!(p.number(Fact::Employees), Some(Decimal::from(12)));
+        assert_eq!(p.assessment_date, today());
+        assert_eq!(issues.len(), 4);
+        let (_, issues) = Profile::from_fragment("v=7&employees=12", today()).unwrap();
+        assert_eq!(issues[0].key, "v");
+        assert_eq!(
+            Profile::from_fragment("hello", today()),
+            Err(FragmentError::NotALink)
+        );
+        assert_eq!(
+            Profile::from_fragment(&"a".repeat(5000), today()),
+            Err(FragmentError::TooLong)
+        );
+        assert!(Profile::from_fragment("v=1&employees=%31%32%", today()).is_ok());
+    }
+}

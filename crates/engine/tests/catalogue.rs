@@ -1,0 +1,144 @@
+//! Checks of the catalogue as data: ids, citations, quotes, and the command-line evaluator.
+
+use std::process::Command;
+use yc_engine::clauses::clause_text;
+use yc_engine::CATALOGUE;
+
+#[test]
+fn ids_are_unique_and_stable_in_form() {
+    let mut seen = std::collections::HashSet::new();
+    for p in CATALOGUE {
+        assert!(seen.insert(p.id), "duplicate id {}", p.id);
+        assert!(
+            p.id.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{}",
+            p.id
+        );
+        assert!(!p.name.zh.is_empty() && !p.name.en.is_empty());
+    }
+}
+
+#[test]
+fn every_rule_cites_a_clause_and_quotes_it_verbatim() {
+    for p in CATALOGUE {
+        assert!(!p.clauses.is_empty(), "{} cites nothing", p.id);
+        for c in p.clauses {
+            assert!(
+                clause_text(c).is_some(),
+                "{} cites unknown clause {c}",
+                p.id
+            );
+        }
+        let main = clause_text(p.clauses[0]).unwrap();
+        assert!(
+            main.contains(p.quote),
+            "{}: quote is not in clause {}",
+            p.id,
+            p.clauses[0]
+        );
+        for cr in p.criteria {
+            assert!(
+                clause_text(cr.clause).is_some(),
+                "{}.{} cites unknown clause {}",
+                p.id,
+                cr.id,
+                cr.clause
+            );
+        }
+        for n in p.notes {
+            assert!(
+                clause_text(n.clause).is_some(),
+                "{}: note cites unknown clause {}",
+                p.id,
+                n.clause
+            );
+        }
+    }
+}
+
+#[test]
+fn the_fixed_amounts_are_those_of_the_text() {
+    let text = clause_text("2.1").unwrap();
+    assert!(
+        text.contains("高新技术企业累计最高补助50万元")
+            && text.contains("科技小巨人企业累计最高补助30万元")
+    );
+    assert!(clause_text("2.3")
+        .unwrap()
+        .contains("分别给予30万和50万元的经费支持"));
+}
+
+fn yc_eval(args: &[&str], stdin: &str) -> (i32, String, String) {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_yc-eval"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[test]
+fn cli_prints_the_assessment_as_json() {
+    let base = format!("{}/tests/fixtures/base.json", env!("CARGO_MANIFEST_DIR"));
+    let (code, out, err) = yc_eval(&[&base], "");
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["known_maximum"], "1600000");
+    assert_eq!(json["results"].as_array().unwrap().len(), CATALOGUE.len());
+    let (code, out, _) = yc_eval(
+        &["--today", "2028-01-01", "-"],
+        &std::fs::read_to_string(&base).unwrap(),
+    );
+    assert_eq!(code, 0);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(json["known_maximum"], "800000");
+}
+
+#[test]
+fn cli_refuses_bad_input_with_exit_code_2() {
+    for (args, stdin, says) in [
+        (vec!["-"], "not json", "not valid JSON"),
+        (
+            vec!["-"],
+            r#"{"format":"yc-profile","version":1,"assessment_date":"2026-01-01","answers":{"revenue":"-5"}}"#,
+            "negative",
+        ),
+        (
+            vec!["-"],
+            r#"{"format":"yc-profile","version":2}"#,
+            "version 2",
+        ),
+        (
+            vec!["-"],
+            r#"{"format":"yc-profile","version":1,"answers":{}}"#,
+            "--today",
+        ),
+        (vec!["/nonexistent/profile.json"], "", "cannot read"),
+        (vec!["--lang", "fr"], "", "--lang"),
+    ] {
+        let (code, out, err) = yc_eval(&args, stdin);
+        assert_eq!(code, 2, "{args:?}: {err}");
+        assert!(out.is_empty());
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    let (code, _, err) = yc_eval(
+        &["--lang", "zh", "-"],
+        r#"{"format":"yc-profile","version":1,"assessment_date":"2026-01-01","answers":{"employees":"abc"}}"#,
+    );
+    assert_eq!(code, 2);
+    assert!(err.contains("请输入数字"), "{err}");
+}

@@ -1,0 +1,261 @@
+//! Properties that must hold for every profile and every typed string.
+
+use proptest::prelude::*;
+use rust_decimal::Decimal;
+use yc_engine::cond::Truth;
+use yc_engine::facts::{Kind, FACT_DEFS};
+use yc_engine::input::{parse_count, parse_date, parse_money};
+use yc_engine::questions::{next_question, relevant_questions, QUESTIONS};
+use yc_engine::{evaluate, Date, Fact, Profile, Status, Value, CATALOGUE};
+
+fn today() -> Date {
+    Date::new(2026, 11, 26).unwrap()
+}
+
+/// A valid value for a fact, from a seed.
+fn value_for(fact: Fact, seed: u64) -> Value {
+    let def = fact.def();
+    match def.kind {
+        Kind::Bool => Value::Bool(seed.is_multiple_of(2)),
+        Kind::Choice => Value::Choice(def.options[(seed as usize) % def.options.len()].code),
+        Kind::Set => Value::Set(
+            def.options
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| seed >> i & 1 == 1)
+                .map(|(_, o)| o.code)
+                .collect(),
+        ),
+        // Amounts from 0 to about 10^12 yuan with up to two decimals.
+        Kind::Money => Value::Money(Decimal::new(
+            (seed % 1_000_000_000_000) as i64,
+            (seed % 3) as u32,
+        )),
+        Kind::Count => Value::Count((seed % 2_000) as i64),
+        Kind::Score => Value::Count((seed % 101) as i64),
+        Kind::Date => Value::Date(
+            Date::new(
+                2000 + (seed % 40) as i32,
+                1 + (seed % 12) as u8,
+                1 + (seed % 28) as u8,
+            )
+            .unwrap(),
+        ),
+    }
+}
+
+fn profile_from(seeds: &[(bool, u64)], date_seed: u64) -> Profile {
+    let date = Date::new(
+        2018 + (date_seed % 15) as i32,
+        1 + (date_seed % 12) as u8,
+        1 + (date_seed % 28) as u8,
+    )
+    .unwrap();
+    let mut p = Profile::new(date);
+    for (fact, (answered, seed)) in Fact::ALL.iter().zip(seeds) {
+        if *answered {
+            p.set(*fact, value_for(*fact, *seed)).unwrap();
+        }
+    }
+    p
+}
+
+fn check_invariants(p: &Profile) {
+    let a = evaluate(p);
+    assert_eq!(a.results.len(), CATALOGUE.len());
+    let mut sum = Decimal::ZERO;
+    for r in &a.results {
+        if let Some(c) = &r.ceiling {
+            assert!(
+                c.remaining >= Decimal::ZERO && c.remaining <= c.cap,
+                "{}: {c:?}",
+                r.id
+            );
+            if matches!(r.status, Status::Eligible | Status::Upcoming { .. }) {
+                sum += c.remaining;
+            }
+        }
+        if let Status::NeedsInfo { missing } = &r.status {
+            assert!(
+                !missing.is_empty(),
+                "{}: needs info but names nothing",
+                r.id
+            );
+            for f in missing {
+                // A missing fact is one not answered, or one whose answers contradict each other.
+                assert!(
+                    !p.is_answered(*f)
+                        || a.inconsistencies
+                            .iter()
+                            .any(|i| i.fact == Fact::PilotInvestment),
+                    "{}: {:?}",
+                    r.id,
+                    f
+                );
+            }
+        }
+    }
+    assert_eq!(sum, a.known_maximum);
+    let relevant = relevant_questions(p);
+    if let Some(next) = next_question(p) {
+        assert!(relevant.contains(&next) && !p.is_answered(next));
+    }
+    let (back, issues) = Profile::from_json_lenient(&p.to_json_string(), today()).unwrap();
+    assert!(issues.is_empty());
+    assert_eq!(&back, p);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_profile_evaluates_without_panic(seeds in prop::collection::vec((any::<bool>(), any::<u64>()), Fact::ALL.len()), d in any::<u64>()) {
+        check_invariants(&profile_from(&seeds, d));
+    }
+
+    #[test]
+    fn fully_answered_consistent_profile_needs_nothing(seeds in prop::collection::vec(any::<u64>(), Fact::ALL.len()), d in any::<u64>()) {
+        let all: Vec<(bool, u64)> = seeds.iter().map(|s| (true, *s)).collect();
+        let mut p = profile_from(&all, d);
+        // Make the pilot split add up, so no answer contradicts another.
+        p.set(Fact::PilotLand, Value::Money(Decimal::ZERO)).unwrap();
+        p.set(Fact::PilotBuildings, Value::Money(Decimal::ZERO)).unwrap();
+        p.set(Fact::PilotEngineering, Value::Money(Decimal::ZERO)).unwrap();
+        let a = evaluate(&p);
+        for r in &a.results {
+            prop_assert!(!matches!(r.status, Status::NeedsInfo { .. }), "{} still needs {:?}", r.id, r.status);
+        }
+        prop_assert_eq!(a.national.tsme.verdict == Truth::Unknown, false);
+        prop_assert_eq!(a.national.hnte.verdict == Truth::Unknown, false);
+        prop_assert_eq!(next_question(&p), None);
+        check_invariants(&p);
+    }
+
+    #[test]
+    fn any_text_parses_or_is_refused(s in ".{0,60}") {
+        let _ = parse_money(&s);
+        let _ = parse_count(&s);
+        let _ = parse_date(&s);
+        for f in Fact::ALL {
+            let _ = Value::parse_text(*f, &s);
+        }
+        let _ = Profile::from_json_lenient(&s, today());
+    }
+
+    #[test]
+    fn numeric_text_is_exact(int in 0u64..1_000_000_000, frac in 0u32..100) {
+        let text = format!("{int}.{frac:02}");
+        let want = Decimal::new((int * 100 + u64::from(frac)) as i64, 2);
+        prop_assert_eq!(parse_money(&text), Ok(want));
+        let wide: String = text.chars().map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 - '0' as u32 + 0xFF10).unwrap() } else { c }).collect();
+        prop_assert_eq!(parse_money(&wide), Ok(want));
+    }
+
+    #[test]
+    fn any_json_answers_load_leniently(key in "[a-z_]{1,20}", v in prop_oneof![
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        ".{0,20}".prop_map(serde_json::Value::from),
+    ]) {
+        let mut answers = serde_json::Map::new();
+        answers.insert(key, v);
+        answers.insert("employees".into(), serde_json::Value::from(12));
+        let doc = serde_json::json!({"format": "yc-profile", "version": 1, "answers": answers});
+        let (p, _) = Profile::from_json_lenient(&doc.to_string(), today()).unwrap();
+        check_invariants(&p);
+    }
+}
+
+fn base() -> Profile {
+    let text = std::fs::read_to_string(format!(
+        "{}/tests/fixtures/base.json",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    Profile::from_json_lenient(&text, today()).unwrap().0
+}
+
+#[test]
+fn every_programme_is_reachable_as_eligible_or_possible() {
+    let a = evaluate(&base());
+    for r in &a.results {
+        assert!(
+            matches!(r.status, Status::Eligible | Status::Possible),
+            "{}: {:?}",
+            r.id,
+            r.status
+        );
+    }
+}
+
+/// Candidate profiles: the base with variations, then deterministic pseudo-random ones.
+fn candidates() -> Vec<Profile> {
+    let mut out = Vec::new();
+    for (self_check, all_no) in [(false, false), (true, false), (false, true), (true, true)] {
+        let mut p = base();
+        if all_no {
+            // Every yes/no answer "no" and every count 0: then no other answer covers for this one.
+            for def in FACT_DEFS {
+                match def.kind {
+                    Kind::Bool => p.set(def.fact, Value::Bool(false)).unwrap(),
+                    Kind::Count => p.set(def.fact, Value::Count(0)).unwrap(),
+                    _ => {}
+                }
+            }
+        }
+        if self_check {
+            p.set(Fact::TsmeRegistered, Value::Bool(false)).unwrap();
+            p.set(Fact::HnteStatus, Value::Choice("never")).unwrap();
+        }
+        out.push(p);
+    }
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..2_000 {
+        let seeds: Vec<(bool, u64)> = Fact::ALL
+            .iter()
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x % 10 < 8, x >> 8)
+            })
+            .collect();
+        let mut p = profile_from(&seeds, x);
+        p.set(Fact::Location, Value::Choice("jinfeng")).unwrap();
+        out.push(p);
+    }
+    out
+}
+
+#[test]
+fn every_question_is_relevant_for_some_profile() {
+    let candidates = candidates();
+    for q in QUESTIONS {
+        let found = candidates.iter().any(|c| {
+            let mut p = c.clone();
+            p.clear(q.fact);
+            relevant_questions(&p).contains(&q.fact)
+        });
+        assert!(found, "question {} is never asked", q.fact.id());
+    }
+}
+
+#[test]
+fn every_fact_is_documented() {
+    let doc = include_str!("../../../docs/profile.md");
+    for def in FACT_DEFS {
+        assert!(
+            doc.contains(&format!("`{}`", def.fact.id())),
+            "docs/profile.md lacks {}",
+            def.fact.id()
+        );
+        for o in def.options {
+            assert!(
+                doc.contains(&format!("`{}`", o.code)),
+                "docs/profile.md lacks option {} of {}",
+                o.code,
+                def.fact.id()
+            );
+        }
+    }
+}
