@@ -4,9 +4,9 @@
 use crate::date::Date;
 use crate::facts::{Fact, Kind};
 use crate::input::{self, InputError};
+use crate::json::Json;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use serde_json::{Map, Value as Json};
 use std::collections::BTreeMap;
 
 /// The `format` marker of a profile document.
@@ -42,13 +42,11 @@ impl Value {
     pub fn to_json(&self) -> Json {
         match self {
             Value::Bool(b) => Json::Bool(*b),
-            Value::Choice(c) => Json::String((*c).to_string()),
-            Value::Set(v) => {
-                Json::Array(v.iter().map(|c| Json::String((*c).to_string())).collect())
-            }
-            Value::Money(d) => Json::String(d.to_string()),
-            Value::Count(n) => Json::from(*n),
-            Value::Date(d) => Json::String(d.to_string()),
+            Value::Choice(c) => Json::Str((*c).to_string()),
+            Value::Set(v) => Json::Arr(v.iter().map(|c| Json::Str((*c).to_string())).collect()),
+            Value::Money(d) => Json::Str(d.to_string()),
+            Value::Count(n) => Json::Num(n.to_string()),
+            Value::Date(d) => Json::Str(d.to_string()),
         }
     }
 
@@ -58,8 +56,8 @@ impl Value {
         let def = fact.def();
         let text_of = |j: &Json| -> Result<String, InputError> {
             match j {
-                Json::String(s) => Ok(s.clone()),
-                Json::Number(n) => Ok(n.to_string()),
+                Json::Str(s) => Ok(s.clone()),
+                Json::Num(n) => Ok(n.clone()),
                 _ => Err(InputError::WrongType),
             }
         };
@@ -72,7 +70,9 @@ impl Value {
                     .ok_or(InputError::NotAnOption)
             }
             Kind::Set => {
-                let items = json.as_array().ok_or(InputError::WrongType)?;
+                let Json::Arr(items) = json else {
+                    return Err(InputError::WrongType);
+                };
                 let mut codes: Vec<&'static str> = Vec::new();
                 for item in items {
                     let code = item.as_str().ok_or(InputError::WrongType)?;
@@ -283,24 +283,25 @@ impl Profile {
 
     /// The profile as a JSON document of the current format version.
     pub fn to_json(&self) -> Json {
-        let mut answers = Map::new();
-        for (fact, value) in &self.answers {
-            answers.insert(fact.id().to_string(), value.to_json());
-        }
-        let mut doc = Map::new();
-        doc.insert("format".into(), Json::from(PROFILE_FORMAT));
-        doc.insert("version".into(), Json::from(PROFILE_VERSION));
-        doc.insert(
-            "assessment_date".into(),
-            Json::from(self.assessment_date.to_string()),
-        );
-        doc.insert("answers".into(), Json::Object(answers));
-        Json::Object(doc)
+        let answers = self
+            .answers
+            .iter()
+            .map(|(fact, value)| (fact.id().to_string(), value.to_json()))
+            .collect();
+        Json::Obj(vec![
+            ("format".into(), Json::Str(PROFILE_FORMAT.into())),
+            ("version".into(), Json::Num(PROFILE_VERSION.to_string())),
+            (
+                "assessment_date".into(),
+                Json::Str(self.assessment_date.to_string()),
+            ),
+            ("answers".into(), Json::Obj(answers)),
+        ])
     }
 
     /// The profile as pretty-printed JSON text.
     pub fn to_json_string(&self) -> String {
-        serde_json::to_string_pretty(&self.to_json()).unwrap_or_default()
+        self.to_json().to_pretty()
     }
 
     /// Reads a profile document, keeping every valid answer. Invalid or unknown answers are
@@ -313,29 +314,32 @@ impl Profile {
         if text.len() > MAX_PROFILE_BYTES {
             return Err(LoadError::TooLarge);
         }
-        let doc: Json =
-            serde_json::from_str(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
-        let obj = doc.as_object().ok_or(LoadError::NotAProfile)?;
-        if obj.get("format").and_then(Json::as_str) != Some(PROFILE_FORMAT) {
+        let obj = Json::parse(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
+        if !matches!(obj, Json::Obj(_))
+            || obj.get("format").and_then(Json::as_str) != Some(PROFILE_FORMAT)
+        {
             return Err(LoadError::NotAProfile);
         }
-        match obj.get("version").and_then(Json::as_u64) {
-            Some(PROFILE_VERSION) => {}
-            Some(v) => return Err(LoadError::UnsupportedVersion(v)),
-            None => return Err(LoadError::NotAProfile),
+        match obj.get("version") {
+            Some(Json::Num(v)) => match v.parse::<u64>() {
+                Ok(PROFILE_VERSION) => {}
+                Ok(other) => return Err(LoadError::UnsupportedVersion(other)),
+                Err(_) => return Err(LoadError::NotAProfile),
+            },
+            _ => return Err(LoadError::NotAProfile),
         }
         let assessment_date = match obj.get("assessment_date") {
             None | Some(Json::Null) => today,
-            Some(Json::String(s)) => Date::parse_iso(s).ok_or(LoadError::BadAssessmentDate)?,
+            Some(Json::Str(s)) => Date::parse_iso(s).ok_or(LoadError::BadAssessmentDate)?,
             Some(_) => return Err(LoadError::BadAssessmentDate),
         };
         let mut profile = Profile::new(assessment_date);
         let mut issues = Vec::new();
         match obj.get("answers") {
             None | Some(Json::Null) => {}
-            Some(Json::Object(answers)) => {
+            Some(Json::Obj(answers)) => {
                 for (key, json) in answers {
-                    if json.is_null() {
+                    if *json == Json::Null {
                         continue;
                     }
                     let Some(fact) = Fact::from_id(key) else {

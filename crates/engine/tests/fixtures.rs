@@ -56,7 +56,9 @@ fn check(case: &Map<String, Json>) {
     if let Some(Json::Object(set)) = case.get("set") {
         for (k, v) in set {
             let fact = Fact::from_id(k).unwrap_or_else(|| panic!("{name}: unknown fact {k}"));
-            let value = Value::from_json(fact, v).unwrap_or_else(|e| panic!("{name}: {k}: {e:?}"));
+            let value =
+                Value::from_json(fact, &yc_engine::json::Json::parse(&v.to_string()).unwrap())
+                    .unwrap_or_else(|e| panic!("{name}: {k}: {e:?}"));
             p.set(fact, value).unwrap();
         }
     }
