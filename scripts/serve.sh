@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Builds the app in release mode and serves it on the loopback interface, rebuilding on change.
+#
+#   bash scripts/serve.sh            # http://127.0.0.1:8080/
+#   PORT=9000 bash scripts/serve.sh  # http://127.0.0.1:9000/
+
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# shellcheck source=scripts/setup.sh
+source scripts/setup.sh
+
+PORT="${PORT:-8080}"
+ADDRESS="127.0.0.1"
+
+printf '\nserve: building, then serving at  http://%s:%s/  (Ctrl-C stops)\n\n' "$ADDRESS" "$PORT"
+exec trunk serve --release --offline --address "$ADDRESS" --port "$PORT" --disable-address-lookup

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The whole test suite, in order, stopping at the first failure (non-zero exit):
+#
+#   1. setup            scripts/setup.sh (skips what is installed)
+#   2. fmt              cargo fmt --check
+#   3. clippy           native (all targets) and wasm32 (lib/bins; the app's tests too), -D warnings
+#   4. native tests     cargo nextest (or cargo test) + doc tests, whole workspace
+#   5. browser tests    the app crate's wasm-bindgen tests in headless Chromium (tests/web.rs)
+#   6. release build    trunk build --release --offline (wasm-opt -Oz) -> dist/
+#   7. end-to-end       node --test tests/e2e/ (Playwright against dist/ on 127.0.0.1)
+#
+#   bash scripts/test.sh
+
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# shellcheck source=scripts/setup.sh
+source scripts/setup.sh
+
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-auto}"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+
+suite_started=$SECONDS
+timings=()
+
+step() {
+  local name="$1"
+  shift
+  local started=$SECONDS
+  printf '\n==> %s: %s\n' "$name" "$*"
+  if ! "$@"; then
+    printf '\n==> FAILED at step "%s" (after %d s): %s\n' "$name" "$((SECONDS - suite_started))" "$*" >&2
+    exit 1
+  fi
+  timings+=("$(printf '%-18s %4d s' "$name" "$((SECONDS - started))")")
+}
+
+native_tests() {
+  if cargo nextest --version >/dev/null 2>&1; then
+    cargo nextest run --workspace --no-tests=warn
+  else
+    cargo test --workspace
+  fi
+}
+
+step fmt cargo fmt --all -- --check
+step clippy-native cargo clippy --workspace --all-targets -- -D warnings
+# wasm32: the workspace's libs and bins (not --all-targets: native-only dev-dependencies of the
+# engine need not build for wasm32), plus the app crate's own tests (tests/web.rs).
+step clippy-wasm cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
+step clippy-wasm-tests cargo clippy -p yc-calculator --target wasm32-unknown-unknown --tests -- -D warnings
+step native-tests native_tests
+step doc-tests cargo test --workspace --doc
+step browser-tests cargo test -p yc-calculator --target wasm32-unknown-unknown --tests
+step trunk-build trunk build --release --offline
+step e2e node --test --test-reporter=spec tests/e2e/
+
+printf '\n==> all tests passed in %d s\n' "$((SECONDS - suite_started))"
+printf '    %s\n' "${timings[@]}"

@@ -1,0 +1,77 @@
+//! The root: owns the one reducer, shares it through a context, and runs the effects that
+//! persist state at the edge (storage, URL fragment, language, focus).
+
+use super::header::Header;
+use super::live::LiveSummary;
+use super::notice::NoticeBanner;
+use super::results::Results;
+use super::review::Review;
+use super::start::StartPage;
+use super::wizard::StepPage;
+use crate::format::tr;
+use crate::persist;
+use crate::state::{AppState, View};
+use yew::prelude::*;
+
+/// The shared app state handle.
+pub type Ctx = UseReducerHandle<AppState>;
+
+/// The app state from the context (every page sits under `App`).
+#[hook]
+pub fn use_app() -> Ctx {
+    use_context::<Ctx>().expect("components are rendered inside <App>")
+}
+
+#[function_component(App)]
+pub fn app() -> Html {
+    let state = use_reducer(persist::initial_state);
+
+    {
+        let profile = state.profile.clone();
+        use_effect_with(profile, persist::persist_profile);
+    }
+    {
+        use_effect_with((state.lang, state.senior), |(lang, senior)| {
+            persist::save_settings(*lang, *senior);
+            persist::apply_language(*lang);
+        });
+    }
+    use_effect_with(state.nav_seq, |seq| {
+        if *seq > 0 {
+            persist::focus_heading();
+        }
+    });
+    use_effect_with((), |_| persist::mark_ready());
+
+    let lang = state.lang;
+    let with_side = matches!(state.view, View::Step(_) | View::Review);
+    let page = match state.view {
+        View::Start => html! { <StartPage /> },
+        View::Step(step) => html! { <StepPage {step} /> },
+        View::Review => html! { <Review /> },
+        View::Results => html! { <Results /> },
+    };
+    html! {
+        <ContextProvider<Ctx> context={state.clone()}>
+            <div class={classes!("page", state.senior.then_some("senior"))}>
+                <a class="skip-link" href="#main">{ tr(lang, "跳到主要内容", "Skip to main content") }</a>
+                <Header />
+                <div class={classes!("layout", with_side.then_some("with-side"))}>
+                    <main id="main" class="content">
+                        <NoticeBanner />
+                        { page }
+                    </main>
+                    if with_side {
+                        <LiveSummary />
+                    }
+                </div>
+                <footer class="site-footer">
+                    <p>{ tr(lang,
+                        "本工具在您的浏览器中运行，填写的内容只保存在本机，不会上传。结果为自测参考，补助上限是上限而非承诺，以市科技局当年申报指南和审核结果为准。",
+                        "This tool runs in your browser; your answers stay on this device and are never uploaded. Results are a self-check: ceilings are upper bounds, not promises; the bureau's guideline and review decide.") }</p>
+                    <p>{ format!("{} {} · yc2022-029 (2022-09-14)", tr(lang, "规则版本", "Rules version"), yc_engine::meta::RULESET_VERSION) }</p>
+                </footer>
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}

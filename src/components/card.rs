@@ -1,0 +1,187 @@
+//! One result card: status, ceiling, why / why not with the clauses, the smallest change, and the
+//! next step. Carries stable `data-*` attributes for tests and embedding pages (docs/embedding.md).
+
+use crate::format::{change_text, maybe_answer, status_label, tr, truth_mark, when_text};
+use yc_engine::catalogue::programme;
+use yc_engine::clauses::clause_text;
+use yc_engine::eval::{ProgrammeResult, Status};
+use yc_engine::input::format_yuan;
+use yc_engine::params::Unit;
+use yc_engine::questions::question;
+use yc_engine::{Fact, Lang};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub result: ProgrammeResult,
+    pub lang: Lang,
+    /// "Answer now" for a missing fact.
+    pub on_answer: Callback<Fact>,
+}
+
+#[function_component(ResultCard)]
+pub fn result_card(p: &CardProps) -> Html {
+    let r = &p.result;
+    let lang = p.lang;
+    let Some(prog) = programme(r.id) else {
+        return html! {};
+    };
+    let code = r.status.code();
+    let shows_ceiling = matches!(r.status, Status::Eligible | Status::Upcoming { .. });
+    let ceiling_attr = r
+        .ceiling
+        .as_ref()
+        .filter(|_| shows_ceiling)
+        .map(|c| c.remaining.to_string());
+
+    let amount = if let (true, Some(c)) = (shows_ceiling, &r.ceiling) {
+        html! {
+            <div class="amount">
+                <p class="ceiling"><span>{ tr(lang, "最高可获", "Up to") }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong></p>
+                if let Some(used) = c.used {
+                    <p class="used">{ match lang {
+                        Lang::Zh => format!("累计上限 {}，已获 {}", format_yuan(c.cap, lang), format_yuan(used, lang)),
+                        Lang::En => format!("Cap in all {}, already received {}", format_yuan(c.cap, lang), format_yuan(used, lang)),
+                    } }</p>
+                }
+            </div>
+        }
+    } else if let Some(pilot) = &r.pilot {
+        html! {
+            <div class="amount">
+                <p class="ceiling"><span>{ tr(lang, "可计入的投资额", "Countable investment") }</span>{ " " }<strong data-pilot-base-yuan={pilot.base.to_string()}>{ format_yuan(pilot.base, lang) }</strong></p>
+                if let Some(ratio) = pilot.in_place_ratio {
+                    <p class="used">{ match lang {
+                        Lang::Zh => format!("投资已到位 {}%", (ratio * rust_decimal::Decimal::ONE_HUNDRED).round_dp(1).normalize()),
+                        Lang::En => format!("{}% of the investment is in place", (ratio * rust_decimal::Decimal::ONE_HUNDRED).round_dp(1).normalize()),
+                    } }</p>
+                }
+                <p class="used">{ match pilot.amount {
+                    Some(a) => format!("{} {}", tr(lang, "按当年指南比例计算：", "At the guideline's rate:"), format_yuan(a, lang)),
+                    None => tr(lang, "支持比例由当年申报指南确定（尚未录入）。", "The support rate is set by the year's guideline (not entered yet).").into(),
+                } }</p>
+            </div>
+        }
+    } else if let (Some(g), false) = (&r.guideline, code == "not_eligible") {
+        html! {
+            <div class="amount">
+                <p class="used">{ match (g.parameter.value, g.parameter.unit) {
+                    (Some(v), Unit::Yuan) => format!("{} {}", tr(lang, "当年指南金额：", "Guideline amount:"), format_yuan(v, lang)),
+                    (Some(v), Unit::Ratio) => format!("{} {}%", tr(lang, "当年指南比例：", "Guideline rate:"), (v * rust_decimal::Decimal::ONE_HUNDRED).normalize()),
+                    (None, _) => tr(lang, "金额：由当年申报指南确定（尚未公布）", "Amount: set by the year's application guideline (not published yet)").into(),
+                } }</p>
+            </div>
+        }
+    } else {
+        html! {}
+    };
+
+    let why = r.trace.iter().map(|row| {
+        let (class, mark, word) = truth_mark(row.truth, lang);
+        let answers = row
+            .answers
+            .iter()
+            .map(|a| {
+                format!(
+                    "{}{}{}",
+                    a.fact.def().label.get(lang),
+                    tr(lang, "：", ": "),
+                    maybe_answer(a.fact, a.value.as_ref(), lang)
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(tr(lang, "；", "; "));
+        html! {
+            <li class={classes!("why-row", class)} key={row.criterion}>
+                <span class="mark" aria-hidden="true">{ mark }</span>
+                <span class="visually-hidden">{ format!("{word}: ") }</span>
+                <span class="why-text">
+                    { row.label.get(lang) }
+                    if !answers.is_empty() {
+                        <span class="why-answers">{ format!(" — {answers}") }</span>
+                    }
+                    <span class="why-clause">{ format!(" (§{})", row.clause) }</span>
+                </span>
+            </li>
+        }
+    });
+
+    let missing = match &r.status {
+        Status::NeedsInfo { missing } => missing.clone(),
+        _ => Vec::new(),
+    };
+    let missing_list = missing.iter().map(|f| {
+        let on_answer = p.on_answer.clone();
+        let f = *f;
+        html! {
+            <li key={f.id()}>
+                { question(f).text.get(lang) }{ " " }
+                <button type="button" class="link-button" onclick={Callback::from(move |_| on_answer.emit(f))}>{ tr(lang, "去回答", "Answer now") }</button>
+            </li>
+        }
+    });
+
+    let change = r.smallest_change.as_ref().map(|c| {
+        let what = c.changes.iter().map(|ch| change_text(ch, lang)).collect::<Vec<_>>().join(tr(lang, "，并且", ", and "));
+        let opens = c.would_open.map(|v| match lang {
+            Lang::Zh => format!("，即可获得最高 {}", format_yuan(v, lang)),
+            Lang::En => format!(", which would open up to {}", format_yuan(v, lang)),
+        });
+        html! {
+            <p class="smallest-change"><strong>{ tr(lang, "最小改变：", "Smallest change: ") }</strong>
+                { format!("{}{}{}", tr(lang, "如果", "If "), what, opens.unwrap_or_default()) }{ tr(lang, "。", ".") }</p>
+        }
+    });
+
+    let clauses = prog
+        .clauses
+        .iter()
+        .filter_map(|c| clause_text(c).map(|text| (c, text)))
+        .map(|(c, text)| {
+            html! {
+                <div class="clause" key={*c}>
+                    <p class="clause-id">{ format!("yc2022-029 §{c}") }</p>
+                    <p lang="zh-CN">{ text }</p>
+                </div>
+            }
+        });
+
+    html! {
+        <article class={classes!("card", code)} data-programme={r.id} data-status={code} data-ceiling-yuan={ceiling_attr}
+            aria-labelledby={format!("card-{}", r.id)}>
+            <header class="card-head">
+                <h3 id={format!("card-{}", r.id)}>{ prog.name.get(lang) }</h3>
+                <p class={classes!("badge", code)}>{ status_label(&r.status, lang) }</p>
+            </header>
+            { amount }
+            <p class="benefit">{ r.benefit.get(lang) }</p>
+            if !missing.is_empty() {
+                <div class="missing">
+                    <p>{ tr(lang, "还需要回答：", "Still to answer:") }</p>
+                    <ul>{ for missing_list }</ul>
+                </div>
+            }
+            <div class="why">
+                <p class="why-title">{ if code == "not_eligible" { tr(lang, "为什么不符合", "Why not") } else { tr(lang, "判断依据", "Why") } }</p>
+                <ul>{ for why }</ul>
+            </div>
+            { for change }
+            if !r.notes.is_empty() {
+                <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
+            }
+            if code != "not_eligible" {
+                <div class="next-step">
+                    <p><strong>{ tr(lang, "下一步：", "Next step: ") }</strong>{ r.next_step.how.get(lang) }</p>
+                    <p class="when">{ when_text(&r.next_step.when, lang) }</p>
+                </div>
+            }
+            <details class="source">
+                <summary>
+                    { format!("{} yc2022-029 §{}", tr(lang, "政策原文", "Policy text"), prog.clauses.join(", §")) }
+                    <span class="quote" lang="zh-CN">{ format!("「{}」", prog.quote) }</span>
+                </summary>
+                { for clauses }
+            </details>
+        </article>
+    }
+}

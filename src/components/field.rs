@@ -1,0 +1,212 @@
+//! One question, as the input its kind needs: yes/no, one option, several options, or typed text
+//! (money, counts, scores, dates) with the engine's messages next to it.
+
+use crate::format::{answer_text, tr};
+use crate::state::Action;
+use yc_engine::facts::Kind;
+use yc_engine::input::InputError;
+use yc_engine::questions::question;
+use yc_engine::{Fact, Lang, Value};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FieldProps {
+    pub fact: Fact,
+    pub value: Option<Value>,
+    pub draft: Option<String>,
+    /// The error to show (already filtered to touched fields).
+    pub error: Option<InputError>,
+    /// A contradiction with another answer (shown but not blocking).
+    #[prop_or_default]
+    pub warning: Option<String>,
+    pub lang: Lang,
+    pub on_action: Callback<Action>,
+}
+
+/// The id of a question's input (or of its first option), for labels and focus.
+pub fn field_id(fact: Fact) -> String {
+    format!("q-{}", fact.id())
+}
+
+#[function_component(Field)]
+pub fn field(p: &FieldProps) -> Html {
+    let q = question(p.fact);
+    let def = p.fact.def();
+    let lang = p.lang;
+    let id = field_id(p.fact);
+    let help_id = format!("{id}-help");
+    let error_id = format!("{id}-error");
+    let help = q
+        .help
+        .map(|h| html! { <p class="help" id={help_id.clone()}>{ h.get(lang) }</p> });
+    let warning = p
+        .warning
+        .clone()
+        .map(|w| html! { <p class="field-warning" role="status">{ w }</p> });
+    let error = p.error.as_ref().map(|e| {
+        let kept = match (&p.value, lang) {
+            (Some(v), Lang::Zh) => format!("（仍使用之前的答案：{}）", answer_text(p.fact, v, lang)),
+            (Some(v), Lang::En) => format!(" (still using your earlier answer: {})", answer_text(p.fact, v, lang)),
+            (None, _) => String::new(),
+        };
+        html! { <p class="error" id={error_id.clone()} role="alert">{ format!("{}{}", e.message(lang), kept) }</p> }
+    });
+    let described = {
+        let mut ids = Vec::new();
+        if q.help.is_some() {
+            ids.push(help_id.clone());
+        }
+        if p.error.is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+
+    match def.kind {
+        Kind::Bool | Kind::Choice => {
+            let options: Vec<(String, String, Value)> = if def.kind == Kind::Bool {
+                vec![
+                    ("y".into(), tr(lang, "是", "Yes").into(), Value::Bool(true)),
+                    ("n".into(), tr(lang, "否", "No").into(), Value::Bool(false)),
+                ]
+            } else {
+                def.options
+                    .iter()
+                    .map(|o| {
+                        (
+                            o.code.to_string(),
+                            o.label.get(lang).to_string(),
+                            Value::Choice(o.code),
+                        )
+                    })
+                    .collect()
+            };
+            let radios = options.into_iter().enumerate().map(|(i, (code, label, value))| {
+                let checked = p.value.as_ref() == Some(&value);
+                let on_action = p.on_action.clone();
+                let fact = p.fact;
+                let input_id = if i == 0 { id.clone() } else { format!("{id}-{code}") };
+                let onchange = Callback::from(move |_: Event| on_action.emit(Action::Answer(fact, value.clone())));
+                html! {
+                    <label class={classes!("option", checked.then_some("checked"))} key={code.clone()}>
+                        <input type="radio" id={input_id} name={id.clone()} value={code} {checked} {onchange} />
+                        <span>{ label }</span>
+                    </label>
+                }
+            });
+            html! {
+                <fieldset class={classes!("field", "choice", (def.kind == Kind::Bool).then_some("yes-no"))} data-fact={p.fact.id()} aria-describedby={described}>
+                    <legend>{ q.text.get(lang) }</legend>
+                    { for help }
+                    <div class="options">{ for radios }</div>
+                    { for warning }
+                </fieldset>
+            }
+        }
+        Kind::Set => {
+            let chosen: Vec<&'static str> = match &p.value {
+                Some(Value::Set(v)) => v.clone(),
+                _ => Vec::new(),
+            };
+            let boxes = def.options.iter().enumerate().map(|(i, o)| {
+                let checked = chosen.contains(&o.code);
+                let on_action = p.on_action.clone();
+                let fact = p.fact;
+                let current = chosen.clone();
+                let code = o.code;
+                let onchange = Callback::from(move |_: Event| {
+                    let mut next: Vec<&'static str> =
+                        current.iter().copied().filter(|c| *c != code).collect();
+                    if !checked {
+                        next.push(code);
+                    }
+                    let ordered = fact
+                        .def()
+                        .options
+                        .iter()
+                        .map(|o| o.code)
+                        .filter(|c| next.contains(c))
+                        .collect();
+                    on_action.emit(Action::Answer(fact, Value::Set(ordered)));
+                });
+                let input_id = if i == 0 {
+                    id.clone()
+                } else {
+                    format!("{id}-{code}")
+                };
+                html! {
+                    <label class={classes!("option", checked.then_some("checked"))} key={code}>
+                        <input type="checkbox" id={input_id} value={code} {checked} {onchange} />
+                        <span>{ o.label.get(lang) }</span>
+                    </label>
+                }
+            });
+            html! {
+                <fieldset class="field choice multi" data-fact={p.fact.id()} aria-describedby={described}>
+                    <legend>{ q.text.get(lang) }</legend>
+                    { for help }
+                    <div class="options">{ for boxes }</div>
+                    { for warning }
+                </fieldset>
+            }
+        }
+        Kind::Money | Kind::Count | Kind::Score | Kind::Date => {
+            let text = p
+                .draft
+                .clone()
+                .or_else(|| p.value.as_ref().map(Value::to_text))
+                .unwrap_or_default();
+            let (inputmode, placeholder) = match def.kind {
+                Kind::Money => ("decimal", tr(lang, "例如 3500万", "e.g. 3500万")),
+                Kind::Date => ("numeric", tr(lang, "年-月-日", "YYYY-MM-DD")),
+                _ => ("numeric", ""),
+            };
+            let oninput = {
+                let on_action = p.on_action.clone();
+                let fact = p.fact;
+                Callback::from(move |e: InputEvent| {
+                    let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                    on_action.emit(Action::Typed(fact, input.value()));
+                })
+            };
+            let onblur = {
+                let on_action = p.on_action.clone();
+                let fact = p.fact;
+                Callback::from(move |_: FocusEvent| on_action.emit(Action::Touch(fact)))
+            };
+            let unit = (def.kind == Kind::Money).then(|| tr(lang, "元", "yuan"));
+            // Echo how a typed amount was read ("50万" is 500,000 yuan), unless the text is refused.
+            let text_is_value = p
+                .draft
+                .as_ref()
+                .is_none_or(|d| Value::parse_text(p.fact, d).ok() == p.value);
+            let echo = match (&p.value, def.kind, text_is_value) {
+                (Some(Value::Money(d)), Kind::Money, true) => Some(format!(
+                    "{}{}",
+                    tr(lang, "即 ", "Read as "),
+                    yc_engine::input::format_yuan(*d, lang)
+                )),
+                _ => None,
+            };
+            html! {
+                <div class={classes!("field", "text", p.error.is_some().then_some("invalid"))} data-fact={p.fact.id()}>
+                    <label for={id.clone()}>{ q.text.get(lang) }</label>
+                    { for help }
+                    <div class="input-row">
+                        <input type="text" id={id.clone()} name={id.clone()} value={text} {inputmode} {placeholder}
+                            autocomplete="off" aria-invalid={p.error.is_some().then_some("true")} aria-describedby={described}
+                            {oninput} {onblur} />
+                        if let Some(unit) = unit {
+                            <span class="unit" aria-hidden="true">{ unit }</span>
+                        }
+                    </div>
+                    if let Some(echo) = echo {
+                        <p class="echo" aria-live="polite">{ echo }</p>
+                    }
+                    { for error }
+                    { for warning }
+                </div>
+            }
+        }
+    }
+}

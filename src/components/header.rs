@@ -1,0 +1,52 @@
+//! The top bar: the bureau, the tool's name, the language switch and the 长者版 switch.
+
+use super::app::use_app;
+use crate::format::tr;
+use crate::state::{Action, View};
+use yc_engine::Lang;
+use yew::prelude::*;
+
+#[function_component(Header)]
+pub fn header() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let switch_lang = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| {
+            ctx.dispatch(Action::SetLang(if ctx.lang == Lang::Zh {
+                Lang::En
+            } else {
+                Lang::Zh
+            }))
+        })
+    };
+    let switch_senior = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::SetSenior(!ctx.senior)))
+    };
+    let home = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            ctx.dispatch(Action::Go(View::Start));
+        })
+    };
+    html! {
+        <header class="site-header">
+            <div class="site-header-inner">
+                <a class="brand" href="#" onclick={home}>
+                    <span class="brand-owner">{ tr(lang, "银川市科学技术局", "Yinchuan Science and Technology Bureau") }</span>
+                    <span class="brand-name">{ tr(lang, "科技型企业政策计算器", "Tech-enterprise policy calculator") }</span>
+                </a>
+                <div class="header-tools">
+                    <button type="button" class="tool-button" lang={if lang == Lang::Zh { "en" } else { "zh-CN" }} onclick={switch_lang}>
+                        { if lang == Lang::Zh { "English" } else { "中文" } }
+                    </button>
+                    <button type="button" class="tool-button" aria-pressed={ctx.senior.to_string()} onclick={switch_senior}>
+                        { tr(lang, "长者版", "Large text") }
+                    </button>
+                </div>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,42 @@
+//! Provisional results while answering: a side panel on wide screens, a sticky bar on phones.
+
+use super::app::use_app;
+use crate::format::tr;
+use crate::state::{Action, View};
+use yc_engine::input::format_yuan;
+use yc_engine::Lang;
+use yew::prelude::*;
+
+#[function_component(LiveSummary)]
+pub fn live_summary() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let a = &ctx.assessment;
+    let count = |code: &str| a.results.iter().filter(|r| r.status.code() == code).count();
+    let (eligible, upcoming, possible, needs) = (
+        count("eligible"),
+        count("upcoming"),
+        count("possible"),
+        count("needs_info"),
+    );
+    let show = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::Go(View::Results)))
+    };
+    html! {
+        <aside class="live" aria-label={tr(lang, "当前结果", "Results so far")}>
+            <div class="live-inner" aria-live="polite">
+                <p class="live-title">{ tr(lang, "当前结果（随回答更新）", "Results so far (update as you answer)") }</p>
+                <p class="live-max">
+                    <span class="live-label">{ tr(lang, "已知最高可获", "Known maximum") }</span>
+                    <strong data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</strong>
+                </p>
+                <p class="live-counts">{ match lang {
+                    Lang::Zh => format!("可申报 {eligible} · 即将 {upcoming} · 可能 {possible} · 待补充 {needs}"),
+                    Lang::En => format!("Eligible {eligible} · upcoming {upcoming} · possible {possible} · need answers {needs}"),
+                } }</p>
+            </div>
+            <button type="button" class="secondary live-button" onclick={show}>{ tr(lang, "查看完整结果", "See full results") }</button>
+        </aside>
+    }
+}

@@ -1,0 +1,13 @@
+//! The app's components, one per file. Leaves get data and callbacks; only `app` owns state.
+
+pub mod app;
+pub mod card;
+pub mod field;
+pub mod header;
+pub mod live;
+pub mod notice;
+pub mod results;
+pub mod review;
+pub mod selfcheck;
+pub mod start;
+pub mod wizard;

@@ -1,0 +1,82 @@
+//! The message at the top of the page after loading a link, a saved state or a file.
+
+use super::app::use_app;
+use crate::format::tr;
+use crate::state::{Action, Notice, Origin};
+use yc_engine::Lang;
+use yew::prelude::*;
+
+fn origin_text(origin: Origin, lang: Lang) -> &'static str {
+    match origin {
+        Origin::Link => tr(lang, "分享链接", "the share link"),
+        Origin::Saved => tr(lang, "本机保存的回答", "the answers saved on this device"),
+        Origin::File => tr(lang, "导入的文件", "the imported file"),
+        Origin::Example => tr(lang, "示例企业", "the example"),
+    }
+}
+
+#[function_component(NoticeBanner)]
+pub fn notice_banner() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let Some(notice) = ctx.notice.clone() else {
+        return html! {};
+    };
+    let dismiss = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::DismissNotice))
+    };
+    let (kind, body) = match &notice {
+        Notice::Loaded { origin, issues } if issues.is_empty() => (
+            "info",
+            html! { <p>{ match lang {
+                Lang::Zh => format!("已从{}恢复您的回答。", origin_text(*origin, lang)),
+                Lang::En => format!("Your answers were restored from {}.", origin_text(*origin, lang)),
+            } }</p> },
+        ),
+        Notice::Loaded { origin, issues } => (
+            "warning",
+            html! {
+                <>
+                    <p>{ match lang {
+                        Lang::Zh => format!("已从{}恢复能读取的回答；以下 {} 项无法使用，已略去：", origin_text(*origin, lang), issues.len()),
+                        Lang::En => format!("The readable answers from {} were restored; these {} could not be used and were left out:", origin_text(*origin, lang), issues.len()),
+                    } }</p>
+                    <ul>{ for issues.iter().map(|i| html! { <li>{ i.message(lang) }</li> }) }</ul>
+                </>
+            },
+        ),
+        Notice::Refused {
+            origin,
+            message_zh,
+            message_en,
+        } => (
+            "error",
+            html! { <p>{ match lang {
+                Lang::Zh => format!("无法读取{}：{} 您已填写的内容没有改变。", origin_text(*origin, lang), message_zh),
+                Lang::En => format!("Could not read {}: {} Nothing you entered was changed.", origin_text(*origin, lang), message_en),
+            } }</p> },
+        ),
+        Notice::SavedCorrupt => (
+            "warning",
+            html! { <p>{ tr(lang,
+            "本机保存的回答已损坏，无法读取，已另行保存备份并从空白开始。",
+            "The answers saved on this device were damaged and could not be read; they were set aside and you start afresh.") }</p> },
+        ),
+        Notice::LinkCopied(true) => (
+            "info",
+            html! { <p>{ tr(lang, "分享链接已复制。链接中包含您的回答，请只发给需要的人。", "The share link was copied. It contains your answers: send it only to people who need it.") }</p> },
+        ),
+        Notice::LinkCopied(false) => (
+            "warning",
+            html! { <p>{ tr(lang, "浏览器不允许自动复制，请在下方链接框中手动复制。", "The browser did not allow copying; please copy the link from the box below.") }</p> },
+        ),
+    };
+    let role = if kind == "error" { "alert" } else { "status" };
+    html! {
+        <div class={classes!("notice", kind)} role={role} data-notice={kind}>
+            { body }
+            <button type="button" class="link-button" onclick={dismiss}>{ tr(lang, "知道了", "Dismiss") }</button>
+        </div>
+    }
+}

@@ -1,0 +1,120 @@
+//! The review page: every answer so far, each changeable in place without touching the others,
+//! plus the assessment date.
+
+use super::app::use_app;
+use super::field::Field;
+use crate::format::{maybe_answer, tr};
+use crate::state::{Action, View};
+use yc_engine::input::parse_date;
+use yc_engine::questions::{question, Step};
+use yc_engine::Lang;
+use yew::prelude::*;
+
+#[function_component(Review)]
+pub fn review() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let editing = use_state(|| None::<yc_engine::Fact>);
+    let date_text = use_state(|| None::<String>);
+    let on_action = {
+        let ctx = ctx.clone();
+        Callback::from(move |a| ctx.dispatch(a))
+    };
+    let results = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::Next))
+    };
+    let back = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::Back))
+    };
+    let groups = Step::ALL.iter().filter_map(|step| {
+        let facts: Vec<_> = ctx.relevant.iter().copied().filter(|f| question(*f).step == *step).collect();
+        if facts.is_empty() {
+            return None;
+        }
+        let rows = facts.into_iter().map(|f| {
+            let q = question(f);
+            let is_editing = *editing == Some(f);
+            let toggle = {
+                let editing = editing.clone();
+                Callback::from(move |_| editing.set(if is_editing { None } else { Some(f) }))
+            };
+            let clear = {
+                let ctx = ctx.clone();
+                Callback::from(move |_| ctx.dispatch(Action::Clear(f)))
+            };
+            let answered = ctx.profile.is_answered(f);
+            html! {
+                <li class={classes!("review-row", (!answered).then_some("unanswered"))} key={f.id()} data-fact={f.id()}>
+                    if is_editing {
+                        <Field fact={f} value={ctx.profile.get(f).cloned()} draft={ctx.drafts.get(&f).cloned()}
+                            error={ctx.visible_error(f).cloned()} {lang} on_action={on_action.clone()} />
+                        <button type="button" class="secondary small" onclick={toggle}>{ tr(lang, "完成", "Done") }</button>
+                    } else {
+                        <p class="review-q">{ q.text.get(lang) }</p>
+                        <p class="review-a">
+                            <span class="answer">{ maybe_answer(f, ctx.profile.get(f), lang) }</span>
+                            <button type="button" class="link-button" onclick={toggle}
+                                aria-label={format!("{} {}", tr(lang, "修改：", "Change:"), q.text.get(lang))}>{ tr(lang, "修改", "Change") }</button>
+                            if answered {
+                                <button type="button" class="link-button" onclick={clear}
+                                    aria-label={format!("{} {}", tr(lang, "清除：", "Clear:"), q.text.get(lang))}>{ tr(lang, "清除", "Clear") }</button>
+                            }
+                        </p>
+                    }
+                </li>
+            }
+        });
+        Some(html! {
+            <section class="review-group" key={format!("{step:?}")}>
+                <h2>{ step.title().get(lang) }</h2>
+                <ul class="review-list">{ for rows }</ul>
+            </section>
+        })
+    });
+    let date_error = date_text.as_ref().and_then(|t| parse_date(t).err());
+    let on_date = {
+        let ctx = ctx.clone();
+        let date_text = date_text.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let text = input.value();
+            if let Ok(d) = parse_date(&text) {
+                ctx.dispatch(Action::SetAssessmentDate(d));
+            }
+            date_text.set(Some(text));
+        })
+    };
+    let date_value = (*date_text)
+        .clone()
+        .unwrap_or_else(|| ctx.profile.assessment_date.to_string());
+    let (answered, relevant) = ctx.progress();
+    html! {
+        <section class="review" aria-labelledby="page-heading">
+            <h1 id="page-heading" tabindex="-1">{ tr(lang, "核对回答", "Review your answers") }</h1>
+            <p>{ match lang {
+                Lang::Zh => format!("已回答 {answered} / {relevant} 个相关问题。点“修改”可以更改任一回答，其他回答不受影响。"),
+                Lang::En => format!("{answered} of {relevant} relevant questions answered. Use “Change” on any answer; the others stay as they are."),
+            } }</p>
+            <div class="field text assessment-date">
+                <label for="assessment-date">{ tr(lang, "评估日期（按哪一天判断申报时间）", "Assessment date (the day the timing is judged for)") }</label>
+                <input type="text" id="assessment-date" inputmode="numeric" value={date_value} oninput={on_date}
+                    aria-invalid={date_error.is_some().then_some("true")} aria-describedby={date_error.is_some().then_some("assessment-date-error")} />
+                if let Some(e) = date_error {
+                    <p class="error" id="assessment-date-error" role="alert">{ e.message(lang) }</p>
+                }
+            </div>
+            { for groups }
+            <div class="actions">
+                <button type="button" class="secondary" onclick={back}>{ tr(lang, "上一步", "Back") }</button>
+                <button type="button" class="primary" onclick={results}>{ tr(lang, "查看结果", "See results") }</button>
+            </div>
+        </section>
+    }
+}
+
+/// Where "answer now" on a result card leads: the question's step, with its field focused.
+pub fn answer_view(fact: yc_engine::Fact) -> View {
+    View::Step(question(fact).step)
+}

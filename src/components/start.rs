@@ -1,0 +1,77 @@
+//! The start page: what the tool does and does not do, start or continue, and the example
+//! enterprises for demos.
+
+use super::app::use_app;
+use super::results::ImportButton;
+use crate::format::tr;
+use crate::persist;
+use crate::state::{Action, Origin, View};
+use yc_engine::examples::EXAMPLES;
+use yc_engine::Profile;
+use yew::prelude::*;
+
+#[function_component(StartPage)]
+pub fn start_page() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let has_answers = ctx.profile.answers().next().is_some();
+    let start = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::Next))
+    };
+    let start_over = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| ctx.dispatch(Action::StartOver(persist::today())))
+    };
+    let examples = EXAMPLES.iter().map(|ex| {
+        let ctx = ctx.clone();
+        let load = Callback::from(move |_| {
+            if let Ok((profile, issues)) = Profile::from_fragment(ex.fragment, persist::today()) {
+                ctx.dispatch(Action::Load {
+                    profile,
+                    issues,
+                    origin: Origin::Example,
+                    view: Some(View::Results),
+                });
+            }
+        });
+        html! {
+            <li key={ex.id}>
+                <button type="button" class="example" data-example={ex.id} onclick={load}>
+                    <span class="example-name">{ ex.name.get(lang) }</span>
+                    <span class="example-summary">{ ex.summary.get(lang) }</span>
+                </button>
+            </li>
+        }
+    });
+    html! {
+        <section class="start" aria-labelledby="page-heading">
+            <h1 id="page-heading" tabindex="-1" class="app-title">{ "银川市科技型企业政策计算器" }</h1>
+            if lang == yc_engine::Lang::En {
+                <p class="subtitle" lang="en">{ "Yinchuan tech-enterprise policy calculator" }</p>
+            }
+            <p class="lede">{ tr(lang,
+                "回答几个简短的问题，看看贵企业可以申报银川市科技局的哪些支持政策、补助最高多少、为什么，以及下一步怎么做。",
+                "Answer a few short questions to see which support programmes of the Yinchuan Science and Technology Bureau fit your enterprise, the most each can pay, why, and what to do next.") }</p>
+            <ul class="promises">
+                <li>{ tr(lang, "全部计算在您的浏览器内完成，填写的内容不会离开本机。", "Everything is computed in your browser; nothing you type leaves this device.") }</li>
+                <li>{ tr(lang, "补助金额是政策文本规定的上限，不是承诺；其余金额以当年申报指南为准。", "Amounts are the ceilings the policy text sets, not promises; other amounts are set by each year's guideline.") }</li>
+                <li>{ tr(lang, "依据：银川市科技局对市政协第029号提案的答复（2022年9月14日）及国家认定标准。", "Based on the bureau's reply to CPPCC proposal no. 029 (14 September 2022) and the national recognition rules.") }</li>
+            </ul>
+            <div class="actions">
+                <button type="button" class="primary" onclick={start}>
+                    { if has_answers { tr(lang, "继续填写", "Continue") } else { tr(lang, "开始", "Start") } }
+                </button>
+                if has_answers {
+                    <button type="button" class="secondary" onclick={start_over}>{ tr(lang, "清空并重新开始", "Clear and start over") }</button>
+                }
+            </div>
+            <p class="import-line">
+                <ImportButton />
+            </p>
+            <h2>{ tr(lang, "试试示例企业", "Try an example enterprise") }</h2>
+            <p class="hint">{ tr(lang, "一键载入示例，直接查看结果（适合现场演示）。", "Load an example and see its results at once (handy for demos).") }</p>
+            <ul class="examples">{ for examples }</ul>
+        </section>
+    }
+}

@@ -1,0 +1,168 @@
+//! Turning engine values into words for people, in either language.
+
+use yc_engine::cond::{Change, Target, Truth};
+use yc_engine::eval::{Status, When};
+use yc_engine::facts::Kind;
+use yc_engine::input::format_yuan;
+use yc_engine::{Fact, Lang, Text, Value};
+
+/// Shorthand for a literal pair of texts.
+pub const fn t(zh: &'static str, en: &'static str) -> Text {
+    Text { zh, en }
+}
+
+/// Picks the language's side of a pair.
+pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
+    Text { zh, en }.get(lang)
+}
+
+/// An answer as words: 是/否, option labels, amounts, dates.
+pub fn answer_text(fact: Fact, value: &Value, lang: Lang) -> String {
+    match value {
+        Value::Bool(true) => tr(lang, "是", "Yes").into(),
+        Value::Bool(false) => tr(lang, "否", "No").into(),
+        Value::Choice(c) => fact
+            .option(c)
+            .map(|o| o.label.get(lang).to_string())
+            .unwrap_or_else(|| (*c).into()),
+        Value::Set(v) if v.is_empty() => tr(lang, "（都不是）", "(none)").into(),
+        Value::Set(v) => v
+            .iter()
+            .map(|c| fact.option(c).map(|o| o.label.get(lang)).unwrap_or(c))
+            .collect::<Vec<_>>()
+            .join(tr(lang, "、", ", ")),
+        Value::Money(d) => format_yuan(*d, lang),
+        Value::Count(n) if fact.def().kind == Kind::Score => format!("{n}"),
+        Value::Count(n) => format!("{n}"),
+        Value::Date(d) => d.to_string(),
+    }
+}
+
+/// An answer or "not answered".
+pub fn maybe_answer(fact: Fact, value: Option<&Value>, lang: Lang) -> String {
+    value
+        .map(|v| answer_text(fact, v, lang))
+        .unwrap_or_else(|| tr(lang, "未回答", "not answered").into())
+}
+
+pub fn status_label(status: &Status, lang: Lang) -> String {
+    match status {
+        Status::Eligible => tr(lang, "现在可申报", "Eligible now").into(),
+        Status::Upcoming { opens } => match lang {
+            Lang::Zh => format!("即将可申报（{} 起）", opens),
+            Lang::En => format!("Upcoming (from {opens})"),
+        },
+        Status::Possible => tr(
+            lang,
+            "可能符合（以当年指南为准）",
+            "Possible (the year's guideline decides)",
+        )
+        .into(),
+        Status::NotEligible => tr(lang, "不符合", "Not eligible").into(),
+        Status::NeedsInfo { .. } => tr(lang, "需要补充回答", "Needs more answers").into(),
+    }
+}
+
+/// The heading of a group of cards on the results page.
+pub fn group_heading(code: &str, lang: Lang) -> &'static str {
+    match code {
+        "eligible" => tr(lang, "现在可申报", "Eligible now"),
+        "upcoming" => tr(lang, "即将可申报", "Upcoming"),
+        "possible" => tr(lang, "可能符合", "Possible"),
+        "needs_info" => tr(lang, "需要补充回答", "Need more answers"),
+        _ => tr(lang, "不符合", "Not eligible"),
+    }
+}
+
+pub fn truth_mark(truth: Truth, lang: Lang) -> (&'static str, &'static str, &'static str) {
+    match truth {
+        Truth::Met => ("met", "✓", tr(lang, "符合", "met")),
+        Truth::NotMet => ("not-met", "✗", tr(lang, "不符合", "not met")),
+        Truth::Unknown => ("unknown", "?", tr(lang, "待回答", "unknown")),
+    }
+}
+
+pub fn when_text(when: &When, lang: Lang) -> String {
+    match (when, lang) {
+        (When::Cutoff { date }, Lang::Zh) => format!("全年受理，下一批次截止日：{date}（每年4月底、9月底截止，10月以后的申请转入下一年）"),
+        (When::Cutoff { date }, Lang::En) => format!("Applications are taken all year; next batch cut-off: {date} (end of April and end of September; from October, applications roll into the next year)"),
+        (When::Ongoing, Lang::Zh) => "常年开放".into(),
+        (When::Ongoing, Lang::En) => "Open all year".into(),
+        (When::Announced, Lang::Zh) => "以市科技局发布的通知为准".into(),
+        (When::Announced, Lang::En) => "When the bureau announces a call".into(),
+        (When::From { date }, Lang::Zh) => format!("{date} 起可申报"),
+        (When::From { date }, Lang::En) => format!("From {date}"),
+    }
+}
+
+/// A suggested change as a sentence fragment: "高新技术企业认定情况 → 首次认定".
+pub fn change_text(change: &Change, lang: Lang) -> String {
+    let f = change.fact;
+    let label = f.def().label.get(lang);
+    let money = f.def().kind == Kind::Money;
+    let amount = |n: &rust_decimal::Decimal| {
+        if money {
+            format_yuan(*n, lang)
+        } else {
+            n.to_string()
+        }
+    };
+    match (&change.to, lang) {
+        (Target::Yes, Lang::Zh) => format!("{label}：是"),
+        (Target::Yes, Lang::En) => format!("{label}: yes"),
+        (Target::No, Lang::Zh) => format!("{label}：否"),
+        (Target::No, Lang::En) => format!("{label}: no"),
+        (Target::Option(c), _) | (Target::Includes(c), _) => {
+            let opt = f.option(c).map(|o| o.label.get(lang)).unwrap_or(c);
+            match lang {
+                Lang::Zh => format!("{label}：{opt}"),
+                Lang::En => format!("{label}: {opt}"),
+            }
+        }
+        (Target::AtLeast(n), Lang::Zh) => format!("{label}达到 {}", amount(n)),
+        (Target::AtLeast(n), Lang::En) => format!("{label} of at least {}", amount(n)),
+        (Target::Above(n), Lang::Zh) => format!("{label}高于 {}", amount(n)),
+        (Target::Above(n), Lang::En) => format!("{label} above {}", amount(n)),
+        (Target::SumAtLeast(n), Lang::Zh) => format!("{label}（合计）达到 {n}"),
+        (Target::SumAtLeast(n), Lang::En) => format!("{label} (in total) at least {n}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn answers_read_naturally() {
+        assert_eq!(
+            answer_text(
+                Fact::Revenue,
+                &Value::Money(Decimal::from(500_000)),
+                Lang::Zh
+            ),
+            "50万元"
+        );
+        assert_eq!(
+            answer_text(Fact::Location, &Value::Choice("jinfeng"), Lang::En),
+            "Jinfeng District"
+        );
+        assert_eq!(
+            answer_text(
+                Fact::Industries,
+                &Value::Set(vec!["software", "wine"]),
+                Lang::Zh
+            ),
+            "软件开发、葡萄酒"
+        );
+        assert_eq!(maybe_answer(Fact::Sme, None, Lang::Zh), "未回答");
+        let c = Change {
+            fact: Fact::HnteStatus,
+            to: Target::Option("first"),
+        };
+        assert_eq!(
+            change_text(&c, Lang::Zh),
+            "高新技术企业认定情况：首次认定（证书有效）"
+        );
+    }
+}

@@ -1,0 +1,418 @@
+//! The wizard's state and its one reducer. Pure: no browser calls here, so it is tested natively.
+//! Persistence (local storage, the URL fragment, files) sits at the edge, in `persist.rs`.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+use yc_engine::eval::{evaluate, Assessment};
+use yc_engine::input::InputError;
+use yc_engine::profile::LoadIssue;
+use yc_engine::questions::{question, relevant_given, Step};
+use yc_engine::{Date, Fact, Lang, Profile, Value};
+use yew::Reducible;
+
+/// Which page is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    Start,
+    Step(Step),
+    Review,
+    Results,
+}
+
+/// Where a loaded profile came from (for the message shown after loading).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    Link,
+    Saved,
+    File,
+    Example,
+}
+
+/// A message shown at the top of the page until dismissed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// A profile was loaded; some answers could not be kept.
+    Loaded {
+        origin: Origin,
+        issues: Vec<LoadIssue>,
+    },
+    /// A document or link could not be read at all; nothing was changed.
+    Refused {
+        origin: Origin,
+        message_zh: String,
+        message_en: String,
+    },
+    /// The saved answers in this browser were unreadable and were set aside.
+    SavedCorrupt,
+    /// The share link was copied (or could not be: then the link is shown to copy by hand).
+    LinkCopied(bool),
+}
+
+/// Everything the app shows is derived from this.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AppState {
+    pub profile: Profile,
+    /// The assessment, recomputed whenever the profile changes.
+    pub assessment: Rc<Assessment>,
+    /// The questions worth showing for the profile, in order.
+    pub relevant: Rc<Vec<Fact>>,
+    /// Text typed into number and date fields, kept exactly as typed.
+    pub drafts: BTreeMap<Fact, String>,
+    /// Typed text that was refused; the previous valid answer (if any) stays in use.
+    pub errors: BTreeMap<Fact, InputError>,
+    /// Fields whose errors are shown (left or submitted once).
+    pub touched: BTreeSet<Fact>,
+    pub view: View,
+    /// Whether the user reached the review page once (the wizard then offers "back to review").
+    pub reviewed: bool,
+    pub lang: Lang,
+    /// 长者版: larger text, higher contrast, simpler layout.
+    pub senior: bool,
+    pub notice: Option<Notice>,
+    /// Bumped on every navigation, so the page can move focus to the new heading.
+    pub nav_seq: u32,
+}
+
+/// Everything that can happen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// A choice was made (yes/no, option, set).
+    Answer(Fact, Value),
+    /// Text was typed into a number or date field.
+    Typed(Fact, String),
+    /// A field lost focus: show its error, if any.
+    Touch(Fact),
+    /// Remove an answer.
+    Clear(Fact),
+    SetAssessmentDate(Date),
+    Go(View),
+    /// Next step; refused (errors shown) while a field of the current step has an error.
+    Next,
+    Back,
+    /// Replace the profile with a loaded one.
+    /// Replace the profile with a loaded one and show `view` (`None`: resume where the answers
+    /// stop, at the step of the next unanswered question).
+    Load {
+        profile: Profile,
+        issues: Vec<LoadIssue>,
+        origin: Origin,
+        view: Option<View>,
+    },
+    Notify(Notice),
+    DismissNotice,
+    /// Forget every answer (keeps language and mode).
+    StartOver(Date),
+    SetLang(Lang),
+    SetSenior(bool),
+}
+
+impl AppState {
+    pub fn new(today: Date, lang: Lang, senior: bool) -> AppState {
+        let profile = Profile::new(today);
+        let assessment = Rc::new(evaluate(&profile));
+        let relevant = Rc::new(relevant_given(&profile, &assessment));
+        AppState {
+            profile,
+            assessment,
+            relevant,
+            drafts: BTreeMap::new(),
+            errors: BTreeMap::new(),
+            touched: BTreeSet::new(),
+            view: View::Start,
+            reviewed: false,
+            lang,
+            senior,
+            notice: None,
+            nav_seq: 0,
+        }
+    }
+
+    fn reassess(&mut self) {
+        self.assessment = Rc::new(evaluate(&self.profile));
+        self.relevant = Rc::new(relevant_given(&self.profile, &self.assessment));
+    }
+
+    /// The relevant questions of a step.
+    pub fn questions_of(&self, step: Step) -> Vec<Fact> {
+        self.relevant
+            .iter()
+            .copied()
+            .filter(|f| question(*f).step == step)
+            .collect()
+    }
+
+    /// The steps that have at least one question worth showing.
+    pub fn steps(&self) -> Vec<Step> {
+        Step::ALL
+            .iter()
+            .copied()
+            .filter(|s| !self.questions_of(*s).is_empty())
+            .collect()
+    }
+
+    /// The number of relevant questions answered, and of relevant questions.
+    pub fn progress(&self) -> (usize, usize) {
+        let answered = self
+            .relevant
+            .iter()
+            .filter(|f| self.profile.is_answered(**f))
+            .count();
+        (answered, self.relevant.len())
+    }
+
+    /// The error to show next to a field, if any.
+    pub fn visible_error(&self, fact: Fact) -> Option<&InputError> {
+        self.errors
+            .get(&fact)
+            .filter(|_| self.touched.contains(&fact))
+    }
+
+    fn go(&mut self, view: View) {
+        if view == View::Review {
+            self.reviewed = true;
+        }
+        self.view = view;
+        self.nav_seq = self.nav_seq.wrapping_add(1);
+    }
+
+    fn next_view(&self, from: Step) -> View {
+        self.steps()
+            .into_iter()
+            .find(|s| *s > from)
+            .map(View::Step)
+            .unwrap_or(View::Review)
+    }
+
+    fn previous_view(&self, from: Step) -> View {
+        self.steps()
+            .into_iter()
+            .rev()
+            .find(|s| *s < from)
+            .map(View::Step)
+            .unwrap_or(View::Start)
+    }
+
+    /// The first step to show: the step of the next unanswered question, else the first step.
+    pub fn first_view(&self) -> View {
+        let next = self
+            .relevant
+            .iter()
+            .find(|f| !self.profile.is_answered(**f));
+        match next {
+            Some(f) => View::Step(question(*f).step),
+            None if self.profile.answers().next().is_some() => View::Review,
+            None => self
+                .steps()
+                .first()
+                .copied()
+                .map(View::Step)
+                .unwrap_or(View::Review),
+        }
+    }
+}
+
+impl Reducible for AppState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Answer(fact, value) => {
+                if s.profile.set(fact, value).is_ok() {
+                    s.errors.remove(&fact);
+                    s.drafts.remove(&fact);
+                    s.reassess();
+                }
+            }
+            Action::Typed(fact, text) => {
+                if text.trim().is_empty() {
+                    s.drafts.remove(&fact);
+                    s.errors.remove(&fact);
+                    s.profile.clear(fact);
+                } else {
+                    match Value::parse_text(fact, &text) {
+                        Ok(v) => {
+                            s.errors.remove(&fact);
+                            let _ = s.profile.set(fact, v);
+                        }
+                        Err(e) => {
+                            s.errors.insert(fact, e);
+                        }
+                    }
+                    s.drafts.insert(fact, text);
+                }
+                s.reassess();
+            }
+            Action::Touch(fact) => {
+                s.touched.insert(fact);
+            }
+            Action::Clear(fact) => {
+                s.profile.clear(fact);
+                s.drafts.remove(&fact);
+                s.errors.remove(&fact);
+                s.reassess();
+            }
+            Action::SetAssessmentDate(d) => {
+                s.profile.assessment_date = d;
+                s.reassess();
+            }
+            Action::Go(view) => s.go(view),
+            Action::Next => {
+                let target = match s.view {
+                    View::Start => s.first_view(),
+                    View::Step(step) => {
+                        let bad: Vec<Fact> = s
+                            .questions_of(step)
+                            .into_iter()
+                            .filter(|f| s.errors.contains_key(f))
+                            .collect();
+                        if !bad.is_empty() {
+                            s.touched.extend(bad);
+                            return Rc::new(s);
+                        }
+                        s.next_view(step)
+                    }
+                    View::Review => View::Results,
+                    View::Results => View::Results,
+                };
+                s.go(target);
+            }
+            Action::Back => {
+                let target = match s.view {
+                    View::Start => View::Start,
+                    View::Step(step) => s.previous_view(step),
+                    View::Review => s
+                        .steps()
+                        .last()
+                        .copied()
+                        .map(View::Step)
+                        .unwrap_or(View::Start),
+                    View::Results => View::Review,
+                };
+                s.go(target);
+            }
+            Action::Load {
+                profile,
+                issues,
+                origin,
+                view,
+            } => {
+                s.profile = profile;
+                s.drafts.clear();
+                s.errors.clear();
+                s.touched.clear();
+                s.reassess();
+                s.notice = (origin != Origin::Example || !issues.is_empty())
+                    .then_some(Notice::Loaded { origin, issues });
+                let view = view.unwrap_or_else(|| s.first_view());
+                s.go(view);
+            }
+            Action::Notify(n) => s.notice = Some(n),
+            Action::DismissNotice => s.notice = None,
+            Action::StartOver(today) => {
+                let fresh = AppState::new(today, s.lang, s.senior);
+                s = AppState {
+                    nav_seq: s.nav_seq.wrapping_add(1),
+                    ..fresh
+                };
+            }
+            Action::SetLang(lang) => s.lang = lang,
+            Action::SetSenior(on) => s.senior = on,
+        }
+        Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 26).unwrap()
+    }
+
+    fn run(actions: Vec<Action>) -> Rc<AppState> {
+        let mut s = Rc::new(AppState::new(today(), Lang::Zh, false));
+        for a in actions {
+            s = s.reduce(a);
+        }
+        s
+    }
+
+    #[test]
+    fn a_bad_value_keeps_the_text_and_the_earlier_answer() {
+        let s = run(vec![
+            Action::Typed(Fact::Employees, "120".into()),
+            Action::Answer(Fact::Location, Value::Choice("jinfeng")),
+            Action::Typed(Fact::Employees, "12o".into()),
+        ]);
+        assert_eq!(s.profile.get(Fact::Employees), Some(&Value::Count(120)));
+        assert_eq!(
+            s.drafts.get(&Fact::Employees).map(String::as_str),
+            Some("12o")
+        );
+        assert_eq!(
+            s.errors.get(&Fact::Employees),
+            Some(&InputError::NotANumber)
+        );
+        assert_eq!(s.profile.choice(Fact::Location), Some("jinfeng"));
+        assert!(
+            s.visible_error(Fact::Employees).is_none(),
+            "shown only once the field is left"
+        );
+        let s = s.reduce(Action::Touch(Fact::Employees));
+        assert!(s.visible_error(Fact::Employees).is_some());
+    }
+
+    #[test]
+    fn next_is_refused_while_the_step_has_an_error() {
+        let s = run(vec![
+            Action::Go(View::Step(Step::Basics)),
+            Action::Typed(Fact::Revenue, "-5".into()),
+            Action::Next,
+        ]);
+        assert_eq!(s.view, View::Step(Step::Basics));
+        assert!(s.visible_error(Fact::Revenue).is_some());
+        let s = s
+            .reduce(Action::Typed(Fact::Revenue, "50万".into()))
+            .reduce(Action::Next);
+        assert_eq!(s.view, View::Step(Step::Status));
+    }
+
+    #[test]
+    fn outside_yinchuan_goes_straight_to_review() {
+        let s = run(vec![
+            Action::Go(View::Step(Step::Basics)),
+            Action::Answer(Fact::Location, Value::Choice("outside")),
+        ]);
+        assert_eq!(s.steps(), vec![Step::Basics]);
+        assert_eq!(s.questions_of(Step::Basics), vec![Fact::Location]);
+        let s = s.reduce(Action::Next);
+        assert_eq!(s.view, View::Review);
+        assert!(s.reduce(Action::Next).view == View::Results);
+    }
+
+    #[test]
+    fn clearing_the_text_clears_the_answer() {
+        let s = run(vec![
+            Action::Typed(Fact::Employees, "120".into()),
+            Action::Typed(Fact::Employees, " ".into()),
+        ]);
+        assert!(!s.profile.is_answered(Fact::Employees));
+        assert!(s.drafts.is_empty() && s.errors.is_empty());
+    }
+
+    #[test]
+    fn start_over_keeps_language_and_mode() {
+        let s = run(vec![
+            Action::SetLang(Lang::En),
+            Action::SetSenior(true),
+            Action::Typed(Fact::Employees, "5".into()),
+            Action::StartOver(today()),
+        ]);
+        assert_eq!(s.lang, Lang::En);
+        assert!(s.senior);
+        assert!(!s.profile.is_answered(Fact::Employees));
+        assert_eq!(s.view, View::Start);
+    }
+}

@@ -1,0 +1,188 @@
+// Shared helpers of the end-to-end tests (node --test + playwright-core + Debian's Chromium).
+//
+// A journey test typically does:
+//
+//   import { test, before, after } from 'node:test';
+//   import { startApp, openPage } from './harness.mjs';
+//
+//   let app;
+//   before(async () => { app = await startApp(); });   // serves dist/, launches Chromium
+//   after(async () => { await app?.close(); });
+//
+//   test('…', async () => {
+//     const { page, guard, close } = await openPage(app, { width: 360, height: 740 });
+//     try {
+//       await page.getByRole('heading', { level: 1 }).waitFor();
+//       …
+//       guard.assertClean();          // no console error, page error, failed or foreign request
+//     } finally {
+//       await close();
+//     }
+//   });
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from './static-server.mjs';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = path.join(ROOT, 'dist');
+export const SCREENSHOTS = path.join(ROOT, 'target', 'screenshots');
+
+/** Debian's Chromium; tests never use a browser downloaded by a test tool. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags for Chromium as root on a machine with a closed network (see TOOLCHAIN.md). */
+export const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const APP_TITLE = '银川市科技型企业政策计算器';
+
+/** Viewports the journeys check: a small phone and a laptop. */
+export const VIEWPORTS = {
+  phone: { width: 360, height: 740 },
+  desktop: { width: 1280, height: 800 },
+};
+
+/**
+ * Launches Chromium with the flags above. Playwright gives each launch a fresh temporary
+ * profile (user data dir), removed on close.
+ */
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+}
+
+/**
+ * Serves the built app (dist/, from `trunk build --release`) on 127.0.0.1 at a free port and
+ * launches the browser. Returns `{ server, browser, url, origin, close() }`.
+ */
+export async function startApp({ root = DIST } = {}) {
+  assert.ok(
+    existsSync(path.join(root, 'index.html')),
+    `${root}/index.html is missing: run \`trunk build --release --offline\` first (scripts/test.sh does)`,
+  );
+  const server = await startServer({ root });
+  let browser;
+  try {
+    browser = await launchBrowser();
+  } catch (err) {
+    await server.close();
+    throw err;
+  }
+  return {
+    server,
+    browser,
+    url: server.url,
+    origin: server.origin,
+    close: async () => {
+      await browser.close().catch(() => {});
+      await server.close();
+    },
+  };
+}
+
+/**
+ * Watches a page for anything a healthy page never does: console errors, uncaught page
+ * errors, failed requests (network failure or HTTP status >= 400) and requests to any origin
+ * other than `allowedOrigin`. Foreign requests are aborted before they leave the browser.
+ * Call `guard.assertClean()` at the end of a test (and wherever useful in between).
+ */
+export async function guardPage(page, allowedOrigin) {
+  const problems = [];
+  const isAllowed = (url) =>
+    url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === allowedOrigin;
+
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isAllowed(url)) return route.continue();
+    problems.push(`request to a foreign host: ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const loc = msg.location();
+      problems.push(`console error: ${msg.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message ?? err}`));
+  page.on('requestfailed', (req) => {
+    // Foreign requests are already reported (and aborted) above.
+    if (isAllowed(req.url())) {
+      problems.push(`request failed: ${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
+    }
+  });
+  page.on('response', (res) => {
+    if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
+  });
+
+  return {
+    problems,
+    assertClean() {
+      assert.deepEqual(problems, [], `the page misbehaved:\n  ${problems.join('\n  ')}`);
+    },
+  };
+}
+
+/**
+ * Opens a new page (own browser context) at `viewport`, guarded by `guardPage`, and navigates
+ * to the app. Returns `{ context, page, guard, close() }`.
+ */
+export async function openPage(app, viewport = VIEWPORTS.desktop, { path: urlPath = '/' } = {}) {
+  const context = await app.browser.newContext({ viewport, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const guard = await guardPage(page, app.origin);
+  await page.goto(new URL(urlPath, app.origin).href, { waitUntil: 'load' });
+  return { context, page, guard, close: () => context.close() };
+}
+
+/**
+ * Waits until the app has mounted: its `<h1>` shows the app title. Pass the page's guard to
+ * have what went wrong (console errors, failed requests, …) in the message when it times out.
+ */
+export async function waitForApp(page, { guard, timeout = 15_000 } = {}) {
+  try {
+    await page.getByRole('heading', { level: 1, name: APP_TITLE, exact: true }).waitFor({ timeout });
+  } catch (err) {
+    const seen = guard?.problems.length ? `\nmeanwhile the page reported:\n  ${guard.problems.join('\n  ')}` : '';
+    throw new Error(`the app did not show its <h1>${APP_TITLE}</h1> within ${timeout} ms${seen}`, {
+      cause: err,
+    });
+  }
+}
+
+/** Writes a full-page screenshot to target/screenshots/<name>.png and returns its path. */
+export async function screenshot(page, name) {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/**
+ * Runs axe-core (WCAG 2.x A/AA rules) on the page and returns its violations, for journeys
+ * that check accessibility: `assert.deepEqual(summarize(await axeViolations(page)), [])`.
+ */
+export async function axeViolations(page, { tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } = {}) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(tags).analyze();
+  return results.violations;
+}
+
+/** One line per axe violation: `rule-id (impact): N node(s): selectors`. */
+export function summarize(violations) {
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}

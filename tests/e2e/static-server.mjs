@@ -1,0 +1,107 @@
+// A tiny static file server for the built app (dist/), on the loopback interface only.
+//
+//   import { startServer } from './static-server.mjs';
+//   const server = await startServer({ root: 'dist' });   // port 0 = a free port
+//   ... server.origin, server.url ...
+//   await server.close();
+//
+// Also runnable by hand: `node tests/e2e/static-server.mjs [root] [port]`.
+
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.woff2': 'font/woff2',
+};
+
+/** Content type of a file name, by extension. */
+export function mimeType(fileName) {
+  return MIME_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Serves `root` on `host:port` (port 0 picks a free port). Resolves once listening, with
+ * `{ origin, url, port, close() }`. Only GET and HEAD; `/` and directories serve `index.html`;
+ * paths outside `root` and missing files answer 404.
+ */
+export async function startServer({ root, host = '127.0.0.1', port = 0 } = {}) {
+  if (!root) throw new Error('startServer: `root` is required');
+  const rootDir = path.resolve(root);
+
+  const server = createServer(async (req, res) => {
+    try {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+        return;
+      }
+      const { pathname } = new URL(req.url, 'http://localhost');
+      let filePath = path.join(rootDir, path.normalize(decodeURIComponent(pathname)));
+      if (filePath !== rootDir && !filePath.startsWith(rootDir + path.sep)) {
+        res.writeHead(404).end();
+        return;
+      }
+      let info = await stat(filePath).catch(() => null);
+      if (info?.isDirectory()) {
+        filePath = path.join(filePath, 'index.html');
+        info = await stat(filePath).catch(() => null);
+      }
+      if (!info?.isFile()) {
+        res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
+        return;
+      }
+      res.writeHead(200, {
+        'Content-Type': mimeType(filePath),
+        'Content-Length': info.size,
+        'Cache-Control': 'no-store',
+      });
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      createReadStream(filePath).pipe(res);
+    } catch (err) {
+      res.writeHead(500).end(String(err));
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const actualPort = server.address().port;
+  const origin = `http://${host}:${actualPort}`;
+  return {
+    origin,
+    url: `${origin}/`,
+    port: actualPort,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [root = 'dist', port = '8080'] = process.argv.slice(2);
+  const server = await startServer({ root, port: Number(port) });
+  console.log(`serving ${path.resolve(root)} at ${server.url}`);
+}
