@@ -135,15 +135,41 @@ export async function guardPage(page, allowedOrigin) {
   };
 }
 
+/** The instant every journey runs at (the engine's tests assess the examples on this day). */
+export const FIXED_NOW = new Date('2026-11-26T10:00:00+08:00');
+
 /**
  * Opens a new page (own browser context) at `viewport`, guarded by `guardPage`, and navigates
  * to the app. Returns `{ context, page, guard, close() }`.
+ *
+ * Options:
+ * - `path`: the URL path (and fragment) to open, `/` by default.
+ * - `now`: a `Date` to fix the page's clock at before navigating (`page.clock.setFixedTime`:
+ *   `Date` is frozen, timers keep running, so Yew's scheduler still works).
+ * - `storage`: `{ key: value }` seeded into localStorage before the app's script runs, on the
+ *   first load of the context only (a reload sees what the app made of it).
+ * - `locale`: the browser locale, `zh-CN` by default.
+ * - `goto`: `false` to open the page without navigating (to set routes first).
  */
-export async function openPage(app, viewport = VIEWPORTS.desktop, { path: urlPath = '/' } = {}) {
-  const context = await app.browser.newContext({ viewport, locale: 'zh-CN' });
+export async function openPage(
+  app,
+  viewport = VIEWPORTS.desktop,
+  { path: urlPath = '/', now, storage, locale = 'zh-CN', goto = true } = {},
+) {
+  const context = await app.browser.newContext({ viewport, locale });
+  if (storage) {
+    await context.addInitScript((entries) => {
+      if (!window.location.protocol.startsWith('http')) return;
+      const marker = 'e2e/seeded';
+      if (window.sessionStorage.getItem(marker)) return;
+      window.sessionStorage.setItem(marker, '1');
+      for (const [k, v] of Object.entries(entries)) window.localStorage.setItem(k, v);
+    }, storage);
+  }
   const page = await context.newPage();
   const guard = await guardPage(page, app.origin);
-  await page.goto(new URL(urlPath, app.origin).href, { waitUntil: 'load' });
+  if (now) await page.clock.setFixedTime(now);
+  if (goto) await page.goto(new URL(urlPath, app.origin).href, { waitUntil: 'load' });
   return { context, page, guard, close: () => context.close() };
 }
 
