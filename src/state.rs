@@ -367,11 +367,11 @@ mod tests {
     #[test]
     fn next_is_refused_while_the_step_has_an_error() {
         let s = run(vec![
-            Action::Go(View::Step(Step::Basics)),
+            Action::Go(View::Step(Step::Size)),
             Action::Typed(Fact::Revenue, "-5".into()),
             Action::Next,
         ]);
-        assert_eq!(s.view, View::Step(Step::Basics));
+        assert_eq!(s.view, View::Step(Step::Size));
         assert!(s.visible_error(Fact::Revenue).is_some());
         let s = s
             .reduce(Action::Typed(Fact::Revenue, "50万".into()))

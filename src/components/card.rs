@@ -100,6 +100,9 @@ pub fn result_card(p: &CardProps) -> Html {
                     if !answers.is_empty() {
                         <span class="why-answers">{ format!(" — {answers}") }</span>
                     }
+                    if let Some(d) = &row.detail {
+                        <span class="why-answers">{ format!(" — {}", d.get(lang)) }</span>
+                    }
                     <span class="why-clause">{ format!(" (§{})", row.clause) }</span>
                 </span>
             </li>

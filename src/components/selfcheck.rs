@@ -43,7 +43,7 @@ pub fn self_check(p: &SelfCheckProps) -> Html {
                 <span class="why-text">
                     { row.label.get(lang) }
                     if let Some(d) = &row.detail {
-                        <span class="why-answers">{ format!(" — {}", if lang == Lang::Zh { &d.zh } else { &d.en }) }</span>
+                        <span class="why-answers">{ format!(" — {}", d.get(lang)) }</span>
                     }
                 </span>
             </li>

@@ -6,7 +6,7 @@ use crate::date::Date;
 use crate::facts::Fact;
 use crate::input::round_yuan;
 use crate::meta::{ruleset_info, RulesetInfo};
-use crate::national::{self, NationalChecks};
+use crate::national::{self, Msg, NationalChecks};
 use crate::params::{self, Parameter, Unit};
 use crate::profile::{Profile, Value};
 use crate::text::{t, Text};
@@ -40,17 +40,6 @@ impl Status {
             Status::NeedsInfo { .. } => "needs_info",
         }
     }
-
-    /// Display order of the groups on the results page.
-    pub fn rank(&self) -> u8 {
-        match self {
-            Status::Eligible => 0,
-            Status::Upcoming { .. } => 1,
-            Status::Possible => 2,
-            Status::NeedsInfo { .. } => 3,
-            Status::NotEligible => 4,
-        }
-    }
 }
 
 /// A fixed ceiling in yuan and how much of it is already used.
@@ -80,6 +69,8 @@ pub struct TraceRow {
     pub truth: Truth,
     /// The answers that decided the row (or that are still missing).
     pub answers: Vec<Answer>,
+    /// Figures computed for the row (the support window's dates), where there are any.
+    pub detail: Option<Msg>,
 }
 
 /// The fewest answer changes that would qualify, and what that would open.
@@ -264,6 +255,7 @@ pub fn evaluate_programme(
                 clause: c.clause,
                 truth: o.truth,
                 answers: o.facts.iter().map(|f| answer(p, *f)).collect(),
+                detail: None,
             }
         })
         .collect();
@@ -398,6 +390,7 @@ pub fn evaluate_programme(
                             _ => Truth::Unknown,
                         },
                         answers: facts.iter().map(|f| answer(p, *f)).collect(),
+                        detail: None,
                     });
                     match base {
                         None => Status::NeedsInfo { missing: unknown },
@@ -548,6 +541,7 @@ fn recognition_window(
                 Truth::NotMet
             },
             answers: vec![answer(p, paid)],
+            detail: None,
         });
         if left <= Decimal::ZERO {
             return Status::NotEligible;
@@ -573,6 +567,7 @@ fn recognition_window(
                 Truth::NotMet
             },
             answers: vec![answer(p, this_year)],
+            detail: None,
         });
         return if a < y + 2 {
             Status::Upcoming {
@@ -585,7 +580,7 @@ fn recognition_window(
     Status::Eligible
 }
 
-fn window_row(truth: Truth, answers: Vec<Answer>, _window: Option<(Date, Date)>) -> TraceRow {
+fn window_row(truth: Truth, answers: Vec<Answer>, window: Option<(Date, Date)>) -> TraceRow {
     TraceRow {
         criterion: "support_window",
         label: t(
@@ -595,6 +590,10 @@ fn window_row(truth: Truth, answers: Vec<Answer>, _window: Option<(Date, Date)>)
         clause: "2.1",
         truth,
         answers,
+        detail: window.map(|(first, last)| Msg {
+            zh: format!("支持期 {first} 至 {last}"),
+            en: format!("support period {first} to {last}"),
+        }),
     }
 }
 
@@ -716,14 +715,10 @@ pub fn inconsistencies(p: &Profile) -> Vec<Inconsistency> {
             });
         }
     }
-    for (date, field) in [
-        (Fact::HnteDate, Fact::HnteDate),
-        (Fact::GiantDate, Fact::GiantDate),
-        (Fact::RegistrationDate, Fact::RegistrationDate),
-    ] {
+    for date in [Fact::HnteDate, Fact::GiantDate, Fact::RegistrationDate] {
         if p.date(date).is_some_and(|d| d > p.assessment_date) {
             out.push(Inconsistency {
-                fact: field,
+                fact: date,
                 message: t(
                     "这个日期晚于评估日期。",
                     "This date is after the assessment date.",

@@ -16,6 +16,16 @@ pub struct Msg {
     pub en: String,
 }
 
+impl Msg {
+    /// The message in the given language.
+    pub fn get(&self, lang: crate::text::Lang) -> &str {
+        match lang {
+            crate::text::Lang::Zh => &self.zh,
+            crate::text::Lang::En => &self.en,
+        }
+    }
+}
+
 /// One condition of a self-check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CheckRow {
