@@ -235,6 +235,17 @@ pub fn apply_language(lang: Lang) {
     ));
 }
 
+/// Marks 长者版 on the root element too (`<html data-mode="senior">`), so the stylesheet can
+/// enlarge the root font size and with it every size given in `rem`.
+pub fn apply_mode(senior: bool) {
+    if let Some(html) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = html.set_attribute("data-mode", if senior { "senior" } else { "standard" });
+    }
+}
+
 /// Moves keyboard focus to the page's main heading (after a navigation) and scrolls to the top.
 pub fn focus_heading() {
     let Some(w) = web_sys::window() else { return };

@@ -376,7 +376,11 @@ mod tests {
         let s = s
             .reduce(Action::Typed(Fact::Revenue, "50万".into()))
             .reduce(Action::Next);
-        assert_eq!(s.view, View::Step(Step::Status));
+        assert!(
+            matches!(s.view, View::Step(step) if step > Step::Size),
+            "{:?}",
+            s.view
+        );
     }
 
     #[test]

@@ -34,6 +34,7 @@ pub fn app() -> Html {
         use_effect_with((state.lang, state.senior), |(lang, senior)| {
             persist::save_settings(*lang, *senior);
             persist::apply_language(*lang);
+            persist::apply_mode(*senior);
         });
     }
     use_effect_with(state.nav_seq, |seq| {

@@ -105,7 +105,8 @@ pub fn review() -> Html {
                     <p class="error" id="assessment-date-error" role="alert">{ e.message(lang) }</p>
                 }
             </div>
-            { for groups }
+            // One keyed list (see the wizard): a group that appears or goes keeps the others.
+            <>{ for groups }</>
             <div class="actions">
                 <button type="button" class="secondary" onclick={back}>{ tr(lang, "上一步", "Back") }</button>
                 <button type="button" class="primary" onclick={results}>{ tr(lang, "查看结果", "See results") }</button>

@@ -73,7 +73,10 @@ pub fn step_page(p: &StepPageProps) -> Html {
                 if facts.is_empty() {
                     <p>{ tr(lang, "根据您的回答，这一步没有需要回答的问题。", "Given your answers, nothing in this step matters any more.") }</p>
                 }
-                { for fields }
+                // A fragment keeps the fields one keyed list: spliced into the form's other
+                // children, an inserted or removed question would rebuild every field and drop
+                // keyboard focus.
+                <>{ for fields }</>
                 <div class="actions wizard-nav">
                     <button type="button" class="secondary" onclick={back}>{ tr(lang, "上一步", "Back") }</button>
                     <button type="submit" class="primary">{

@@ -17,8 +17,8 @@ use serde::Serialize;
 #[serde(rename_all = "snake_case")]
 pub enum Step {
     Basics,
-    Size,
     Status,
+    Size,
     Research,
     Talent,
     Cooperation,
@@ -30,8 +30,8 @@ pub enum Step {
 impl Step {
     pub const ALL: &'static [Step] = &[
         Step::Basics,
-        Step::Size,
         Step::Status,
+        Step::Size,
         Step::Research,
         Step::Talent,
         Step::Cooperation,
@@ -115,11 +115,6 @@ pub static QUESTIONS: &[Question] = &[
         t("“三新产业”指新材料、新能源、新食品。", "银川's “三新” industries are new materials, new energy and new food.")),
     qh(Fact::Industrial, Basics, t("是否为工业企业？", "Is it an industrial enterprise?"), t("工业企业指从事采矿、制造或电力、燃气、水生产供应的企业。", "Mining, manufacturing, or producing and supplying power, gas or water.")),
     q(Fact::Sme, Basics, t("是否属于中小企业（按国家中小企业划型标准）？", "Is it a small or medium-sized enterprise (national classification)?")),
-    q(Fact::RegistrationDate, Size, t("企业成立（注册）日期？", "When was the enterprise registered?")),
-    q(Fact::Employees, Size, t("职工总数（人）？", "How many employees?")),
-    qh(Fact::TechStaff, Size, t("其中科技人员多少人？", "How many of them are technical staff?"), t("直接从事研发和相关技术创新活动，以及专门从事上述活动管理和提供直接服务的人员。", "People doing R&D or technical innovation, or managing and directly serving it.")),
-    qh(Fact::Revenue, Size, t("上年销售（主营业务）收入？", "Last year's sales (main-business) revenue?"), MONEY_HELP),
-    qh(Fact::TotalAssets, Size, t("资产总额？", "Total assets?"), MONEY_HELP),
     q(Fact::TsmeRegistered, Status, t("今年是否已评价入库为科技型中小企业？", "Is it registered as a 科技型中小企业 (tech-based SME) this year?")),
     q(Fact::HnteStatus, Status, t("高新技术企业认定情况？", "What is its 高新技术企业 (HNTE) status?")),
     qif(Fact::HnteDate, Status, t("首次认定为高新技术企业的日期（证书发证日期）？", "When was it first recognised as HNTE (certificate date)?"), None, HNTE_FIRST),
@@ -129,6 +124,11 @@ pub static QUESTIONS: &[Question] = &[
     qif(Fact::GiantDate, Status, t("首次认定为科技小巨人企业的日期？", "When was it first recognised as a little giant?"), None, GIANT_FIRST),
     qif(Fact::GiantPaid, Status, t("已获得的小巨人认定后补助累计金额？（没有填 0）", "Little-giant post-subsidy received so far? (0 if none)"), Some(MONEY_HELP), GIANT_FIRST),
     qif(Fact::GiantSupportedThisYear, Status, t("今年是否已获批小巨人后补助项目？", "Has this year's little-giant post-subsidy project already been granted?"), None, GIANT_FIRST),
+    q(Fact::RegistrationDate, Size, t("企业成立（注册）日期？", "When was the enterprise registered?")),
+    q(Fact::Employees, Size, t("职工总数（人）？", "How many employees?")),
+    qh(Fact::TechStaff, Size, t("其中科技人员多少人？", "How many of them are technical staff?"), t("直接从事研发和相关技术创新活动，以及专门从事上述活动管理和提供直接服务的人员。", "People doing R&D or technical innovation, or managing and directly serving it.")),
+    qh(Fact::Revenue, Size, t("上年销售（主营业务）收入？", "Last year's sales (main-business) revenue?"), MONEY_HELP),
+    qh(Fact::TotalAssets, Size, t("资产总额？", "Total assets?"), MONEY_HELP),
     qh(Fact::RdExpense, Research, t("上年研发费用？（没有填 0）", "Last year's R&D expense? (0 if none)"), MONEY_HELP),
     q(Fact::RdPlatform, Research, t("是否正在建设研发平台或研发机构？", "Is it building an R&D platform or institution?")),
     q(Fact::KeyTech, Research, t("是否持续攻关产业关键共性技术或“卡脖子”技术？", "Does it work continuously on key common or choke-point technology?")),
