@@ -90,6 +90,13 @@ pub fn review() -> Html {
         .clone()
         .unwrap_or_else(|| ctx.profile.assessment_date.to_string());
     let (answered, relevant) = ctx.progress();
+    let resume = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| {
+            let v = ctx.first_view();
+            ctx.dispatch(Action::Go(v));
+        })
+    };
     html! {
         <section class="review" aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1">{ tr(lang, "核对回答", "Review your answers") }</h1>
@@ -97,6 +104,16 @@ pub fn review() -> Html {
                 Lang::Zh => format!("已回答 {answered} / {relevant} 个相关问题。点“修改”可以更改任一回答，其他回答不受影响。"),
                 Lang::En => format!("{answered} of {relevant} relevant questions answered. Use “Change” on any answer; the others stay as they are."),
             } }</p>
+            if answered < relevant {
+                <p class="notice info">
+                    { match lang {
+                        Lang::Zh => format!("还有 {} 个问题没有回答，回答后结果会更完整。", relevant - answered),
+                        Lang::En => format!("{} questions are still unanswered; answering them completes the results.", relevant - answered),
+                    } }
+                    { " " }
+                    <button type="button" class="link-button" onclick={resume}>{ tr(lang, "去回答", "Answer them") }</button>
+                </p>
+            }
             <div class="field text assessment-date">
                 <label for="assessment-date">{ tr(lang, "评估日期（按哪一天判断申报时间）", "Assessment date (the day the timing is judged for)") }</label>
                 <input type="text" id="assessment-date" inputmode="numeric" value={date_value} oninput={on_date}

@@ -2,7 +2,7 @@
 //! and back / next.
 
 use super::app::use_app;
-use super::field::Field;
+use super::field::{field_id, Field};
 use crate::format::tr;
 use crate::state::{Action, View};
 use yc_engine::questions::Step;
@@ -32,9 +32,22 @@ pub fn step_page(p: &StepPageProps) -> Html {
     };
     let next = {
         let ctx = ctx.clone();
+        let step = p.step;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
+            // The reducer refuses to move on while a field has an error; take the keyboard there.
+            let first_error = ctx
+                .questions_of(step)
+                .into_iter()
+                .find(|f| ctx.errors.contains_key(f));
             ctx.dispatch(Action::Next);
+            if let Some(f) = first_error {
+                let id = field_id(f);
+                yew::platform::spawn_local(async move {
+                    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+                    crate::persist::focus_field(&id);
+                });
+            }
         })
     };
     let back = {
