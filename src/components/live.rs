@@ -19,6 +19,12 @@ pub fn live_summary() -> Html {
         count("possible"),
         count("needs_info"),
     );
+    let counts = [
+        ("可申报", "Eligible", eligible),
+        ("即将", "upcoming", upcoming),
+        ("可能", "possible", possible),
+        ("待补充", "need answers", needs),
+    ];
     let show = {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.dispatch(Action::Go(View::Results)))
@@ -31,10 +37,14 @@ pub fn live_summary() -> Html {
                     <span class="live-label">{ tr(lang, "已知最高可获", "Known maximum") }</span>
                     <strong data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</strong>
                 </p>
-                <p class="live-counts">{ match lang {
-                    Lang::Zh => format!("可申报 {eligible} · 即将 {upcoming} · 可能 {possible} · 待补充 {needs}"),
-                    Lang::En => format!("Eligible {eligible} · upcoming {upcoming} · possible {possible} · need answers {needs}"),
-                } }</p>
+                <p class="live-counts">
+                    { for counts.iter().enumerate().map(|(i, (zh, en, n))| html! {
+                        <>
+                            if i > 0 { { " · " } }
+                            <span class="nowrap">{ format!("{} {n}", if lang == Lang::Zh { *zh } else { *en }) }</span>
+                        </>
+                    }) }
+                </p>
             </div>
             <button type="button" class="secondary live-button" onclick={show}>{ tr(lang, "查看完整结果", "See full results") }</button>
         </aside>

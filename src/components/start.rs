@@ -46,7 +46,7 @@ pub fn start_page() -> Html {
     });
     html! {
         <section class="start" aria-labelledby="page-heading">
-            <h1 id="page-heading" tabindex="-1" class="app-title">{ "银川市科技型企业政策计算器" }</h1>
+            <h1 id="page-heading" tabindex="-1" class="app-title" lang="zh-CN">{ "银川市科技型企业政策计算器" }</h1>
             if lang == yc_engine::Lang::En {
                 <p class="subtitle" lang="en">{ "Yinchuan tech-enterprise policy calculator" }</p>
             }

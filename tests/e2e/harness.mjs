@@ -212,3 +212,109 @@ export function summarize(violations) {
     (v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Helpers of the journeys (tests/e2e/*.test.mjs).
+
+/** The language and mode switches are remembered under this key (see src/persist.rs). */
+export const SETTINGS_KEY = 'yc-calculator/settings';
+/** Autosaved answers (a profile JSON document). */
+export const PROFILE_KEY = 'yc-calculator/profile';
+/** Where unreadable autosaved answers are set aside. */
+export const CORRUPT_KEY = 'yc-calculator/profile-unreadable';
+
+/**
+ * `openPage` at the fixed instant `FIXED_NOW`, then waits until the app runs and shows a page
+ * heading (the start page, or the results of a share link). Same options and return value.
+ */
+export async function openApp(app, viewport = VIEWPORTS.desktop, options = {}) {
+  const opened = await openPage(app, viewport, { now: FIXED_NOW, ...options });
+  await waitForReady(opened.page, { guard: opened.guard });
+  return opened;
+}
+
+/** Waits until the app has mounted (html[data-app=ready]) and shows its page heading. */
+export async function waitForReady(page, { guard, timeout = 15_000 } = {}) {
+  try {
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout });
+    await page.locator('h1#page-heading').waitFor({ timeout });
+  } catch (err) {
+    const seen = guard?.problems.length ? `\nmeanwhile the page reported:\n  ${guard.problems.join('\n  ')}` : '';
+    throw new Error(`the app did not start within ${timeout} ms${seen}`, { cause: err });
+  }
+}
+
+/** Settings as the app stores them, to open a page straight in English and/or 长者版. */
+export function settings({ lang = 'zh', senior = false } = {}) {
+  return { [SETTINGS_KEY]: JSON.stringify({ lang, senior }) };
+}
+
+/** The text of the page's <h1>. */
+export async function heading(page) {
+  return (await page.locator('h1#page-heading').textContent()).trim();
+}
+
+/** Waits until the page's <h1> reads `text` (a navigation happened). */
+export async function waitForHeading(page, text, { timeout = 10_000 } = {}) {
+  await page.locator('h1#page-heading', { hasText: text }).waitFor({ timeout });
+}
+
+/**
+ * What the results page shows, from its stable data-* hooks:
+ * `{ knownMax, cards: { id: { status, ceiling } }, pilotBase }` (ceiling and pilotBase are
+ * decimal strings in yuan, or null).
+ */
+export async function readResults(page) {
+  await page.locator('section.results').waitFor();
+  return page.evaluate(() => ({
+    knownMax: document.querySelector('section.results .known-max')?.getAttribute('data-known-maximum') ?? null,
+    cards: Object.fromEntries(
+      [...document.querySelectorAll('article.card[data-programme]')].map((c) => [
+        c.getAttribute('data-programme'),
+        { status: c.getAttribute('data-status'), ceiling: c.getAttribute('data-ceiling-yuan') },
+      ]),
+    ),
+    pilotBase: document.querySelector('[data-pilot-base-yuan]')?.getAttribute('data-pilot-base-yuan') ?? null,
+  }));
+}
+
+/** Loads an example enterprise from the start page and waits for its results. */
+export async function loadExample(page, id) {
+  await page.locator(`button[data-example="${id}"]`).click();
+  await page.locator('section.results').waitFor();
+}
+
+/** The autosaved answers (`answers` of the profile in localStorage), or null. */
+export async function savedAnswers(page) {
+  const raw = await page.evaluate((k) => window.localStorage.getItem(k), PROFILE_KEY);
+  return raw === null ? null : JSON.parse(raw).answers;
+}
+
+/** `{ fact: shown answer }` for every row of the review page. */
+export async function reviewAnswers(page) {
+  await page.locator('section.review').waitFor();
+  return page.evaluate(() =>
+    Object.fromEntries(
+      [...document.querySelectorAll('li.review-row[data-fact]')].map((r) => [
+        r.getAttribute('data-fact'),
+        r.querySelector('.answer')?.textContent.trim() ?? null,
+      ]),
+    ),
+  );
+}
+
+/**
+ * In the wizard, presses the step's submit button ("下一步"/"Next") until the step asking `fact`
+ * is shown (the wizard only asks what still matters, so the step is not fixed). Returns that
+ * step's heading.
+ */
+export async function advanceTo(page, fact, { maxSteps = 12 } = {}) {
+  for (let i = 0; i < maxSteps; i += 1) {
+    if (await page.locator(`[data-fact="${fact}"]`).count()) return heading(page);
+    assert.equal(await page.locator('section.step').count(), 1, `the wizard ended before asking ${fact}`);
+    const before = await heading(page);
+    await page.locator('section.step button[type="submit"]').click();
+    await page.waitForFunction((old) => document.querySelector('h1#page-heading')?.textContent.trim() !== old, before);
+  }
+  throw new Error(`${fact} was never asked within ${maxSteps} steps`);
+}

@@ -1,0 +1,327 @@
+// What people type, and links and saved data the app did not make itself: refused values at
+// every kind of input (money, count, date, score), tampered and foreign share links, a corrupted
+// autosave, and a browser that cannot load the WebAssembly.
+//
+// A refused value shows a message next to its field, keeps the earlier valid answer, never
+// touches other answers, and blocks "Next" until it is fixed.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  CORRUPT_KEY,
+  advanceTo,
+  FIXED_NOW,
+  PROFILE_KEY,
+  VIEWPORTS,
+  heading,
+  openApp,
+  openPage,
+  readResults,
+  reviewAnswers,
+  savedAnswers,
+  startApp,
+  waitForHeading,
+} from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+async function journey(body, { viewport = VIEWPORTS.desktop, ...options } = {}) {
+  const { page, guard, close } = await openApp(app, viewport, options);
+  try {
+    await body({ page, guard });
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+}
+
+/** Types `text` into a text field (replacing what is there) and leaves it, as a person would. */
+async function typeAndLeave(page, fact, text) {
+  const input = page.locator(`#q-${fact}`);
+  await input.fill(text);
+  await input.blur();
+}
+
+/** The error shown next to a field (waits for it). */
+async function fieldError(page, fact) {
+  const error = page.locator(`[data-fact="${fact}"] .error[role="alert"]`);
+  await error.waitFor();
+  // Announced with the field: the input points at the message.
+  const id = await error.getAttribute('id');
+  const describedBy = (await page.locator(`#q-${fact}`).getAttribute('aria-describedby')) ?? '';
+  assert.ok(id && describedBy.split(' ').includes(id), `#q-${fact} is described by its error (${describedBy})`);
+  return (await error.textContent()).trim();
+}
+
+async function expectNoError(page, fact) {
+  await page.locator(`[data-fact="${fact}"] .error`).waitFor({ state: 'detached' });
+  assert.equal(await page.locator(`#q-${fact}`).getAttribute('aria-invalid'), null, `${fact} is valid again`);
+}
+
+test('money in the wizard: refused values, the earlier answer kept, Next blocked until fixed', async () => {
+  await journey(async ({ page }) => {
+    await page.getByRole('button', { name: '开始', exact: true }).click();
+    await waitForHeading(page, '基本情况');
+    await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
+    await page.locator('[data-fact="state_owned"] input[value="n"]').check();
+    const step = await advanceTo(page, 'revenue');
+    const otherAnswersKept = async () => {
+      const saved = await savedAnswers(page);
+      assert.equal(saved.location, 'jinfeng');
+      assert.equal(saved.state_owned, false);
+    };
+
+    // Not shown while typing: only once the field is left.
+    await page.locator('#q-revenue').fill('abc');
+    assert.equal(await page.locator('[data-fact="revenue"] .error').count(), 0, 'no error while still typing');
+    await page.locator('#q-revenue').blur();
+    assert.match(await fieldError(page, 'revenue'), /请输入数字/);
+    assert.equal(await page.locator('#q-revenue').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('#q-revenue').inputValue(), 'abc', 'the typed text stays for correction');
+    await otherAnswersKept();
+
+    await typeAndLeave(page, 'revenue', '-5');
+    assert.match(await fieldError(page, 'revenue'), /不能为负数/);
+    await typeAndLeave(page, 'revenue', '1.23456');
+    assert.match(await fieldError(page, 'revenue'), /两位小数/);
+    assert.equal((await savedAnswers(page)).revenue, undefined, 'no refused value is saved');
+    await otherAnswersKept();
+
+    // Next is refused while the step has an error, and takes the keyboard to the field.
+    await page.locator('section.step button[type="submit"]').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'q-revenue');
+    assert.match(await fieldError(page, 'revenue'), /两位小数/);
+    assert.equal(await heading(page), step, 'still on the same step');
+
+    await typeAndLeave(page, 'revenue', '50万');
+    await expectNoError(page, 'revenue');
+    await page.locator('[data-fact="revenue"] .echo', { hasText: '即 50万元' }).waitFor();
+    assert.equal((await savedAnswers(page)).revenue, '500000');
+
+    // A refused correction keeps the earlier valid answer, and says so.
+    await typeAndLeave(page, 'revenue', '50万万');
+    const message = await fieldError(page, 'revenue');
+    assert.match(message, /仍使用之前的答案：50万元/);
+    assert.equal(await page.locator('[data-fact="revenue"] .echo').count(), 0, 'no echo for a refused text');
+    assert.equal((await savedAnswers(page)).revenue, '500000');
+    await otherAnswersKept();
+    await page.locator('section.step button[type="submit"]').click();
+    await page.waitForFunction(() => document.activeElement?.id === 'q-revenue');
+    assert.equal(await heading(page), step);
+
+    // Full-width digits and separators are read too; then Next works.
+    await typeAndLeave(page, 'revenue', '１,２３４.５６');
+    await expectNoError(page, 'revenue');
+    assert.equal((await savedAnswers(page)).revenue, '1234.56');
+    await page.locator('section.step button[type="submit"]').click();
+    await page.waitForFunction((old) => document.querySelector('h1#page-heading')?.textContent.trim() !== old, step);
+    await otherAnswersKept();
+
+    // Back on the first step, its answers are still chosen.
+    for (let i = 0; i < 12 && (await heading(page)) !== '基本情况'; i += 1) {
+      const before = await heading(page);
+      await page.getByRole('button', { name: '上一步' }).click();
+      await page.waitForFunction((old) => document.querySelector('h1#page-heading')?.textContent.trim() !== old, before);
+    }
+    assert.equal(await page.locator('[data-fact="location"] input[value="jinfeng"]').isChecked(), true);
+    assert.equal(await page.locator('[data-fact="state_owned"] input[value="n"]').isChecked(), true);
+  });
+});
+
+// Count, date and score fields, reached on the review page of a hand-written link.
+const LINK = '/#v=1&location=jinfeng&hnte_status=never&tsme_registered=n&employees=30&registration_date=2020-05-01';
+
+/** Opens a review row's field in place. */
+async function editRow(page, fact) {
+  const row = page.locator(`li.review-row[data-fact="${fact}"]`);
+  await row.getByRole('button', { name: /^修改/ }).click();
+  await row.locator(`#q-${fact}`).waitFor();
+  return row;
+}
+
+test('count, date and score on the review page: refused values keep the other answers', async () => {
+  await journey(
+    async ({ page }) => {
+      await waitForHeading(page, '评估结果');
+      await page.getByRole('button', { name: '修改回答' }).click();
+      await waitForHeading(page, '核对回答');
+
+      // Count: whole numbers only; full-width digits are fine.
+      let row = await editRow(page, 'employees');
+      assert.equal(await page.locator('#q-employees').inputValue(), '30');
+      await typeAndLeave(page, 'employees', '12.5');
+      const countError = await fieldError(page, 'employees');
+      assert.match(countError, /请输入整数/);
+      assert.match(countError, /仍使用之前的答案：30/);
+      let saved = await savedAnswers(page);
+      assert.equal(saved.employees, 30);
+      assert.equal(saved.registration_date, '2020-05-01', 'another answer is untouched');
+      await typeAndLeave(page, 'employees', '１２０');
+      await expectNoError(page, 'employees');
+      assert.equal((await savedAnswers(page)).employees, 120);
+      await row.getByRole('button', { name: '完成' }).click();
+      await row.locator('.answer', { hasText: '120' }).waitFor();
+
+      // Date: a day that does not exist.
+      row = await editRow(page, 'registration_date');
+      await typeAndLeave(page, 'registration_date', '2023-02-30');
+      const dateError = await fieldError(page, 'registration_date');
+      assert.match(dateError, /日期/);
+      saved = await savedAnswers(page);
+      assert.equal(saved.registration_date, '2020-05-01', 'the earlier date is kept');
+      assert.equal(saved.employees, 120, 'another answer is untouched');
+      await typeAndLeave(page, 'registration_date', '2021-03-15');
+      await expectNoError(page, 'registration_date');
+      assert.equal((await savedAnswers(page)).registration_date, '2021-03-15');
+      await row.getByRole('button', { name: '完成' }).click();
+
+      // Score: 0–100.
+      row = await editRow(page, 'innovation_score');
+      await typeAndLeave(page, 'innovation_score', '101');
+      assert.match(await fieldError(page, 'innovation_score'), /0 到 100/);
+      saved = await savedAnswers(page);
+      assert.equal(saved.innovation_score, undefined);
+      assert.equal(saved.employees, 120);
+      assert.equal(saved.registration_date, '2021-03-15');
+      await typeAndLeave(page, 'innovation_score', '85');
+      await expectNoError(page, 'innovation_score');
+      assert.equal((await savedAnswers(page)).innovation_score, 85);
+      await row.getByRole('button', { name: '完成' }).click();
+
+      const answers = await reviewAnswers(page);
+      assert.match(answers.employees, /120/);
+      assert.match(answers.registration_date, /2021/);
+      assert.match(answers.innovation_score, /85/);
+      assert.match(answers.location, /金凤区/);
+    },
+    { path: LINK },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// Links.
+
+test('a tampered share link: the valid answers are kept and the dropped ones listed', async () => {
+  await journey(
+    async ({ page }) => {
+      await waitForHeading(page, '评估结果');
+      const notice = page.locator('[data-notice="warning"]');
+      await notice.waitFor();
+      const text = await notice.textContent();
+      assert.match(text, /分享链接/);
+      const items = (await notice.locator('li').allTextContents()).map((t) => t.trim());
+      assert.equal(items.length, 3, `three items dropped: ${items.join(' | ')}`);
+      assert.ok(items.some((t) => t.startsWith('注册地')), `location is listed: ${items}`);
+      assert.ok(items.some((t) => /收入/.test(t) && /不能为负数/.test(t)), `revenue is listed: ${items}`);
+      assert.ok(items.some((t) => t.includes('bogus')), `the unknown key is listed: ${items}`);
+
+      assert.deepEqual(await savedAnswers(page), { employees: 12 }, 'only the valid answer is kept');
+      assert.equal(new URL(page.url()).hash, '', 'the fragment is gone from the address bar');
+      // Nothing says where the enterprise is yet: every programme waits for that answer.
+      const got = await readResults(page);
+      assert.equal(got.knownMax, '0');
+      assert.ok(Object.values(got.cards).every((c) => c.status !== 'eligible'));
+
+      await page.getByRole('button', { name: '修改回答' }).click();
+      const answers = await reviewAnswers(page);
+      assert.match(answers.employees, /12/);
+      assert.equal(answers.location, '未回答');
+    },
+    { path: '/#v=1&location=mars&employees=12&revenue=-5&bogus=1' },
+  );
+});
+
+test('a link without v= is refused with a message, and nothing is loaded', async () => {
+  await journey(
+    async ({ page }) => {
+      const notice = page.locator('[data-notice="error"][role="alert"]');
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /不是本工具生成的分享链接/);
+      assert.equal(await heading(page), '银川市科技型企业政策计算器', 'the start page is shown');
+      assert.equal(await savedAnswers(page), null);
+      assert.equal(new URL(page.url()).hash, '');
+      // The app still works.
+      await page.getByRole('button', { name: '开始', exact: true }).click();
+      await waitForHeading(page, '基本情况');
+    },
+    { path: '/#location=jinfeng&employees=12' },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// Saved state and boot.
+
+test('corrupted autosave: set aside with a warning, and the app still works', async () => {
+  const corrupt = '{"format":"yc-profile",';
+  await journey(
+    async ({ page }) => {
+      const notice = page.locator('[data-notice="warning"]');
+      await notice.waitFor();
+      assert.match(await notice.textContent(), /已损坏/);
+      const stored = await page.evaluate(
+        ([p, c]) => [localStorage.getItem(p), localStorage.getItem(c)],
+        [PROFILE_KEY, CORRUPT_KEY],
+      );
+      assert.deepEqual(stored, [null, corrupt], 'the unreadable text is kept aside, unchanged');
+
+      await page.getByRole('button', { name: '开始', exact: true }).click();
+      await waitForHeading(page, '基本情况');
+      await page.locator('[data-fact="location"] input[value="xixia"]').check();
+      await page.waitForFunction((k) => localStorage.getItem(k) !== null, PROFILE_KEY);
+      assert.deepEqual(await savedAnswers(page), { location: 'xixia' });
+      assert.equal(await page.evaluate((c) => localStorage.getItem(c), CORRUPT_KEY), corrupt, 'the backup stays');
+
+      // A reload now restores the new answers without complaint.
+      await page.reload();
+      await page.locator('[data-notice="info"]').waitFor();
+      assert.equal(await page.locator('[data-fact="location"] input[value="xixia"]').isChecked(), true);
+    },
+    { storage: { [PROFILE_KEY]: corrupt } },
+  );
+});
+
+test('no WebAssembly: the loading line becomes a bilingual message naming the help channels', async () => {
+  const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
+  try {
+    // Registered after the guard's route, so it takes precedence for the .wasm file.
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(app.url, { waitUntil: 'load' });
+    const box = page.locator('[data-boot-error]');
+    await box.waitFor({ timeout: 10_000 });
+    const text = await box.textContent();
+    for (const phrase of [
+      '计算器无法在此浏览器中运行',
+      '银科创公共服务平台',
+      '凤城科技通',
+      '政企通',
+      'The calculator cannot run in this browser',
+      'mini-program',
+    ]) {
+      assert.ok(text.includes(phrase), `the message names “${phrase}”: ${text}`);
+    }
+    assert.equal(await page.locator('#boot').getAttribute('role'), 'alert');
+    assert.equal(await page.locator('[data-boot-error] p[lang="en"]').count(), 1);
+    assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app did not start');
+    assert.equal(await page.locator('#app').innerHTML(), '');
+
+    // The only failures are the deliberately blocked .wasm and what follows from it.
+    const problems = guard.problems;
+    assert.ok(
+      problems.some((p) => p.startsWith('request failed') && p.includes('.wasm')),
+      `the .wasm request failed: ${problems.join('\n')}`,
+    );
+    const unexpected = problems.filter(
+      (p) => !p.includes('.wasm') && !/^(console error|page error): .*(fetch|WebAssembly|wasm)/is.test(p),
+    );
+    assert.deepEqual(unexpected, [], 'nothing else went wrong');
+    assert.ok(!problems.some((p) => p.startsWith('request to a foreign host') || p.startsWith('HTTP ')));
+  } finally {
+    await close();
+  }
+});

@@ -1,0 +1,457 @@
+// Journeys through the questionnaire and its results: the example enterprises, a walk from the
+// start page to the results by keyboard only, changing an answer on the review page, an
+// enterprise outside Yinchuan, the language switch and 长者版.
+//
+// Every test runs at the fixed instant FIXED_NOW (2026-11-26 10:00 Beijing time), the day the
+// engine's own tests assess the examples on, and asserts what the enterprise would act on:
+// each programme's status, its remaining ceiling and the known maximum.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  VIEWPORTS,
+  heading,
+  loadExample,
+  openApp,
+  readResults,
+  reviewAnswers,
+  savedAnswers,
+  startApp,
+  waitForHeading,
+} from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Runs `body({ page, guard })` in a fresh context at the fixed instant; asserts a clean page. */
+async function journey(body, { viewport = VIEWPORTS.desktop, ...options } = {}) {
+  const { page, guard, close } = await openApp(app, viewport, options);
+  try {
+    await body({ page, guard });
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+}
+
+/** The programmes of the catalogue (crates/engine/src/catalogue.rs): one result card each. */
+const PROGRAMME_COUNT = 30;
+
+// What the engine's tests expect for the examples on 2026-11-26 (crates/engine/src/examples.rs).
+const EXAMPLES = {
+  'software-startup': {
+    knownMax: '0',
+    cards: {
+      'hnte-first-recognition': { status: 'not_eligible', ceiling: null },
+      'rd-post-subsidy': { status: 'possible', ceiling: null },
+      'xinxing-fund': { status: 'possible', ceiling: null },
+    },
+  },
+  'state-manufacturer': {
+    knownMax: '0',
+    cards: {
+      'innovation-platform': { status: 'possible', ceiling: null },
+      'hnte-first-recognition': { status: 'not_eligible', ceiling: null },
+    },
+  },
+  'new-materials-pilot': {
+    knownMax: '500000',
+    pilotBase: '15000000',
+    cards: {
+      'hnte-first-recognition': { status: 'eligible', ceiling: '500000' },
+    },
+  },
+  'team-biotech': {
+    knownMax: '1300000',
+    cards: {
+      'hnte-first-recognition': { status: 'upcoming', ceiling: '500000' },
+      'leading-talent': { status: 'eligible', ceiling: '300000' },
+      'innovation-team': { status: 'eligible', ceiling: '500000' },
+    },
+  },
+  'outside-yinchuan': { knownMax: '0', allNotEligible: true, cards: {} },
+};
+
+for (const [id, want] of Object.entries(EXAMPLES)) {
+  test(`example ${id}: statuses, ceilings and the known maximum`, async () => {
+    await journey(async ({ page }) => {
+      await loadExample(page, id);
+      await waitForHeading(page, '评估结果');
+      const got = await readResults(page);
+      assert.equal(Object.keys(got.cards).length, PROGRAMME_COUNT, 'one card per programme');
+      for (const [programme, card] of Object.entries(want.cards)) {
+        assert.deepEqual(got.cards[programme], card, `${id}: card ${programme}`);
+      }
+      assert.equal(got.knownMax, want.knownMax, `${id}: known maximum`);
+      if (want.pilotBase) assert.equal(got.pilotBase, want.pilotBase, `${id}: pilot base`);
+
+      // The known maximum is the sum of the fixed ceilings of the eligible cards (upcoming ones
+      // count too: their money is certain, only the date is later).
+      const sum = Object.values(got.cards)
+        .filter((c) => c.status === 'eligible' || c.status === 'upcoming')
+        .reduce((s, c) => s + Number(c.ceiling ?? 0), 0);
+      assert.equal(String(sum), got.knownMax, `${id}: known maximum = sum of the shown ceilings`);
+
+      // Every example answers enough for a verdict on every programme.
+      for (const [programme, card] of Object.entries(got.cards)) {
+        assert.notEqual(card.status, 'needs_info', `${id}: ${programme} still needs answers`);
+      }
+
+      const notEligible = page.locator('details[data-group="not_eligible"]');
+      if (want.allNotEligible) {
+        for (const [programme, card] of Object.entries(got.cards)) {
+          assert.equal(card.status, 'not_eligible', `${id}: ${programme}`);
+        }
+        assert.equal(await notEligible.evaluate((d) => d.open), true, 'outside Yinchuan: the not-eligible group is open');
+        await page.locator('section.results .notice.error', { hasText: '银川市以外' }).waitFor();
+      } else {
+        if (await notEligible.count()) {
+          assert.equal(await notEligible.evaluate((d) => d.open), false, 'the not-eligible group starts collapsed');
+        }
+        assert.equal(await page.locator('section.results .notice.error').count(), 0, 'no outside notice');
+      }
+      // Examples show no "restored from" message.
+      assert.equal(await page.locator('[data-notice]').count(), 0);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// From the start page to the results by keyboard only.
+
+/** The answers given on the walk; other yes/no questions get "no", other counts 0. */
+const WALK = {
+  location: 'jinfeng',
+  state_owned: 'n',
+  industries: ['software'],
+  industrial: 'n',
+  sme: 'y',
+  registration_date: '2020-05-01',
+  employees: '30',
+  tech_staff: '12',
+  revenue: '500万',
+  total_assets: '800万',
+  tsme_registered: 'y',
+  hnte_status: 'first',
+  hnte_date: '2025-12-01',
+  hnte_paid: '0',
+  hnte_supported_this_year: 'n',
+  giant_status: 'never',
+  rd_expense: '80万',
+};
+const COUNTS = new Set(['employees', 'tech_staff', 'leading_talents', 'innovation_teams', 'ip_invention', 'ip_other']);
+
+/** What has keyboard focus, and the context the walk needs to decide its next key. */
+function focusState(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    const field = el?.closest?.('[data-fact]');
+    const view = document.querySelector('section.results')
+      ? 'results'
+      : document.querySelector('section.review')
+        ? 'review'
+        : document.querySelector('section.step')
+          ? 'step'
+          : 'start';
+    const state = {
+      view,
+      tag: el?.tagName.toLowerCase() ?? null,
+      type: el?.getAttribute('type') ?? null,
+      id: el?.id ?? '',
+      value: el?.value ?? null,
+      checked: el?.checked ?? null,
+      text: el?.tagName === 'BUTTON' ? el.textContent.trim() : null,
+      fact: field?.getAttribute('data-fact') ?? null,
+    };
+    if (state.type === 'radio') {
+      const group = [...document.querySelectorAll(`input[type=radio][name="${el.name}"]`)];
+      state.options = group.map((r) => r.value);
+      state.index = group.indexOf(el);
+      state.groupChecked = group.find((r) => r.checked)?.value ?? null;
+    }
+    return state;
+  });
+}
+
+test('keyboard only: from the start page to the results of a first-time HNTE', async () => {
+  await journey(async ({ page }) => {
+    const MAX_KEYS = 700;
+    let keys = 0;
+    const press = async (key) => {
+      keys += 1;
+      assert.ok(keys <= MAX_KEYS, `more than ${MAX_KEYS} key presses: the walk is stuck`);
+      await page.keyboard.press(key);
+    };
+    /** Presses Enter on a button that navigates, and waits for the new page's heading to get focus. */
+    const enterAndWait = async () => {
+      const before = await heading(page);
+      await press('Enter');
+      await page.waitForFunction(
+        (old) => document.activeElement?.id === 'page-heading' && document.activeElement.textContent.trim() !== old,
+        before,
+        { timeout: 10_000 },
+      );
+    };
+
+    const visited = []; // facts in the order the keyboard reached them
+    const headings = [await heading(page)];
+    for (;;) {
+      const s = await focusState(page);
+      if (s.view === 'results') break;
+      if (s.fact && visited.at(-1) !== s.fact) visited.push(s.fact);
+      const want = WALK[s.fact];
+
+      if (s.fact && s.type === 'radio') {
+        const desired = want ?? (s.options.includes('y') ? 'n' : undefined);
+        if (desired === undefined || s.groupChecked === desired) {
+          await press('Tab');
+        } else if (s.groupChecked === null && s.options[s.index] === desired) {
+          await press('Space');
+        } else {
+          const target = s.options.indexOf(desired);
+          assert.ok(target >= 0, `${s.fact}: no option ${desired} in ${s.options}`);
+          const steps = (target - s.index + s.options.length) % s.options.length;
+          for (let i = 0; i < steps; i += 1) await press('ArrowRight');
+        }
+      } else if (s.fact && s.type === 'checkbox') {
+        const wanted = (want ?? []).includes(s.value);
+        await press(wanted === s.checked ? 'Tab' : 'Space');
+      } else if (s.fact && s.tag === 'input') {
+        const desired = want ?? (COUNTS.has(s.fact) ? '0' : undefined);
+        if (desired === undefined || s.value === desired) {
+          await press('Tab');
+        } else {
+          await press('Control+A');
+          await page.keyboard.type(desired);
+          keys += 1;
+          await press('Tab'); // leaving the field shows its error, if any
+        }
+      } else if (s.tag === 'button' && ['开始', '下一步', '核对回答', '查看结果'].includes(s.text)) {
+        await enterAndWait();
+        headings.push(await heading(page));
+      } else {
+        await press('Tab');
+      }
+    }
+
+    // The walk went start → steps → review → results, and never needed the mouse.
+    assert.equal(headings[0], '银川市科技型企业政策计算器');
+    assert.equal(headings[1], '基本情况');
+    assert.equal(headings.at(-2), '核对回答');
+    assert.equal(headings.at(-1), '评估结果');
+    // The wizard is adaptive: "first recognition" inserts its date right after it.
+    assert.ok(visited.includes('hnte_status'), `visited ${visited}`);
+    assert.equal(visited[visited.indexOf('hnte_status') + 1], 'hnte_date', `visited ${visited}`);
+
+    const saved = await savedAnswers(page);
+    assert.equal(saved.location, 'jinfeng');
+    assert.deepEqual(saved.industries, ['software']);
+    assert.equal(saved.hnte_status, 'first');
+    assert.equal(saved.hnte_date, '2025-12-01');
+    assert.equal(saved.hnte_supported_this_year, false);
+
+    const got = await readResults(page);
+    assert.deepEqual(got.cards['hnte-first-recognition'], { status: 'eligible', ceiling: '500000' });
+    assert.equal(got.knownMax, '500000');
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+test('review page: changing one answer changes the results and keeps the other answers', async () => {
+  await journey(async ({ page }) => {
+    await loadExample(page, 'new-materials-pilot');
+    const beforeResults = await readResults(page);
+    assert.equal(beforeResults.cards['hnte-first-recognition'].status, 'eligible');
+
+    await page.getByRole('button', { name: '修改回答' }).click();
+    await waitForHeading(page, '核对回答');
+    const beforeAnswers = await reviewAnswers(page);
+    assert.ok(beforeAnswers.hnte_date, 'the first-recognition date is listed');
+
+    const row = page.locator('li.review-row[data-fact="hnte_status"]');
+    await row.getByRole('button', { name: /^修改/ }).click();
+    await row.locator('input[type=radio][value="never"]').check();
+    await row.getByRole('button', { name: '完成' }).click();
+    await row.locator('.answer').waitFor();
+
+    const afterAnswers = await reviewAnswers(page);
+    assert.notEqual(afterAnswers.hnte_status, beforeAnswers.hnte_status);
+    // The questions that only follow a first recognition are no longer asked.
+    for (const fact of ['hnte_date', 'hnte_paid', 'hnte_supported_this_year']) {
+      assert.equal(afterAnswers[fact], undefined, `${fact} is no longer listed`);
+    }
+    for (const [fact, answer] of Object.entries(beforeAnswers)) {
+      if (fact !== 'hnte_status' && fact in afterAnswers) {
+        assert.equal(afterAnswers[fact], answer, `${fact} is unchanged`);
+      }
+    }
+    for (const [fact, answer] of Object.entries(afterAnswers)) {
+      // Questions the new answer makes relevant (the HNTE self-check) are listed, unanswered.
+      if (!(fact in beforeAnswers)) assert.equal(answer, '未回答', `${fact} is new and unanswered`);
+    }
+
+    await page.getByRole('button', { name: '查看结果' }).click();
+    await waitForHeading(page, '评估结果');
+    const got = await readResults(page);
+    assert.deepEqual(got.cards['hnte-first-recognition'], { status: 'not_eligible', ceiling: null });
+    assert.equal(got.knownMax, '0');
+    assert.equal(got.pilotBase, '15000000', 'the pilot project is unchanged');
+    assert.equal((await savedAnswers(page)).hnte_status, 'never');
+  });
+});
+
+test('outside Yinchuan on the first step: no other question, straight to review and results', async () => {
+  await journey(async ({ page }) => {
+    await page.getByRole('button', { name: '开始', exact: true }).click();
+    await waitForHeading(page, '基本情况');
+    assert.ok((await page.locator('[data-fact]').count()) > 1, 'Basics asks several questions at first');
+
+    await page.locator('[data-fact="location"] input[value="outside"]').check();
+    await page.locator('[data-fact="state_owned"]').waitFor({ state: 'detached' });
+    assert.deepEqual(
+      await page.locator('[data-fact]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fact'))),
+      ['location'],
+    );
+    // This is now the last (and only) step.
+    await page.getByRole('button', { name: '核对回答' }).click();
+    await waitForHeading(page, '核对回答');
+    assert.deepEqual(Object.keys(await reviewAnswers(page)), ['location']);
+
+    await page.getByRole('button', { name: '查看结果' }).click();
+    await waitForHeading(page, '评估结果');
+    const got = await readResults(page);
+    assert.equal(Object.keys(got.cards).length, PROGRAMME_COUNT);
+    for (const [programme, card] of Object.entries(got.cards)) {
+      assert.equal(card.status, 'not_eligible', programme);
+    }
+    assert.equal(got.knownMax, '0');
+    assert.equal(await page.locator('details[data-group="not_eligible"]').evaluate((d) => d.open), true);
+    await page.locator('section.results .notice.error', { hasText: '贵企业注册在银川市以外' }).waitFor();
+  });
+});
+
+test('review page by keyboard: an answer that removes whole groups keeps the focus on the choice', async () => {
+  await journey(
+    async ({ page }) => {
+    await waitForHeading(page, '评估结果');
+    await page.getByRole('button', { name: '修改回答' }).click();
+    await waitForHeading(page, '核对回答');
+    const groupsBefore = await page.locator('section.review-group').count();
+    const row = page.locator('li.review-row[data-fact="location"]');
+    await row.getByRole('button', { name: /^修改/ }).click();
+    await row.locator('input[value="jinfeng"]').focus();
+    // The last option is 银川市以外; arrow keys move through the options and choose.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.evaluate(() => document.activeElement?.value), 'outside');
+    await page.locator('section.review-group').nth(1).waitFor({ state: 'detached' });
+    assert.ok(groupsBefore > 1);
+    assert.equal(await page.evaluate(() => document.activeElement?.value), 'outside', 'focus stays on the choice');
+    assert.equal((await savedAnswers(page)).location, 'outside');
+    // And the keyboard carries on from there: Tab reaches the row's "完成" button.
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), '完成');
+    },
+    // Only the location is answered: the review lists the open questions of every step.
+    { path: '/#v=1&location=jinfeng' },
+  );
+});
+
+test('中文 / English: the texts change, the results do not', async () => {
+  await journey(async ({ page }) => {
+    await loadExample(page, 'team-biotech');
+    const zh = await readResults(page);
+    assert.equal(await heading(page), '评估结果');
+    const html = page.locator('html');
+    assert.equal(await html.getAttribute('lang'), 'zh-CN');
+
+    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await waitForHeading(page, 'Your results');
+    assert.equal(await html.getAttribute('lang'), 'en');
+    assert.equal(await page.title(), 'Yinchuan Tech-Enterprise Policy Calculator');
+    await page.getByRole('button', { name: 'Copy share link' }).waitFor();
+    await page.locator('[data-group="eligible"] h2', { hasText: /[A-Za-z]/ }).waitFor();
+    assert.deepEqual(await readResults(page), zh, 'same statuses and ceilings in English');
+
+    // The wizard speaks English too.
+    await page.getByRole('button', { name: 'Change answers' }).click();
+    await waitForHeading(page, 'Review your answers');
+    await page.getByRole('button', { name: 'See results' }).click();
+    await waitForHeading(page, 'Your results');
+
+    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await waitForHeading(page, '评估结果');
+    assert.equal(await html.getAttribute('lang'), 'zh-CN');
+    assert.equal(await page.title(), '银川市科技型企业政策计算器');
+    await page.getByRole('button', { name: '复制分享链接' }).waitFor();
+    assert.deepEqual(await readResults(page), zh);
+  });
+});
+
+/** Computed font sizes (px) of body text on the current page, by selector. */
+function textSizes(page, selectors) {
+  return page.evaluate(
+    (sels) =>
+      Object.fromEntries(
+        sels.map((s) => {
+          const el = document.querySelector(s);
+          return [s, el ? parseFloat(getComputedStyle(el).fontSize) : null];
+        }),
+      ),
+    selectors,
+  );
+}
+
+for (const lang of ['zh', 'en']) {
+  test(`长者版 (${lang}): larger text on the start page and the results`, async () => {
+    await journey(async ({ page }) => {
+      if (lang === 'en') {
+        await page.getByRole('button', { name: 'English', exact: true }).click();
+        await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+      }
+      const toggleName = lang === 'en' ? 'Large text' : '长者版';
+      const toggle = page.getByRole('button', { name: toggleName, exact: true });
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+      assert.equal(await page.locator('.page.senior').count(), 0);
+
+      // Body text of the start page and of a results page.
+      const START = ['.lede', '.promises li', '.hint', '.example-summary'];
+      const RESULTS = ['.summary-counts', '.card .benefit', '.card .why-row', '.meta'];
+      const standardStart = await textSizes(page, START);
+      await loadExample(page, 'new-materials-pilot');
+      const standardResults = await textSizes(page, RESULTS);
+      const results = await readResults(page);
+
+      await toggle.click();
+      await page.locator('.page.senior').waitFor();
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+      const seniorResults = await textSizes(page, RESULTS);
+      assert.deepEqual(await readResults(page), results, '长者版 shows the same results');
+
+      await page.locator('a.brand').click();
+      await page.locator('section.start').waitFor();
+      const seniorStart = await textSizes(page, START);
+
+      const smaller = [];
+      for (const [sel, px] of Object.entries({ ...standardStart, ...standardResults })) {
+        const big = seniorStart[sel] ?? seniorResults[sel];
+        assert.ok(px && big, `${sel} is on the page`);
+        if (!(big > px)) smaller.push(`${sel}: ${px}px standard, ${big}px in 长者版`);
+      }
+      assert.deepEqual(smaller, [], 'in 长者版 every body text is larger');
+
+      // The mode is remembered, and switches back.
+      await page.reload();
+      await page.locator('.page.senior').waitFor();
+      await page.getByRole('button', { name: toggleName, exact: true }).click();
+      await page.locator('.page.senior').waitFor({ state: 'detached' });
+      assert.equal(await page.getByRole('button', { name: toggleName, exact: true }).getAttribute('aria-pressed'), 'false');
+    });
+  });
+}

@@ -1,0 +1,231 @@
+// The answers outlive the page: the share link carries them to another browser, the autosave
+// brings them back after a reload, and a JSON file exports and imports them. Each way must give
+// the same statuses, ceilings and known maximum; bad files change nothing.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import {
+  PROFILE_KEY,
+  VIEWPORTS,
+  heading,
+  loadExample,
+  openApp,
+  readResults,
+  reviewAnswers,
+  savedAnswers,
+  startApp,
+  waitForHeading,
+} from './harness.mjs';
+
+let app;
+before(async () => {
+  app = await startApp();
+});
+after(async () => {
+  await app?.close();
+});
+
+/** Opens a fresh context at the fixed instant; returns it with a `done()` that checks and closes. */
+async function open(options = {}, viewport = VIEWPORTS.desktop) {
+  const opened = await openApp(app, viewport, options);
+  return {
+    ...opened,
+    done: async () => {
+      try {
+        opened.guard.assertClean();
+      } finally {
+        await opened.close();
+      }
+    },
+  };
+}
+
+test('share link: another browser sees the same results, and the fragment leaves the address bar', async () => {
+  const a = await open();
+  let link;
+  let original;
+  try {
+    await loadExample(a.page, 'team-biotech');
+    original = await readResults(a.page);
+    link = await a.page.locator('input#share-link').inputValue();
+    const url = new URL(link);
+    assert.equal(url.origin, app.origin, 'the link points at this app');
+    const params = new URLSearchParams(url.hash.slice(1));
+    assert.equal(params.get('v'), '1');
+    assert.equal(params.get('d'), '2026-11-26', 'the link carries the assessment date');
+    assert.equal(params.get('location'), 'jinfeng');
+    assert.equal(params.get('leading_talents'), '1');
+    // Nothing of the answers would reach a server: they all sit in the fragment.
+    assert.equal(url.search, '');
+    await a.done();
+  } catch (err) {
+    await a.close();
+    throw err;
+  }
+
+  const b = await open({ path: link.slice(app.origin.length) });
+  try {
+    await waitForHeading(b.page, '评估结果');
+    assert.deepEqual(await readResults(b.page), original, 'same statuses, ceilings and known maximum');
+    assert.equal((await readResults(b.page)).knownMax, '1300000');
+    await b.page.locator('[data-notice="info"]', { hasText: '分享链接' }).waitFor();
+    const address = new URL(b.page.url());
+    assert.equal(address.hash, '', 'the answers are no longer in the address bar');
+    assert.equal(address.pathname, '/');
+    // The link's answers are now this browser's own: a reload keeps them, without the link.
+    assert.equal((await savedAnswers(b.page)).location, 'jinfeng');
+    await b.page.reload();
+    await b.page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
+    // Whether it resumes on the review page or at a question, the live panel leads to the results.
+    await b.page.locator('aside.live button', { hasText: '查看完整结果' }).click();
+    assert.deepEqual(await readResults(b.page), original);
+    await b.done();
+  } catch (err) {
+    await b.close();
+    throw err;
+  }
+});
+
+test('reload: the answers and the live known maximum come back, and the wizard resumes', async () => {
+  const { page, done, close } = await open();
+  try {
+    await page.getByRole('button', { name: '开始', exact: true }).click();
+    await waitForHeading(page, '基本情况');
+    await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
+    await page.locator('[data-fact="state_owned"] input[value="n"]').check();
+    await page.locator('[data-fact="industries"] input[value="biomedicine"]').check();
+    await page.locator('[data-fact="industries"] input[value="software"]').check();
+    await page.getByRole('button', { name: '下一步' }).click();
+    await waitForHeading(page, '资质认定');
+    await page.locator('[data-fact="hnte_status"] input[value="first"]').check();
+    await page.locator('#q-hnte_date').fill('2025-12-01');
+    await page.locator('#q-hnte_date').blur();
+    await page.locator('#q-hnte_paid').fill('10万');
+    await page.locator('#q-hnte_paid').blur();
+    const live = page.locator('aside.live [data-known-maximum]');
+    const liveBefore = await live.getAttribute('data-known-maximum');
+    const saved = await savedAnswers(page);
+    assert.deepEqual(saved, {
+      location: 'jinfeng',
+      state_owned: false,
+      industries: ['software', 'biomedicine'].sort((x, y) => ORDER.indexOf(x) - ORDER.indexOf(y)),
+      hnte_status: 'first',
+      hnte_date: '2025-12-01',
+      hnte_paid: '100000',
+    });
+
+    await page.reload();
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    const notice = page.locator('[data-notice="info"]');
+    await notice.waitFor();
+    assert.match(await notice.textContent(), /已从本机保存的回答恢复/);
+    // Resumed at the next unanswered question: Basics still has industrial and sme open.
+    assert.equal(await heading(page), '基本情况');
+    assert.equal(await page.locator('[data-fact="location"] input[value="jinfeng"]').isChecked(), true);
+    assert.equal(await page.locator('[data-fact="state_owned"] input[value="n"]').isChecked(), true);
+    assert.equal(await page.locator('[data-fact="industries"] input[value="software"]').isChecked(), true);
+    assert.equal(await page.locator('[data-fact="industries"] input[value="biomedicine"]').isChecked(), true);
+    assert.equal(await page.locator('[data-fact="industries"] input[value="wine"]').isChecked(), false);
+    assert.equal(await live.getAttribute('data-known-maximum'), liveBefore, 'the live known maximum is the same');
+
+    await page.getByRole('button', { name: '下一步' }).click();
+    await waitForHeading(page, '资质认定');
+    assert.equal(await page.locator('[data-fact="hnte_status"] input[value="first"]').isChecked(), true);
+    assert.equal(await page.locator('#q-hnte_date').inputValue(), '2025-12-01');
+    assert.equal(await page.locator('#q-hnte_paid').inputValue(), '100000');
+    await page.locator('[data-fact="hnte_paid"] .echo', { hasText: '即 10万元' }).waitFor();
+    await done();
+  } catch (err) {
+    await close();
+    throw err;
+  }
+});
+
+/** Industry codes in the questionnaire's order (the profile lists chosen codes in this order). */
+const ORDER = ['new_materials', 'new_energy', 'new_food', 'electronic_info', 'equipment', 'software', 'biomedicine', 'wine', 'traditional', 'other'];
+
+test('export then import: the file is a version-1 profile, and imports to the same answers and results', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'yc-e2e-'));
+  try {
+    const file = path.join(dir, 'exported.json');
+    let original;
+    let originalAnswers;
+    const a = await open();
+    try {
+      await loadExample(a.page, 'new-materials-pilot');
+      original = await readResults(a.page);
+      const [download] = await Promise.all([
+        a.page.waitForEvent('download'),
+        a.page.getByRole('button', { name: '导出回答（JSON）' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), 'yc-profile-2026-11-26.json');
+      await download.saveAs(file);
+      await a.page.getByRole('button', { name: '修改回答' }).click();
+      originalAnswers = await reviewAnswers(a.page);
+      await a.done();
+    } catch (err) {
+      await a.close();
+      throw err;
+    }
+
+    const doc = JSON.parse(await readFile(file, 'utf8'));
+    assert.equal(doc.format, 'yc-profile');
+    assert.equal(doc.version, 1);
+    assert.equal(doc.assessment_date, '2026-11-26');
+    assert.equal(doc.answers.location, 'helan');
+    assert.equal(doc.answers.hnte_status, 'first');
+    assert.equal(doc.answers.revenue, '150000000');
+    assert.equal(doc.answers.employees, 260);
+    assert.deepEqual(doc.answers.industries, ['new_materials']);
+
+    const b = await open();
+    try {
+      await b.page.locator('input[data-import="profile"]').setInputFiles(file);
+      await waitForHeading(b.page, '核对回答');
+      await b.page.locator('[data-notice="info"]', { hasText: '导入的文件' }).waitFor();
+      assert.deepEqual(await reviewAnswers(b.page), originalAnswers, 'the review page lists the same answers');
+      await b.page.getByRole('button', { name: '查看结果' }).click();
+      await waitForHeading(b.page, '评估结果');
+      assert.deepEqual(await readResults(b.page), original, 'the same results');
+      const savedBefore = await b.page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY);
+
+      // Files that are not profiles are refused as a whole; nothing changes.
+      const refused = async (payload, pattern) => {
+        const dismiss = b.page.locator('[data-notice] button', { hasText: '知道了' });
+        if (await dismiss.count()) {
+          await dismiss.click();
+          await b.page.locator('[data-notice]').waitFor({ state: 'detached' });
+        }
+        await b.page.locator('input[data-import="profile"]').setInputFiles(payload);
+        const notice = b.page.locator('[data-notice="error"]');
+        await notice.waitFor();
+        const text = await notice.textContent();
+        assert.match(text, pattern);
+        assert.match(text, /您已填写的内容没有改变/);
+        assert.equal(await heading(b.page), '评估结果', 'still on the results');
+        assert.deepEqual(await readResults(b.page), original, 'the results are unchanged');
+        assert.equal(await b.page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY), savedBefore, 'the autosave is unchanged');
+      };
+      await refused(
+        { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('这不是 JSON, just notes\n') },
+        /不是有效的 JSON/,
+      );
+      const big = JSON.stringify({ format: 'yc-profile', version: 1, answers: { location: 'xixia' }, padding: 'x'.repeat(70 * 1024) });
+      assert.ok(Buffer.byteLength(big) > 64 * 1024);
+      await refused({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) }, /文件过大（超过 64 KB）/);
+      await refused(
+        { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"yc-profile","version":2,"answers":{}}') },
+        /版本为 2/,
+      );
+      await b.done();
+    } catch (err) {
+      await b.close();
+      throw err;
+    }
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
