@@ -1,9 +1,9 @@
 //! The wizard's state and its one reducer. Pure: no browser calls here, so it is tested natively.
 //! Persistence (local storage, the URL fragment, files) sits at the edge, in `persist.rs`.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use yc_engine::eval::{evaluate, Assessment};
+use yc_engine::facts::FactMap;
 use yc_engine::input::InputError;
 use yc_engine::profile::LoadIssue;
 use yc_engine::questions::{question, relevant_given, Step};
@@ -57,11 +57,11 @@ pub struct AppState {
     /// The questions worth showing for the profile, in order.
     pub relevant: Rc<Vec<Fact>>,
     /// Text typed into number and date fields, kept exactly as typed.
-    pub drafts: BTreeMap<Fact, String>,
+    pub drafts: FactMap<String>,
     /// Typed text that was refused; the previous valid answer (if any) stays in use.
-    pub errors: BTreeMap<Fact, InputError>,
+    pub errors: FactMap<InputError>,
     /// Fields whose errors are shown (left or submitted once).
-    pub touched: BTreeSet<Fact>,
+    pub touched: FactMap<()>,
     pub view: View,
     /// Whether the user reached the review page once (the wizard then offers "back to review").
     pub reviewed: bool,
@@ -115,9 +115,9 @@ impl AppState {
             profile,
             assessment,
             relevant,
-            drafts: BTreeMap::new(),
-            errors: BTreeMap::new(),
-            touched: BTreeSet::new(),
+            drafts: FactMap::new(),
+            errors: FactMap::new(),
+            touched: FactMap::new(),
             view: View::Start,
             reviewed: false,
             lang,
@@ -163,8 +163,8 @@ impl AppState {
     /// The error to show next to a field, if any.
     pub fn visible_error(&self, fact: Fact) -> Option<&InputError> {
         self.errors
-            .get(&fact)
-            .filter(|_| self.touched.contains(&fact))
+            .get(fact)
+            .filter(|_| self.touched.contains(fact))
     }
 
     fn go(&mut self, view: View) {
@@ -219,20 +219,20 @@ impl Reducible for AppState {
         match action {
             Action::Answer(fact, value) => {
                 if s.profile.set(fact, value).is_ok() {
-                    s.errors.remove(&fact);
-                    s.drafts.remove(&fact);
+                    s.errors.remove(fact);
+                    s.drafts.remove(fact);
                     s.reassess();
                 }
             }
             Action::Typed(fact, text) => {
                 if text.trim().is_empty() {
-                    s.drafts.remove(&fact);
-                    s.errors.remove(&fact);
+                    s.drafts.remove(fact);
+                    s.errors.remove(fact);
                     s.profile.clear(fact);
                 } else {
                     match Value::parse_text(fact, &text) {
                         Ok(v) => {
-                            s.errors.remove(&fact);
+                            s.errors.remove(fact);
                             let _ = s.profile.set(fact, v);
                         }
                         Err(e) => {
@@ -244,12 +244,12 @@ impl Reducible for AppState {
                 s.reassess();
             }
             Action::Touch(fact) => {
-                s.touched.insert(fact);
+                s.touched.insert(fact, ());
             }
             Action::Clear(fact) => {
                 s.profile.clear(fact);
-                s.drafts.remove(&fact);
-                s.errors.remove(&fact);
+                s.drafts.remove(fact);
+                s.errors.remove(fact);
                 s.reassess();
             }
             Action::SetAssessmentDate(d) => {
@@ -264,10 +264,12 @@ impl Reducible for AppState {
                         let bad: Vec<Fact> = s
                             .questions_of(step)
                             .into_iter()
-                            .filter(|f| s.errors.contains_key(f))
+                            .filter(|f| s.errors.contains(*f))
                             .collect();
                         if !bad.is_empty() {
-                            s.touched.extend(bad);
+                            for f in bad {
+                                s.touched.insert(f, ());
+                            }
                             return Rc::new(s);
                         }
                         s.next_view(step)
@@ -348,13 +350,10 @@ mod tests {
         ]);
         assert_eq!(s.profile.get(Fact::Employees), Some(&Value::Count(120)));
         assert_eq!(
-            s.drafts.get(&Fact::Employees).map(String::as_str),
+            s.drafts.get(Fact::Employees).map(String::as_str),
             Some("12o")
         );
-        assert_eq!(
-            s.errors.get(&Fact::Employees),
-            Some(&InputError::NotANumber)
-        );
+        assert_eq!(s.errors.get(Fact::Employees), Some(&InputError::NotANumber));
         assert_eq!(s.profile.choice(Fact::Location), Some("jinfeng"));
         assert!(
             s.visible_error(Fact::Employees).is_none(),

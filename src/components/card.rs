@@ -174,7 +174,11 @@ pub fn result_card(p: &CardProps) -> Html {
             }
             if code != "not_eligible" {
                 <div class="next-step">
-                    <p><strong>{ tr(lang, "下一步：", "Next step: ") }</strong>{ r.next_step.how.get(lang) }</p>
+                    <p><strong>{ tr(lang, "下一步：", "Next step: ") }</strong>{ r.next_step.how.get(lang) }
+                        if let Some(c) = r.next_step.clause {
+                            <span class="why-clause">{ format!(" (§{c})") }</span>
+                        }
+                    </p>
                     <p class="when">{ when_text(&r.next_step.when, lang) }</p>
                 </div>
             }

@@ -48,7 +48,7 @@ pub fn review() -> Html {
             html! {
                 <li class={classes!("review-row", (!answered).then_some("unanswered"))} key={f.id()} data-fact={f.id()}>
                     if is_editing {
-                        <Field fact={f} value={ctx.profile.get(f).cloned()} draft={ctx.drafts.get(&f).cloned()}
+                        <Field fact={f} value={ctx.profile.get(f).cloned()} draft={ctx.drafts.get(f).cloned()}
                             error={ctx.visible_error(f).cloned()} {lang} on_action={on_action.clone()} />
                         <button type="button" class="secondary small" onclick={toggle}>{ tr(lang, "完成", "Done") }</button>
                     } else {

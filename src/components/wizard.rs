@@ -39,7 +39,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
             let first_error = ctx
                 .questions_of(step)
                 .into_iter()
-                .find(|f| ctx.errors.contains_key(f));
+                .find(|f| ctx.errors.contains(*f));
             ctx.dispatch(Action::Next);
             if let Some(f) = first_error {
                 let id = field_id(f);
@@ -62,7 +62,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
     let fields = facts.iter().map(|f| {
         let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == *f).map(|i| i.message.get(lang).to_string());
         html! {
-            <Field key={f.id()} fact={*f} value={ctx.profile.get(*f).cloned()} draft={ctx.drafts.get(f).cloned()}
+            <Field key={f.id()} fact={*f} value={ctx.profile.get(*f).cloned()} draft={ctx.drafts.get(*f).cloned()}
                 error={ctx.visible_error(*f).cloned()} {warning} {lang} on_action={on_action.clone()} />
         }
     });

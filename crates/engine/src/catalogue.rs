@@ -85,6 +85,8 @@ pub enum Timing {
 pub struct NextStep {
     pub how: Text,
     pub timing: Timing,
+    /// The clause that names the channel, where the reply names it.
+    pub clause: Option<&'static str>,
 }
 
 /// A remark shown on the card when its condition holds (always, when `when` is `None`).
@@ -146,6 +148,25 @@ const fn batches() -> NextStep {
     NextStep {
         how: PLATFORMS,
         timing: Timing::Batches,
+        clause: Some("4.2.3"),
+    }
+}
+
+/// Through the channels named in 4.2.3, when the bureau announces a call.
+const fn announced_on_platforms() -> NextStep {
+    NextStep {
+        how: PLATFORMS,
+        timing: Timing::Announced,
+        clause: Some("4.2.3"),
+    }
+}
+
+/// Through the channels named in 4.2.3, all year.
+const fn ongoing_on_platforms() -> NextStep {
+    NextStep {
+        how: PLATFORMS,
+        timing: Timing::Ongoing,
+        clause: Some("4.2.3"),
     }
 }
 
@@ -153,13 +174,15 @@ const fn announced(how: Text) -> NextStep {
     NextStep {
         how,
         timing: Timing::Announced,
+        clause: None,
     }
 }
 
-const fn ongoing(how: Text) -> NextStep {
+const fn ongoing(how: Text, clause: Option<&'static str>) -> NextStep {
     NextStep {
         how,
         timing: Timing::Ongoing,
+        clause,
     }
 }
 
@@ -389,7 +412,7 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Service {
             what: t("“请进来”“走出去”相结合的培训与交流（非资金支持）", "Training and study visits (no money)"),
         },
-        next_step: ongoing(t("关注市科技局和凤城科技通小程序发布的活动通知", "Watch the bureau's and the 凤城科技通 mini-program's event notices")),
+        next_step: ongoing(t("关注市科技局和凤城科技通小程序发布的活动通知", "Watch the bureau's and the 凤城科技通 mini-program's event notices"), None),
         notes: &[],
     },
     Programme {
@@ -643,7 +666,7 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Service {
             what: t("一站式投融资咨询、金融资源对接、法律顾问；银行信用贷、知识产权质押贷、股权质押贷等产品", "One-stop finance advice, matching and legal counsel; bank credit, IP-pledge and equity-pledge loans"),
         },
-        next_step: ongoing(t("通过银科创公共服务平台提出融资需求", "Post the financing need on the 银科创 public service platform")),
+        next_step: ongoing(t("通过银科创公共服务平台提出融资需求", "Post the financing need on the 银科创 public service platform"), Some("4.2.3")),
         notes: &[],
     },
     Programme {
@@ -670,7 +693,7 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Access {
             what: t("进入科创基金项目库，争取股权投资（由基金决策）", "Entry to the fund's project pool and possible equity investment (the fund decides)"),
         },
-        next_step: announced(PLATFORMS),
+        next_step: announced_on_platforms(),
         notes: &[],
     },
     Programme {
@@ -698,7 +721,7 @@ pub static CATALOGUE: &[Programme] = &[
             param: "ip_pledge",
             what: t("担保基金支持的纯知识产权质押或混合质押贷款（银行审批）", "Pure or mixed IP-pledge loans backed by the guarantee fund (banks decide)"),
         },
-        next_step: ongoing(t("通过银科创公共服务平台或合作银行办理", "Through the 银科创 platform or a partner bank")),
+        next_step: ongoing(t("通过银科创公共服务平台或合作银行办理", "Through the 银科创 platform or a partner bank"), Some("4.2.3")),
         notes: &[],
     },
     Programme {
@@ -719,7 +742,7 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Service {
             what: t("在供需对接平台发布需求或成果，对接中介机构", "Publish needs or results on the matching platform and meet transfer agents"),
         },
-        next_step: ongoing(PLATFORMS),
+        next_step: ongoing_on_platforms(),
         notes: &[],
     },
     Programme {
@@ -781,7 +804,7 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Service {
             what: t("公益性实验服务，降低研发成本", "Public-interest lab services that lower R&D cost"),
         },
-        next_step: ongoing(t("直接联系相应平台预约服务", "Book directly with the platform concerned")),
+        next_step: ongoing(t("直接联系相应平台预约服务", "Book directly with the platform concerned"), None),
         notes: &[],
     },
     Programme {
@@ -824,7 +847,7 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Service {
             what: t("专利信息分析、产业数据分析，帮助建立知识产权制度", "Patent and industry data analysis; help building an IP system"),
         },
-        next_step: ongoing(t("联系技术与创新支持中心（TISC）", "Contact the Technology and Innovation Support Centre (TISC)")),
+        next_step: ongoing(t("联系技术与创新支持中心（TISC）", "Contact the Technology and Innovation Support Centre (TISC)"), None),
         notes: &[],
     },
     Programme {
@@ -837,7 +860,7 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Service {
             what: t("网格员与第三方科技服务人员上门提供专业化科技服务（政府购买）", "Grid staff and third-party experts provide professional services paid by the government"),
         },
-        next_step: ongoing(t("联系所在区域的科技网格员", "Contact your area's technology grid officer")),
+        next_step: ongoing(t("联系所在区域的科技网格员", "Contact your area's technology grid officer"), None),
         notes: &[],
     },
 ];

@@ -100,6 +100,8 @@ pub enum When {
 pub struct Step {
     pub how: Text,
     pub when: When,
+    /// The clause naming the channel, where there is one.
+    pub clause: Option<&'static str>,
 }
 
 /// A guideline amount: unset until a guideline is entered.
@@ -235,6 +237,7 @@ fn step(prog: &Programme, p: &Profile, status: &Status) -> Step {
     Step {
         how: prog.next_step.how,
         when,
+        clause: prog.next_step.clause,
     }
 }
 

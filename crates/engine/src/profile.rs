@@ -2,12 +2,11 @@
 //! JSON format (documented field by field in `docs/profile.md`).
 
 use crate::date::Date;
-use crate::facts::{Fact, Kind};
+use crate::facts::{Fact, FactMap, Kind};
 use crate::input::{self, InputError};
 use crate::json::Json;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// The `format` marker of a profile document.
 pub const PROFILE_FORMAT: &str = "yc-profile";
@@ -170,7 +169,7 @@ fn canonical_set(fact: Fact, codes: Vec<&'static str>) -> Vec<&'static str> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Profile {
     pub assessment_date: Date,
-    answers: BTreeMap<Fact, Value>,
+    answers: FactMap<Value>,
 }
 
 /// A profile document that cannot be read at all.
@@ -224,13 +223,13 @@ impl Profile {
     pub fn new(assessment_date: Date) -> Profile {
         Profile {
             assessment_date,
-            answers: BTreeMap::new(),
+            answers: FactMap::new(),
         }
     }
 
     /// The answer to a fact, if given.
     pub fn get(&self, fact: Fact) -> Option<&Value> {
-        self.answers.get(&fact)
+        self.answers.get(fact)
     }
 
     /// Records an answer. A value of the wrong kind is refused and changes nothing.
@@ -244,16 +243,16 @@ impl Profile {
 
     /// Forgets an answer.
     pub fn clear(&mut self, fact: Fact) {
-        self.answers.remove(&fact);
+        self.answers.remove(fact);
     }
 
     /// The answers given, in questionnaire order.
     pub fn answers(&self) -> impl Iterator<Item = (Fact, &Value)> {
-        self.answers.iter().map(|(f, v)| (*f, v))
+        self.answers.iter()
     }
 
     pub fn is_answered(&self, fact: Fact) -> bool {
-        self.answers.contains_key(&fact)
+        self.answers.contains(fact)
     }
 
     pub fn bool(&self, fact: Fact) -> Option<bool> {
@@ -496,7 +495,7 @@ impl Profile {
     /// Human-readable and hand-craftable; documented in `docs/profile.md`.
     pub fn to_fragment(&self) -> String {
         let mut out = format!("v={FRAGMENT_VERSION}&d={}", self.assessment_date);
-        for (fact, value) in &self.answers {
+        for (fact, value) in self.answers.iter() {
             out.push('&');
             out.push_str(fact.id());
             out.push('=');

@@ -45,6 +45,13 @@ fn every_rule_cites_a_clause_and_quotes_it_verbatim() {
                 cr.clause
             );
         }
+        if let Some(c) = p.next_step.clause {
+            assert!(
+                clause_text(c).is_some(),
+                "{}: next step cites unknown clause {c}",
+                p.id
+            );
+        }
         for n in p.notes {
             assert!(
                 clause_text(n.clause).is_some(),
