@@ -318,3 +318,17 @@ export async function advanceTo(page, fact, { maxSteps = 12 } = {}) {
   }
   throw new Error(`${fact} was never asked within ${maxSteps} steps`);
 }
+
+/**
+ * Runs `body({ page, guard })` in a fresh guarded page (own context) at the fixed instant, and
+ * asserts the page stayed clean: the shape of most journeys.
+ */
+export async function journey(app, body, { viewport = VIEWPORTS.desktop, ...options } = {}) {
+  const { page, guard, close } = await openApp(app, viewport, options);
+  try {
+    await body({ page, guard });
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+}

@@ -21,6 +21,7 @@ import {
   savedAnswers,
   startApp,
   waitForHeading,
+  journey as runJourney,
 } from './harness.mjs';
 
 let app;
@@ -31,15 +32,8 @@ after(async () => {
   await app?.close();
 });
 
-async function journey(body, { viewport = VIEWPORTS.desktop, ...options } = {}) {
-  const { page, guard, close } = await openApp(app, viewport, options);
-  try {
-    await body({ page, guard });
-    guard.assertClean();
-  } finally {
-    await close();
-  }
-}
+/** A journey in a fresh guarded page (see harness.mjs). */
+const journey = (body, options) => runJourney(app, body, options);
 
 /** Types `text` into a text field (replacing what is there) and leaves it, as a person would. */
 async function typeAndLeave(page, fact, text) {

@@ -18,6 +18,7 @@ import {
   savedAnswers,
   startApp,
   waitForHeading,
+  journey as runJourney,
 } from './harness.mjs';
 
 let app;
@@ -28,16 +29,8 @@ after(async () => {
   await app?.close();
 });
 
-/** Runs `body({ page, guard })` in a fresh context at the fixed instant; asserts a clean page. */
-async function journey(body, { viewport = VIEWPORTS.desktop, ...options } = {}) {
-  const { page, guard, close } = await openApp(app, viewport, options);
-  try {
-    await body({ page, guard });
-    guard.assertClean();
-  } finally {
-    await close();
-  }
-}
+/** A journey in a fresh guarded page (see harness.mjs). */
+const journey = (body, options) => runJourney(app, body, options);
 
 /** The programmes of the catalogue (crates/engine/src/catalogue.rs): one result card each. */
 const PROGRAMME_COUNT = 30;

@@ -391,6 +391,67 @@ fn ceil_fen(x: Decimal) -> Decimal {
     x.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToPositiveInfinity)
 }
 
+/// A condition of the form "`part` is at least `percent` % of `whole`".
+struct ShareRow {
+    id: &'static str,
+    label: Text,
+    part: Fact,
+    whole: Fact,
+    /// The required share; `None` while it depends on a missing answer.
+    percent: Option<i64>,
+    /// Other facts the required share depends on.
+    also_needs: &'static [Fact],
+    /// How to say what is short: (Chinese lead-in, English tail).
+    short: (&'static str, &'static str),
+}
+
+/// Evaluates a share condition and, when it is missed, how much of `part` would close the gap.
+/// With a zero `whole`, any positive `part` meets it.
+fn share_row(p: &Profile, r: ShareRow) -> CheckRow {
+    let (Some(part), Some(whole), Some(percent)) = (p.number(r.part), p.number(r.whole), r.percent)
+    else {
+        let mut needs = vec![r.part, r.whole];
+        needs.extend_from_slice(r.also_needs);
+        return CheckRow {
+            id: r.id,
+            label: r.label,
+            truth: Truth::Unknown,
+            detail: None,
+            missing: missing_of(p, &needs),
+        };
+    };
+    let percent_d = Decimal::from(percent);
+    let met = if whole.is_zero() {
+        part > Decimal::ZERO
+    } else {
+        part * Decimal::ONE_HUNDRED >= whole * percent_d
+    };
+    let gap = ceil_fen(whole * percent_d / Decimal::ONE_HUNDRED - part);
+    let now = ratio(part, whole).map(pct).unwrap_or_else(|| "—".into());
+    let (short_zh, short_en) = r.short;
+    let detail = if met {
+        Msg {
+            zh: format!("当前 {now}，要求 {percent}%"),
+            en: format!("Now {now}, required {percent}%"),
+        }
+    } else {
+        Msg {
+            zh: format!("当前 {now}，要求 {percent}%，{short_zh} {} 元", yuan(gap)),
+            en: format!(
+                "Now {now}, required {percent}%; {} yuan {short_en}",
+                yuan(gap)
+            ),
+        }
+    };
+    CheckRow {
+        id: r.id,
+        label: r.label,
+        truth: if met { Truth::Met } else { Truth::NotMet },
+        detail: Some(detail),
+        missing: vec![],
+    }
+}
+
 fn hnte(p: &Profile) -> Check {
     let mut rows = Vec::new();
     // 1. Registered at least one year.
@@ -481,147 +542,53 @@ fn hnte(p: &Profile) -> Check {
         },
     });
     // 5. R&D ratio by band, and the domestic share.
-    let label = t(
-        "近三年研发费用占销售收入比例达标（上年销售≤5000万元：5%；≤2亿元：4%；>2亿元：3%）",
-        "R&D over sales in the last 3 years meets the band (sales ≤5,000万: 5%; ≤2亿: 4%; above: 3%)",
-    );
-    rows.push(
-        match (
-            p.number(Fact::Rd3y),
-            p.number(Fact::Sales3y),
-            p.number(Fact::Revenue),
-        ) {
-            (Some(rd), Some(sales), Some(last)) => {
-                let required = hnte_rd_ratio_percent(last);
-                let met = rd * Decimal::ONE_HUNDRED >= sales * Decimal::from(required);
-                let gap = ceil_fen(sales * Decimal::from(required) / Decimal::ONE_HUNDRED - rd);
-                let now = ratio(rd, sales).map(pct).unwrap_or_else(|| "—".into());
-                CheckRow {
-                    id: "rd_ratio",
-                    label,
-                    truth: if met { Truth::Met } else { Truth::NotMet },
-                    detail: Some(Msg {
-                        zh: format!(
-                            "当前 {now}，要求 {required}%{}",
-                            if met {
-                                String::new()
-                            } else {
-                                format!("，三年研发费用还需增加 {} 元", yuan(gap))
-                            }
-                        ),
-                        en: format!(
-                            "Now {now}, required {required}%{}",
-                            if met {
-                                String::new()
-                            } else {
-                                format!(
-                                    "; R&D over the three years must rise by {} yuan",
-                                    yuan(gap)
-                                )
-                            }
-                        ),
-                    }),
-                    missing: vec![],
-                }
-            }
-            _ => CheckRow {
-                id: "rd_ratio",
-                label,
-                truth: Truth::Unknown,
-                detail: None,
-                missing: missing_of(p, &[Fact::Rd3y, Fact::Sales3y, Fact::Revenue]),
-            },
+    let required = p.number(Fact::Revenue).map(hnte_rd_ratio_percent);
+    rows.push(share_row(
+        p,
+        ShareRow {
+            id: "rd_ratio",
+            label: t(
+                "近三年研发费用占销售收入比例达标（上年销售≤5000万元：5%；≤2亿元：4%；>2亿元：3%）",
+                "R&D over sales in the last 3 years meets the band (sales ≤5,000万: 5%; ≤2亿: 4%; above: 3%)",
+            ),
+            part: Fact::Rd3y,
+            whole: Fact::Sales3y,
+            percent: required,
+            also_needs: &[Fact::Revenue],
+            short: ("三年研发费用还需增加", "more R&D over the three years needed"),
         },
-    );
-    let label = t(
-        "境内研发费用占全部研发费用不低于60%",
-        "R&D spent in China at least 60% of all R&D",
-    );
-    rows.push(match (p.number(Fact::RdDomestic3y), p.number(Fact::Rd3y)) {
-        (Some(dom), Some(all)) => {
-            let met = dom * Decimal::TEN >= all * Decimal::from(6);
-            let gap = ceil_fen(all * Decimal::from(6) / Decimal::TEN - dom);
-            CheckRow {
-                id: "rd_domestic",
-                label,
-                truth: if met { Truth::Met } else { Truth::NotMet },
-                detail: ratio(dom, all).map(|r| Msg {
-                    zh: format!(
-                        "当前 {}{}",
-                        pct(r),
-                        if met {
-                            String::new()
-                        } else {
-                            format!("，境内研发费用还差 {} 元", yuan(gap))
-                        }
-                    ),
-                    en: format!(
-                        "Now {}{}",
-                        pct(r),
-                        if met {
-                            String::new()
-                        } else {
-                            format!("; {} yuan more R&D in China needed", yuan(gap))
-                        }
-                    ),
-                }),
-                missing: vec![],
-            }
-        }
-        _ => CheckRow {
+    ));
+    rows.push(share_row(
+        p,
+        ShareRow {
             id: "rd_domestic",
-            label,
-            truth: Truth::Unknown,
-            detail: None,
-            missing: missing_of(p, &[Fact::RdDomestic3y, Fact::Rd3y]),
+            label: t(
+                "境内研发费用占全部研发费用不低于60%",
+                "R&D spent in China at least 60% of all R&D",
+            ),
+            part: Fact::RdDomestic3y,
+            whole: Fact::Rd3y,
+            percent: Some(60),
+            also_needs: &[],
+            short: ("境内研发费用还差", "more R&D in China needed"),
         },
-    });
+    ));
     // 6. High-tech income at least 60 % of total income.
-    let label = t(
-        "上年高新技术产品（服务）收入占总收入不低于60%",
-        "High-tech income at least 60% of total income last year",
-    );
-    rows.push(
-        match (p.number(Fact::HightechIncome), p.number(Fact::TotalIncome)) {
-            (Some(ht), Some(total)) => {
-                let met = ht * Decimal::TEN >= total * Decimal::from(6) && !total.is_zero();
-                let gap = ceil_fen(total * Decimal::from(6) / Decimal::TEN - ht);
-                CheckRow {
-                    id: "hightech_income",
-                    label,
-                    truth: if met { Truth::Met } else { Truth::NotMet },
-                    detail: ratio(ht, total).map(|r| Msg {
-                        zh: format!(
-                            "当前 {}{}",
-                            pct(r),
-                            if met {
-                                String::new()
-                            } else {
-                                format!("，还差 {} 元", yuan(gap))
-                            }
-                        ),
-                        en: format!(
-                            "Now {}{}",
-                            pct(r),
-                            if met {
-                                String::new()
-                            } else {
-                                format!("; {} yuan short", yuan(gap))
-                            }
-                        ),
-                    }),
-                    missing: vec![],
-                }
-            }
-            _ => CheckRow {
-                id: "hightech_income",
-                label,
-                truth: Truth::Unknown,
-                detail: None,
-                missing: missing_of(p, &[Fact::HightechIncome, Fact::TotalIncome]),
-            },
+    rows.push(share_row(
+        p,
+        ShareRow {
+            id: "hightech_income",
+            label: t(
+                "上年高新技术产品（服务）收入占总收入不低于60%",
+                "High-tech income at least 60% of total income last year",
+            ),
+            part: Fact::HightechIncome,
+            whole: Fact::TotalIncome,
+            percent: Some(60),
+            also_needs: &[],
+            short: ("高新技术产品收入还差", "more high-tech income needed"),
         },
-    );
+    ));
     // 7. Innovation-capability score above 70.
     let score = p.number(Fact::InnovationScore);
     rows.push(CheckRow {

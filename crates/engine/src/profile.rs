@@ -209,6 +209,14 @@ pub struct LoadIssue {
 
 impl LoadIssue {
     pub fn message(&self, lang: crate::text::Lang) -> String {
+        use crate::text::Lang::{En, Zh};
+        match (self.key.as_str(), lang) {
+            ("v", Zh) => return "这个链接来自本工具的其他版本，已尽量读取其中的回答，请核对。".into(),
+            ("v", En) => return "This link comes from another version of the tool; its answers were read as far as possible, please check them.".into(),
+            ("d", Zh) => return "链接中的评估日期无效，已改用今天。".into(),
+            ("d", En) => return "The link's assessment date is invalid; today is used instead.".into(),
+            _ => {}
+        }
         let label = Fact::from_id(&self.key).map(|f| f.def().label.get(lang));
         match (&self.error, lang) {
             (None, crate::text::Lang::Zh) => format!("忽略了未知的项目“{}”。", self.key),
@@ -600,6 +608,12 @@ mod fragment_tests {
         assert_eq!(issues.len(), 4);
         let (_, issues) = Profile::from_fragment("v=7&employees=12", today()).unwrap();
         assert_eq!(issues[0].key, "v");
+        assert!(issues[0]
+            .message(crate::text::Lang::En)
+            .contains("another version"));
+        assert!(issues[0]
+            .message(crate::text::Lang::Zh)
+            .contains("其他版本"));
         assert_eq!(
             Profile::from_fragment("hello", today()),
             Err(FragmentError::NotALink)
