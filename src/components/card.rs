@@ -17,6 +17,9 @@ pub struct CardProps {
     pub lang: Lang,
     /// "Answer now" for a missing fact.
     pub on_answer: Callback<Fact>,
+    /// Contradictions between answers that keep this card undecided.
+    #[prop_or_default]
+    pub problems: Vec<yc_engine::Text>,
 }
 
 #[function_component(ResultCard)]
@@ -158,7 +161,15 @@ pub fn result_card(p: &CardProps) -> Html {
             </header>
             { amount }
             <p class="benefit">{ r.benefit.get(lang) }</p>
-            if !missing.is_empty() {
+            if !p.problems.is_empty() {
+                <div class="missing" role="note">
+                    <p>{ tr(lang, "这些回答互相矛盾，请核对：", "These answers contradict each other; please check them:") }</p>
+                    <ul>{ for p.problems.iter().map(|m| html! { <li>{ m.get(lang) }</li> }) }</ul>
+                    if let Some(f) = missing.first().copied() {
+                        <button type="button" class="link-button" onclick={ let on_answer = p.on_answer.clone(); Callback::from(move |_| on_answer.emit(f)) }>{ tr(lang, "去核对", "Check them") }</button>
+                    }
+                </div>
+            } else if !missing.is_empty() {
                 <div class="missing">
                     <p>{ tr(lang, "还需要回答：", "Still to answer:") }</p>
                     <ul>{ for missing_list }</ul>

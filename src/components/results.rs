@@ -75,6 +75,17 @@ pub fn results() -> Html {
         })
     };
 
+    let problems_of = |r: &yc_engine::ProgrammeResult| -> Vec<yc_engine::Text> {
+        match &r.status {
+            yc_engine::Status::NeedsInfo { missing } => a
+                .inconsistencies
+                .iter()
+                .filter(|i| missing.contains(&i.fact))
+                .map(|i| i.message)
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
     let count = |code: &str| a.results.iter().filter(|r| r.status.code() == code).count();
     let needs = count("needs_info");
     let outside = ctx.profile.choice(Fact::Location) == Some("outside");
@@ -86,7 +97,7 @@ pub fn results() -> Html {
         });
         let cards = results.into_iter().map(|r| {
             html! {
-                <ResultCard key={r.id} result={r.clone()} {lang} on_answer={on_answer.clone()} />
+                <ResultCard key={r.id} result={r.clone()} {lang} on_answer={on_answer.clone()} problems={problems_of(r)} />
             }
         });
         let heading = format!("{} ({})", group_heading(g, lang), count(g));

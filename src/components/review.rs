@@ -45,11 +45,12 @@ pub fn review() -> Html {
                 Callback::from(move |_| ctx.dispatch(Action::Clear(f)))
             };
             let answered = ctx.profile.is_answered(f);
+            let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == f).map(|i| i.message.get(lang).to_string());
             html! {
                 <li class={classes!("review-row", (!answered).then_some("unanswered"))} key={f.id()} data-fact={f.id()}>
                     if is_editing {
                         <Field fact={f} value={ctx.profile.get(f).cloned()} draft={ctx.drafts.get(f).cloned()}
-                            error={ctx.visible_error(f).cloned()} {lang} on_action={on_action.clone()} />
+                            error={ctx.visible_error(f).cloned()} {warning} {lang} on_action={on_action.clone()} />
                         <button type="button" class="secondary small" onclick={toggle}>{ tr(lang, "完成", "Done") }</button>
                     } else {
                         <p class="review-q">{ q.text.get(lang) }</p>
@@ -62,12 +63,15 @@ pub fn review() -> Html {
                                     aria-label={format!("{} {}", tr(lang, "清除：", "Clear:"), q.text.get(lang))}>{ tr(lang, "清除", "Clear") }</button>
                             }
                         </p>
+                        if let Some(w) = warning.clone() {
+                            <p class="field-warning">{ w }</p>
+                        }
                     }
                 </li>
             }
         });
         Some(html! {
-            <section class="review-group" key={format!("{step:?}")}>
+            <section class="review-group" key={step.title().en}>
                 <h2>{ step.title().get(lang) }</h2>
                 <ul class="review-list">{ for rows }</ul>
             </section>

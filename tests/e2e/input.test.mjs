@@ -231,6 +231,35 @@ test('a tampered share link: the valid answers are kept and the dropped ones lis
   );
 });
 
+test('contradicting amounts: the pilot card asks to check them, and the review page says why', async () => {
+  await journey(
+    async ({ page }) => {
+      await waitForHeading(page, '评估结果');
+      const got = await readResults(page);
+      assert.equal(got.cards['pilot-maturation'].status, 'needs_info');
+      const card = page.locator('article.card[data-programme="pilot-maturation"]');
+      assert.match(await card.textContent(), /互相矛盾/);
+      assert.match(await card.textContent(), /土地、厂房、工程投入之和超过了总投资/);
+
+      await page.getByRole('button', { name: '修改回答' }).click();
+      const row = page.locator('li.review-row[data-fact="pilot_investment"]');
+      assert.match(await row.locator('.field-warning').textContent(), /超过了总投资/);
+      // Correcting the total resolves it: the base is 500 − 200 = 300 yuan.
+      await row.getByRole('button', { name: /修改/ }).click();
+      await page.locator('#q-pilot_investment').fill('500');
+      await page.locator('#q-pilot_investment').blur();
+      await page.getByRole('button', { name: '查看结果' }).click();
+      await waitForHeading(page, '评估结果');
+      const after = await readResults(page);
+      assert.equal(after.cards['pilot-maturation'].status, 'possible');
+      assert.equal(await page.locator('[data-pilot-base-yuan]').getAttribute('data-pilot-base-yuan'), '300');
+    },
+    {
+      path: '/#v=1&location=jinfeng&pilot_project=y&pilot_investment=100&pilot_land=200&pilot_buildings=0&pilot_engineering=0&pilot_funds_in_place=50',
+    },
+  );
+});
+
 test('a link without v= is refused with a message, and nothing is loaded', async () => {
   await journey(
     async ({ page }) => {

@@ -237,7 +237,7 @@ pub static CATALOGUE: &[Programme] = &[
         },
         next_step: batches(),
         notes: &[Note {
-            when: Some(OneOf(Fact::HnteStatus, &["first"])),
+            when: None,
             text: t(
                 "答复没有说明小巨人后补助能否与高企后补助同时享受；两项都计入“已知最高额”，实际以申报指南为准。",
                 "The reply does not say whether this combines with the 高新技术企业 post-subsidy; both count in the known maximum, the guideline decides.",
