@@ -21,8 +21,14 @@ fn fresh_root() -> web_sys::Element {
     root
 }
 
-#[wasm_bindgen_test]
 async fn mount_renders_the_title() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let root = fresh_root();
     yc_calculator::mount(root.clone());
     // Yew renders from its scheduler, after the current task; wait until it has drained.
@@ -40,4 +46,106 @@ async fn mount_renders_the_title() {
         root.query_selector("main#main").unwrap().is_some(),
         "the app renders its <main id=\"main\"> landmark"
     );
+}
+
+/// Lets Yew render, then gives the browser a turn (effects run after the render).
+async fn settle() {
+    yew::scheduler::flush().await;
+    let promise = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    yew::scheduler::flush().await;
+}
+
+fn click(root: &web_sys::Element, selector: &str) {
+    use wasm_bindgen::JsCast;
+    let el = root
+        .query_selector(selector)
+        .expect("a valid selector")
+        .unwrap_or_else(|| panic!("{selector} is on the page"));
+    el.dyn_into::<web_sys::HtmlElement>()
+        .expect("an HTML element")
+        .click();
+}
+
+async fn an_example_shows_its_results_and_is_saved_in_the_browser() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.clear().unwrap();
+    let root = fresh_root();
+    yc_calculator::mount(root.clone());
+    settle().await;
+
+    click(&root, "[data-example=\"new-materials-pilot\"]");
+    settle().await;
+
+    let card = root
+        .query_selector("article.card[data-programme=\"hnte-first-recognition\"]")
+        .unwrap()
+        .expect("the results show the HNTE card");
+    // The example's recognition (2025-10-20) is eligible in 2026 and 2027 and closed after; the
+    // browser's clock decides which, so accept the statuses the window allows.
+    let status = card.get_attribute("data-status").unwrap_or_default();
+    assert!(
+        ["eligible", "upcoming", "not_eligible"].contains(&status.as_str()),
+        "{status}"
+    );
+    let pilot = root
+        .query_selector("[data-pilot-base-yuan]")
+        .unwrap()
+        .expect("the pilot base");
+    assert_eq!(
+        pilot.get_attribute("data-pilot-base-yuan").as_deref(),
+        Some("15000000")
+    );
+
+    // Autosave wrote a version-1 profile with the example's answers to local storage.
+    let saved = storage
+        .get_item("yc-calculator/profile")
+        .unwrap()
+        .expect("the answers are saved");
+    let (profile, issues) =
+        yc_engine::Profile::from_json_lenient(&saved, yc_calculator::persist::today())
+            .expect("the saved text is a profile");
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(profile.choice(yc_engine::Fact::Location), Some("helan"));
+    storage.clear().unwrap();
+}
+
+async fn the_start_button_opens_the_first_step_with_its_questions() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
+    let root = fresh_root();
+    yc_calculator::mount(root.clone());
+    settle().await;
+    let start = root
+        .query_selector("button.primary")
+        .unwrap()
+        .expect("a start button");
+    assert_eq!(start.text_content().as_deref(), Some("开始"));
+    click(&root, "button.primary");
+    settle().await;
+    let h1 = root.query_selector("h1").unwrap().expect("a heading");
+    assert_eq!(h1.text_content().as_deref(), Some("基本情况"));
+    assert!(root
+        .query_selector("fieldset[data-fact=\"location\"] input[type=radio]")
+        .unwrap()
+        .is_some());
+    // Choosing "outside Yinchuan" leaves no other question in the step.
+    click(&root, "input[type=radio][value=\"outside\"]");
+    settle().await;
+    let fields = root.query_selector_all("[data-fact]").unwrap().length();
+    assert_eq!(fields, 1, "only the location question remains");
+}
+
+/// The app's storage is shared by every test in the page and wasm-bindgen-test may interleave
+/// async tests, so the journeys that use storage run one after the other in a single test.
+#[wasm_bindgen_test]
+async fn journeys_in_the_browser() {
+    mount_renders_the_title().await;
+    the_start_button_opens_the_first_step_with_its_questions().await;
+    an_example_shows_its_results_and_is_saved_in_the_browser().await;
 }
