@@ -108,23 +108,25 @@ pub fn change_text(change: &Change, lang: Lang) -> String {
         }
     };
     match (&change.to, lang) {
-        (Target::Yes, Lang::Zh) => format!("{label}：是"),
-        (Target::Yes, Lang::En) => format!("{label}: yes"),
-        (Target::No, Lang::Zh) => format!("{label}：否"),
-        (Target::No, Lang::En) => format!("{label}: no"),
+        (Target::Yes, Lang::Zh) => format!("「{label}」为“是”"),
+        (Target::Yes, Lang::En) => format!("the answer to “{label}” were yes"),
+        (Target::No, Lang::Zh) => format!("「{label}」为“否”"),
+        (Target::No, Lang::En) => format!("the answer to “{label}” were no"),
         (Target::Option(c), _) | (Target::Includes(c), _) => {
             let opt = f.option(c).map(|o| o.label.get(lang)).unwrap_or(c);
             match lang {
-                Lang::Zh => format!("{label}：{opt}"),
-                Lang::En => format!("{label}: {opt}"),
+                Lang::Zh => format!("「{label}」为“{opt}”"),
+                Lang::En => format!("“{label}” were “{opt}”"),
             }
         }
         (Target::AtLeast(n), Lang::Zh) => format!("{label}达到 {}", amount(n)),
-        (Target::AtLeast(n), Lang::En) => format!("{label} of at least {}", amount(n)),
+        (Target::AtLeast(n), Lang::En) => format!("{label} were at least {}", amount(n)),
         (Target::Above(n), Lang::Zh) => format!("{label}高于 {}", amount(n)),
-        (Target::Above(n), Lang::En) => format!("{label} above {}", amount(n)),
-        (Target::SumAtLeast(n), Lang::Zh) => format!("{label}（合计）达到 {n}"),
-        (Target::SumAtLeast(n), Lang::En) => format!("{label} (in total) at least {n}"),
+        (Target::Above(n), Lang::En) => format!("{label} were above {}", amount(n)),
+        (Target::SumAtLeast(n), Lang::Zh) => format!("{label}（与同类合计）达到 {n}"),
+        (Target::SumAtLeast(n), Lang::En) => {
+            format!("{label} (with related items) were at least {n}")
+        }
     }
 }
 
@@ -162,7 +164,7 @@ mod tests {
         };
         assert_eq!(
             change_text(&c, Lang::Zh),
-            "高新技术企业认定情况：首次认定（证书有效）"
+            "「高新技术企业认定情况」为“首次认定（证书有效）”"
         );
     }
 }

@@ -131,7 +131,7 @@ pub fn result_card(p: &CardProps) -> Html {
         let what = c.changes.iter().map(|ch| change_text(ch, lang)).collect::<Vec<_>>().join(tr(lang, "，并且", ", and "));
         let opens = c.would_open.map(|v| match lang {
             Lang::Zh => format!("，即可获得最高 {}", format_yuan(v, lang)),
-            Lang::En => format!(", which would open up to {}", format_yuan(v, lang)),
+            Lang::En => format!(", this would open up to {}", format_yuan(v, lang)),
         });
         html! {
             <p class="smallest-change"><strong>{ tr(lang, "最小改变：", "Smallest change: ") }</strong>

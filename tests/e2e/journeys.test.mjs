@@ -39,6 +39,8 @@ const PROGRAMME_COUNT = 30;
 const EXAMPLES = {
   'software-startup': {
     knownMax: '0',
+    // A never-recognised enterprise is told what first recognition would open.
+    smallestChange: { 'hnte-first-recognition': /「高新技术企业认定情况」为“首次认定（证书有效）”，即可获得最高 50万元/ },
     cards: {
       'hnte-first-recognition': { status: 'not_eligible', ceiling: null },
       'rd-post-subsidy': { status: 'possible', ceiling: null },
@@ -82,6 +84,10 @@ for (const [id, want] of Object.entries(EXAMPLES)) {
       }
       assert.equal(got.knownMax, want.knownMax, `${id}: known maximum`);
       if (want.pilotBase) assert.equal(got.pilotBase, want.pilotBase, `${id}: pilot base`);
+      for (const [programme, pattern] of Object.entries(want.smallestChange ?? {})) {
+        const text = await page.locator(`article.card[data-programme="${programme}"] .smallest-change`).textContent();
+        assert.match(text, pattern, `${id}: smallest change of ${programme}`);
+      }
 
       // The known maximum is the sum of the fixed ceilings of the eligible cards (upcoming ones
       // count too: their money is certain, only the date is later).
