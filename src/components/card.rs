@@ -5,6 +5,7 @@ use crate::format::{change_text, maybe_answer, status_label, tr, truth_mark, whe
 use yc_engine::catalogue::programme;
 use yc_engine::clauses::clause_text;
 use yc_engine::eval::{ProgrammeResult, Status};
+use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
 use yc_engine::params::Unit;
 use yc_engine::questions::question;
@@ -81,28 +82,25 @@ pub fn result_card(p: &CardProps) -> Html {
 
     let why = r.trace.iter().map(|row| {
         let (class, mark, word) = truth_mark(row.truth, lang);
-        let answers = row
-            .answers
-            .iter()
-            .map(|a| {
-                format!(
-                    "{}{}{}",
-                    a.fact.def().label.get(lang),
-                    tr(lang, "：", ": "),
-                    maybe_answer(a.fact, a.value.as_ref(), lang)
-                )
-            })
-            .collect::<Vec<_>>()
-            .join(tr(lang, "；", "; "));
+        // Each answer as "label: value"; dates and amounts never break inside.
+        let answers = row.answers.iter().enumerate().map(|(i, a)| {
+            let value = maybe_answer(a.fact, a.value.as_ref(), lang);
+            let keep_whole = matches!(a.fact.def().kind, Kind::Date | Kind::Money);
+            html! {
+                <>
+                    { if i == 0 { " — " } else { tr(lang, "；", "; ") } }
+                    { a.fact.def().label.get(lang) }{ tr(lang, "：", ": ") }
+                    <span class={classes!(keep_whole.then_some("nowrap"))}>{ value }</span>
+                </>
+            }
+        });
         html! {
             <li class={classes!("why-row", class)} key={row.criterion}>
                 <span class="mark" aria-hidden="true">{ mark }</span>
                 <span class="visually-hidden">{ format!("{word}: ") }</span>
                 <span class="why-text">
                     { row.label.get(lang) }
-                    if !answers.is_empty() {
-                        <span class="why-answers">{ format!(" — {answers}") }</span>
-                    }
+                    <span class="why-answers">{ for answers }</span>
                     if let Some(d) = &row.detail {
                         <span class="why-answers">{ format!(" — {}", d.get(lang)) }</span>
                     }
