@@ -149,3 +149,11 @@ fn cli_refuses_bad_input_with_exit_code_2() {
     assert_eq!(code, 2);
     assert!(err.contains("请输入数字"), "{err}");
 }
+
+#[test]
+fn the_engine_has_no_web_dependencies() {
+    let manifest = include_str!("../Cargo.toml");
+    for web in ["yew", "web-sys", "wasm-bindgen", "gloo", "js-sys"] {
+        assert!(!manifest.contains(web), "the engine must not depend on {web}");
+    }
+}
