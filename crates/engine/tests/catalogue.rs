@@ -154,6 +154,9 @@ fn cli_refuses_bad_input_with_exit_code_2() {
 fn the_engine_has_no_web_dependencies() {
     let manifest = include_str!("../Cargo.toml");
     for web in ["yew", "web-sys", "wasm-bindgen", "gloo", "js-sys"] {
-        assert!(!manifest.contains(web), "the engine must not depend on {web}");
+        assert!(
+            !manifest.contains(web),
+            "the engine must not depend on {web}"
+        );
     }
 }
