@@ -92,8 +92,12 @@ pub const TSME_APPLIES: Cond = Cond::No(Fact::TsmeRegistered);
 /// When the 高新技术企业 self-check applies: no valid certificate.
 pub const HNTE_APPLIES: Cond = Cond::OneOf(Fact::HnteStatus, &["never", "lapsed"]);
 
+/// A ratio as a percentage with one decimal, cut (never rounded up), so a miss never reads as a
+/// pass: 59.99 % shows as 59.9 %.
 fn pct(x: Decimal) -> String {
-    format!("{}%", (x * Decimal::ONE_HUNDRED).round_dp(1).normalize())
+    let cut = (x * Decimal::ONE_HUNDRED)
+        .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToZero);
+    format!("{}%", cut.normalize())
 }
 
 fn yuan(x: Decimal) -> String {
@@ -403,6 +407,9 @@ struct ShareRow {
     also_needs: &'static [Fact],
     /// How to say what is short: (Chinese lead-in, English tail).
     short: (&'static str, &'static str),
+    /// Whether adding to `part` adds to `whole` too (income to total income), so the amount short
+    /// is `(p·W − 100·P) / (100 − p)` rather than `p·W/100 − P`.
+    part_in_whole: bool,
 }
 
 /// Evaluates a share condition and, when it is missed, how much of `part` would close the gap.
@@ -426,8 +433,14 @@ fn share_row(p: &Profile, r: ShareRow) -> CheckRow {
     } else {
         part * Decimal::ONE_HUNDRED >= whole * percent_d
     };
-    let gap = ceil_fen(whole * percent_d / Decimal::ONE_HUNDRED - part);
-    let now = ratio(part, whole).map(pct).unwrap_or_else(|| "—".into());
+    let gap = if r.part_in_whole {
+        ceil_fen(
+            (whole * percent_d - part * Decimal::ONE_HUNDRED) / (Decimal::ONE_HUNDRED - percent_d),
+        )
+    } else {
+        ceil_fen(whole * percent_d / Decimal::ONE_HUNDRED - part)
+    };
+    let now = ratio(part, whole).map(pct).unwrap_or_else(|| "0%".into());
     let (short_zh, short_en) = r.short;
     let detail = if met {
         Msg {
@@ -499,7 +512,10 @@ fn hnte(p: &Profile) -> Check {
     rows.push(match staff {
         (Some(s), Some(e)) => {
             let met = s * Decimal::TEN >= e && !e.is_zero();
-            let need = (e / Decimal::TEN).ceil();
+            // New technical hires raise both counts: (s + x) * 10 >= e + x. Reassigning existing
+            // employees raises only the first: s + y >= e / 10.
+            let hire = ((e - s * Decimal::TEN) / Decimal::from(9)).ceil().max(Decimal::ONE);
+            let reassign = ((e / Decimal::TEN).ceil() - s).max(Decimal::ONE);
             CheckRow {
                 id: "tech_staff_ratio",
                 label: t(
@@ -514,7 +530,7 @@ fn hnte(p: &Profile) -> Check {
                         if met {
                             String::new()
                         } else {
-                            format!("，还需增加 {} 名科技人员", need - s)
+                            format!("，还需新增 {hire} 名科技人员（或将 {reassign} 名现有职工转为科技人员）")
                         }
                     ),
                     en: format!(
@@ -523,7 +539,7 @@ fn hnte(p: &Profile) -> Check {
                         if met {
                             String::new()
                         } else {
-                            format!("; {} more technical staff needed", need - s)
+                            format!("; {hire} more technical staff needed (or {reassign} existing employees reassigned)")
                         }
                     ),
                 }),
@@ -556,6 +572,7 @@ fn hnte(p: &Profile) -> Check {
             percent: required,
             also_needs: &[Fact::Revenue],
             short: ("三年研发费用还需增加", "more R&D over the three years needed"),
+            part_in_whole: false,
         },
     ));
     rows.push(share_row(
@@ -571,6 +588,7 @@ fn hnte(p: &Profile) -> Check {
             percent: Some(60),
             also_needs: &[],
             short: ("境内研发费用还差", "more R&D in China needed"),
+            part_in_whole: true,
         },
     ));
     // 6. High-tech income at least 60 % of total income.
@@ -587,6 +605,7 @@ fn hnte(p: &Profile) -> Check {
             percent: Some(60),
             also_needs: &[],
             short: ("高新技术产品收入还差", "more high-tech income needed"),
+            part_in_whole: true,
         },
     ));
     // 7. Innovation-capability score above 70.
