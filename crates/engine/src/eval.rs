@@ -309,14 +309,19 @@ pub fn evaluate_programme(
                 "认定后两个年度内每年一个后补助项目，累计封顶",
                 "One post-subsidy project a year in the two years after recognition, capped in all",
             );
-            let status = match criteria_truth {
-                Truth::NotMet => Status::NotEligible,
-                Truth::Unknown => Status::NeedsInfo {
+            // The window and the cap are judged from the answers they need alone, so a closed
+            // window or a used-up cap is "not eligible" even while another answer is missing.
+            let window = if criteria_truth == Truth::NotMet {
+                Status::NotEligible
+            } else {
+                recognition_window(p, cap, date, paid, supported_this_year, &mut trace)
+            };
+            let status = match (criteria_truth, window) {
+                (Truth::NotMet, _) | (_, Status::NotEligible) => Status::NotEligible,
+                (Truth::Unknown, _) => Status::NeedsInfo {
                     missing: missing.clone(),
                 },
-                Truth::Met => {
-                    recognition_window(p, cap, date, paid, supported_this_year, &mut trace)
-                }
+                (Truth::Met, window) => window,
             };
             (text, status)
         }
@@ -486,7 +491,9 @@ fn by_criteria(truth: Truth, missing: &[Fact], met: Status) -> Status {
 }
 
 /// The window rule of the first-recognition post-subsidies: one project in each of the two
-/// calendar years after the recognition year, within the cap.
+/// calendar years after the recognition year, within the cap. Decides "not eligible" as soon as
+/// the answers given show it (cap used up, window closed, the last year's project granted),
+/// whatever else is still missing.
 fn recognition_window(
     p: &Profile,
     cap: Decimal,
@@ -495,60 +502,67 @@ fn recognition_window(
     this_year: Fact,
     trace: &mut Vec<TraceRow>,
 ) -> Status {
-    let Some(recognised) = p.date(date) else {
-        let mut missing = vec![date];
-        if !p.is_answered(paid) {
-            missing.push(paid);
-        }
-        trace.push(window_row(Truth::Unknown, vec![answer(p, date)], None));
-        return Status::NeedsInfo { missing };
-    };
-    let y = recognised.year();
     let a = p.assessment_date.year();
-    let first = Date::jan_first(y + 1);
-    let last = Date::dec_last(y + 2);
-    if a > y + 2 {
-        trace.push(window_row(
-            Truth::NotMet,
-            vec![answer(p, date)],
-            Some((first, last)),
-        ));
-        return Status::NotEligible;
-    }
-    let in_window = a > y;
-    let mut missing = Vec::new();
-    if !p.is_answered(paid) {
-        missing.push(paid);
-    }
-    if in_window && !p.is_answered(this_year) {
-        missing.push(this_year);
-    }
-    trace.push(window_row(
-        if in_window {
-            Truth::Met
-        } else {
-            Truth::Unknown
-        },
-        vec![answer(p, date)],
-        Some((first, last)),
-    ));
+    // The cap first: it needs only the amount already received.
     if let Some(used) = p.number(paid) {
         let left = cap - used;
         trace.push(TraceRow {
             criterion: "cap_left",
             label: t("累计补助尚未用完上限", "Some of the cap is still unused"),
             clause: "2.1",
-            truth: if left > Decimal::ZERO {
-                Truth::Met
-            } else {
-                Truth::NotMet
-            },
+            truth: if left > Decimal::ZERO { Truth::Met } else { Truth::NotMet },
             answers: vec![answer(p, paid)],
             detail: None,
         });
         if left <= Decimal::ZERO {
             return Status::NotEligible;
         }
+    }
+    let Some(recognised) = p.date(date) else {
+        trace.push(window_row(Truth::Unknown, vec![answer(p, date)], None));
+        let mut missing = vec![date];
+        if !p.is_answered(paid) {
+            missing.push(paid);
+        }
+        return Status::NeedsInfo { missing };
+    };
+    let y = recognised.year();
+    let first = Date::jan_first(y + 1);
+    let last = Date::dec_last(y + 2);
+    if a > y + 2 {
+        trace.push(window_row(Truth::NotMet, vec![answer(p, date)], Some((first, last))));
+        return Status::NotEligible;
+    }
+    let in_window = a > y;
+    trace.push(window_row(
+        if in_window { Truth::Met } else { Truth::Unknown },
+        vec![answer(p, date)],
+        Some((first, last)),
+    ));
+    // This year's project already granted: nothing more this year; in the last year, nothing more.
+    if in_window && p.bool(this_year) == Some(true) {
+        let last_year = a >= y + 2;
+        trace.push(TraceRow {
+            criterion: "one_project_a_year",
+            label: t(
+                "每年支持一个后补助项目（今年的已获支持）",
+                "One project a year (this year's is already granted)",
+            ),
+            clause: "2.1",
+            truth: if last_year { Truth::NotMet } else { Truth::Unknown },
+            answers: vec![answer(p, this_year)],
+            detail: None,
+        });
+        if last_year {
+            return Status::NotEligible;
+        }
+    }
+    let mut missing = Vec::new();
+    if !p.is_answered(paid) {
+        missing.push(paid);
+    }
+    if in_window && !p.is_answered(this_year) {
+        missing.push(this_year);
     }
     if !missing.is_empty() {
         return Status::NeedsInfo { missing };
@@ -557,27 +571,8 @@ fn recognition_window(
         return Status::Upcoming { opens: first };
     }
     if p.bool(this_year) == Some(true) {
-        trace.push(TraceRow {
-            criterion: "one_project_a_year",
-            label: t(
-                "每年支持一个后补助项目（今年的已获支持）",
-                "One project a year (this year's is already granted)",
-            ),
-            clause: "2.1",
-            truth: if a < y + 2 {
-                Truth::Unknown
-            } else {
-                Truth::NotMet
-            },
-            answers: vec![answer(p, this_year)],
-            detail: None,
-        });
-        return if a < y + 2 {
-            Status::Upcoming {
-                opens: Date::jan_first(a + 1),
-            }
-        } else {
-            Status::NotEligible
+        return Status::Upcoming {
+            opens: Date::jan_first(a + 1),
         };
     }
     Status::Eligible
