@@ -713,7 +713,8 @@ pub static CATALOGUE: &[Programme] = &[
             Criterion {
                 id: "holds_ip",
                 label: t("拥有知识产权（专利、软件著作权等）", "Holds IP (patents, software copyrights, …)"),
-                cond: SumAtLeast(&[Fact::IpInvention, Fact::IpOther], 1),
+                // Class II first: a software copyright is the quicker way to hold IP.
+                cond: SumAtLeast(&[Fact::IpOther, Fact::IpInvention], 1),
                 clause: "3.2.3",
             },
         ],

@@ -202,6 +202,16 @@ impl Cond {
     /// The fewest answer changes that would make the condition hold, using only facts an
     /// enterprise can change. `None` when no such change exists.
     pub fn smallest_change(&self, p: &Profile) -> Option<Vec<Change>> {
+        self.smallest_change_where(p, &|_| true)
+    }
+
+    /// As [`Cond::smallest_change`], using only changes that `allowed` accepts (the evaluation
+    /// refuses, e.g., "register as 科技型中小企业" when the self-check shows the enterprise cannot).
+    pub fn smallest_change_where(
+        &self,
+        p: &Profile,
+        allowed: &dyn Fn(&Change) -> bool,
+    ) -> Option<Vec<Change>> {
         if self.eval(p).truth == Truth::Met {
             return Some(Vec::new());
         }
@@ -211,11 +221,11 @@ impl Cond {
                 && (def.change_from.is_empty()
                     || p.choice(f).is_none_or(|c| def.change_from.contains(&c)))
         };
-        match *self {
+        let changes = match *self {
             Cond::All(parts) => {
                 let mut changes: Vec<Change> = Vec::new();
                 for part in parts {
-                    for c in part.smallest_change(p)? {
+                    for c in part.smallest_change_where(p, allowed)? {
                         if !changes.iter().any(|x| x.fact == c.fact) {
                             changes.push(c);
                         }
@@ -225,7 +235,7 @@ impl Cond {
             }
             Cond::Any(parts) => parts
                 .iter()
-                .filter_map(|c| c.smallest_change(p))
+                .filter_map(|c| c.smallest_change_where(p, allowed))
                 .min_by_key(Vec::len),
             Cond::Yes(f) if changeable(f) => Some(vec![Change {
                 fact: f,
@@ -262,7 +272,8 @@ impl Cond {
                 }]
             }),
             _ => None,
-        }
+        };
+        changes.filter(|cs| cs.iter().all(allowed))
     }
 }
 

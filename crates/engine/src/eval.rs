@@ -1,7 +1,7 @@
 //! Evaluation of every programme for a profile: status, trace, ceiling, smallest change, next step.
 
 use crate::catalogue::{Benefit, Programme, Timing, CATALOGUE};
-use crate::cond::{Change, Truth};
+use crate::cond::{Change, Target, Truth};
 use crate::date::Date;
 use crate::facts::Fact;
 use crate::input::round_yuan;
@@ -166,9 +166,10 @@ pub fn evaluate(p: &Profile) -> Assessment {
 
 /// Evaluates every programme with the given parameters.
 pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
+    let national = national::check(p);
     let results: Vec<ProgrammeResult> = CATALOGUE
         .iter()
-        .map(|prog| evaluate_programme(prog, p, params))
+        .map(|prog| evaluate_in(prog, p, params, &national))
         .collect();
     let known_maximum = results
         .iter()
@@ -180,7 +181,7 @@ pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
         ruleset: ruleset_info(p.assessment_date),
         results,
         known_maximum,
-        national: national::check(p),
+        national,
         inconsistencies: inconsistencies(p),
     }
 }
@@ -246,6 +247,15 @@ pub fn evaluate_programme(
     prog: &'static Programme,
     p: &Profile,
     params: &[Parameter],
+) -> ProgrammeResult {
+    evaluate_in(prog, p, params, &national::check(p))
+}
+
+fn evaluate_in(
+    prog: &'static Programme,
+    p: &Profile,
+    params: &[Parameter],
+    national: &NationalChecks,
 ) -> ProgrammeResult {
     let mut trace: Vec<TraceRow> = prog
         .criteria
@@ -461,7 +471,7 @@ pub fn evaluate_programme(
         refine.push(Fact::PilotFundsInPlace);
     }
     let smallest_change = if status == Status::NotEligible {
-        find_smallest_change(prog, p)
+        find_smallest_change(prog, p, national)
     } else {
         None
     };
@@ -510,7 +520,11 @@ fn recognition_window(
             criterion: "cap_left",
             label: t("累计补助尚未用完上限", "Some of the cap is still unused"),
             clause: "2.1",
-            truth: if left > Decimal::ZERO { Truth::Met } else { Truth::NotMet },
+            truth: if left > Decimal::ZERO {
+                Truth::Met
+            } else {
+                Truth::NotMet
+            },
             answers: vec![answer(p, paid)],
             detail: None,
         });
@@ -530,12 +544,20 @@ fn recognition_window(
     let first = Date::jan_first(y + 1);
     let last = Date::dec_last(y + 2);
     if a > y + 2 {
-        trace.push(window_row(Truth::NotMet, vec![answer(p, date)], Some((first, last))));
+        trace.push(window_row(
+            Truth::NotMet,
+            vec![answer(p, date)],
+            Some((first, last)),
+        ));
         return Status::NotEligible;
     }
     let in_window = a > y;
     trace.push(window_row(
-        if in_window { Truth::Met } else { Truth::Unknown },
+        if in_window {
+            Truth::Met
+        } else {
+            Truth::Unknown
+        },
         vec![answer(p, date)],
         Some((first, last)),
     ));
@@ -549,7 +571,11 @@ fn recognition_window(
                 "One project a year (this year's is already granted)",
             ),
             clause: "2.1",
-            truth: if last_year { Truth::NotMet } else { Truth::Unknown },
+            truth: if last_year {
+                Truth::NotMet
+            } else {
+                Truth::Unknown
+            },
             answers: vec![answer(p, this_year)],
             detail: None,
         });
@@ -608,14 +634,24 @@ pub fn pilot_base(p: &Profile) -> Option<Result<Decimal, ()>> {
     Some(Ok(total - excluded))
 }
 
-fn find_smallest_change(prog: &'static Programme, p: &Profile) -> Option<SmallestChange> {
+fn find_smallest_change(
+    prog: &'static Programme,
+    p: &Profile,
+    national: &NationalChecks,
+) -> Option<SmallestChange> {
+    // A recognition the enterprise's own self-check rules out is no change it can make.
+    let allowed = |c: &Change| match (c.fact, &c.to) {
+        (Fact::TsmeRegistered, Target::Yes) => national.tsme.verdict != Truth::NotMet,
+        (Fact::HnteStatus, Target::Option("first")) => national.hnte.verdict != Truth::NotMet,
+        _ => true,
+    };
     let mut changes: Vec<Change> = Vec::new();
     let failing = prog
         .criteria
         .iter()
         .filter(|c| c.cond.eval(p).truth == Truth::NotMet);
     for c in failing {
-        for change in c.cond.smallest_change(p)? {
+        for change in c.cond.smallest_change_where(p, &allowed)? {
             if !changes.iter().any(|x| x.fact == change.fact) {
                 changes.push(change);
             }
