@@ -33,7 +33,7 @@ after(async () => {
 const journey = (body, options) => runJourney(app, body, options);
 
 /** The programmes of the catalogue (crates/engine/src/catalogue.rs): one result card each. */
-const PROGRAMME_COUNT = 30;
+const PROGRAMME_COUNT = 31;
 
 // What the engine's tests expect for the examples on 2026-11-26 (crates/engine/src/examples.rs).
 const EXAMPLES = {

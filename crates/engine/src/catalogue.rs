@@ -324,7 +324,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "industry-special",
-        name: t("产业细分专项与行业联合专项", "Industry programmes and joint sector programmes"),
+        name: t("产业细分专项", "Industry-track programmes"),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
         quote: "设立“三新产业”、传统产业、电子信息、装备制造等细分专项和行业联合专项",
@@ -347,6 +347,20 @@ pub static CATALOGUE: &[Programme] = &[
             text: t("答复列举的细分领域以“等”结尾，其他行业是否纳入以当年申报指南为准。", "The reply's list of industries ends with “etc.”; whether others are included is for the year's guideline."),
             clause: "2.2.1",
         }],
+    },
+    Programme {
+        id: "sector-joint",
+        name: t("行业联合专项", "Joint sector programmes"),
+        category: Category::Research,
+        clauses: &["2.2.1", "4.1.1"],
+        quote: "推动各行业、各领域企业在细分赛道发挥竞争优势,聚焦关键技术开展研究和攻关",
+        criteria: &[in_yinchuan("2.2.1")],
+        benefit: Benefit::Guideline {
+            param: "sector_joint",
+            what: t("行业联合攻关项目资助（各行业、各领域企业）", "Funding for joint sector research (enterprises of every sector)"),
+        },
+        next_step: batches(),
+        notes: &[],
     },
     Programme {
         id: "key-technology",

@@ -93,6 +93,9 @@ pub enum When {
     Announced,
     /// Not before this date.
     From { date: Date },
+    /// The support period ends on `ends`, and its last batch cut-off has passed: applications now
+    /// would roll into a year outside the period, so the bureau must be asked at once.
+    LastBatchPassed { ends: Date },
 }
 
 /// The next step for a programme.
@@ -227,11 +230,22 @@ fn next_cutoff(today: Date) -> Date {
 }
 
 fn step(prog: &Programme, p: &Profile, status: &Status) -> Step {
+    // The end of a first-recognition support period, where there is one.
+    let window_end = match prog.benefit {
+        Benefit::FirstRecognition { date, .. } => {
+            p.date(date).map(|d| Date::dec_last(d.year() + 2))
+        }
+        _ => None,
+    };
     let when = match (status, prog.next_step.timing) {
         (Status::Upcoming { opens }, _) => When::From { date: *opens },
-        (_, Timing::Batches) => When::Cutoff {
-            date: next_cutoff(p.assessment_date),
-        },
+        (_, Timing::Batches) => {
+            let cutoff = next_cutoff(p.assessment_date);
+            match window_end {
+                Some(ends) if cutoff > ends => When::LastBatchPassed { ends },
+                _ => When::Cutoff { date: cutoff },
+            }
+        }
         (_, Timing::Ongoing) => When::Ongoing,
         (_, Timing::Announced) => When::Announced,
     };

@@ -68,6 +68,11 @@ pub fn defaults() -> Vec<Parameter> {
             Unit::Yuan,
         ),
         unset(
+            "sector_joint",
+            t("行业联合专项资助额", "Joint sector programme amount"),
+            Unit::Yuan,
+        ),
+        unset(
             "key_technology",
             t("关键技术长期支持额", "Key-technology support"),
             Unit::Yuan,

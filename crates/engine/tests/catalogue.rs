@@ -160,3 +160,20 @@ fn the_engine_has_no_web_dependencies() {
         );
     }
 }
+
+#[test]
+fn every_guideline_amount_has_a_parameter() {
+    use yc_engine::catalogue::Benefit;
+    let params = yc_engine::params::defaults();
+    for p in CATALOGUE {
+        if let Benefit::Guideline { param, .. } | Benefit::PilotBase { param } = p.benefit {
+            let found = yc_engine::params::find(&params, param);
+            assert!(found.is_some(), "{}: no parameter {param}", p.id);
+            assert_eq!(
+                found.unwrap().value,
+                None,
+                "{param} must stay unset until a guideline fixes it"
+            );
+        }
+    }
+}

@@ -137,6 +137,17 @@ fn check(case: &Map<String, Json>) {
                         Some(dec(v.as_str().unwrap())),
                         "{name}: would_open of {id}"
                     ),
+                    "when" => {
+                        use yc_engine::eval::When;
+                        let got = match &r.next_step.when {
+                            When::Cutoff { date } => format!("cutoff:{date}"),
+                            When::LastBatchPassed { ends } => format!("last_batch_passed:{ends}"),
+                            When::From { date } => format!("from:{date}"),
+                            When::Ongoing => "ongoing".into(),
+                            When::Announced => "announced".into(),
+                        };
+                        assert_eq!(got, v.as_str().unwrap(), "{name}: next step of {id}");
+                    }
                     "no_change" => assert_eq!(
                         r.smallest_change, None,
                         "{name}: {id} should have no smallest change"
