@@ -353,7 +353,7 @@ mod tests {
             s.drafts.get(Fact::Employees).map(String::as_str),
             Some("12o")
         );
-        assert_eq!(s.errors.get(Fact::Employees), Some(&InputError::NotANumber));
+        assert_eq!(s.errors.get(Fact::Employees), Some(&InputError::NotACount));
         assert_eq!(s.profile.choice(Fact::Location), Some("jinfeng"));
         assert!(
             s.visible_error(Fact::Employees).is_none(),

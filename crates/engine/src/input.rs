@@ -23,6 +23,7 @@ pub enum InputError {
     Empty,
     TooLong,
     NotANumber,
+    NotACount,
     Negative,
     TooManyDecimals,
     NotWhole,
@@ -51,6 +52,10 @@ impl InputError {
             }
             (InputError::NotANumber, Lang::En) => {
                 "Please type a number, for example 1,234.56, 50万 or 1.2亿.".into()
+            }
+            (InputError::NotACount, Lang::Zh) => "请输入整数，例如 120。".into(),
+            (InputError::NotACount, Lang::En) => {
+                "Please type a whole number, for example 120.".into()
             }
             (InputError::Negative, Lang::Zh) => "不能为负数。".into(),
             (InputError::Negative, Lang::En) => "This cannot be negative.".into(),
@@ -92,8 +97,8 @@ impl InputError {
     }
 }
 
-/// Maps full-width characters and Chinese punctuation to their ASCII forms and drops spaces and
-/// thousands separators.
+/// Maps full-width characters and Chinese punctuation to their ASCII forms, drops spaces and a
+/// leading currency sign, and keeps commas (checked as thousands separators later).
 fn normalise(raw: &str) -> Result<String, InputError> {
     if raw.chars().count() > MAX_INPUT_CHARS {
         return Err(InputError::TooLong);
@@ -103,9 +108,10 @@ fn normalise(raw: &str) -> Result<String, InputError> {
         let c = match c {
             '\u{FF10}'..='\u{FF19}' => char::from(b'0' + (c as u32 - 0xFF10) as u8),
             '\u{FF0E}' | '。' => '.',
-            '\u{FF0D}' | '\u{2212}' | '\u{2013}' => '-',
+            '\u{FF0D}' | '\u{2212}' | '\u{2013}' | '\u{2014}' => '-',
             '\u{FF0B}' => '+',
-            '\u{FF0C}' | ',' | '、' | '\'' | '_' => continue,
+            '\u{FF0C}' => ',',
+            '\u{FFE5}' | '\u{A5}' if out.is_empty() => continue,
             c if c.is_whitespace() => continue,
             c => c,
         };
@@ -114,19 +120,12 @@ fn normalise(raw: &str) -> Result<String, InputError> {
     Ok(out)
 }
 
-/// Splits a trailing unit (元, 万, 万元, 亿, 亿元) off a normalised number.
-fn split_unit(s: &str) -> (&str, Decimal) {
-    let s = s.strip_suffix('元').unwrap_or(s);
-    if let Some(n) = s.strip_suffix('亿') {
-        (n, Decimal::from(100_000_000))
-    } else if let Some(n) = s.strip_suffix('万') {
-        (n, Decimal::from(10_000))
-    } else {
-        (s, Decimal::ONE)
-    }
-}
+/// The most decimal places accepted before units are applied (`1.23456789万` is fine; a string
+/// of thirty decimals is a typo, not an amount).
+const MAX_TYPED_DECIMALS: usize = 8;
 
-/// Parses a non-negative decimal number made only of ASCII digits and at most one point.
+/// Parses a non-negative decimal number of ASCII digits, at most one point, and optional commas
+/// that must group the integer part by thousands (`1,234,567.5`; not `12,5`).
 fn parse_plain(s: &str) -> Result<Decimal, InputError> {
     let s = s.strip_prefix('+').unwrap_or(s);
     if let Some(rest) = s.strip_prefix('-') {
@@ -135,33 +134,85 @@ fn parse_plain(s: &str) -> Result<Decimal, InputError> {
         }
         return Err(InputError::NotANumber);
     }
-    let digits_ok = !s.is_empty()
-        && s.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-        && s.bytes().filter(|&b| b == b'.').count() <= 1
-        && s.bytes().any(|b| b.is_ascii_digit());
-    if !digits_ok {
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (s, None),
+    };
+    let digits = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let int_ok = if int.is_empty() {
+        frac.is_some() // ".5"
+    } else if int.contains(',') {
+        let groups: Vec<&str> = int.split(',').collect();
+        groups[0].len() <= 3
+            && groups.iter().all(|g| digits(g))
+            && groups[1..].iter().all(|g| g.len() == 3)
+    } else {
+        digits(int)
+    };
+    if !int_ok || frac.is_some_and(|f| !digits(f)) {
         return Err(InputError::NotANumber);
     }
-    s.parse::<Decimal>().map_err(|_| InputError::TooLarge {
-        max: MAX_MONEY_YUAN.to_string(),
-    })
+    if frac.is_some_and(|f| f.len() > MAX_TYPED_DECIMALS) {
+        return Err(InputError::TooManyDecimals);
+    }
+    s.replace(',', "")
+        .parse::<Decimal>()
+        .map_err(|_| InputError::TooLarge {
+            max: MAX_MONEY_YUAN.to_string(),
+        })
+}
+
+fn scaled(s: &str, unit: i64) -> Result<Decimal, InputError> {
+    parse_plain(s)?
+        .checked_mul(Decimal::from(unit))
+        .ok_or(InputError::TooLarge {
+            max: MAX_MONEY_YUAN.to_string(),
+        })
+}
+
+/// Parses a number with the units people write: `3500万`, `1.2亿`, `1亿2000万`, `1万5千`, `5千`.
+fn parse_units(s: &str) -> Result<Decimal, InputError> {
+    fn below_wan(s: &str) -> Result<Decimal, InputError> {
+        match s.strip_suffix('千') {
+            Some(n) => scaled(n, 1_000),
+            None => parse_plain(s),
+        }
+    }
+    fn below_yi(s: &str) -> Result<Decimal, InputError> {
+        match s.split_once('万') {
+            Some((hi, lo)) => {
+                let lo = if lo.is_empty() {
+                    Decimal::ZERO
+                } else {
+                    below_wan(lo)?
+                };
+                Ok(scaled(hi, 10_000)? + lo)
+            }
+            None => below_wan(s),
+        }
+    }
+    match s.split_once('亿') {
+        Some((hi, lo)) => {
+            let lo = if lo.is_empty() {
+                Decimal::ZERO
+            } else {
+                below_yi(lo)?
+            };
+            Ok(scaled(hi, 100_000_000)? + lo)
+        }
+        None => below_yi(s),
+    }
 }
 
 /// Parses an amount of money in yuan, as people type it. Empty text is `Err(Empty)`: the caller
 /// decides whether that means "not answered".
 pub fn parse_money(raw: &str) -> Result<Decimal, InputError> {
     let s = normalise(raw)?;
+    let s = s.strip_suffix('元').unwrap_or(&s);
     if s.is_empty() {
         return Err(InputError::Empty);
     }
-    let (number, unit) = split_unit(&s);
-    let value = parse_plain(number)?;
-    let yuan = value
-        .checked_mul(unit)
-        .ok_or_else(|| InputError::TooLarge {
-            max: MAX_MONEY_YUAN.to_string(),
-        })?
-        .normalize();
+    let yuan = parse_units(s)?.normalize();
     if yuan > Decimal::from(MAX_MONEY_YUAN) {
         return Err(InputError::TooLarge {
             max: "1万亿 (1,000,000,000,000)".into(),
@@ -173,25 +224,20 @@ pub fn parse_money(raw: &str) -> Result<Decimal, InputError> {
     Ok(yuan)
 }
 
-/// Parses a whole count (people, patents, talents). `万` is accepted; decimals are not.
+/// Parses a whole count (people, patents, talents, a score). `万` is accepted, and a trailing
+/// measure word (人, 名, 位, 个, 项, 件, 家, 分); decimals are not.
 pub fn parse_count(raw: &str) -> Result<i64, InputError> {
     let s = normalise(raw)?;
+    let s = s
+        .strip_suffix(['人', '名', '位', '个', '项', '件', '家', '分'])
+        .unwrap_or(&s);
     if s.is_empty() {
         return Err(InputError::Empty);
     }
-    let s = s
-        .strip_suffix('人')
-        .or_else(|| s.strip_suffix('个'))
-        .or_else(|| s.strip_suffix('项'))
-        .or_else(|| s.strip_suffix('件'))
-        .unwrap_or(&s);
-    let (number, unit) = split_unit(s);
-    let value = parse_plain(number)?
-        .checked_mul(unit)
-        .ok_or_else(|| InputError::TooLarge {
-            max: MAX_COUNT.to_string(),
-        })?
-        .normalize();
+    let value = match parse_units(s) {
+        Err(InputError::NotANumber) => return Err(InputError::NotACount),
+        other => other?.normalize(),
+    };
     if value.scale() > 0 {
         return Err(InputError::NotWhole);
     }
@@ -200,7 +246,7 @@ pub fn parse_count(raw: &str) -> Result<i64, InputError> {
             max: MAX_COUNT.to_string(),
         });
     }
-    i64::try_from(value).map_err(|_| InputError::NotANumber)
+    i64::try_from(value).map_err(|_| InputError::NotACount)
 }
 
 /// Parses a whole number within `min..=max` (scores).
@@ -221,6 +267,12 @@ pub fn parse_date(raw: &str) -> Result<Date, InputError> {
     if s.is_empty() {
         return Err(InputError::Empty);
     }
+    // Eight digits in a row: 20230501.
+    let s = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
+        format!("{}-{}-{}", &s[0..4], &s[4..6], &s[6..8])
+    } else {
+        s
+    };
     let unified: String = s
         .chars()
         .map(|c| match c {
@@ -313,6 +365,14 @@ mod tests {
             ("+12", "12"),
             ("0.01", "0.01"),
             ("1.23456万", "12345.6"),
+            ("３００万元", "3000000"),
+            ("5000万元", "50000000"),
+            ("1亿2000万", "120000000"),
+            ("1万5千", "15000"),
+            ("5千", "5000"),
+            ("￥50万", "500000"),
+            ("¥1,234,567.89", "1234567.89"),
+            (".5", "0.5"),
         ];
         for (input, want) in cases {
             assert_eq!(money(input), Ok(want.to_string()), "input {input:?}");
@@ -334,6 +394,15 @@ mod tests {
             (".", InputError::NotANumber),
             ("-", InputError::NotANumber),
             ("1e5", InputError::NotANumber),
+            ("12,5", InputError::NotANumber),
+            ("1,2", InputError::NotANumber),
+            ("1、5", InputError::NotANumber),
+            ("1,23,456", InputError::NotANumber),
+            ("1.5,0", InputError::NotANumber),
+            (
+                "99999999999.999999999999999999999",
+                InputError::TooManyDecimals,
+            ),
         ];
         for (input, want) in cases {
             assert_eq!(parse_money(input), Err(want), "input {input:?}");
@@ -355,6 +424,10 @@ mod tests {
         assert_eq!(parse_count("１２０人"), Ok(120));
         assert_eq!(parse_count("1万"), Ok(10_000));
         assert_eq!(parse_count("1.5"), Err(InputError::NotWhole));
+        assert_eq!(parse_count("12名"), Ok(12));
+        assert_eq!(parse_count("3位"), Ok(3));
+        assert_eq!(parse_count("abc"), Err(InputError::NotACount));
+        assert_eq!(parse_bounded("75分", 0, 100), Ok(75));
         assert_eq!(parse_count("-1"), Err(InputError::Negative));
         assert_eq!(parse_bounded("71", 0, 100), Ok(71));
         assert_eq!(
@@ -401,6 +474,7 @@ mod tests {
             InputError::Empty,
             InputError::TooLong,
             InputError::NotANumber,
+            InputError::NotACount,
             InputError::Negative,
             InputError::TooManyDecimals,
             InputError::NotWhole,
