@@ -144,10 +144,11 @@ fn cli_refuses_bad_input_with_exit_code_2() {
     }
     let (code, _, err) = yc_eval(
         &["--lang", "zh", "-"],
-        r#"{"format":"yc-profile","version":1,"assessment_date":"2026-01-01","answers":{"employees":"abc"}}"#,
+        r#"{"format":"yc-profile","version":1,"assessment_date":"2026-01-01","answers":{"employees":"abc","revenue":"12,5"}}"#,
     );
     assert_eq!(code, 2);
-    assert!(err.contains("请输入数字"), "{err}");
+    assert!(err.contains("请输入整数"), "{err}");
+    assert!(err.contains("请输入数字"), "a misplaced thousands separator is refused: {err}");
 }
 
 #[test]
