@@ -58,7 +58,7 @@ pub enum Benefit {
         supported_this_year: Fact,
     },
     /// A fixed sum for each recognised talent or team.
-    PerRecognised { per: i64, count: Fact },
+    PerRecognised { per: i64, count: Fact, what: Text },
     /// Money whose criteria or amount the year's application guideline sets (a parameter).
     Guideline { param: &'static str, what: Text },
     /// Support based on a pilot project's investment less land, buildings and engineering.
@@ -466,7 +466,11 @@ pub static CATALOGUE: &[Programme] = &[
                 clause: "2.3",
             },
         ],
-        benefit: Benefit::PerRecognised { per: 300_000, count: Fact::LeadingTalents },
+        benefit: Benefit::PerRecognised {
+            per: 300_000,
+            count: Fact::LeadingTalents,
+            what: t("每位经认定的领军人才30万元经费支持", "300,000 yuan for each recognised leading talent"),
+        },
         next_step: batches(),
         notes: &[],
     },
@@ -485,7 +489,11 @@ pub static CATALOGUE: &[Programme] = &[
                 clause: "2.3",
             },
         ],
-        benefit: Benefit::PerRecognised { per: 500_000, count: Fact::InnovationTeams },
+        benefit: Benefit::PerRecognised {
+            per: 500_000,
+            count: Fact::InnovationTeams,
+            what: t("每个经认定的创新团队50万元经费支持", "500,000 yuan for each recognised innovation team"),
+        },
         next_step: batches(),
         notes: &[],
     },
@@ -850,20 +858,17 @@ pub static CATALOGUE: &[Programme] = &[
         category: Category::Service,
         clauses: &["4.2.1"],
         quote: "依托技术与创新支持中心(TISC)为企业提供常态化专利信息分析服务和产业数据分析服务,帮助中小企业建立完善知识产权制度",
-        criteria: &[
-            in_yinchuan("4.2.1"),
-            Criterion {
-                id: "sme",
-                label: t("中小企业", "A small or medium-sized enterprise"),
-                cond: Yes(Fact::Sme),
-                clause: "4.2.1",
-            },
-        ],
+        // The analysis services are offered to enterprises; the help with IP systems to SMEs.
+        criteria: &[in_yinchuan("4.2.1")],
         benefit: Benefit::Service {
-            what: t("专利信息分析、产业数据分析，帮助建立知识产权制度", "Patent and industry data analysis; help building an IP system"),
+            what: t("常态化专利信息分析和产业数据分析服务", "Regular patent-information and industry-data analysis"),
         },
         next_step: ongoing(t("联系技术与创新支持中心（TISC）", "Contact the Technology and Innovation Support Centre (TISC)"), None),
-        notes: &[],
+        notes: &[Note {
+            when: Some(Yes(Fact::Sme)),
+            text: t("作为中小企业，还可获得建立完善知识产权制度的帮助。", "As a small or medium-sized enterprise, you can also get help building an IP system."),
+            clause: "4.2.1",
+        }],
     },
     Programme {
         id: "three-staff-service",

@@ -349,26 +349,15 @@ fn evaluate_in(
             };
             (text, status)
         }
-        Benefit::PerRecognised { per, count } => {
+        Benefit::PerRecognised { per, count, what } => {
             let n = p.number(count).unwrap_or_default();
-            let per = Decimal::from(per);
-            let total = per * n;
+            let total = Decimal::from(per) * n;
             ceiling = Some(Ceiling {
                 cap: total,
                 used: None,
                 remaining: total,
             });
-            let text = if per == Decimal::from(300_000) {
-                t(
-                    "每位经认定的领军人才30万元经费支持",
-                    "300,000 yuan for each recognised leading talent",
-                )
-            } else {
-                t(
-                    "每个经认定的创新团队50万元经费支持",
-                    "500,000 yuan for each recognised innovation team",
-                )
-            };
+            let text = what;
             (
                 text,
                 by_criteria(criteria_truth, &missing, Status::Eligible),
@@ -445,7 +434,9 @@ fn evaluate_in(
                                 });
                             if let Some(parameter) = parameter {
                                 let amount = match (parameter.unit, parameter.value) {
-                                    (Unit::Ratio, Some(rate)) => Some(round_yuan(b * rate)),
+                                    (Unit::Ratio, Some(rate)) => {
+                                        b.checked_mul(rate).map(round_yuan)
+                                    }
                                     _ => None,
                                 };
                                 pilot = Some(PilotBase {
@@ -684,7 +675,7 @@ fn find_smallest_change(
             let cap = Decimal::from(cap);
             Some((cap - changed.number(paid).unwrap_or_default()).max(Decimal::ZERO))
         }
-        Benefit::PerRecognised { per, count } => {
+        Benefit::PerRecognised { per, count, .. } => {
             changed.number(count).map(|n| Decimal::from(per) * n)
         }
         _ => None,
@@ -752,7 +743,12 @@ pub fn inconsistencies(p: &Profile) -> Vec<Inconsistency> {
             });
         }
     }
-    for (paid, cap) in [(Fact::HntePaid, 500_000), (Fact::GiantPaid, 300_000)] {
+    // Amounts received above a first-recognition cap (the caps come from the catalogue).
+    let caps = CATALOGUE.iter().filter_map(|prog| match prog.benefit {
+        Benefit::FirstRecognition { cap, paid, .. } => Some((paid, cap)),
+        _ => None,
+    });
+    for (paid, cap) in caps {
         if num(paid).is_some_and(|v| v > Decimal::from(cap)) {
             out.push(Inconsistency {
                 fact: paid,

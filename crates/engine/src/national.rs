@@ -135,11 +135,17 @@ fn bool_row(p: &Profile, id: &'static str, label: Text, fact: Fact) -> CheckRow 
 
 fn limit_row(p: &Profile, id: &'static str, label: Text, fact: Fact, max: i64) -> CheckRow {
     let truth = Cond::AtMost(fact, max).eval(p).truth;
+    let money = fact.def().kind == crate::facts::Kind::Money;
     let detail = p.number(fact).filter(|_| truth == Truth::NotMet).map(|v| {
-        let over = v - Decimal::from(max);
+        let over = yuan(v - Decimal::from(max));
+        let (zh_unit, en_unit) = if money {
+            (" 元", " yuan")
+        } else {
+            (" 人", " people")
+        };
         Msg {
-            zh: format!("超出上限 {}", yuan(over)),
-            en: format!("{} over the limit", yuan(over)),
+            zh: format!("超出上限 {over}{zh_unit}"),
+            en: format!("{over}{en_unit} over the limit"),
         }
     });
     CheckRow {

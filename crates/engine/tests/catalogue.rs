@@ -148,7 +148,10 @@ fn cli_refuses_bad_input_with_exit_code_2() {
     );
     assert_eq!(code, 2);
     assert!(err.contains("请输入整数"), "{err}");
-    assert!(err.contains("请输入数字"), "a misplaced thousands separator is refused: {err}");
+    assert!(
+        err.contains("请输入数字"),
+        "a misplaced thousands separator is refused: {err}"
+    );
 }
 
 #[test]
