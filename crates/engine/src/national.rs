@@ -45,6 +45,9 @@ pub struct TsmeScore {
     pub rd: Option<u32>,
     pub ip: Option<u32>,
     pub total: Option<u32>,
+    /// The R&D score already certain while one option is unanswered (the better of the two is
+    /// at least the known one), so 60 can be reached before every answer is in.
+    pub rd_at_least: Option<u32>,
 }
 
 /// One self-check.
@@ -206,6 +209,7 @@ pub fn tsme_score(p: &Profile) -> TsmeScore {
         (Some(50), None) | (None, Some(50)) => Some(50),
         _ => None,
     };
+    let rd_at_least = rd.or(option_a.max(option_b));
     let ip = match (p.number(Fact::IpInvention), p.number(Fact::IpOther)) {
         (Some(i), _) if i >= Decimal::ONE => Some(30),
         (Some(_), Some(o)) => Some(match o {
@@ -226,6 +230,7 @@ pub fn tsme_score(p: &Profile) -> TsmeScore {
         rd,
         ip,
         total,
+        rd_at_least,
     }
 }
 
@@ -291,9 +296,15 @@ fn tsme(p: &Profile) -> Check {
         Cond::Yes(Fact::LedStandard),
     ])
     .eval(p);
-    let score_truth = match (score.total, score.tech_staff) {
-        (Some(total), Some(tech)) if total >= 60 && tech > 0 => Truth::Met,
-        (Some(_), Some(_)) => Truth::NotMet,
+    let certain = match (score.tech_staff, score.rd_at_least, score.ip) {
+        (Some(a), Some(b), Some(c)) => Some(a + b + c),
+        _ => None,
+    };
+    let score_truth = match (score.total, score.tech_staff, certain) {
+        // A zero technical-staff score fails whatever the rest.
+        (_, Some(0), _) => Truth::NotMet,
+        (_, Some(_), Some(sure)) if sure >= 60 => Truth::Met,
+        (Some(_), Some(_), _) => Truth::NotMet,
         _ => Truth::Unknown,
     };
     let truth = match (score_truth, direct.truth) {
