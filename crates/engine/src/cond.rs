@@ -51,15 +51,6 @@ pub struct Outcome {
     pub facts: Vec<Fact>,
 }
 
-impl Outcome {
-    fn leaf(truth: Truth, fact: Fact) -> Outcome {
-        Outcome {
-            truth,
-            facts: vec![fact],
-        }
-    }
-}
-
 /// A change to one answer that would help meet a condition.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Change {
@@ -91,91 +82,117 @@ fn push_unique(into: &mut Vec<Fact>, facts: &[Fact]) {
 impl Cond {
     /// Evaluates the condition for a profile.
     pub fn eval(&self, p: &Profile) -> Outcome {
+        let mut facts = Vec::new();
+        let truth = self.eval_into(p, &mut facts);
+        Outcome { truth, facts }
+    }
+
+    /// The truth of the condition alone (no allocation).
+    pub fn truth(&self, p: &Profile) -> Truth {
         match *self {
             Cond::All(parts) => {
-                let outcomes: Vec<Outcome> = parts.iter().map(|c| c.eval(p)).collect();
-                if let Some(failed) = outcomes.iter().find(|o| o.truth == Truth::NotMet) {
-                    return failed.clone();
+                let mut all_met = true;
+                for c in parts {
+                    match c.truth(p) {
+                        Truth::NotMet => return Truth::NotMet,
+                        Truth::Unknown => all_met = false,
+                        Truth::Met => {}
+                    }
                 }
-                let truth = if outcomes.iter().all(|o| o.truth == Truth::Met) {
+                if all_met {
                     Truth::Met
                 } else {
                     Truth::Unknown
-                };
-                let mut facts = Vec::new();
-                for o in outcomes.iter().filter(|o| o.truth == truth) {
-                    push_unique(&mut facts, &o.facts);
                 }
-                Outcome { truth, facts }
             }
             Cond::Any(parts) => {
-                let outcomes: Vec<Outcome> = parts.iter().map(|c| c.eval(p)).collect();
-                if let Some(met) = outcomes.iter().find(|o| o.truth == Truth::Met) {
-                    return met.clone();
+                let mut all_not = true;
+                for c in parts {
+                    match c.truth(p) {
+                        Truth::Met => return Truth::Met,
+                        Truth::Unknown => all_not = false,
+                        Truth::NotMet => {}
+                    }
                 }
-                let truth = if outcomes.iter().all(|o| o.truth == Truth::NotMet) {
+                if all_not {
                     Truth::NotMet
                 } else {
                     Truth::Unknown
-                };
-                let mut facts = Vec::new();
-                for o in outcomes.iter().filter(|o| o.truth == truth) {
-                    push_unique(&mut facts, &o.facts);
                 }
-                Outcome { truth, facts }
             }
-            Cond::Yes(f) => Outcome::leaf(truth_of(p.bool(f)), f),
-            Cond::No(f) => Outcome::leaf(truth_of(p.bool(f).map(|b| !b)), f),
-            Cond::OneOf(f, codes) => {
-                Outcome::leaf(truth_of(p.choice(f).map(|c| codes.contains(&c))), f)
-            }
-            Cond::HasAny(f, codes) => {
-                let held = match p.get(f) {
-                    Some(Value::Set(v)) => Some(v.iter().any(|c| codes.contains(c))),
-                    _ => None,
-                };
-                Outcome::leaf(truth_of(held), f)
-            }
-            Cond::AtLeast(f, n) => {
-                Outcome::leaf(truth_of(p.number(f).map(|v| v >= Decimal::from(n))), f)
-            }
-            Cond::Above(f, n) => {
-                Outcome::leaf(truth_of(p.number(f).map(|v| v > Decimal::from(n))), f)
-            }
-            Cond::AtMost(f, n) => {
-                Outcome::leaf(truth_of(p.number(f).map(|v| v <= Decimal::from(n))), f)
-            }
+            Cond::Yes(f) => truth_of(p.bool(f)),
+            Cond::No(f) => truth_of(p.bool(f).map(|b| !b)),
+            Cond::OneOf(f, codes) => truth_of(p.choice(f).map(|c| codes.contains(&c))),
+            Cond::HasAny(f, codes) => truth_of(match p.get(f) {
+                Some(Value::Set(v)) => Some(v.iter().any(|c| codes.contains(c))),
+                _ => None,
+            }),
+            Cond::AtLeast(f, n) => truth_of(p.number(f).map(|v| v >= Decimal::from(n))),
+            Cond::Above(f, n) => truth_of(p.number(f).map(|v| v > Decimal::from(n))),
+            Cond::AtMost(f, n) => truth_of(p.number(f).map(|v| v <= Decimal::from(n))),
             Cond::SumAtLeast(facts, n) => {
-                let known: Vec<Decimal> = facts.iter().filter_map(|f| p.number(*f)).collect();
-                let sum: Decimal = known.iter().copied().sum();
+                let sum: Decimal = facts.iter().filter_map(|f| p.number(*f)).sum();
                 if sum >= Decimal::from(n) {
-                    let decided = facts
-                        .iter()
-                        .copied()
-                        .filter(|f| p.is_answered(*f))
-                        .collect();
-                    Outcome {
-                        truth: Truth::Met,
-                        facts: decided,
-                    }
-                } else if known.len() == facts.len() {
-                    Outcome {
-                        truth: Truth::NotMet,
-                        facts: facts.to_vec(),
+                    Truth::Met
+                } else if facts.iter().all(|f| p.is_answered(*f)) {
+                    Truth::NotMet
+                } else {
+                    Truth::Unknown
+                }
+            }
+        }
+    }
+
+    /// Evaluates the condition and adds the facts that decided it (or that are missing) to
+    /// `facts`: for "all", the first part that fails, else every part that holds (or is unknown);
+    /// for "any", the first part that holds, else every part that fails (or is unknown).
+    fn eval_into(&self, p: &Profile, facts: &mut Vec<Fact>) -> Truth {
+        let truth = self.truth(p);
+        match *self {
+            Cond::All(parts) => {
+                if truth == Truth::NotMet {
+                    if let Some(c) = parts.iter().find(|c| c.truth(p) == Truth::NotMet) {
+                        c.eval_into(p, facts);
                     }
                 } else {
-                    let missing = facts
-                        .iter()
-                        .copied()
-                        .filter(|f| !p.is_answered(*f))
-                        .collect();
-                    Outcome {
-                        truth: Truth::Unknown,
-                        facts: missing,
+                    for c in parts.iter().filter(|c| c.truth(p) == truth) {
+                        c.eval_into(p, facts);
+                    }
+                }
+            }
+            Cond::Any(parts) => {
+                if truth == Truth::Met {
+                    if let Some(c) = parts.iter().find(|c| c.truth(p) == Truth::Met) {
+                        c.eval_into(p, facts);
+                    }
+                } else {
+                    for c in parts.iter().filter(|c| c.truth(p) == truth) {
+                        c.eval_into(p, facts);
+                    }
+                }
+            }
+            Cond::Yes(f)
+            | Cond::No(f)
+            | Cond::OneOf(f, _)
+            | Cond::HasAny(f, _)
+            | Cond::AtLeast(f, _)
+            | Cond::Above(f, _)
+            | Cond::AtMost(f, _) => push_unique(facts, &[f]),
+            Cond::SumAtLeast(fs, _) => {
+                for f in fs {
+                    // Met: the answers that add up; not met: all of them; unknown: the missing.
+                    let keep = match truth {
+                        Truth::Met => p.is_answered(*f),
+                        Truth::NotMet => true,
+                        Truth::Unknown => !p.is_answered(*f),
+                    };
+                    if keep {
+                        push_unique(facts, &[*f]);
                     }
                 }
             }
         }
+        truth
     }
 
     /// Every fact the condition mentions, in order of appearance.
@@ -212,7 +229,7 @@ impl Cond {
         p: &Profile,
         allowed: &dyn Fn(&Change) -> bool,
     ) -> Option<Vec<Change>> {
-        if self.eval(p).truth == Truth::Met {
+        if self.truth(p) == Truth::Met {
             return Some(Vec::new());
         }
         let changeable = |f: Fact| {

@@ -307,7 +307,7 @@ fn evaluate_in(
     let notes: Vec<Text> = prog
         .notes
         .iter()
-        .filter(|n| n.when.is_none_or(|c| c.eval(p).truth == Truth::Met))
+        .filter(|n| n.when.is_none_or(|c| c.truth(p) == Truth::Met))
         .map(|n| n.text)
         .collect();
 
@@ -654,7 +654,7 @@ fn find_smallest_change(
     let failing = prog
         .criteria
         .iter()
-        .filter(|c| c.cond.eval(p).truth == Truth::NotMet);
+        .filter(|c| c.cond.truth(p) == Truth::NotMet);
     for c in failing {
         for change in c.cond.smallest_change_where(p, &allowed)? {
             if !changes.iter().any(|x| x.fact == change.fact) {

@@ -126,7 +126,7 @@ fn missing_of(p: &Profile, facts: &[Fact]) -> Vec<Fact> {
 }
 
 fn bool_row(p: &Profile, id: &'static str, label: Text, fact: Fact) -> CheckRow {
-    let truth = Cond::Yes(fact).eval(p).truth;
+    let truth = Cond::Yes(fact).truth(p);
     CheckRow {
         id,
         label,
@@ -137,7 +137,7 @@ fn bool_row(p: &Profile, id: &'static str, label: Text, fact: Fact) -> CheckRow 
 }
 
 fn limit_row(p: &Profile, id: &'static str, label: Text, fact: Fact, max: i64) -> CheckRow {
-    let truth = Cond::AtMost(fact, max).eval(p).truth;
+    let truth = Cond::AtMost(fact, max).truth(p);
     let money = fact.def().kind == crate::facts::Kind::Money;
     let detail = p.number(fact).filter(|_| truth == Truth::NotMet).map(|v| {
         let over = yuan(v - Decimal::from(max));
@@ -389,7 +389,7 @@ fn tsme(p: &Profile) -> Check {
             "《科技型中小企业评价办法》（国科发政〔2017〕115号）",
             "Tech-based SME evaluation rules, 国科发政〔2017〕115号",
         ),
-        applies: TSME_APPLIES.eval(p).truth,
+        applies: TSME_APPLIES.truth(p),
         rows,
         verdict,
         score: Some(score),
@@ -633,7 +633,7 @@ fn hnte(p: &Profile) -> Check {
             "企业创新能力评价得分70分以上",
             "Innovation-capability score above 70",
         ),
-        truth: Cond::Above(Fact::InnovationScore, 70).eval(p).truth,
+        truth: Cond::Above(Fact::InnovationScore, 70).truth(p),
         detail: score.filter(|s| *s <= Decimal::from(70)).map(|s| Msg {
             zh: format!("自评 {s} 分，需高于70分"),
             en: format!("Self-assessed {s}; it must be above 70"),
@@ -660,7 +660,7 @@ fn hnte(p: &Profile) -> Check {
             "《高新技术企业认定管理办法》（国科发火〔2016〕32号）第十一条",
             "HNTE recognition rules, 国科发火〔2016〕32号, Art. 11",
         ),
-        applies: HNTE_APPLIES.eval(p).truth,
+        applies: HNTE_APPLIES.truth(p),
         rows,
         verdict,
         score: None,

@@ -182,7 +182,7 @@ pub fn question(fact: Fact) -> &'static Question {
 }
 
 fn asked(q: &Question, p: &Profile) -> bool {
-    q.ask_if.is_none_or(|c| c.eval(p).truth == Truth::Met)
+    q.ask_if.is_none_or(|c| c.truth(p) == Truth::Met)
 }
 
 /// The questions worth showing now, in order: those already answered (so they can be changed) and
