@@ -807,7 +807,14 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::PilotBase { param: "pilot_rate" },
         next_step: batches(),
-        notes: &[],
+        notes: &[Note {
+            when: None,
+            text: t(
+                "答复列举的扣除项（土地、厂房、工程）以“等”结尾，可计入的投资额以当年申报指南为准，这里算出的是上限。",
+                "The reply's list of excluded items (land, buildings, engineering) ends with “etc.”; the year's guideline decides what counts, so the base shown here is an upper bound.",
+            ),
+            clause: "3.3.2",
+        }],
     },
     Programme {
         id: "public-lab-services",
