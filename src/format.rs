@@ -32,8 +32,7 @@ pub fn answer_text(fact: Fact, value: &Value, lang: Lang) -> String {
             .collect::<Vec<_>>()
             .join(tr(lang, "、", ", ")),
         Value::Money(d) => format_yuan(*d, lang),
-        Value::Count(n) if fact.def().kind == Kind::Score => format!("{n}"),
-        Value::Count(n) => format!("{n}"),
+        Value::Count(n) => n.to_string(),
         Value::Date(d) => d.to_string(),
     }
 }

@@ -260,17 +260,22 @@ pub fn focus_heading() {
     w.scroll_to_with_x_and_y(0.0, 0.0);
 }
 
-/// Moves focus to a question's input (from "answer now" links on result cards).
-pub fn focus_field(id: &str) {
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-    {
+/// Moves focus to a question's input once the page now being rendered is on screen (from
+/// "answer now" on a result card, or a refused "Next").
+pub fn focus_field_after_render(id: String) {
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
+        let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+        else {
+            return;
+        };
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
             let _ = el.focus();
             el.scroll_into_view();
         }
-    }
+    });
 }
 
 /// Opens the print dialog (Save as PDF works from there).

@@ -21,18 +21,23 @@ fn fresh_root() -> web_sys::Element {
     root
 }
 
-async fn mount_renders_the_title() {
+fn storage() -> web_sys::Storage {
     web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("local storage")
+}
+
+/// Mounts the app on a fresh root with empty storage (nothing saved to restore) and lets it render.
+async fn mount_fresh() -> web_sys::Element {
+    storage().clear().unwrap();
     let root = fresh_root();
     yc_calculator::mount(root.clone());
-    // Yew renders from its scheduler, after the current task; wait until it has drained.
-    yew::scheduler::flush().await;
+    settle().await;
+    root
+}
+
+async fn mount_renders_the_title() {
+    let root = mount_fresh().await;
 
     let h1 = root
         .query_selector("h1")
@@ -68,11 +73,8 @@ fn click(root: &web_sys::Element, selector: &str) {
 }
 
 async fn an_example_shows_its_results_and_is_saved_in_the_browser() {
-    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    storage.clear().unwrap();
-    let root = fresh_root();
-    yc_calculator::mount(root.clone());
-    settle().await;
+    let root = mount_fresh().await;
+    let storage = storage();
 
     click(&root, "[data-example=\"new-materials-pilot\"]");
     settle().await;
@@ -111,16 +113,7 @@ async fn an_example_shows_its_results_and_is_saved_in_the_browser() {
 }
 
 async fn the_start_button_opens_the_first_step_with_its_questions() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
-    let root = fresh_root();
-    yc_calculator::mount(root.clone());
-    settle().await;
+    let root = mount_fresh().await;
     let start = root
         .query_selector("button.primary")
         .unwrap()

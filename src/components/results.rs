@@ -34,12 +34,7 @@ pub fn results() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |f: Fact| {
             ctx.dispatch(Action::Go(answer_view(f)));
-            let id = field_id(f);
-            // Focus the field once the step has rendered.
-            yew::platform::spawn_local(async move {
-                yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
-                persist::focus_field(&id);
-            });
+            persist::focus_field_after_render(field_id(f));
         })
     };
     let copy = {

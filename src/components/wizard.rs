@@ -42,11 +42,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
                 .find(|f| ctx.errors.contains(*f));
             ctx.dispatch(Action::Next);
             if let Some(f) = first_error {
-                let id = field_id(f);
-                yew::platform::spawn_local(async move {
-                    yew::platform::time::sleep(std::time::Duration::from_millis(0)).await;
-                    crate::persist::focus_field(&id);
-                });
+                crate::persist::focus_field_after_render(field_id(f));
             }
         })
     };

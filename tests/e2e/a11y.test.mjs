@@ -3,7 +3,7 @@
 // languages (target/screenshots/<lang>-<width>[-senior]-<page>.png, written on every run); and on
 // the phone, no horizontal scrolling and touch targets at least 44 px tall.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VIEWPORTS,
@@ -13,18 +13,12 @@ import {
   openApp,
   screenshot,
   settings,
-  startApp,
+  sharedApp,
   summarize,
   waitForHeading,
 } from './harness.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = sharedApp();
 
 const TEXT = {
   zh: { start: '开始', next: '下一步', step: '基本情况', change: '修改回答', review: '核对回答', results: '评估结果', edit: /^修改/ },

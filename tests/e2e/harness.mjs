@@ -21,6 +21,7 @@
 //   });
 
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -90,6 +91,27 @@ export async function startApp({ root = DIST } = {}) {
       await browser.close().catch(() => {});
       await server.close();
     },
+  };
+}
+
+/**
+ * One app (server + browser) for all the tests of a file: starts it before the first test and
+ * closes it after the last. Returns a handle that stands for the app in `openPage`, `openApp` and
+ * `journey` (its `url`, `origin` and `browser` read through to the running app).
+ */
+export function sharedApp() {
+  let app;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => {
+    await app?.close();
+  });
+  return {
+    get url() { return app.url; },
+    get origin() { return app.origin; },
+    get browser() { return app.browser; },
+    get server() { return app.server; },
   };
 }
 

@@ -5,7 +5,7 @@
 // A refused value shows a message next to its field, keeps the earlier valid answer, never
 // touches other answers, and blocks "Next" until it is fixed.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   CORRUPT_KEY,
@@ -19,18 +19,12 @@ import {
   readResults,
   reviewAnswers,
   savedAnswers,
-  startApp,
+  sharedApp,
   waitForHeading,
   journey as runJourney,
 } from './harness.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = sharedApp();
 
 /** A journey in a fresh guarded page (see harness.mjs). */
 const journey = (body, options) => runJourney(app, body, options);

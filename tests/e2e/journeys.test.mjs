@@ -6,7 +6,7 @@
 // engine's own tests assess the examples on, and asserts what the enterprise would act on:
 // each programme's status, its remaining ceiling and the known maximum.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VIEWPORTS,
@@ -16,18 +16,12 @@ import {
   readResults,
   reviewAnswers,
   savedAnswers,
-  startApp,
+  sharedApp,
   waitForHeading,
   journey as runJourney,
 } from './harness.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = sharedApp();
 
 /** A journey in a fresh guarded page (see harness.mjs). */
 const journey = (body, options) => runJourney(app, body, options);

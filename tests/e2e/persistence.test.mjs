@@ -2,7 +2,7 @@
 // brings them back after a reload, and a JSON file exports and imports them. Each way must give
 // the same statuses, ceilings and known maximum; bad files change nothing.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -16,17 +16,11 @@ import {
   readResults,
   reviewAnswers,
   savedAnswers,
-  startApp,
+  sharedApp,
   waitForHeading,
 } from './harness.mjs';
 
-let app;
-before(async () => {
-  app = await startApp();
-});
-after(async () => {
-  await app?.close();
-});
+const app = sharedApp();
 
 /** Opens a fresh context at the fixed instant; returns it with a `done()` that checks and closes. */
 async function open(options = {}, viewport = VIEWPORTS.desktop) {

@@ -2,19 +2,11 @@
 // title, and does nothing a healthy page never does (see guardPage in harness.mjs).
 // Screenshots go to target/screenshots/.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { APP_TITLE, VIEWPORTS, openPage, screenshot, startApp, waitForApp } from './harness.mjs';
+import { APP_TITLE, VIEWPORTS, openPage, screenshot, sharedApp, waitForApp } from './harness.mjs';
 
-let app;
-
-before(async () => {
-  app = await startApp();
-});
-
-after(async () => {
-  await app?.close();
-});
+const app = sharedApp();
 
 for (const [name, viewport] of Object.entries(VIEWPORTS)) {
   test(`the app mounts and shows its title (${name}, ${viewport.width}x${viewport.height})`, async () => {

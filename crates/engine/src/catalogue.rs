@@ -23,20 +23,6 @@ pub enum Category {
     Service,
 }
 
-impl Category {
-    pub fn label(self) -> Text {
-        match self {
-            Category::Recognition => t("认定奖补", "Recognition subsidies"),
-            Category::Research => t("研发与创新项目", "R&D and innovation projects"),
-            Category::Talent => t("科技人才", "Talent"),
-            Category::Cooperation => t("科技合作", "Cooperation"),
-            Category::Finance => t("科技金融", "Finance"),
-            Category::Transfer => t("成果转化", "Transfer of results"),
-            Category::Service => t("科技服务", "Services"),
-        }
-    }
-}
-
 /// One condition of a programme, as shown in "why / why not".
 #[derive(Debug, Clone, Copy)]
 pub struct Criterion {

@@ -42,6 +42,33 @@ pub enum Truth {
     Unknown,
 }
 
+impl Truth {
+    /// Three-valued "and": not met if any is, met if all are, unknown otherwise.
+    pub fn all(truths: impl IntoIterator<Item = Truth>) -> Truth {
+        Truth::fold(truths, Truth::NotMet, Truth::Met)
+    }
+
+    /// Three-valued "or": met if any is, not met if all are, unknown otherwise.
+    pub fn any(truths: impl IntoIterator<Item = Truth>) -> Truth {
+        Truth::fold(truths, Truth::Met, Truth::NotMet)
+    }
+
+    fn fold(truths: impl IntoIterator<Item = Truth>, decisive: Truth, neutral: Truth) -> Truth {
+        let mut all_neutral = true;
+        for t in truths {
+            if t == decisive {
+                return decisive;
+            }
+            all_neutral &= t == neutral;
+        }
+        if all_neutral {
+            neutral
+        } else {
+            Truth::Unknown
+        }
+    }
+}
+
 /// The outcome of evaluating a condition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcome {
@@ -90,36 +117,8 @@ impl Cond {
     /// The truth of the condition alone (no allocation).
     pub fn truth(&self, p: &Profile) -> Truth {
         match *self {
-            Cond::All(parts) => {
-                let mut all_met = true;
-                for c in parts {
-                    match c.truth(p) {
-                        Truth::NotMet => return Truth::NotMet,
-                        Truth::Unknown => all_met = false,
-                        Truth::Met => {}
-                    }
-                }
-                if all_met {
-                    Truth::Met
-                } else {
-                    Truth::Unknown
-                }
-            }
-            Cond::Any(parts) => {
-                let mut all_not = true;
-                for c in parts {
-                    match c.truth(p) {
-                        Truth::Met => return Truth::Met,
-                        Truth::Unknown => all_not = false,
-                        Truth::NotMet => {}
-                    }
-                }
-                if all_not {
-                    Truth::NotMet
-                } else {
-                    Truth::Unknown
-                }
-            }
+            Cond::All(parts) => Truth::all(parts.iter().map(|c| c.truth(p))),
+            Cond::Any(parts) => Truth::any(parts.iter().map(|c| c.truth(p))),
             Cond::Yes(f) => truth_of(p.bool(f)),
             Cond::No(f) => truth_of(p.bool(f).map(|b| !b)),
             Cond::OneOf(f, codes) => truth_of(p.choice(f).map(|c| codes.contains(&c))),
@@ -149,20 +148,15 @@ impl Cond {
     fn eval_into(&self, p: &Profile, facts: &mut Vec<Fact>) -> Truth {
         let truth = self.truth(p);
         match *self {
-            Cond::All(parts) => {
-                if truth == Truth::NotMet {
-                    if let Some(c) = parts.iter().find(|c| c.truth(p) == Truth::NotMet) {
-                        c.eval_into(p, facts);
-                    }
+            Cond::All(parts) | Cond::Any(parts) => {
+                // The part that decides on its own: a failing part of "all", a holding part of "any".
+                let decisive = if matches!(self, Cond::All(_)) {
+                    Truth::NotMet
                 } else {
-                    for c in parts.iter().filter(|c| c.truth(p) == truth) {
-                        c.eval_into(p, facts);
-                    }
-                }
-            }
-            Cond::Any(parts) => {
-                if truth == Truth::Met {
-                    if let Some(c) = parts.iter().find(|c| c.truth(p) == Truth::Met) {
+                    Truth::Met
+                };
+                if truth == decisive {
+                    if let Some(c) = parts.iter().find(|c| c.truth(p) == decisive) {
                         c.eval_into(p, facts);
                     }
                 } else {
@@ -193,27 +187,6 @@ impl Cond {
             }
         }
         truth
-    }
-
-    /// Every fact the condition mentions, in order of appearance.
-    pub fn facts(&self) -> Vec<Fact> {
-        let mut out = Vec::new();
-        self.collect_facts(&mut out);
-        out
-    }
-
-    fn collect_facts(&self, out: &mut Vec<Fact>) {
-        match *self {
-            Cond::All(parts) | Cond::Any(parts) => parts.iter().for_each(|c| c.collect_facts(out)),
-            Cond::Yes(f)
-            | Cond::No(f)
-            | Cond::OneOf(f, _)
-            | Cond::HasAny(f, _)
-            | Cond::AtLeast(f, _)
-            | Cond::Above(f, _)
-            | Cond::AtMost(f, _) => push_unique(out, &[f]),
-            Cond::SumAtLeast(fs, _) => push_unique(out, fs),
-        }
     }
 
     /// The fewest answer changes that would make the condition hold, using only facts an

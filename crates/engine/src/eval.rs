@@ -286,13 +286,7 @@ fn evaluate_in(
             }
         })
         .collect();
-    let criteria_truth = if trace.iter().any(|r| r.truth == Truth::NotMet) {
-        Truth::NotMet
-    } else if trace.iter().all(|r| r.truth == Truth::Met) {
-        Truth::Met
-    } else {
-        Truth::Unknown
-    };
+    let criteria_truth = Truth::all(trace.iter().map(|r| r.truth));
     let mut missing: Vec<Fact> = Vec::new();
     if criteria_truth == Truth::Unknown {
         for row in trace.iter().filter(|r| r.truth == Truth::Unknown) {

@@ -160,16 +160,6 @@ fn limit_row(p: &Profile, id: &'static str, label: Text, fact: Fact, max: i64) -
     }
 }
 
-fn combine(rows: &[CheckRow]) -> Truth {
-    if rows.iter().any(|r| r.truth == Truth::NotMet) {
-        Truth::NotMet
-    } else if rows.iter().all(|r| r.truth == Truth::Met) {
-        Truth::Met
-    } else {
-        Truth::Unknown
-    }
-}
-
 /// Bands are (lower bound in percent, points), highest first; lower bounds are inclusive.
 fn band(value: Decimal, bands: &[(i64, u32)]) -> u32 {
     bands
@@ -307,11 +297,7 @@ fn tsme(p: &Profile) -> Check {
         (Some(_), Some(_), _) => Truth::NotMet,
         _ => Truth::Unknown,
     };
-    let truth = match (score_truth, direct.truth) {
-        (Truth::Met, _) | (_, Truth::Met) => Truth::Met,
-        (Truth::NotMet, Truth::NotMet) => Truth::NotMet,
-        _ => Truth::Unknown,
-    };
+    let truth = Truth::any([score_truth, direct.truth]);
     let detail = score.total.map(|total| {
         let short = 60u32.saturating_sub(total);
         let tech_zero = score.tech_staff == Some(0);
@@ -378,7 +364,7 @@ fn tsme(p: &Profile) -> Check {
         detail,
         missing,
     });
-    let verdict = combine(&rows);
+    let verdict = Truth::all(rows.iter().map(|r| r.truth));
     Check {
         id: "tsme",
         name: t(
@@ -649,7 +635,7 @@ fn hnte(p: &Profile) -> Check {
         ),
         Fact::NoMajorIncident,
     ));
-    let verdict = combine(&rows);
+    let verdict = Truth::all(rows.iter().map(|r| r.truth));
     Check {
         id: "hnte",
         name: t(
