@@ -27,12 +27,23 @@ pub enum InputError {
     Negative,
     TooManyDecimals,
     NotWhole,
-    TooLarge { max: String },
-    OutOfRange { min: i64, max: i64 },
+    TooLarge {
+        max: String,
+    },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
     BadDate,
     DateOutOfRange,
     NotAnOption,
     WrongType,
+    /// Two plausible readings (`1万20000`: 30,000 or 12,000); both are shown.
+    Ambiguous {
+        readings: [String; 2],
+    },
+    /// Units out of order or a later part as large as the unit before it (`1万50千`).
+    UnitOrder,
 }
 
 impl InputError {
@@ -93,6 +104,18 @@ impl InputError {
             }
             (InputError::WrongType, Lang::Zh) => "答案的类型不对。".into(),
             (InputError::WrongType, Lang::En) => "That answer has the wrong type.".into(),
+            (InputError::Ambiguous { readings: [a, b] }, Lang::Zh) => {
+                format!("这个写法有两种读法：{a} 或 {b}。请只用一种写法，例如直接写 {a}。")
+            }
+            (InputError::Ambiguous { readings: [a, b] }, Lang::En) => {
+                format!("This can be read two ways: {a} or {b}. Please type the one you mean, for example {a}.")
+            }
+            (InputError::UnitOrder, Lang::Zh) => {
+                "单位须从大到小，后一段小于前一个单位，例如 1亿2000万、1万5千。".into()
+            }
+            (InputError::UnitOrder, Lang::En) => {
+                "Units go from large to small, each part smaller than the unit before it, for example 1亿2000万 or 1万5千.".into()
+            }
         }
     }
 }
@@ -157,50 +180,148 @@ fn parse_plain(s: &str) -> Result<Decimal, InputError> {
     }
     s.replace(',', "")
         .parse::<Decimal>()
-        .map_err(|_| InputError::TooLarge {
-            max: MAX_MONEY_YUAN.to_string(),
-        })
+        .map_err(|_| too_large())
 }
 
-fn scaled(s: &str, unit: i64) -> Result<Decimal, InputError> {
-    parse_plain(s)?
-        .checked_mul(Decimal::from(unit))
-        .ok_or(InputError::TooLarge {
-            max: MAX_MONEY_YUAN.to_string(),
-        })
+fn too_large() -> InputError {
+    InputError::TooLarge {
+        max: "1万亿 (1,000,000,000,000)".into(),
+    }
 }
 
-/// Parses a number with the units people write: `3500万`, `1.2亿`, `1亿2000万`, `1万5千`, `5千`.
+/// 10 to the power `exp` (at most 12, so it always fits).
+fn pow10(exp: u32) -> Decimal {
+    Decimal::from(10_i64.pow(exp))
+}
+
+/// The units people write after a number, as powers of ten: 十 百 千 万 亿 and their compounds
+/// (十万 百万 千万, 十亿 百亿 千亿, 万亿).
+fn unit_exponent(unit: &str) -> Option<u32> {
+    Some(match unit {
+        "十" => 1,
+        "百" => 2,
+        "千" => 3,
+        "万" => 4,
+        "十万" => 5,
+        "百万" => 6,
+        "千万" => 7,
+        "亿" => 8,
+        "十亿" => 9,
+        "百亿" => 10,
+        "千亿" => 11,
+        "万亿" => 12,
+        _ => return None,
+    })
+}
+
+fn is_unit_char(c: char) -> bool {
+    matches!(c, '十' | '百' | '千' | '万' | '亿')
+}
+
+/// A number followed by its unit (`exp` = 0 for a bare number).
+struct Term<'a> {
+    number: &'a str,
+    exp: u32,
+}
+
+/// Splits `1亿2000万5` into terms: (1, 亿), (2000, 万), (5, bare).
+fn terms(s: &str) -> Result<Vec<Term<'_>>, InputError> {
+    let mut out = Vec::new();
+    let mut rest = s;
+    while !rest.is_empty() {
+        let number_end = rest.find(is_unit_char).unwrap_or(rest.len());
+        let (number, after) = rest.split_at(number_end);
+        if number.is_empty() {
+            return Err(InputError::NotANumber);
+        }
+        let unit_end = after
+            .find(|c: char| !is_unit_char(c))
+            .unwrap_or(after.len());
+        let (unit, next) = after.split_at(unit_end);
+        let exp = if unit.is_empty() {
+            0
+        } else {
+            unit_exponent(unit).ok_or(InputError::NotANumber)?
+        };
+        out.push(Term { number, exp });
+        rest = next;
+    }
+    Ok(out)
+}
+
+/// Parses a number with the units people write, by the grammar in `docs/profile.md`:
+/// `3.5万`, `1.2亿`, `5千万`, `1万亿`, `1亿2000万`, `1万5千`, and the spoken shortening `1万2`
+/// (一万二 = 12,000) or `1亿2` (一亿二 = 120,000,000). Units go from large to small and each later
+/// part is smaller than the unit before it. Forms with two plausible readings (`1万20000`,
+/// `1.5万5千`, `1亿2000`) are refused with both readings. All arithmetic is checked.
 fn parse_units(s: &str) -> Result<Decimal, InputError> {
-    fn below_wan(s: &str) -> Result<Decimal, InputError> {
-        match s.strip_suffix('千') {
-            Some(n) => scaled(n, 1_000),
-            None => parse_plain(s),
-        }
+    let terms = terms(s)?;
+    let Some((first, later)) = terms.split_first() else {
+        return Err(InputError::NotANumber);
+    };
+    let head = parse_plain(first.number)?;
+    let mut total = head.checked_mul(pow10(first.exp)).ok_or_else(too_large)?;
+    if later.is_empty() {
+        return Ok(total);
     }
-    fn below_yi(s: &str) -> Result<Decimal, InputError> {
-        match s.split_once('万') {
-            Some((hi, lo)) => {
-                let lo = if lo.is_empty() {
-                    Decimal::ZERO
-                } else {
-                    below_wan(lo)?
-                };
-                Ok(scaled(hi, 10_000)? + lo)
+    if first.exp == 0 {
+        return Err(InputError::NotANumber);
+    }
+    // The reading that drops a decimal point typed before more parts (`1.5万5千` read as 1万5千).
+    let mut whole_head = head
+        .trunc()
+        .checked_mul(pow10(first.exp))
+        .ok_or_else(too_large)?;
+    let mut prev_exp = first.exp;
+    for (i, term) in later.iter().enumerate() {
+        if !term.number.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(InputError::NotANumber);
+        }
+        let n = parse_plain(term.number)?;
+        if term.exp == 0 {
+            // A bare number after the last unit: `1万2` (一万二) continues the digits, `1万2000`
+            // fills the places below the unit; anything else could mean either.
+            if i + 1 != later.len() {
+                return Err(InputError::NotANumber);
             }
-            None => below_wan(s),
+            let digits = u32::try_from(term.number.len()).map_err(|_| InputError::TooLong)?;
+            let added = n;
+            let continued = if digits <= prev_exp {
+                n.checked_mul(pow10(prev_exp - digits))
+            } else {
+                Some(parse_plain(&term.number[..prev_exp as usize])?)
+            }
+            .ok_or_else(too_large)?;
+            let add = |base: Decimal, part: Decimal| base.checked_add(part).ok_or_else(too_large);
+            if digits == 1 || digits == prev_exp {
+                let part = if digits == 1 { continued } else { added };
+                total = add(total, part)?;
+                whole_head = add(whole_head, part)?;
+            } else {
+                return Err(ambiguous(add(total, added)?, add(total, continued)?));
+            }
+        } else {
+            let value = n.checked_mul(pow10(term.exp)).ok_or_else(too_large)?;
+            if term.exp >= prev_exp || value >= pow10(prev_exp) {
+                return Err(InputError::UnitOrder);
+            }
+            total = total.checked_add(value).ok_or_else(too_large)?;
+            whole_head = whole_head.checked_add(value).ok_or_else(too_large)?;
+            prev_exp = term.exp;
         }
     }
-    match s.split_once('亿') {
-        Some((hi, lo)) => {
-            let lo = if lo.is_empty() {
-                Decimal::ZERO
-            } else {
-                below_yi(lo)?
-            };
-            Ok(scaled(hi, 100_000_000)? + lo)
-        }
-        None => below_yi(s),
+    if head.fract() != Decimal::ZERO {
+        return Err(ambiguous(total, whole_head));
+    }
+    Ok(total)
+}
+
+fn ambiguous(one: Decimal, other: Decimal) -> InputError {
+    InputError::Ambiguous {
+        readings: [
+            group_thousands(&one.normalize().to_string()),
+            group_thousands(&other.normalize().to_string()),
+        ],
     }
 }
 
@@ -214,9 +335,7 @@ pub fn parse_money(raw: &str) -> Result<Decimal, InputError> {
     }
     let yuan = parse_units(s)?.normalize();
     if yuan > Decimal::from(MAX_MONEY_YUAN) {
-        return Err(InputError::TooLarge {
-            max: "1万亿 (1,000,000,000,000)".into(),
-        });
+        return Err(too_large());
     }
     if yuan.scale() > 2 {
         return Err(InputError::TooManyDecimals);
@@ -234,17 +353,19 @@ pub fn parse_count(raw: &str) -> Result<i64, InputError> {
     if s.is_empty() {
         return Err(InputError::Empty);
     }
+    let count_too_large = || InputError::TooLarge {
+        max: MAX_COUNT.to_string(),
+    };
     let value = match parse_units(s) {
         Err(InputError::NotANumber) => return Err(InputError::NotACount),
+        Err(InputError::TooLarge { .. }) => return Err(count_too_large()),
         other => other?.normalize(),
     };
     if value.scale() > 0 {
         return Err(InputError::NotWhole);
     }
     if value > Decimal::from(MAX_COUNT) {
-        return Err(InputError::TooLarge {
-            max: MAX_COUNT.to_string(),
-        });
+        return Err(count_too_large());
     }
     i64::try_from(value).map_err(|_| InputError::NotACount)
 }
@@ -373,9 +494,85 @@ mod tests {
             ("￥50万", "500000"),
             ("¥1,234,567.89", "1234567.89"),
             (".5", "0.5"),
+            // The spoken shortenings and compound units (docs/profile.md, "Amounts").
+            ("1万2", "12000"),
+            ("1亿2", "120000000"),
+            ("5千万", "50000000"),
+            ("1万亿", "1000000000000"),
+            ("3.5万", "35000"),
+            ("1万2000", "12000"),
+            ("1亿2000万", "120000000"),
+            ("1亿2000万5千", "120005000"),
+            ("2百万", "2000000"),
+            ("1千5", "1500"),
+            ("十万", "NotANumber"),
         ];
         for (input, want) in cases {
-            assert_eq!(money(input), Ok(want.to_string()), "input {input:?}");
+            if want == "NotANumber" {
+                assert_eq!(money(input), Err(InputError::NotANumber), "input {input:?}");
+            } else {
+                assert_eq!(money(input), Ok(want.to_string()), "input {input:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ambiguous_forms_show_both_readings() {
+        let cases = [
+            ("1万20000", ["30,000", "12,000"]),
+            ("1.5万5千", ["20,000", "15,000"]),
+            ("1亿2000", ["100,002,000", "120,000,000"]),
+            ("1万50", ["10,050", "15,000"]),
+        ];
+        for (input, [a, b]) in cases {
+            assert_eq!(
+                parse_money(input),
+                Err(InputError::Ambiguous {
+                    readings: [a.to_string(), b.to_string()]
+                }),
+                "input {input:?}"
+            );
+        }
+        let message = parse_money("1万20000").unwrap_err().message(Lang::Zh);
+        assert!(
+            message.contains("30,000") && message.contains("12,000"),
+            "{message}"
+        );
+        assert_eq!(parse_money("1万50千"), Err(InputError::UnitOrder));
+        assert_eq!(parse_money("5千1万"), Err(InputError::UnitOrder));
+        assert_eq!(parse_money("1万万"), Err(InputError::NotANumber));
+    }
+
+    /// The share-link reproducer of the "never crash" issue: a sum past Decimal's range is
+    /// "too large", never a panic, in money and in counts.
+    #[test]
+    fn overflowing_sums_are_too_large_not_a_panic() {
+        for input in [
+            "1亿79228162514264337593543950335",
+            "1万79228162514264337593543950335",
+            "79228162514264337593543950335万1",
+            "9999999999999999999999亿9999万",
+        ] {
+            assert!(
+                matches!(
+                    parse_money(input),
+                    Err(InputError::TooLarge { .. }
+                        | InputError::TooLong
+                        | InputError::Ambiguous { .. })
+                ),
+                "money {input:?}: {:?}",
+                parse_money(input)
+            );
+            assert!(
+                matches!(
+                    parse_count(input),
+                    Err(InputError::TooLarge { .. }
+                        | InputError::TooLong
+                        | InputError::Ambiguous { .. })
+                ),
+                "count {input:?}: {:?}",
+                parse_count(input)
+            );
         }
     }
 
@@ -423,6 +620,7 @@ mod tests {
         assert_eq!(parse_count("120"), Ok(120));
         assert_eq!(parse_count("１２０人"), Ok(120));
         assert_eq!(parse_count("1万"), Ok(10_000));
+        assert_eq!(parse_count("1万2"), Ok(12_000));
         assert_eq!(parse_count("1.5"), Err(InputError::NotWhole));
         assert_eq!(parse_count("12名"), Ok(12));
         assert_eq!(parse_count("3位"), Ok(3));
@@ -484,6 +682,10 @@ mod tests {
             InputError::DateOutOfRange,
             InputError::NotAnOption,
             InputError::WrongType,
+            InputError::Ambiguous {
+                readings: ["1".into(), "2".into()],
+            },
+            InputError::UnitOrder,
         ];
         for e in all {
             assert!(!e.message(Lang::Zh).is_empty());

@@ -624,4 +624,30 @@ mod fragment_tests {
         );
         assert!(Profile::from_fragment("v=1&employees=%31%32%", today()).is_ok());
     }
+
+    /// The crafted links of the "never crash" issue: the overflowing value is dropped with a
+    /// "too large" issue, the rest of the link still loads, nothing panics.
+    #[test]
+    fn overflowing_amounts_in_a_link_are_dropped_not_a_panic() {
+        for value in [
+            "1亿79228162514264337593543950335",
+            "1万79228162514264337593543950335",
+        ] {
+            for key in ["revenue", "employees"] {
+                let encoded: String = value.bytes().map(|b| format!("%{b:02X}")).collect();
+                let link = format!("#v=1&{key}={encoded}&location=jinfeng");
+                let (p, issues) = Profile::from_fragment(&link, today()).unwrap();
+                assert_eq!(issues.len(), 1, "{link}: {issues:?}");
+                assert_eq!(issues[0].key, key);
+                assert!(
+                    matches!(issues[0].error, Some(InputError::TooLarge { .. })),
+                    "{link}: {issues:?}"
+                );
+                assert_eq!(p.get(Fact::Location), Some(&Value::Choice("jinfeng")));
+                // Unencoded, as a person would paste it.
+                let raw = format!("v=1&{key}={value}");
+                assert!(Profile::from_fragment(&raw, today()).is_ok());
+            }
+        }
+    }
 }

@@ -136,6 +136,12 @@ fn cli_refuses_bad_input_with_exit_code_2() {
         ),
         (vec!["/nonexistent/profile.json"], "", "cannot read"),
         (vec!["--lang", "fr"], "", "--lang"),
+        // Once a panic (exit 101): a sum past Decimal's range.
+        (
+            vec!["-"],
+            r#"{"format":"yc-profile","version":1,"assessment_date":"2026-01-01","answers":{"revenue":"1亿79228162514264337593543950335"}}"#,
+            "too large",
+        ),
     ] {
         let (code, out, err) = yc_eval(&args, stdin);
         assert_eq!(code, 2, "{args:?}: {err}");
