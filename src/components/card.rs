@@ -2,7 +2,7 @@
 //! next step. Carries stable `data-*` attributes for tests and embedding pages (docs/embedding.md).
 
 use crate::format::{change_text, maybe_answer, status_label, tr, truth_mark, when_text};
-use yc_engine::catalogue::programme;
+use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause_text;
 use yc_engine::eval::{ProgrammeResult, Status};
 use yc_engine::facts::Kind;
@@ -31,7 +31,11 @@ pub fn result_card(p: &CardProps) -> Html {
         return html! {};
     };
     let code = r.status.code();
-    let shows_ceiling = matches!(r.status, Status::Eligible | Status::Upcoming { .. });
+    // A first-recognition card is "possible" when the two readings of its window differ; its
+    // ceiling still shows, with the readings below it.
+    let shows_ceiling = matches!(r.status, Status::Eligible | Status::Upcoming { .. })
+        || (r.status == Status::Possible && !r.readings.is_empty());
+    let for_talent = matches!(prog.benefit, Benefit::PerRecognised { .. });
     let ceiling_attr = r
         .ceiling
         .as_ref()
@@ -41,7 +45,7 @@ pub fn result_card(p: &CardProps) -> Html {
     let amount = if let (true, Some(c)) = (shows_ceiling, &r.ceiling) {
         html! {
             <div class="amount">
-                <p class="ceiling"><span>{ tr(lang, "最高可获", "Up to") }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong></p>
+                <p class="ceiling"><span>{ if for_talent { tr(lang, "你的人才、团队最高可获", "For your talents and teams, up to") } else { tr(lang, "最高可获", "Up to") } }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong></p>
                 if let Some(used) = c.used {
                     <p class="used">{ match lang {
                         Lang::Zh => format!("累计上限 {}，已获 {}", format_yuan(c.cap, lang), format_yuan(used, lang)),
@@ -67,13 +71,18 @@ pub fn result_card(p: &CardProps) -> Html {
             </div>
         }
     } else if let (Some(g), false) = (&r.guideline, code == "not_eligible") {
+        let several = g.parameters.len() > 1;
         html! {
             <div class="amount">
-                <p class="used">{ match (g.parameter.value, g.parameter.unit) {
-                    (Some(v), Unit::Yuan) => format!("{} {}", tr(lang, "当年指南金额：", "Guideline amount:"), format_yuan(v, lang)),
-                    (Some(v), Unit::Ratio) => format!("{} {}%", tr(lang, "当年指南比例：", "Guideline rate:"), (v * rust_decimal::Decimal::ONE_HUNDRED).normalize()),
-                    (None, _) => tr(lang, "金额：由当年申报指南确定（尚未公布）", "Amount: set by the year's application guideline (not published yet)").into(),
-                } }</p>
+                { for g.parameters.iter().map(|param| {
+                    let name = if several { format!("{}{}", param.name.get(lang), tr(lang, "：", ": ")) } else { String::new() };
+                    html! { <p class="used" key={param.id}>{ match (param.value, param.unit) {
+                        (Some(v), Unit::Yuan) => format!("{name}{} {}", tr(lang, "当年指南金额：", "Guideline amount:"), format_yuan(v, lang)),
+                        (Some(v), Unit::Ratio) => format!("{name}{} {}%", tr(lang, "当年指南比例：", "Guideline rate:"), (v * rust_decimal::Decimal::ONE_HUNDRED).normalize()),
+                        (None, _) if several => format!("{name}{}", tr(lang, "由当年申报指南确定（尚未公布）", "set by the year's application guideline (not published yet)")),
+                        (None, _) => tr(lang, "金额：由当年申报指南确定（尚未公布）", "Amount: set by the year's application guideline (not published yet)").into(),
+                    } }</p> }
+                }) }
             </div>
         }
     } else {
@@ -178,8 +187,20 @@ pub fn result_card(p: &CardProps) -> Html {
                 <ul>{ for why }</ul>
             </div>
             { for change }
+            if r.readings_differ() {
+                <div class="readings" role="note" data-readings-differ="true">
+                    <p><strong>{ tr(lang, "两种读法，结论不同：", "Two readings, two answers:") }</strong>
+                        { tr(lang, "答复的“认定后2年内”可以有两种理解，请向市科技局确认适用哪一种。", "The reply's “within 2 years after recognition” can be read two ways; confirm with the bureau which applies.") }
+                        <span class="why-clause">{ " (§2.1)" }</span></p>
+                    <ul>{ for r.readings.iter().map(|x| html! {
+                        <li key={x.id}>{ x.label.get(lang) }{ tr(lang, "：", ": ") }
+                            <span class="nowrap">{ format!("{} – {}", x.first, x.last) }</span>{ tr(lang, "，", ", ") }
+                            <strong>{ status_label(&x.status, lang) }</strong></li>
+                    }) }</ul>
+                </div>
+            }
             if !r.notes.is_empty() {
-                <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.get(lang) }</li> }) }</ul>
+                <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.text.get(lang) }<span class="why-clause">{ format!(" (§{})", n.clause) }</span></li> }) }</ul>
             }
             if code != "not_eligible" {
                 <div class="next-step">

@@ -131,8 +131,20 @@ pub fn results() -> Html {
                 <p class="summary-label">{ tr(lang, "政策文本已定额的补助，合计最高", "Ceilings fixed by the policy text, added up: at most") }</p>
                 <p class="known-max" data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</p>
                 <p class="summary-note">{ tr(lang,
-                    "这是上限之和，不是承诺；其余项目的金额由当年申报指南确定，未计入。",
-                    "This adds up upper bounds; it is not a promise. Amounts set by each year's guideline are not included.") }</p>
+                    "这是上限之和，不是承诺；其余项目的金额由当年申报指南确定，未计入。首次认定高企或小巨人的后补助每年一个项目，只计较大的一项。",
+                    "This adds up upper bounds; it is not a promise. Amounts set by each year's guideline are not included. The first-recognition post-subsidies (one project a year) count once, the larger.") }</p>
+                if let Some(both) = a.known_maximum_if_combined {
+                    <p class="summary-note" data-known-maximum-if-combined={both.to_string()}>{ match lang {
+                        Lang::Zh => format!("若市科技局允许同时享受高企和小巨人后补助：最高 {}（§2.1“高新技术企业或科技小巨人企业…每年支持一个后补助项目”）。", format_yuan(both, lang)),
+                        Lang::En => format!("If the bureau allows both the 高企 and the 小巨人 post-subsidy: at most {} (§2.1 “…one post-subsidy project a year”).", format_yuan(both, lang)),
+                    } }</p>
+                }
+                if !a.talent_maximum.is_zero() {
+                    <p class="summary-note talent-max" data-talent-maximum={a.talent_maximum.to_string()}>{ match lang {
+                        Lang::Zh => format!("另：给你经认定的领军人才、创新团队的经费支持，最高 {}（支付给人才和团队本身，§2.3）。", format_yuan(a.talent_maximum, lang)),
+                        Lang::En => format!("Also: funding for your recognised leading talents and teams, up to {} (it goes to the talents and teams themselves, §2.3).", format_yuan(a.talent_maximum, lang)),
+                    } }</p>
+                }
                 <p class="summary-counts">{ match lang {
                     Lang::Zh => format!("现在可申报 {} 项 · 即将可申报 {} 项 · 可能符合 {} 项 · 需补充回答 {} 项 · 不符合 {} 项",
                         count("eligible"), count("upcoming"), count("possible"), needs, count("not_eligible")),

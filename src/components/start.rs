@@ -26,7 +26,8 @@ pub fn start_page() -> Html {
     let examples = EXAMPLES.iter().map(|ex| {
         let ctx = ctx.clone();
         let load = Callback::from(move |_| {
-            if let Ok((profile, issues)) = Profile::from_fragment(ex.fragment, persist::today()) {
+            let today = persist::today();
+            if let Ok((profile, issues)) = Profile::from_fragment(&ex.fragment_on(today), today) {
                 ctx.dispatch(Action::Load {
                     profile,
                     issues,

@@ -45,8 +45,13 @@ pub enum Benefit {
     },
     /// A fixed sum for each recognised talent or team.
     PerRecognised { per: i64, count: Fact, what: Text },
-    /// Money whose criteria or amount the year's application guideline sets (a parameter).
-    Guideline { param: &'static str, what: Text },
+    /// Money whose criteria or amount the year's application guideline sets (parameters, one
+    /// per part the text names: the R&D post-subsidy has a general rate, a software-firm rate
+    /// and a per-project amount for state-owned enterprises).
+    Guideline {
+        params: &'static [&'static str],
+        what: Text,
+    },
     /// Support based on a pilot project's investment less land, buildings and engineering.
     PilotBase { param: &'static str },
     /// A service open to every enterprise that meets the conditions.
@@ -125,6 +130,132 @@ const TECH_ENTERPRISE: Cond = Any(&[
 pub const ABOVE_SIZE_INDUSTRIAL: Cond =
     All(&[Yes(Fact::Industrial), AtLeast(Fact::Revenue, 20_000_000)]);
 
+/// Enterprises not (yet) registered or recognised as tech enterprises.
+const NOT_TECH_ENTERPRISE: Cond = Not(&TECH_ENTERPRISE);
+
+/// The industries the reply's track list names (2.2.1): "三新产业" (new materials, new energy,
+/// new food), traditional industry, electronic information, equipment manufacturing.
+const NAMED_TRACKS: &[&str] = &[
+    "new_materials",
+    "new_energy",
+    "new_food",
+    "traditional",
+    "electronic_info",
+    "equipment",
+];
+
+/// The key-enterprise notes of the clauses that name "重点企业" as the target group.
+const fn key_enterprise_notes(clause: &'static str) -> [Note; 2] {
+    [
+        Note {
+            when: Some(Yes(Fact::KeyEnterprise)),
+            text: t(
+                "答复写明支持“重点企业”：你已列入市级重点企业库。",
+                "The reply names “key enterprises” as the target: yours is on the city's key-enterprise list.",
+            ),
+            clause,
+        },
+        Note {
+            when: Some(No(Fact::KeyEnterprise)),
+            text: t(
+                "答复写明支持“重点企业”，而你尚未列入市级重点企业库：可以了解，但是否受理以当年申报指南为准。",
+                "The reply names “key enterprises” as the target and yours is not on the city's key-enterprise list: worth a look, but the year's guideline decides whether you can apply.",
+            ),
+            clause,
+        },
+    ]
+}
+
+const KECHUANG_NOTES: [Note; 2] = key_enterprise_notes("3.1.1");
+const ENCLAVE_NOTES: [Note; 2] = key_enterprise_notes("3.1.3");
+const KEY_TECH_NOTES: [Note; 2] = key_enterprise_notes("2.2.1");
+
+/// Project cards: the reply raises the share of indirect costs (4.1.2).
+const INDIRECT_COSTS: Note = Note {
+    when: None,
+    text: t(
+        "市级科技项目提高间接费用和绩效支出比例，扩大经费管理自主权。",
+        "City S&T projects carry a higher share of indirect and performance costs, with more freedom over how the money is managed.",
+    ),
+    clause: "4.1.2",
+};
+
+/// Talent cards: lump-sum funding for talent projects (4.1.2).
+const LUMP_SUM: Note = Note {
+    when: None,
+    text: t(
+        "人才类项目推行经费包干制。",
+        "Talent projects are funded as a lump sum (经费包干制).",
+    ),
+    clause: "4.1.2",
+};
+
+/// Both first recognitions at once: one post-subsidy project a year (2.1).
+const ONE_PROJECT_A_YEAR: Note = Note {
+    when: Some(All(&[
+        OneOf(Fact::HnteStatus, &["first"]),
+        OneOf(Fact::GiantStatus, &["first"]),
+    ])),
+    text: t(
+        "答复写的是“首次认定为高新技术企业或科技小巨人企业的……每年支持一个后补助项目”。同时首次认定为两者的，“已知最高额”只计较大的一项；两项相加只在市科技局允许同时享受时成立，请向市科技局确认。",
+        "The reply says a first-time 高新技术企业 or 科技小巨人 gets “one post-subsidy project a year”. For an enterprise that is both, the known maximum counts the larger cap once; the two together apply only if the bureau allows both, so confirm with the bureau.",
+    ),
+    clause: "2.1",
+};
+
+/// The first-recognition subsidy pays for R&D, not for the certificate (2.1).
+const FOR_RESEARCH: Note = Note {
+    when: None,
+    text: t(
+        "“由补资质向补研发转变”：补助的是认定后的研发项目（后补助），不是为证书发奖金。",
+        "“From subsidising the certificate to subsidising R&D”: the money is a post-subsidy for an R&D project after recognition, not a reward for the certificate.",
+    ),
+    clause: "2.1",
+};
+
+/// The two readings of "认定后2年内" (see docs/interpretation.md).
+const TWO_READINGS: Note = Note {
+    when: None,
+    text: t(
+        "“认定后2年内”有两种读法：认定后24个月内，或认定当年之后的两个自然年度。两种读法结论不同时，卡片显示“可能符合”并列出两个支持期，请向市科技局确认。",
+        "“Within 2 years after recognition” can be read as 24 months from the certificate date or as the two calendar years after the recognition year. Where the readings differ, the card says “possible”, shows both periods and asks you to confirm with the bureau.",
+    ),
+    clause: "2.1",
+};
+
+const FIRST_RECOGNITION_NOTES: &[Note] = &[FOR_RESEARCH, TWO_READINGS, ONE_PROJECT_A_YEAR];
+
+/// R&D spending, the condition of the first-recognition post-subsidies (2.1: 补研发).
+const HAS_RD_FOR_PROJECT: Criterion = Criterion {
+    id: "rd_for_project",
+    label: t(
+        "上年有研发投入（后补助支持的是研发项目）",
+        "Spent on R&D last year (the post-subsidy is for an R&D project)",
+    ),
+    cond: Above(Fact::RdExpense, 0),
+    clause: "2.1",
+};
+
+/// Talent money goes to the talent or team, not to the enterprise (2.3).
+const TALENT_MONEY: Note = Note {
+    when: None,
+    text: t(
+        "这笔经费支持的是经认定的人才或团队本身，与企业自己获得的资金分开计算。",
+        "This money supports the recognised talent or team itself; it is counted apart from money the enterprise receives.",
+    ),
+    clause: "2.3",
+};
+
+/// The finance services are for "科技企业" (3.2.1).
+const TECH_FIRMS_FINANCE: Note = Note {
+    when: Some(NOT_TECH_ENTERPRISE),
+    text: t(
+        "答复的一站式科技金融服务面向“科技企业”：你尚未入库科技型中小企业，也没有有效的高企或小巨人资质，服务机构会自行判断。",
+        "The reply's one-stop finance services are for “tech firms”: yours is not yet a registered 科技型中小企业 nor a recognised 高企 or 小巨人, so the providers will judge.",
+    ),
+    clause: "3.2.1",
+};
+
 const PLATFORMS: Text = t(
     "通过银科创公共服务平台、凤城科技通小程序或政企通申报",
     "Apply through the 银科创 public service platform, the 凤城科技通 mini-program or 政企通",
@@ -156,14 +287,6 @@ const fn ongoing_on_platforms() -> NextStep {
     }
 }
 
-const fn announced(how: Text) -> NextStep {
-    NextStep {
-        how,
-        timing: Timing::Announced,
-        clause: None,
-    }
-}
-
 const fn ongoing(how: Text, clause: Option<&'static str>) -> NextStep {
     NextStep {
         how,
@@ -190,6 +313,7 @@ pub static CATALOGUE: &[Programme] = &[
                 cond: OneOf(Fact::HnteStatus, &["first"]),
                 clause: "2.1",
             },
+            HAS_RD_FOR_PROJECT,
         ],
         benefit: Benefit::FirstRecognition {
             cap: 500_000,
@@ -198,7 +322,7 @@ pub static CATALOGUE: &[Programme] = &[
             supported_this_year: Fact::HnteSupportedThisYear,
         },
         next_step: batches(),
-        notes: &[],
+        notes: FIRST_RECOGNITION_NOTES,
     },
     Programme {
         id: "giant-first-recognition",
@@ -214,6 +338,7 @@ pub static CATALOGUE: &[Programme] = &[
                 cond: OneOf(Fact::GiantStatus, &["first"]),
                 clause: "2.1",
             },
+            HAS_RD_FOR_PROJECT,
         ],
         benefit: Benefit::FirstRecognition {
             cap: 300_000,
@@ -222,14 +347,7 @@ pub static CATALOGUE: &[Programme] = &[
             supported_this_year: Fact::GiantSupportedThisYear,
         },
         next_step: batches(),
-        notes: &[Note {
-            when: None,
-            text: t(
-                "答复没有说明小巨人后补助能否与高企后补助同时享受；两项都计入“已知最高额”，实际以申报指南为准。",
-                "The reply does not say whether this combines with the 高新技术企业 post-subsidy; both count in the known maximum, the guideline decides.",
-            ),
-            clause: "2.1",
-        }],
+        notes: FIRST_RECOGNITION_NOTES,
     },
     Programme {
         id: "rd-post-subsidy",
@@ -247,7 +365,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "rd_post_subsidy",
+            params: &["rd_post_subsidy_rate", "rd_post_subsidy_software_rate", "rd_post_subsidy_soe_project"],
             what: t("按研发费用给予后补助，标准由当年申报指南确定", "A post-subsidy on R&D expense at the rate the year's guideline sets"),
         },
         next_step: batches(),
@@ -262,6 +380,7 @@ pub static CATALOGUE: &[Programme] = &[
                 text: t("国有企业按项目进行后补助，而不是按研发费用。", "State-owned enterprises are subsidised per project instead of on their R&D expense."),
                 clause: "2.1",
             },
+            INDIRECT_COSTS,
         ],
     },
     Programme {
@@ -280,33 +399,83 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "sme_innovation",
+            params: &["sme_innovation"],
             what: t("项目资助，支持形成核心技术和“拳头产品”", "Project funding for core technology and flagship products"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "tech-enterprise-cultivation",
-        name: t("科技型企业培育库与“百企科技展翅”重点企业库", "Tech-enterprise cultivation pool and the 百企科技展翅 key-enterprise pool"),
+        name: t("科技型企业培育库", "Tech-enterprise cultivation pool"),
         category: Category::Research,
         clauses: &["2.1"],
         quote: "建立科技型企业培育库,完善科技型企业梯次支持政策",
         criteria: &[
             in_yinchuan("2.1"),
             Criterion {
-                id: "tech_enterprise",
-                label: t("属于科技型企业（科技型中小企业、高新技术企业或科技小巨人）", "A tech enterprise (科技型中小企业, 高新技术企业 or 科技小巨人)"),
-                cond: TECH_ENTERPRISE,
+                id: "tech_or_cultivated",
+                label: t(
+                    "科技型企业（科技型中小企业、高企或小巨人），或有研发投入、计划申请这些资质的培育对象",
+                    "A tech enterprise (科技型中小企业, 高新技术企业 or 科技小巨人), or one with R&D that plans to seek such status",
+                ),
+                // The plan first: it is the change an enterprise being cultivated can make now.
+                cond: Any(&[
+                    All(&[Above(Fact::RdExpense, 0), Yes(Fact::PlansRecognition)]),
+                    TECH_ENTERPRISE,
+                ]),
                 clause: "2.1",
             },
         ],
         benefit: Benefit::Guideline {
-            param: "cultivation",
-            what: t("入库后梯次支持；重点企业连续跟踪支持", "Tiered support once in the pool; key enterprises are supported continuously"),
+            params: &["cultivation"],
+            what: t("入库培育，按梯次给予支持", "Entry to the pool and tiered support"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[Note {
+            when: Some(NOT_TECH_ENTERPRISE),
+            text: t(
+                "培育库面向正在培育的企业：你尚未入库科技型中小企业、也没有有效的高企或小巨人资质，入库以研发投入和申请计划为依据。",
+                "The pool is for enterprises being cultivated: yours is not yet a registered 科技型中小企业 nor a recognised 高企 or 小巨人, so entry rests on your R&D and your plan to seek that status.",
+            ),
+            clause: "2.1",
+        }],
+    },
+    Programme {
+        id: "hundred-enterprises",
+        name: t("“百企科技展翅”重点企业库", "The 百企科技展翅 key-enterprise list"),
+        category: Category::Research,
+        clauses: &["2.1"],
+        quote: "实施“百企科技展翅”计划,建立重点企业库,连续跟踪支持",
+        criteria: &[
+            in_yinchuan("2.1"),
+            Criterion {
+                id: "key_or_tech_enterprise",
+                label: t(
+                    "已列入重点企业库，或是可被遴选的科技型企业",
+                    "On the key-enterprise list, or a tech enterprise that can be selected for it",
+                ),
+                cond: Any(&[Yes(Fact::KeyEnterprise), TECH_ENTERPRISE]),
+                clause: "2.1",
+            },
+        ],
+        benefit: Benefit::Guideline {
+            params: &["hundred_enterprises"],
+            what: t("列入重点企业库，连续跟踪支持", "A place on the key-enterprise list and continuous support"),
+        },
+        next_step: announced_on_platforms(),
+        notes: &[
+            Note {
+                when: Some(Yes(Fact::KeyEnterprise)),
+                text: t("你已在重点企业库：答复承诺连续跟踪支持。", "Yours is on the list: the reply promises continuous support."),
+                clause: "2.1",
+            },
+            Note {
+                when: Some(No(Fact::KeyEnterprise)),
+                text: t("重点企业库由市科技局建立，入库方式以当年通知为准。", "The bureau builds the list; the year's notice says how enterprises join it."),
+                clause: "2.1",
+            },
+        ],
     },
     Programme {
         id: "industry-special",
@@ -317,22 +486,47 @@ pub static CATALOGUE: &[Programme] = &[
         criteria: &[
             in_yinchuan("2.2.1"),
             Criterion {
-                id: "named_industry",
-                label: t("属于三新产业（新材料、新能源、新食品）、传统产业、电子信息或装备制造", "In a named industry: new materials, new energy, new food, traditional industry, electronic information or equipment"),
-                cond: HasAny(Fact::Industries, &["new_materials", "new_energy", "new_food", "traditional", "electronic_info", "equipment"]),
+                id: "industry_track",
+                label: t(
+                    "所属行业（答复列举的细分专项以“等”结尾，未列举的行业也可能纳入）",
+                    "Industry (the reply's list of tracks ends with “etc.”, so industries it does not name may be included)",
+                ),
+                cond: Answered(Fact::Industries),
                 clause: "2.2.1",
             },
         ],
         benefit: Benefit::Guideline {
-            param: "industry_special",
+            params: &["industry_special"],
             what: t("细分赛道项目资助", "Project funding by industry track"),
         },
         next_step: batches(),
-        notes: &[Note {
-            when: None,
-            text: t("答复列举的细分领域以“等”结尾，其他行业是否纳入以当年申报指南为准。", "The reply's list of industries ends with “etc.”; whether others are included is for the year's guideline."),
-            clause: "2.2.1",
-        }],
+        notes: &[
+            Note {
+                when: Some(HasAny(Fact::Industries, NAMED_TRACKS)),
+                text: t(
+                    "你的行业在答复列举的细分专项之中（“三新产业”、传统产业、电子信息、装备制造）。",
+                    "Your industry is among the tracks the reply names (the “三新” industries, traditional industry, electronic information, equipment).",
+                ),
+                clause: "2.2.1",
+            },
+            Note {
+                when: Some(Not(&HasAny(Fact::Industries, NAMED_TRACKS))),
+                text: t(
+                    "答复没有点名你的行业，但列举以“等”结尾：当年申报指南确定有哪些细分赛道。",
+                    "The reply does not name your industry, but its list ends with “etc.”: the year's guideline names the tracks.",
+                ),
+                clause: "2.2.1",
+            },
+            Note {
+                when: Some(HasAny(Fact::Industries, &["software"])),
+                text: t(
+                    "软件企业通常计入电子信息领域（国家产业统计把软件和信息技术服务业归入电子信息产业），以当年申报指南为准。",
+                    "Software firms are usually counted within electronic information (national industry statistics put software and IT services under the electronic-information industry); the year's guideline decides.",
+                ),
+                clause: "2.2.1",
+            },
+            INDIRECT_COSTS,
+        ],
     },
     Programme {
         id: "sector-joint",
@@ -342,11 +536,11 @@ pub static CATALOGUE: &[Programme] = &[
         quote: "推动各行业、各领域企业在细分赛道发挥竞争优势,聚焦关键技术开展研究和攻关",
         criteria: &[in_yinchuan("2.2.1")],
         benefit: Benefit::Guideline {
-            param: "sector_joint",
+            params: &["sector_joint"],
             what: t("行业联合攻关项目资助（各行业、各领域企业）", "Funding for joint sector research (enterprises of every sector)"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "key-technology",
@@ -364,11 +558,11 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "key_technology",
+            params: &["key_technology"],
             what: t("长期稳定支持", "Long-term stable support"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[KEY_TECH_NOTES[0], KEY_TECH_NOTES[1], INDIRECT_COSTS],
     },
     Programme {
         id: "innovation-platform",
@@ -379,12 +573,6 @@ pub static CATALOGUE: &[Programme] = &[
         criteria: &[
             in_yinchuan("2.2.1"),
             Criterion {
-                id: "above_size_industrial",
-                label: t("规模以上工业企业（工业企业且主营业务收入不低于2000万元）", "Above-designated-size industrial enterprise (industrial, main-business revenue at least 2,000万元)"),
-                cond: ABOVE_SIZE_INDUSTRIAL,
-                clause: "2.2.1",
-            },
-            Criterion {
                 id: "builds_platform",
                 label: t("建设研发平台或研发机构", "Building an R&D platform or institution"),
                 cond: Yes(Fact::RdPlatform),
@@ -392,15 +580,29 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "innovation_platform",
+            params: &["innovation_platform"],
             what: t("平台建设资助", "Funding for platform building"),
         },
         next_step: batches(),
-        notes: &[Note {
-            when: None,
-            text: t("答复以规上工业企业为平台建设的主体；2000万元门槛是国家统计标准。", "The reply makes above-size industrial enterprises the main builders of platforms; the 2,000万元 threshold is the national statistical one."),
-            clause: "2.2.1",
-        }],
+        notes: &[
+            Note {
+                when: Some(ABOVE_SIZE_INDUSTRIAL),
+                text: t(
+                    "“以规上工业企业为主体”：你是规模以上工业企业（主营业务收入不低于2000万元，国家统计标准），属于答复所说的主体。",
+                    "“With above-size industrial enterprises as the main body”: yours is one (main-business revenue at least 2,000万元, the national statistical threshold).",
+                ),
+                clause: "2.2.1",
+            },
+            Note {
+                when: Some(Not(&ABOVE_SIZE_INDUSTRIAL)),
+                text: t(
+                    "“以规上工业企业为主体”指主要对象，不是唯一条件：非规上或非工业企业建设平台也可申报，但规上工业企业可能优先。",
+                    "“With above-size industrial enterprises as the main body” ranks applicants; it excludes no one: a smaller or non-industrial enterprise building a platform may apply, though above-size industrial firms may come first.",
+                ),
+                clause: "2.2.1",
+            },
+            INDIRECT_COSTS,
+        ],
     },
     Programme {
         id: "entrepreneur-training",
@@ -412,7 +614,7 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Service {
             what: t("“请进来”“走出去”相结合的培训与交流（非资金支持）", "Training and study visits (no money)"),
         },
-        next_step: ongoing(t("关注市科技局和凤城科技通小程序发布的活动通知", "Watch the bureau's and the 凤城科技通 mini-program's event notices"), None),
+        next_step: ongoing(t("关注银科创公共服务平台、凤城科技通小程序和政企通发布的活动通知", "Watch the event notices on the 银科创 platform, the 凤城科技通 mini-program and 政企通"), Some("4.2.3")),
         notes: &[],
     },
     Programme {
@@ -424,18 +626,28 @@ pub static CATALOGUE: &[Programme] = &[
         criteria: &[
             in_yinchuan("2.2.3"),
             Criterion {
-                id: "leads_consortium",
-                label: t("牵头组建有高校院所支撑的创新联合体", "Leads a consortium backed by universities or institutes"),
-                cond: Yes(Fact::ConsortiumLead),
+                id: "in_consortium",
+                label: t("牵头或作为成员参与创新联合体（“各创新主体协同”“大中小企业融通创新”）", "Leads or is a member of an innovation consortium (“all innovators working together”, “large, medium and small firms innovating together”)"),
+                cond: Any(&[Yes(Fact::ConsortiumLead), Yes(Fact::ConsortiumMember)]),
                 clause: "2.2.3",
             },
         ],
         benefit: Benefit::Guideline {
-            param: "innovation_consortium",
+            params: &["innovation_consortium"],
             what: t("对研发与成果转化成效明显的给予资金奖补", "Awards where joint R&D and transfer show clear results"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[
+            Note {
+                when: Some(Yes(Fact::ConsortiumMember)),
+                text: t(
+                    "答复写的是“龙头企业牵头”：通常由牵头企业代表联合体申报，成员单位随联合体参与。",
+                    "The reply speaks of consortia “led by a leading enterprise”: the lead usually applies for the consortium, and members take part through it.",
+                ),
+                clause: "2.2.3",
+            },
+            INDIRECT_COSTS,
+        ],
     },
     Programme {
         id: "leading-talent",
@@ -455,10 +667,10 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::PerRecognised {
             per: 300_000,
             count: Fact::LeadingTalents,
-            what: t("每位经认定的领军人才30万元经费支持", "300,000 yuan for each recognised leading talent"),
+            what: t("给你经认定的领军人才的经费支持，每人30万元", "Funding for your recognised leading talents, 300,000 yuan each"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[TALENT_MONEY, LUMP_SUM],
     },
     Programme {
         id: "innovation-team",
@@ -478,10 +690,10 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::PerRecognised {
             per: 500_000,
             count: Fact::InnovationTeams,
-            what: t("每个经认定的创新团队50万元经费支持", "500,000 yuan for each recognised innovation team"),
+            what: t("给你经认定的创新团队的经费支持，每个50万元", "Funding for your recognised innovation teams, 500,000 yuan each"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[TALENT_MONEY, LUMP_SUM],
     },
     Programme {
         id: "talent-institution",
@@ -499,11 +711,11 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "talent_institution",
+            params: &["talent_institution"],
             what: t("资金补助", "A subsidy"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[LUMP_SUM],
     },
     Programme {
         id: "award-priority",
@@ -548,6 +760,27 @@ pub static CATALOGUE: &[Programme] = &[
         notes: &[],
     },
     Programme {
+        id: "eastern-talent",
+        name: t("东部地区人才带项目来银创新创业", "Eastern talent bringing projects to Yinchuan"),
+        category: Category::Talent,
+        clauses: &["3.1.3", "2.3"],
+        quote: "鼓励东部地区人才带项目、带成果、带资金来银创新创业",
+        criteria: &[
+            in_yinchuan("3.1.3"),
+            Criterion {
+                id: "eastern_talent_project",
+                label: t("有东部地区人才带项目、成果或资金来银创新创业", "Talent from eastern China brought projects, results or money to Yinchuan"),
+                cond: Yes(Fact::EasternTalentProject),
+                clause: "3.1.3",
+            },
+        ],
+        benefit: Benefit::Access {
+            what: t("鼓励来银创新创业；可申报市级人才计划和科技项目", "Encouragement to start or grow in Yinchuan; may apply for city talent plans and projects"),
+        },
+        next_step: batches(),
+        notes: &[],
+    },
+    Programme {
         id: "tech-commissioner",
         name: t("科技特派员创业行动", "科技特派员 entrepreneurship action"),
         category: Category::Talent,
@@ -563,11 +796,11 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "tech_commissioner",
+            params: &["tech_commissioner"],
             what: t("项目和资金支持", "Projects and funding"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "kechuang-china",
@@ -585,11 +818,11 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "kechuang_china",
+            params: &["kechuang_china"],
             what: t("专项支持（重点企业）", "Programme support (key enterprises)"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[KECHUANG_NOTES[0], KECHUANG_NOTES[1], INDIRECT_COSTS],
     },
     Programme {
         id: "east-west-cooperation",
@@ -606,9 +839,8 @@ pub static CATALOGUE: &[Programme] = &[
                 clause: "3.1.2",
             },
         ],
-        benefit: Benefit::Guideline {
-            param: "east_west",
-            what: t("合作平台、项目和人才培养支持", "Support for joint platforms, projects and training"),
+        benefit: Benefit::Access {
+            what: t("以企业为主体合作共建平台、实施项目、培养人才（答复未承诺资金）", "Joint platforms, projects and training with the enterprise as the main body (the reply promises no money)"),
         },
         next_step: batches(),
         notes: &[],
@@ -629,11 +861,11 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "university_enterprise",
+            params: &["university_enterprise"],
             what: t("联合攻关项目资助", "Funding for joint research projects"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "enclave-rd-centre",
@@ -654,7 +886,7 @@ pub static CATALOGUE: &[Programme] = &[
             what: t("建设引导，飞地研发中心可申报市级人才计划、科技项目和奖励", "Guidance; the centre may apply for city talent plans, projects and awards"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &ENCLAVE_NOTES,
     },
     Programme {
         id: "tech-finance",
@@ -674,8 +906,8 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Service {
             what: t("一站式投融资咨询、金融资源对接、法律顾问；银行信用贷、知识产权质押贷、股权质押贷等产品", "One-stop finance advice, matching and legal counsel; bank credit, IP-pledge and equity-pledge loans"),
         },
-        next_step: ongoing(t("通过银科创公共服务平台提出融资需求", "Post the financing need on the 银科创 public service platform"), Some("4.2.3")),
-        notes: &[],
+        next_step: ongoing_on_platforms(),
+        notes: &[TECH_FIRMS_FINANCE],
     },
     Programme {
         id: "xinxing-fund",
@@ -702,7 +934,14 @@ pub static CATALOGUE: &[Programme] = &[
             what: t("进入科创基金项目库，争取股权投资（由基金决策）", "Entry to the fund's project pool and possible equity investment (the fund decides)"),
         },
         next_step: announced_on_platforms(),
-        notes: &[],
+        notes: &[Note {
+            when: Some(NOT_TECH_ENTERPRISE),
+            text: t(
+                "基金投向“科技型企业”：你尚未入库科技型中小企业，也没有有效的高企或小巨人资质，基金会自行判断是否属于科技型企业。",
+                "The fund invests in “tech enterprises”: yours is not yet a registered 科技型中小企业 nor a recognised 高企 or 小巨人, so the fund will judge whether it counts as one.",
+            ),
+            clause: "3.2.2",
+        }],
     },
     Programme {
         id: "ip-pledge",
@@ -726,11 +965,10 @@ pub static CATALOGUE: &[Programme] = &[
                 clause: "3.2.3",
             },
         ],
-        benefit: Benefit::Guideline {
-            param: "ip_pledge",
-            what: t("担保基金支持的纯知识产权质押或混合质押贷款（银行审批）", "Pure or mixed IP-pledge loans backed by the guarantee fund (banks decide)"),
+        benefit: Benefit::Access {
+            what: t("担保基金支持的纯知识产权质押或混合质押融资", "Pure or mixed IP-pledge financing backed by the city's guarantee fund"),
         },
-        next_step: ongoing(t("通过银科创公共服务平台或合作银行办理", "Through the 银科创 platform or a partner bank"), Some("4.2.3")),
+        next_step: ongoing_on_platforms(),
         notes: &[],
     },
     Programme {
@@ -770,11 +1008,11 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "transfer_special",
+            params: &["transfer_special"],
             what: t("转化项目资助", "Funding for transfer projects"),
         },
         next_step: batches(),
-        notes: &[],
+        notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "pilot-maturation",
@@ -804,24 +1042,40 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "public-lab-services",
-        name: t("公益性实验服务（葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地）", "Shared lab services (wine testing centre, new-materials lab, new-energy pilot base)"),
+        name: t("公益性实验服务（葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台）", "Shared lab services (the wine testing centre, new-materials lab, new-energy pilot base and others)"),
         category: Category::Service,
         clauses: &["1.2"],
-        quote: "支持建设葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台",
-        criteria: &[
-            in_yinchuan("1.2"),
-            Criterion {
-                id: "lab_industry",
-                label: t("属于葡萄酒、新材料或新能源行业", "In the wine, new-materials or new-energy industry"),
-                cond: HasAny(Fact::Industries, &["wine", "new_materials", "new_energy"]),
-                clause: "1.2",
-            },
-        ],
+        quote: "支持建设葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台,构建共性技术支撑和供给体系,为企业提供公益性实验服务",
+        criteria: &[in_yinchuan("1.2")],
         benefit: Benefit::Service {
             what: t("公益性实验服务，降低研发成本", "Public-interest lab services that lower R&D cost"),
         },
-        next_step: ongoing(t("直接联系相应平台预约服务", "Book directly with the platform concerned"), None),
-        notes: &[],
+        next_step: ongoing(t("直接联系相应平台预约服务", "Book directly with the platform concerned"), Some("1.2")),
+        notes: &[
+            Note {
+                when: None,
+                text: t(
+                    "答复列举的平台以“等”结尾，服务面向全市企业；所列平台按行业提示如下。",
+                    "The reply's list of platforms ends with “etc.” and the services are for every enterprise in the city; the named ones suit these industries.",
+                ),
+                clause: "1.2",
+            },
+            Note {
+                when: Some(HasAny(Fact::Industries, &["wine"])),
+                text: t("葡萄酒企业：葡萄酒检验检测中心。", "Wine: the wine testing centre."),
+                clause: "1.2",
+            },
+            Note {
+                when: Some(HasAny(Fact::Industries, &["new_materials"])),
+                text: t("新材料企业：新材料开放共享实验室。", "New materials: the open new-materials laboratory."),
+                clause: "1.2",
+            },
+            Note {
+                when: Some(HasAny(Fact::Industries, &["new_energy"])),
+                text: t("新能源企业：新能源中试基地。", "New energy: the new-energy pilot base."),
+                clause: "1.2",
+            },
+        ],
     },
     Programme {
         id: "challenge-projects",
@@ -839,11 +1093,25 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            param: "challenge_projects",
+            params: &["challenge_projects"],
             what: t("重大科技项目", "Major S&T projects"),
         },
-        next_step: announced(t("关注市科技局发布的榜单和需求", "Watch the bureau's published challenge lists")),
-        notes: &[],
+        next_step: NextStep {
+            how: t("关注市科技局常态化征集和发布的技术需求（榜单）", "Watch the technology demands (challenge lists) the bureau collects and publishes"),
+            timing: Timing::Announced,
+            clause: Some("4.1.3"),
+        },
+        notes: &[
+            Note {
+                when: None,
+                text: t(
+                    "榜单围绕自治区和银川优势特色产业征集发布。",
+                    "Challenges are collected and published around the region's and Yinchuan's leading industries.",
+                ),
+                clause: "4.1.3",
+            },
+            INDIRECT_COSTS,
+        ],
     },
     Programme {
         id: "tisc-patent",
@@ -856,7 +1124,7 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Service {
             what: t("常态化专利信息分析和产业数据分析服务", "Regular patent-information and industry-data analysis"),
         },
-        next_step: ongoing(t("联系技术与创新支持中心（TISC）", "Contact the Technology and Innovation Support Centre (TISC)"), None),
+        next_step: ongoing(t("联系技术与创新支持中心（TISC）", "Contact the Technology and Innovation Support Centre (TISC)"), Some("4.2.1")),
         notes: &[Note {
             when: Some(Yes(Fact::Sme)),
             text: t("作为中小企业，还可获得建立完善知识产权制度的帮助。", "As a small or medium-sized enterprise, you can also get help building an IP system."),
@@ -871,9 +1139,30 @@ pub static CATALOGUE: &[Programme] = &[
         quote: "通过政府购买服务方式为企业提供高质量专业化科技服务",
         criteria: &[in_yinchuan("4.2.2")],
         benefit: Benefit::Service {
-            what: t("网格员与第三方科技服务人员上门提供专业化科技服务（政府购买）", "Grid staff and third-party experts provide professional services paid by the government"),
+            what: t("网格员与第三方科技服务人员共同为企业提供专业化科技服务（政府购买服务）", "Grid staff and third-party experts serve the enterprise together (services the government buys)"),
         },
-        next_step: ongoing(t("联系所在区域的科技网格员", "Contact your area's technology grid officer"), None),
+        next_step: ongoing(t("联系所在区域的科技网格员", "Contact your area's technology grid officer"), Some("4.2.2")),
+        notes: &[],
+    },
+    Programme {
+        id: "tech-intermediary",
+        name: t("科技中介示范机构", "Model technology-service intermediaries"),
+        category: Category::Service,
+        clauses: &["4.2.1"],
+        quote: "支持一批服务能力强、专业水平高的综合类、研发设计类、成果转化类科技中介示范机构发展壮大",
+        criteria: &[
+            in_yinchuan("4.2.1"),
+            Criterion {
+                id: "tech_service_org",
+                label: t("综合类、研发设计类或成果转化类科技服务机构", "A general, R&D-design or technology-transfer service organisation"),
+                cond: Yes(Fact::TechServiceOrg),
+                clause: "4.2.1",
+            },
+        ],
+        benefit: Benefit::Access {
+            what: t("支持服务能力强、专业水平高的示范机构发展壮大（方式以当年政策为准）", "Support for capable, specialised model intermediaries to grow (the year's policy sets the form)"),
+        },
+        next_step: announced_on_platforms(),
         notes: &[],
     },
 ];

@@ -31,6 +31,10 @@ pub enum Cond {
     AtMost(Fact, i64),
     /// The sum of these number facts is at least this value.
     SumAtLeast(&'static [Fact], i64),
+    /// The part does not hold (used for notes, e.g. "not one of the named industries").
+    Not(&'static Cond),
+    /// The fact has any answer (an open list: every answer qualifies, but one is needed).
+    Answered(Fact),
 }
 
 /// Three-valued truth: unknown facts never count as false.
@@ -129,6 +133,18 @@ impl Cond {
             Cond::AtLeast(f, n) => truth_of(p.number(f).map(|v| v >= Decimal::from(n))),
             Cond::Above(f, n) => truth_of(p.number(f).map(|v| v > Decimal::from(n))),
             Cond::AtMost(f, n) => truth_of(p.number(f).map(|v| v <= Decimal::from(n))),
+            Cond::Not(part) => match part.truth(p) {
+                Truth::Met => Truth::NotMet,
+                Truth::NotMet => Truth::Met,
+                Truth::Unknown => Truth::Unknown,
+            },
+            Cond::Answered(f) => {
+                if p.is_answered(f) {
+                    Truth::Met
+                } else {
+                    Truth::Unknown
+                }
+            }
             Cond::SumAtLeast(facts, n) => {
                 let sum: Decimal = facts.iter().filter_map(|f| p.number(*f)).sum();
                 if sum >= Decimal::from(n) {
@@ -171,7 +187,11 @@ impl Cond {
             | Cond::HasAny(f, _)
             | Cond::AtLeast(f, _)
             | Cond::Above(f, _)
-            | Cond::AtMost(f, _) => push_unique(facts, &[f]),
+            | Cond::AtMost(f, _)
+            | Cond::Answered(f) => push_unique(facts, &[f]),
+            Cond::Not(part) => {
+                part.eval_into(p, facts);
+            }
             Cond::SumAtLeast(fs, _) => {
                 for f in fs {
                     // Met: the answers that add up; not met: all of them; unknown: the missing.

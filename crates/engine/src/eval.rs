@@ -85,7 +85,8 @@ pub struct SmallestChange {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum When {
-    /// The next batch cut-off (end of April or end of September).
+    /// The next batch cut-off, usually the end of April or of September (city practice, a dated
+    /// parameter: `params::BATCH_CUTOFFS`).
     Cutoff { date: Date },
     /// Open all year.
     Ongoing,
@@ -96,6 +97,9 @@ pub enum When {
     /// The support period ends on `ends`, and its last batch cut-off has passed: applications now
     /// would roll into a year outside the period, so the bureau must be asked at once.
     LastBatchPassed { ends: Date },
+    /// This year's last batch cut-off has passed while the support period goes on: this year's
+    /// project can no longer be applied for; the next chance is the cut-off `next`.
+    YearClosed { next: Date },
 }
 
 /// The next step for a programme.
@@ -111,7 +115,21 @@ pub struct Step {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct GuidelineAmount {
     pub what: Text,
-    pub parameter: Parameter,
+    /// The parameters the amount depends on (one per part the text names).
+    pub parameters: Vec<Parameter>,
+}
+
+/// One reading of "认定后2年内" (2.1) and what it gives on the assessment date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reading {
+    /// `calendar_years` (the two calendar years after the recognition year) or `months_24`
+    /// (24 months from the certificate date).
+    pub id: &'static str,
+    pub label: Text,
+    pub first: Date,
+    pub last: Date,
+    /// The verdict under this reading alone.
+    pub status: Status,
 }
 
 /// The pilot-scale support base: investment less land, buildings and engineering.
@@ -136,11 +154,28 @@ pub struct ProgrammeResult {
     pub benefit: Text,
     pub trace: Vec<TraceRow>,
     pub smallest_change: Option<SmallestChange>,
-    pub notes: Vec<Text>,
+    pub notes: Vec<Remark>,
     /// Unanswered facts that would not change the verdict but would decide a note on the card
     /// (e.g. whether the lower level for software firms applies).
     pub refine: Vec<Fact>,
     pub next_step: Step,
+    /// Both readings of the first-recognition window, where the programme has one and the
+    /// recognition date is known. When their verdicts differ the status is "possible".
+    pub readings: Vec<Reading>,
+}
+
+impl ProgrammeResult {
+    /// Whether the two readings of the support window give different verdicts.
+    pub fn readings_differ(&self) -> bool {
+        self.readings.windows(2).any(|w| w[0].status != w[1].status)
+    }
+}
+
+/// A note shown on a card, with the clause it rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Remark {
+    pub text: Text,
+    pub clause: &'static str,
 }
 
 /// An answer that contradicts another (reported next to the field; the profile keeps it).
@@ -156,8 +191,16 @@ pub struct Assessment {
     pub assessment_date: Date,
     pub ruleset: RulesetInfo,
     pub results: Vec<ProgrammeResult>,
-    /// The sum of the remaining fixed ceilings of eligible and upcoming programmes: an upper bound.
+    /// What the enterprise itself may receive under the fixed ceilings of eligible and upcoming
+    /// programmes, an upper bound. The first-recognition post-subsidies count once, the larger
+    /// remaining cap ("高企或小巨人…每年支持一个后补助项目", 2.1).
     pub known_maximum: Decimal,
+    /// Both first-recognition caps added, shown only as "if the bureau allows both"; `None`
+    /// unless both apply.
+    pub known_maximum_if_combined: Option<Decimal>,
+    /// Money for the enterprise's recognised talents and teams (2.3): it goes to them, so it is
+    /// counted apart from `known_maximum`.
+    pub talent_maximum: Decimal,
     pub national: NationalChecks,
     pub inconsistencies: Vec<Inconsistency>,
 }
@@ -174,19 +217,65 @@ pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
         .iter()
         .map(|prog| evaluate_in(prog, p, params, &national))
         .collect();
-    let known_maximum = results
-        .iter()
-        .filter(|r| matches!(r.status, Status::Eligible | Status::Upcoming { .. }))
-        .filter_map(|r| r.ceiling.as_ref().map(|c| c.remaining))
-        .sum();
+    let totals = Totals::of(&results);
     Assessment {
         assessment_date: p.assessment_date,
         ruleset: ruleset_info(p.assessment_date),
         results,
-        known_maximum,
+        known_maximum: totals.known_maximum,
+        known_maximum_if_combined: totals.if_combined,
+        talent_maximum: totals.talent,
         national,
         inconsistencies: inconsistencies(p),
     }
+}
+
+/// The headline sums of an assessment.
+struct Totals {
+    known_maximum: Decimal,
+    if_combined: Option<Decimal>,
+    talent: Decimal,
+}
+
+impl Totals {
+    fn of(results: &[ProgrammeResult]) -> Totals {
+        // A ceiling counts when the money is certain to be open at some point: eligible or
+        // upcoming, or "possible" only because the two readings of the window differ in timing
+        // while each still gives it.
+        let counts = |r: &ProgrammeResult| match r.status {
+            Status::Eligible | Status::Upcoming { .. } => true,
+            Status::Possible => {
+                !r.readings.is_empty()
+                    && r.readings
+                        .iter()
+                        .all(|x| matches!(x.status, Status::Eligible | Status::Upcoming { .. }))
+            }
+            _ => false,
+        };
+        let mut recognition: Vec<Decimal> = Vec::new();
+        let mut other = Decimal::ZERO;
+        let mut talent = Decimal::ZERO;
+        for r in results.iter().filter(|r| counts(r)) {
+            let Some(c) = &r.ceiling else { continue };
+            match programme_benefit(r.id) {
+                Some(Benefit::FirstRecognition { .. }) => recognition.push(c.remaining),
+                Some(Benefit::PerRecognised { .. }) => talent += c.remaining,
+                _ => other += c.remaining,
+            }
+        }
+        let larger = recognition.iter().copied().max().unwrap_or_default();
+        let if_combined =
+            (recognition.len() > 1).then(|| recognition.iter().copied().sum::<Decimal>() + other);
+        Totals {
+            known_maximum: larger + other,
+            if_combined,
+            talent,
+        }
+    }
+}
+
+fn programme_benefit(id: &str) -> Option<Benefit> {
+    crate::catalogue::programme(id).map(|p| p.benefit)
 }
 
 /// The facts that are still missing for some verdict: programmes and applicable self-checks.
@@ -218,34 +307,43 @@ fn answer(p: &Profile, fact: Fact) -> Answer {
     }
 }
 
-fn next_cutoff(today: Date) -> Date {
+/// The next batch cut-off on or after `today`, by the city practice in force that day
+/// (`params::BATCH_CUTOFFS`); `None` before any practice is recorded.
+fn next_cutoff(today: Date) -> Option<Date> {
+    let practice = params::batch_cutoffs(today)?;
     let y = today.year();
-    let april = Date::new(y, 4, 30);
-    let september = Date::new(y, 9, 30);
-    match (april, september) {
-        (Some(a), _) if today <= a => a,
-        (_, Some(s)) if today <= s => s,
-        _ => Date::new(y + 1, 4, 30).unwrap_or(today),
-    }
+    [y, y + 1]
+        .iter()
+        .flat_map(|&year| {
+            practice
+                .month_days
+                .iter()
+                .filter_map(move |&(m, d)| Date::new(year, m, d))
+        })
+        .find(|c| *c >= today)
 }
 
 fn step(prog: &Programme, p: &Profile, status: &Status) -> Step {
-    // The end of a first-recognition support period, where there is one.
+    // The end of a first-recognition support period (the later of the two readings).
     let window_end = match prog.benefit {
-        Benefit::FirstRecognition { date, .. } => {
-            p.date(date).map(|d| Date::dec_last(d.year() + 2))
-        }
+        Benefit::FirstRecognition { date, .. } => p
+            .date(date)
+            .map(|d| reading_periods(d).iter().map(|r| r.3).max().unwrap_or(d)),
         _ => None,
     };
+    let a = p.assessment_date;
     let when = match (status, prog.next_step.timing) {
         (Status::Upcoming { opens }, _) => When::From { date: *opens },
-        (_, Timing::Batches) => {
-            let cutoff = next_cutoff(p.assessment_date);
-            match window_end {
+        (_, Timing::Batches) => match next_cutoff(a) {
+            None => When::Announced,
+            Some(cutoff) => match window_end {
                 Some(ends) if cutoff > ends => When::LastBatchPassed { ends },
+                // A support year whose last batch has passed: this year's project can no
+                // longer be applied for; the next cut-off is next year's.
+                Some(_) if cutoff.year() > a.year() => When::YearClosed { next: cutoff },
                 _ => When::Cutoff { date: cutoff },
-            }
-        }
+            },
+        },
         (_, Timing::Ongoing) => When::Ongoing,
         (_, Timing::Announced) => When::Announced,
     };
@@ -298,16 +396,20 @@ fn evaluate_in(
         }
     }
 
-    let notes: Vec<Text> = prog
+    let notes: Vec<Remark> = prog
         .notes
         .iter()
         .filter(|n| n.when.is_none_or(|c| c.truth(p) == Truth::Met))
-        .map(|n| n.text)
+        .map(|n| Remark {
+            text: n.text,
+            clause: n.clause,
+        })
         .collect();
 
     let mut ceiling = None;
     let mut guideline = None;
     let mut pilot = None;
+    let mut readings: Vec<Reading> = Vec::new();
     let (benefit_text, status) = match prog.benefit {
         Benefit::FirstRecognition {
             cap,
@@ -324,15 +426,17 @@ fn evaluate_in(
                 remaining,
             });
             let text = t(
-                "认定后两个年度内每年一个后补助项目，累计封顶",
-                "One post-subsidy project a year in the two years after recognition, capped in all",
+                "认定后2年内每年支持一个研发后补助项目（补研发，不是补证书），累计封顶",
+                "One post-subsidy R&D project a year within 2 years of recognition (for R&D, not for the certificate), capped in all",
             );
             // The window and the cap are judged from the answers they need alone, so a closed
             // window or a used-up cap is "not eligible" even while another answer is missing.
             let window = if criteria_truth == Truth::NotMet {
                 Status::NotEligible
             } else {
-                recognition_window(p, cap, date, paid, supported_this_year, &mut trace)
+                let w = recognition_window(p, cap, date, paid, supported_this_year, &mut trace);
+                readings = w.readings;
+                w.status
             };
             let status = match (criteria_truth, window) {
                 (Truth::NotMet, _) | (_, Status::NotEligible) => Status::NotEligible,
@@ -357,11 +461,12 @@ fn evaluate_in(
                 by_criteria(criteria_truth, &missing, Status::Eligible),
             )
         }
-        Benefit::Guideline { param, what } => {
-            guideline = params::find(params, param).map(|parameter| GuidelineAmount {
-                what,
-                parameter: parameter.clone(),
-            });
+        Benefit::Guideline { params: ids, what } => {
+            let parameters: Vec<Parameter> = ids
+                .iter()
+                .filter_map(|id| params::find(params, id).cloned())
+                .collect();
+            guideline = (!parameters.is_empty()).then_some(GuidelineAmount { what, parameters });
             (
                 what,
                 by_criteria(criteria_truth, &missing, Status::Possible),
@@ -415,17 +520,12 @@ fn evaluate_in(
                         },
                         Some(Ok(b)) if b <= Decimal::ZERO => Status::NotEligible,
                         Some(Ok(b)) => {
+                            // Measured against the countable base (3.3.2: "按其投资额(不包括
+                            // 土地、厂房、工程等投入)及投资额到位进度"), not the total.
                             let in_place_ratio = p
                                 .number(Fact::PilotFundsInPlace)
-                                .filter(|_| {
-                                    p.number(Fact::PilotInvestment)
-                                        .is_some_and(|i| !i.is_zero())
-                                })
-                                .map(|f| {
-                                    (f / p.number(Fact::PilotInvestment).unwrap_or(Decimal::ONE))
-                                        .min(Decimal::ONE)
-                                        .round_dp(4)
-                                });
+                                .and_then(|f| f.checked_div(b))
+                                .map(|r| r.min(Decimal::ONE).round_dp(4));
                             if let Some(parameter) = parameter {
                                 let amount = match (parameter.unit, parameter.value) {
                                     (Unit::Ratio, Some(rate)) => {
@@ -486,6 +586,7 @@ fn evaluate_in(
         smallest_change,
         notes,
         refine,
+        readings,
     }
 }
 
@@ -499,10 +600,50 @@ fn by_criteria(truth: Truth, missing: &[Fact], met: Status) -> Status {
     }
 }
 
-/// The window rule of the first-recognition post-subsidies: one project in each of the two
-/// calendar years after the recognition year, within the cap. Decides "not eligible" as soon as
-/// the answers given show it (cap used up, window closed, the last year's project granted),
-/// whatever else is still missing.
+/// Where the assessment date lies relative to a support period.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Before,
+    Within,
+    After,
+}
+
+/// The support period and verdict under each reading, and the combined status.
+struct Window {
+    status: Status,
+    readings: Vec<Reading>,
+}
+
+/// The two readings of "认定后2年内" (2.1); see docs/interpretation.md.
+fn reading_periods(recognised: Date) -> [(&'static str, Text, Date, Date); 2] {
+    let y = recognised.year();
+    [
+        (
+            "calendar_years",
+            t(
+                "解读一：认定当年之后的两个自然年度",
+                "Reading 1: the two calendar years after the recognition year",
+            ),
+            Date::jan_first(y + 1),
+            Date::dec_last(y + 2),
+        ),
+        (
+            "months_24",
+            t(
+                "解读二：自证书日期起24个月（到期日按民法典第二百零二条取对应日）",
+                "Reading 2: 24 months from the certificate date (ending on the corresponding day, Civil Code art. 202)",
+            ),
+            recognised,
+            recognised.add_years(2),
+        ),
+    ]
+}
+
+/// The window rule of the first-recognition post-subsidies: one project a year within 2 years
+/// of recognition, within the cap. Both readings of the period are evaluated; where they agree
+/// their verdict stands, where they differ the status is "possible". Decides "not eligible" as
+/// soon as the answers given show it under every reading (cap used up, both periods over, this
+/// year's project granted in the last year), whatever else is still missing.
 fn recognition_window(
     p: &Profile,
     cap: Decimal,
@@ -510,8 +651,12 @@ fn recognition_window(
     paid: Fact,
     this_year: Fact,
     trace: &mut Vec<TraceRow>,
-) -> Status {
-    let a = p.assessment_date.year();
+) -> Window {
+    let a = p.assessment_date;
+    let decided = |status| Window {
+        status,
+        readings: Vec::new(),
+    };
     // The cap first: it needs only the amount already received.
     if let Some(used) = p.number(paid) {
         let left = cap - used;
@@ -528,41 +673,76 @@ fn recognition_window(
             detail: None,
         });
         if left <= Decimal::ZERO {
-            return Status::NotEligible;
+            return decided(Status::NotEligible);
         }
     }
     let Some(recognised) = p.date(date) else {
-        trace.push(window_row(Truth::Unknown, vec![answer(p, date)], None));
+        trace.push(TraceRow {
+            criterion: "support_window",
+            label: t("在认定后2年内", "Within 2 years after recognition"),
+            clause: "2.1",
+            truth: Truth::Unknown,
+            answers: vec![answer(p, date)],
+            detail: None,
+        });
         let mut missing = vec![date];
         if !p.is_answered(paid) {
             missing.push(paid);
         }
-        return Status::NeedsInfo { missing };
+        return decided(Status::NeedsInfo { missing });
     };
-    let y = recognised.year();
-    let first = Date::jan_first(y + 1);
-    let last = Date::dec_last(y + 2);
-    if a > y + 2 {
-        trace.push(window_row(
-            Truth::NotMet,
-            vec![answer(p, date)],
-            Some((first, last)),
-        ));
-        return Status::NotEligible;
-    }
-    let in_window = a > y;
-    trace.push(window_row(
-        if in_window {
-            Truth::Met
+    let granted = p.bool(this_year);
+    let mut readings = Vec::new();
+    let mut needs_this_year = false;
+    for (id, label, first, last) in reading_periods(recognised) {
+        let phase = if a < first {
+            Phase::Before
+        } else if a <= last {
+            Phase::Within
         } else {
-            Truth::Unknown
-        },
-        vec![answer(p, date)],
-        Some((first, last)),
-    ));
-    // This year's project already granted: nothing more this year; in the last year, nothing more.
-    if in_window && p.bool(this_year) == Some(true) {
-        let last_year = a >= y + 2;
+            Phase::After
+        };
+        trace.push(TraceRow {
+            criterion: id,
+            label,
+            clause: "2.1",
+            truth: match phase {
+                Phase::Within => Truth::Met,
+                Phase::After => Truth::NotMet,
+                Phase::Before => Truth::Unknown,
+            },
+            answers: vec![answer(p, date)],
+            detail: Some(Msg {
+                zh: format!("支持期 {first} 至 {last}"),
+                en: format!("support period {first} to {last}"),
+            }),
+        });
+        let status = match (phase, granted) {
+            (Phase::Before, _) => Status::Upcoming { opens: first },
+            (Phase::After, _) => Status::NotEligible,
+            // One project a year: this year's is granted, so the next chance is next year,
+            // if the period reaches into it.
+            (Phase::Within, Some(true)) if last.year() > a.year() => Status::Upcoming {
+                opens: Date::jan_first(a.year() + 1),
+            },
+            (Phase::Within, Some(true)) => Status::NotEligible,
+            (Phase::Within, Some(false)) => Status::Eligible,
+            (Phase::Within, None) => {
+                needs_this_year = true;
+                Status::NeedsInfo {
+                    missing: vec![this_year],
+                }
+            }
+        };
+        readings.push(Reading {
+            id,
+            label,
+            first,
+            last,
+            status,
+        });
+    }
+    if granted == Some(true) {
         trace.push(TraceRow {
             criterion: "one_project_a_year",
             label: t(
@@ -570,7 +750,7 @@ fn recognition_window(
                 "One project a year (this year's is already granted)",
             ),
             clause: "2.1",
-            truth: if last_year {
+            truth: if readings.iter().all(|r| r.status == Status::NotEligible) {
                 Truth::NotMet
             } else {
                 Truth::Unknown
@@ -578,46 +758,28 @@ fn recognition_window(
             answers: vec![answer(p, this_year)],
             detail: None,
         });
-        if last_year {
-            return Status::NotEligible;
-        }
+    }
+    if readings.iter().all(|r| r.status == Status::NotEligible) {
+        return Window {
+            status: Status::NotEligible,
+            readings,
+        };
     }
     let mut missing = Vec::new();
     if !p.is_answered(paid) {
         missing.push(paid);
     }
-    if in_window && !p.is_answered(this_year) {
+    if needs_this_year {
         missing.push(this_year);
     }
-    if !missing.is_empty() {
-        return Status::NeedsInfo { missing };
-    }
-    if !in_window {
-        return Status::Upcoming { opens: first };
-    }
-    if p.bool(this_year) == Some(true) {
-        return Status::Upcoming {
-            opens: Date::jan_first(a + 1),
-        };
-    }
-    Status::Eligible
-}
-
-fn window_row(truth: Truth, answers: Vec<Answer>, window: Option<(Date, Date)>) -> TraceRow {
-    TraceRow {
-        criterion: "support_window",
-        label: t(
-            "在认定当年之后的两个年度内",
-            "Within the two calendar years after the recognition year",
-        ),
-        clause: "2.1",
-        truth,
-        answers,
-        detail: window.map(|(first, last)| Msg {
-            zh: format!("支持期 {first} 至 {last}"),
-            en: format!("support period {first} to {last}"),
-        }),
-    }
+    let status = if !missing.is_empty() {
+        Status::NeedsInfo { missing }
+    } else if readings.windows(2).all(|w| w[0].status == w[1].status) {
+        readings[0].status.clone()
+    } else {
+        Status::Possible
+    };
+    Window { status, readings }
 }
 
 /// The pilot base, `None` while an amount is missing, `Err` when the split does not add up.

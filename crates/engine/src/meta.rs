@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// Version of the rule set, shown on every result. Bump it whenever a rule, question or parameter
 /// changes.
-pub const RULESET_VERSION: &str = "2026.11-2";
+pub const RULESET_VERSION: &str = "2026.11-3";
 /// The source document every programme rule cites.
 pub const SOURCE_ID: &str = "yc2022-029";
 
@@ -40,6 +40,22 @@ pub static SOURCES: &[Source] = &[
         issued: "2016",
     },
     Source {
+        id: "yc-kjj-2018-year-round",
+        title: t(
+            "银川市科学技术局发布的科技项目常年常态化申报通知（2018年4月19日，银川市政府信息公开平台）：每年4月底、9月底分批截止，10月以后申报的转入下一年度",
+            "Yinchuan Science and Technology Bureau, notice on year-round (常年常态化) project applications (published 19 April 2018 on the city government's disclosure site): batches close at the end of April and of September; later applications roll into the next year",
+        ),
+        issued: "2018-04-19",
+    },
+    Source {
+        id: "civil-code-201-202",
+        title: t(
+            "《中华人民共和国民法典》第二百零一条、第二百零二条（期间的计算：到期月的对应日为期间的最后一日，没有对应日的为月末日）",
+            "Civil Code of the PRC, arts. 201–202 (computing periods: a period in years or months ends on the corresponding day, or the month's last day where there is none)",
+        ),
+        issued: "2020-05-28",
+    },
+    Source {
         id: "above-size-threshold",
         title: t("规模以上工业企业统计标准（主营业务收入2000万元，2011年起）", "National threshold for above-size industrial enterprises (2,000万元, since 2011)"),
         issued: "2011",
@@ -67,7 +83,7 @@ pub struct RulesetInfo {
 ///
 /// It is a constant so the app does not carry the formatting code needed to compute it; the test
 /// `content_hash_is_current` recomputes it from the data and fails until this line is updated.
-pub const CONTENT_HASH: &str = "66ccde7f42e8bcff";
+pub const CONTENT_HASH: &str = "09da668cd0af6e11";
 
 /// Computes the content hash from the rule data (used by the test that keeps `CONTENT_HASH` true).
 pub fn compute_content_hash() -> String {

@@ -36,6 +36,88 @@ pub struct CheckRow {
     pub detail: Option<Msg>,
     /// Facts still needed to decide this row.
     pub missing: Vec<Fact>,
+    /// The national rule the row checks (document and item), from [`ROW_BASIS`].
+    pub basis: &'static str,
+}
+
+/// The rule behind each self-check row: (check id, row id, document and item). The 科技型中小企业
+/// conditions and score come from 国科发政〔2017〕115号; the 高新技术企业 conditions are the eight
+/// items of 国科发火〔2016〕32号 Art. 11, in order.
+pub static ROW_BASIS: &[(&str, &str, &str)] = &[
+    (
+        "tsme",
+        "resident",
+        "国科发政〔2017〕115号 条件一（境内注册的居民企业）",
+    ),
+    (
+        "tsme",
+        "employees",
+        "国科发政〔2017〕115号 条件二（职工不超过500人）",
+    ),
+    (
+        "tsme",
+        "revenue",
+        "国科发政〔2017〕115号 条件二（年销售收入不超过2亿元）",
+    ),
+    (
+        "tsme",
+        "assets",
+        "国科发政〔2017〕115号 条件二（资产总额不超过2亿元）",
+    ),
+    (
+        "tsme",
+        "permitted",
+        "国科发政〔2017〕115号 条件三（非禁止、限制、淘汰类）",
+    ),
+    (
+        "tsme",
+        "clean_record",
+        "国科发政〔2017〕115号 条件四（无重大事故、失信记录）",
+    ),
+    (
+        "tsme",
+        "score",
+        "国科发政〔2017〕115号 条件五与评价指标（60分以上且科技人员指标不为0；直接确认情形）",
+    ),
+    (
+        "hnte",
+        "registered_one_year",
+        "国科发火〔2016〕32号 第十一条（一）",
+    ),
+    ("hnte", "core_ip", "国科发火〔2016〕32号 第十一条（二）"),
+    ("hnte", "key_field", "国科发火〔2016〕32号 第十一条（三）"),
+    (
+        "hnte",
+        "tech_staff_ratio",
+        "国科发火〔2016〕32号 第十一条（四）",
+    ),
+    ("hnte", "rd_ratio", "国科发火〔2016〕32号 第十一条（五）"),
+    ("hnte", "rd_domestic", "国科发火〔2016〕32号 第十一条（五）"),
+    (
+        "hnte",
+        "hightech_income",
+        "国科发火〔2016〕32号 第十一条（六）",
+    ),
+    (
+        "hnte",
+        "innovation_score",
+        "国科发火〔2016〕32号 第十一条（七）",
+    ),
+    (
+        "hnte",
+        "no_major_incident",
+        "国科发火〔2016〕32号 第十一条（八）",
+    ),
+];
+
+fn cite(check: &'static str, mut rows: Vec<CheckRow>) -> Vec<CheckRow> {
+    for row in &mut rows {
+        row.basis = ROW_BASIS
+            .iter()
+            .find(|(c, r, _)| *c == check && *r == row.id)
+            .map_or("", |(_, _, b)| *b);
+    }
+    rows
 }
 
 /// The score of the 科技型中小企业 evaluation.
@@ -132,6 +214,7 @@ fn bool_row(p: &Profile, id: &'static str, label: Text, fact: Fact) -> CheckRow 
         label,
         truth,
         detail: None,
+        basis: "",
         missing: missing_of(p, &[fact]),
     }
 }
@@ -156,6 +239,7 @@ fn limit_row(p: &Profile, id: &'static str, label: Text, fact: Fact, max: i64) -
         label,
         truth,
         detail,
+        basis: "",
         missing: missing_of(p, &[fact]),
     }
 }
@@ -363,6 +447,7 @@ fn tsme(p: &Profile) -> Check {
         truth,
         detail,
         missing,
+        basis: "",
     });
     let verdict = Truth::all(rows.iter().map(|r| r.truth));
     Check {
@@ -376,7 +461,7 @@ fn tsme(p: &Profile) -> Check {
             "Tech-based SME evaluation rules, 国科发政〔2017〕115号",
         ),
         applies: TSME_APPLIES.truth(p),
-        rows,
+        rows: cite("tsme", rows),
         verdict,
         score: Some(score),
     }
@@ -427,6 +512,7 @@ fn share_row(p: &Profile, r: ShareRow) -> CheckRow {
             label: r.label,
             truth: Truth::Unknown,
             detail: None,
+            basis: "",
             missing: missing_of(p, &needs),
         };
     };
@@ -465,6 +551,7 @@ fn share_row(p: &Profile, r: ShareRow) -> CheckRow {
         truth: if met { Truth::Met } else { Truth::NotMet },
         detail: Some(detail),
         missing: vec![],
+        basis: "",
     }
 }
 
@@ -490,6 +577,7 @@ fn hnte(p: &Profile) -> Check {
                 en: format!("One year is reached on {from}"),
             }
         }),
+        basis: "",
         missing: missing_of(p, &[Fact::RegistrationDate]),
     });
     rows.push(bool_row(
@@ -547,6 +635,7 @@ fn hnte(p: &Profile) -> Check {
                     ),
                 }),
                 missing: vec![],
+        basis: "",
             }
         }
         _ => CheckRow {
@@ -557,7 +646,8 @@ fn hnte(p: &Profile) -> Check {
             ),
             truth: Truth::Unknown,
             detail: None,
-            missing: missing_of(p, &[Fact::TechStaff, Fact::Employees]),
+            basis: "",
+        missing: missing_of(p, &[Fact::TechStaff, Fact::Employees]),
         },
     });
     // 5. R&D ratio by band, and the domestic share.
@@ -616,14 +706,15 @@ fn hnte(p: &Profile) -> Check {
     rows.push(CheckRow {
         id: "innovation_score",
         label: t(
-            "企业创新能力评价得分70分以上",
-            "Innovation-capability score above 70",
+            "企业创新能力评价得分70分以上（不含70分）",
+            "Innovation-capability score above 70 (70 itself is not enough)",
         ),
         truth: Cond::Above(Fact::InnovationScore, 70).truth(p),
         detail: score.filter(|s| *s <= Decimal::from(70)).map(|s| Msg {
             zh: format!("自评 {s} 分，需高于70分"),
             en: format!("Self-assessed {s}; it must be above 70"),
         }),
+        basis: "",
         missing: missing_of(p, &[Fact::InnovationScore]),
     });
     rows.push(bool_row(
@@ -647,7 +738,7 @@ fn hnte(p: &Profile) -> Check {
             "HNTE recognition rules, 国科发火〔2016〕32号, Art. 11",
         ),
         applies: HNTE_APPLIES.truth(p),
-        rows,
+        rows: cite("hnte", rows),
         verdict,
         score: None,
     }

@@ -48,9 +48,28 @@ const fn unset(id: &'static str, name: Text, unit: Unit) -> Parameter {
 pub fn defaults() -> Vec<Parameter> {
     vec![
         unset(
-            "rd_post_subsidy",
-            t("研发费用后补助标准", "R&D post-subsidy rate"),
+            "rd_post_subsidy_rate",
+            t(
+                "研发费用后补助比例（一般企业）",
+                "R&D post-subsidy rate (enterprises in general)",
+            ),
             Unit::Ratio,
+        ),
+        unset(
+            "rd_post_subsidy_software_rate",
+            t(
+                "研发费用后补助比例（软件开发类企业，低于一般企业）",
+                "R&D post-subsidy rate for software-development firms (lower)",
+            ),
+            Unit::Ratio,
+        ),
+        unset(
+            "rd_post_subsidy_soe_project",
+            t(
+                "国有企业研发后补助（按项目）每项金额",
+                "R&D post-subsidy per project for state-owned enterprises",
+            ),
+            Unit::Yuan,
         ),
         unset(
             "sme_innovation",
@@ -60,6 +79,14 @@ pub fn defaults() -> Vec<Parameter> {
         unset(
             "cultivation",
             t("培育库梯次支持额", "Cultivation pool support"),
+            Unit::Yuan,
+        ),
+        unset(
+            "hundred_enterprises",
+            t(
+                "“百企科技展翅”重点企业支持额",
+                "百企科技展翅 key-enterprise support",
+            ),
             Unit::Yuan,
         ),
         unset(
@@ -103,11 +130,6 @@ pub fn defaults() -> Vec<Parameter> {
             Unit::Yuan,
         ),
         unset(
-            "east_west",
-            t("东西部科技合作资助额", "East–west cooperation amount"),
-            Unit::Yuan,
-        ),
-        unset(
             "university_enterprise",
             t(
                 "校企联合专项资助额",
@@ -126,14 +148,6 @@ pub fn defaults() -> Vec<Parameter> {
             Unit::Ratio,
         ),
         unset(
-            "ip_pledge",
-            t(
-                "知识产权质押融资贴息或担保标准",
-                "IP-pledge financing terms",
-            ),
-            Unit::Ratio,
-        ),
-        unset(
             "challenge_projects",
             t("揭榜挂帅项目资助额", "Open-challenge project amount"),
             Unit::Yuan,
@@ -144,4 +158,51 @@ pub fn defaults() -> Vec<Parameter> {
 /// The parameter with this id in a set.
 pub fn find<'a>(params: &'a [Parameter], id: &str) -> Option<&'a Parameter> {
     params.iter().find(|p| p.id == id)
+}
+
+/// The batch cut-offs of the city's year-round project applications: city practice, not a clause
+/// of the reply, so a dated value with its own source, shown as "usually".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct BatchCutoffs {
+    /// Month and day of each cut-off in a year, in order.
+    pub month_days: &'static [(u8, u8)],
+    /// The date the practice applies from.
+    pub from: Date,
+    /// The source id in `meta::SOURCES`.
+    pub source: &'static str,
+}
+
+/// The batch cut-off practice, newest last: end of April and end of September; applications
+/// after the September cut-off roll into the next year.
+pub static BATCH_CUTOFFS: &[BatchCutoffs] = &[BatchCutoffs {
+    month_days: &[(4, 30), (9, 30)],
+    from: Date::known(2018, 4, 19),
+    source: "yc-kjj-2018-year-round",
+}];
+
+/// The batch cut-off practice in force on `date`, if any was recorded by then.
+pub fn batch_cutoffs(date: Date) -> Option<&'static BatchCutoffs> {
+    BATCH_CUTOFFS.iter().rev().find(|c| c.from <= date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cutoff_practice_is_well_formed() {
+        for c in BATCH_CUTOFFS {
+            assert_eq!(
+                Date::new(c.from.year(), c.from.month(), c.from.day()),
+                Some(c.from)
+            );
+            assert!(c.month_days.windows(2).all(|w| w[0] < w[1]));
+            for &(m, d) in c.month_days {
+                assert!(Date::new(2023, m, d).is_some());
+            }
+            assert!(crate::meta::SOURCES.iter().any(|s| s.id == c.source));
+        }
+        assert!(batch_cutoffs(Date::known(2018, 4, 18)).is_none());
+        assert!(batch_cutoffs(Date::known(2018, 4, 19)).is_some());
+    }
 }

@@ -98,6 +98,11 @@ const fn qif(fact: Fact, step: Step, text: Text, help: Option<Text>, ask_if: Con
 
 const HNTE_FIRST: Cond = Cond::OneOf(Fact::HnteStatus, &["first"]);
 const GIANT_FIRST: Cond = Cond::OneOf(Fact::GiantStatus, &["first"]);
+/// Not yet a tech enterprise: neither registered nor holding a valid certificate.
+const NOT_YET_TECH: Cond = Cond::All(&[
+    Cond::No(Fact::TsmeRegistered),
+    Cond::OneOf(Fact::HnteStatus, &["never", "lapsed"]),
+]);
 const PILOT: Cond = Cond::Yes(Fact::PilotProject);
 const MONEY_HELP: Text = t(
     "单位：元。可以写 1,234.56、50万 或 1.2亿。",
@@ -115,6 +120,8 @@ pub static QUESTIONS: &[Question] = &[
         t("“三新产业”指新材料、新能源、新食品。", "银川's “三新” industries are new materials, new energy and new food.")),
     qh(Fact::Industrial, Basics, t("是否为工业企业？", "Is it an industrial enterprise?"), t("工业企业指从事采矿、制造或电力、燃气、水生产供应的企业。", "Mining, manufacturing, or producing and supplying power, gas or water.")),
     q(Fact::Sme, Basics, t("是否属于中小企业（按国家中小企业划型标准）？", "Is it a small or medium-sized enterprise (national classification)?")),
+    qh(Fact::TechServiceOrg, Basics, t("是否为科技服务机构（综合类、研发设计类或成果转化类科技中介）？", "Is it a technology-service organisation (a general, R&D-design or technology-transfer intermediary)?"),
+        t("指主要为其他企业提供研发设计、成果转化、知识产权、检验检测等科技服务的机构。", "An organisation whose main business is technology services for others: R&D and design, technology transfer, IP, testing and the like.")),
     q(Fact::TsmeRegistered, Status, t("今年是否已评价入库为科技型中小企业？", "Is it registered as a 科技型中小企业 (tech-based SME) this year?")),
     q(Fact::HnteStatus, Status, t("高新技术企业认定情况？", "What is its 高新技术企业 (HNTE) status?")),
     qif(Fact::HnteDate, Status, t("首次认定为高新技术企业的日期（证书发证日期）？", "When was it first recognised as HNTE (certificate date)?"), None, HNTE_FIRST),
@@ -124,6 +131,10 @@ pub static QUESTIONS: &[Question] = &[
     qif(Fact::GiantDate, Status, t("首次认定为科技小巨人企业的日期？", "When was it first recognised as a little giant?"), None, GIANT_FIRST),
     qif(Fact::GiantPaid, Status, t("已获得的小巨人认定后补助累计金额？（没有填 0）", "Little-giant post-subsidy received so far? (0 if none)"), Some(MONEY_HELP), GIANT_FIRST),
     qif(Fact::GiantSupportedThisYear, Status, t("今年是否已获批小巨人后补助项目？", "Has this year's little-giant post-subsidy project already been granted?"), None, GIANT_FIRST),
+    qif(Fact::PlansRecognition, Status, t("是否计划申请科技型中小企业评价或高新技术企业认定？", "Does it plan to seek 科技型中小企业 or 高新技术企业 status?"),
+        Some(t("科技型企业培育库也面向正在培育、准备申请这些资质的企业。", "The cultivation pool also takes enterprises preparing to seek these statuses.")), NOT_YET_TECH),
+    qh(Fact::KeyEnterprise, Status, t("是否已列入市级重点企业库（“百企科技展翅”计划）？", "Is it on the city's key-enterprise list (the 百企科技展翅 plan)?"),
+        t("答复中的科创中国专项、飞地研发中心、“卡脖子”技术攻关等写明支持“重点企业”。不清楚可先跳过。", "The reply names “key enterprises” for 科创中国, enclave centres and choke-point research. Skip it if you do not know.")),
     q(Fact::RegistrationDate, Size, t("企业成立（注册）日期？", "When was the enterprise registered?")),
     q(Fact::Employees, Size, t("职工总数（人）？", "How many employees?")),
     qh(Fact::TechStaff, Size, t("其中科技人员多少人？", "How many of them are technical staff?"), t("直接从事研发和相关技术创新活动，以及专门从事上述活动管理和提供直接服务的人员。", "People doing R&D or technical innovation, or managing and directly serving it.")),
@@ -138,11 +149,13 @@ pub static QUESTIONS: &[Question] = &[
     q(Fact::TalentInstitution, Talent, t("是否为经认定的领军人才或创新团队量身创设研发机构？", "Is it creating an R&D institution for a recognised leading talent or team?")),
     q(Fact::StAwardFirstUnit, Talent, t("是否为国家或自治区科学技术奖的第一完成单位？", "Is it the first completing unit of a national or regional S&T award?")),
     q(Fact::FlexibleTalent, Talent, t("是否柔性引进了高层次人才或外国专家？", "Does it engage high-level talent flexibly, or foreign experts?")),
+    q(Fact::EasternTalentProject, Talent, t("是否有东部地区人才带项目、带成果或带资金来银创新创业？", "Has talent from eastern China come to Yinchuan with projects, results or money to start or grow the business?")),
     q(Fact::TechCommissioner, Talent, t("是否为法人科技特派员，且创业效果显著？", "Is it a legal-person 科技特派员 with notable results?")),
     q(Fact::EasternTies, Cooperation, t("是否与中东部发达地区建立了协同创新机制？", "Has it set up innovation ties with central or eastern regions?")),
     q(Fact::NationalPartner, Cooperation, t("是否与国家大院大所、重点高校或东部创新主体合作共建平台或项目？", "Does it co-build platforms or projects with national institutes, key universities or eastern innovators?")),
     q(Fact::UniversityResearch, Cooperation, t("是否与高校、科研院所联合攻关？", "Does it do joint research with universities or institutes?")),
     q(Fact::ConsortiumLead, Cooperation, t("是否牵头组建了有高校院所参与的创新联合体？", "Does it lead an innovation consortium with universities or institutes?")),
+    qif(Fact::ConsortiumMember, Cooperation, t("是否作为成员单位参与了创新联合体？", "Is it a member of an innovation consortium led by another enterprise?"), None, Cond::No(Fact::ConsortiumLead)),
     q(Fact::EnclaveCentre, Cooperation, t("是否在东中部地区建设（或计划建设）飞地研发中心？", "Does it have, or plan, an R&D centre in eastern or central China?")),
     q(Fact::NeedsFinance, Finance, t("目前是否有融资需求？", "Does it need financing now?")),
     qh(Fact::IpInvention, Finance, t("拥有几项Ⅰ类知识产权（发明专利、植物新品种、集成电路布图设计等）？", "How many Class I IP rights (invention patents, plant varieties, chip layouts…)?"), t("没有填 0。", "0 if none.")),

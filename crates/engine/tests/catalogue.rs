@@ -45,13 +45,16 @@ fn every_rule_cites_a_clause_and_quotes_it_verbatim() {
                 cr.clause
             );
         }
-        if let Some(c) = p.next_step.clause {
-            assert!(
-                clause_text(c).is_some(),
-                "{}: next step cites unknown clause {c}",
-                p.id
-            );
-        }
+        // Every next step names a channel or place its clause names.
+        let c = p
+            .next_step
+            .clause
+            .unwrap_or_else(|| panic!("{}: the next step cites no clause", p.id));
+        assert!(
+            clause_text(c).is_some(),
+            "{}: next step cites unknown clause {c}",
+            p.id
+        );
         for n in p.notes {
             assert!(
                 clause_text(n.clause).is_some(),
@@ -104,7 +107,10 @@ fn cli_prints_the_assessment_as_json() {
     let (code, out, err) = yc_eval(&[&base], "");
     assert_eq!(code, 0, "{err}");
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(json["known_maximum"], "1600000");
+    // Both first recognitions count once (the larger, 50万); both added only "if the bureau
+    // allows both"; the talents' money is its own line.
+    assert_eq!(json["known_maximum"], "500000");
+    assert_eq!(json["known_maximum_if_combined"], "800000");
     assert_eq!(json["results"].as_array().unwrap().len(), CATALOGUE.len());
     let (code, out, _) = yc_eval(
         &["--today", "2028-01-01", "-"],
@@ -112,7 +118,9 @@ fn cli_prints_the_assessment_as_json() {
     );
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
-    assert_eq!(json["known_maximum"], "800000");
+    // By 2028 both support periods are over; the talents' money remains, on its own line.
+    assert_eq!(json["known_maximum"], "0");
+    assert_eq!(json["talent_maximum"], "800000");
 }
 
 #[test]
@@ -176,7 +184,12 @@ fn every_guideline_amount_has_a_parameter() {
     use yc_engine::catalogue::Benefit;
     let params = yc_engine::params::defaults();
     for p in CATALOGUE {
-        if let Benefit::Guideline { param, .. } | Benefit::PilotBase { param } = p.benefit {
+        let ids: &[&str] = match &p.benefit {
+            Benefit::Guideline { params, .. } => params,
+            Benefit::PilotBase { param } => std::slice::from_ref(param),
+            _ => &[],
+        };
+        for param in ids {
             let found = yc_engine::params::find(&params, param);
             assert!(found.is_some(), "{}: no parameter {param}", p.id);
             assert_eq!(

@@ -142,6 +142,7 @@ fn check(case: &Map<String, Json>) {
                         let got = match &r.next_step.when {
                             When::Cutoff { date } => format!("cutoff:{date}"),
                             When::LastBatchPassed { ends } => format!("last_batch_passed:{ends}"),
+                            When::YearClosed { next } => format!("year_closed:{next}"),
                             When::From { date } => format!("from:{date}"),
                             When::Ongoing => "ongoing".into(),
                             When::Announced => "announced".into(),
@@ -162,6 +163,41 @@ fn check(case: &Map<String, Json>) {
                         v.as_u64().unwrap(),
                         "{name}: notes of {id}"
                     ),
+                    // A note (English text) the card must show.
+                    "note" => assert!(
+                        r.notes
+                            .iter()
+                            .any(|n| n.text.en.contains(v.as_str().unwrap())),
+                        "{name}: {id} lacks a note with {v}: {:?}",
+                        r.notes
+                    ),
+                    "no_note" => assert!(
+                        !r.notes
+                            .iter()
+                            .any(|n| n.text.en.contains(v.as_str().unwrap())),
+                        "{name}: {id} should not have a note with {v}"
+                    ),
+                    // The verdict under each reading of the support window, in order
+                    // (calendar years, 24 months): "upcoming:2027-01-01", "eligible", …
+                    "readings" => {
+                        let got: Vec<String> = r
+                            .readings
+                            .iter()
+                            .map(|x| match &x.status {
+                                yc_engine::Status::Upcoming { opens } => {
+                                    format!("upcoming:{opens}")
+                                }
+                                s => s.code().to_string(),
+                            })
+                            .collect();
+                        let want: Vec<String> = v
+                            .as_array()
+                            .unwrap()
+                            .iter()
+                            .map(|s| s.as_str().unwrap().to_string())
+                            .collect();
+                        assert_eq!(got, want, "{name}: readings of {id}");
+                    }
                     other => panic!("{name}: unknown expectation {other}"),
                 }
             }
@@ -187,6 +223,20 @@ fn check(case: &Map<String, Json>) {
             a.known_maximum,
             dec(v.as_str().unwrap()),
             "{name}: known maximum"
+        );
+    }
+    if let Some(v) = case.get("known_maximum_if_combined") {
+        assert_eq!(
+            a.known_maximum_if_combined,
+            v.as_str().map(dec),
+            "{name}: combined maximum"
+        );
+    }
+    if let Some(v) = case.get("talent_maximum") {
+        assert_eq!(
+            a.talent_maximum,
+            dec(v.as_str().unwrap()),
+            "{name}: talent maximum"
         );
     }
     if case.get("no_next_question").is_some() {

@@ -71,7 +71,9 @@ fn check_invariants(p: &Profile) {
                 "{}: {c:?}",
                 r.id
             );
-            if matches!(r.status, Status::Eligible | Status::Upcoming { .. }) {
+            if matches!(r.status, Status::Eligible | Status::Upcoming { .. })
+                || (r.status == Status::Possible && !r.readings.is_empty())
+            {
                 sum += c.remaining;
             }
         }
@@ -95,7 +97,14 @@ fn check_invariants(p: &Profile) {
             }
         }
     }
-    assert_eq!(sum, a.known_maximum);
+    // The headline counts each first-recognition cap at most once and the talents' money on
+    // its own line: never more than the ceilings that could count, and the combined figure
+    // never below the headline.
+    assert!(a.known_maximum + a.talent_maximum <= sum, "{a:?}");
+    if let Some(both) = a.known_maximum_if_combined {
+        assert!(both > a.known_maximum);
+        assert!(both + a.talent_maximum <= sum);
+    }
     let relevant = relevant_questions(p);
     if let Some(next) = next_question(p) {
         assert!(relevant.contains(&next) && !p.is_answered(next));
