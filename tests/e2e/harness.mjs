@@ -283,13 +283,16 @@ export async function waitForHeading(page, text, { timeout = 10_000 } = {}) {
 
 /**
  * What the results page shows, from its stable data-* hooks:
- * `{ knownMax, cards: { id: { status, ceiling } }, pilotBase }` (ceiling and pilotBase are
- * decimal strings in yuan, or null).
+ * `{ knownMax, combinedMax, talentMax, cards: { id: { status, ceiling } }, pilotBase }` (amounts
+ * are decimal strings in yuan, or null; `talentMax` is '0' when the line is not shown).
  */
 export async function readResults(page) {
   await page.locator('section.results').waitFor();
   return page.evaluate(() => ({
     knownMax: document.querySelector('section.results .known-max')?.getAttribute('data-known-maximum') ?? null,
+    combinedMax:
+      document.querySelector('section.results [data-known-maximum-if-combined]')?.getAttribute('data-known-maximum-if-combined') ?? null,
+    talentMax: document.querySelector('section.results [data-talent-maximum]')?.getAttribute('data-talent-maximum') ?? '0',
     cards: Object.fromEntries(
       [...document.querySelectorAll('article.card[data-programme]')].map((c) => [
         c.getAttribute('data-programme'),

@@ -64,7 +64,7 @@ test('share link: another browser sees the same results, and the fragment leaves
   try {
     await waitForHeading(b.page, '评估结果');
     assert.deepEqual(await readResults(b.page), original, 'same statuses, ceilings and known maximum');
-    assert.equal((await readResults(b.page)).knownMax, '1300000');
+    assert.equal((await readResults(b.page)).knownMax, '500000');
     await b.page.locator('[data-notice="info"]', { hasText: '分享链接' }).waitFor();
     const address = new URL(b.page.url());
     assert.equal(address.hash, '', 'the answers are no longer in the address bar');

@@ -39,6 +39,8 @@ pub enum Benefit {
     /// after the recognition year, at most `cap` yuan in all, less what was already paid.
     FirstRecognition {
         cap: i64,
+        /// The recognition status fact; its window questions matter once it says "first".
+        status: Fact,
         date: Fact,
         paid: Fact,
         supported_this_year: Fact,
@@ -317,6 +319,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::FirstRecognition {
             cap: 500_000,
+            status: Fact::HnteStatus,
             date: Fact::HnteDate,
             paid: Fact::HntePaid,
             supported_this_year: Fact::HnteSupportedThisYear,
@@ -342,6 +345,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::FirstRecognition {
             cap: 300_000,
+            status: Fact::GiantStatus,
             date: Fact::GiantDate,
             paid: Fact::GiantPaid,
             supported_this_year: Fact::GiantSupportedThisYear,

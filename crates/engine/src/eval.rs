@@ -413,6 +413,7 @@ fn evaluate_in(
     let (benefit_text, status) = match prog.benefit {
         Benefit::FirstRecognition {
             cap,
+            status: recognition,
             date,
             paid,
             supported_this_year,
@@ -440,6 +441,19 @@ fn evaluate_in(
             };
             let status = match (criteria_truth, window) {
                 (Truth::NotMet, _) | (_, Status::NotEligible) => Status::NotEligible,
+                // Both still waiting: ask for everything either needs, so the recognition date
+                // comes right after the recognition, not only after the R&D question.
+                (Truth::Unknown, Status::NeedsInfo { missing: more })
+                    if p.choice(recognition) == Some("first") =>
+                {
+                    let mut all = missing.clone();
+                    for f in more {
+                        if !all.contains(&f) {
+                            all.push(f);
+                        }
+                    }
+                    Status::NeedsInfo { missing: all }
+                }
                 (Truth::Unknown, _) => Status::NeedsInfo {
                     missing: missing.clone(),
                 },
