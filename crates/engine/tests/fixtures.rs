@@ -153,6 +153,11 @@ fn check(case: &Map<String, Json>) {
                         r.smallest_change, None,
                         "{name}: {id} should have no smallest change"
                     ),
+                    "in_place_ratio" => assert_eq!(
+                        r.pilot.as_ref().and_then(|b| b.in_place_ratio),
+                        Some(dec(v.as_str().unwrap())),
+                        "{name}: share of the countable base in place"
+                    ),
                     "pilot_base" => assert_eq!(
                         r.pilot.as_ref().map(|b| b.base),
                         Some(dec(v.as_str().unwrap())),
