@@ -1,0 +1,492 @@
+//! Evaluation of every programme for a profile: status, trace, ceiling, smallest change, next step.
+//!
+//! `evaluate_in` builds the "why" rows from a programme's criteria, then hands over to one
+//! function per kind of benefit: [`window`] (first-recognition post-subsidies and the two readings
+//! of their support period), [`pilot`] (the pilot-scale base), and the simple kinds below.
+//! [`next`] says when to act, [`change`] finds the smallest change, [`consistency`] reports
+//! answers that contradict each other and [`totals`] adds up the headline figures.
+
+mod change;
+mod consistency;
+mod next;
+mod pilot;
+mod totals;
+mod window;
+
+pub use consistency::inconsistencies;
+pub use pilot::{pilot_base, PilotSplit};
+
+use crate::catalogue::{Benefit, Programme, CATALOGUE};
+use crate::cond::{Change, Truth};
+use crate::date::Date;
+use crate::facts::Fact;
+use crate::meta::{ruleset_info, RulesetInfo};
+use crate::national::{self, Msg, NationalChecks};
+use crate::params::{self, Parameter};
+use crate::profile::{Profile, Value};
+use crate::text::Text;
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+/// The verdict for one programme.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Status {
+    /// Every condition is met and the window is open: apply now.
+    Eligible,
+    /// Every condition is met but the window opens later.
+    Upcoming { opens: Date },
+    /// The reply names the enterprise's group; the year's guideline sets criteria or amount.
+    Possible,
+    /// A condition is not met.
+    NotEligible,
+    /// Some answers are missing; these facts could still decide it.
+    NeedsInfo { missing: Vec<Fact> },
+}
+
+impl Status {
+    /// A stable machine-readable name (`data-status` in the app).
+    pub fn code(&self) -> &'static str {
+        match self {
+            Status::Eligible => "eligible",
+            Status::Upcoming { .. } => "upcoming",
+            Status::Possible => "possible",
+            Status::NotEligible => "not_eligible",
+            Status::NeedsInfo { .. } => "needs_info",
+        }
+    }
+}
+
+/// A fixed ceiling in yuan and how much of it is already used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Ceiling {
+    /// The most the text allows in all.
+    pub cap: Decimal,
+    /// What was already received under it, where known.
+    pub used: Option<Decimal>,
+    /// What is left: `cap - used`, never below zero (the cap itself while `used` is unknown).
+    pub remaining: Decimal,
+}
+
+/// An answer quoted in the trace.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Answer {
+    pub fact: Fact,
+    pub value: Option<Value>,
+}
+
+/// One row of "why / why not".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TraceRow {
+    pub criterion: &'static str,
+    pub label: Text,
+    pub clause: &'static str,
+    pub truth: Truth,
+    /// The answers that decided the row (or that are still missing).
+    pub answers: Vec<Answer>,
+    /// Figures computed for the row (the support window's dates), where there are any.
+    pub detail: Option<Msg>,
+}
+
+/// The fewest answer changes that would qualify, and what that would open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SmallestChange {
+    pub changes: Vec<Change>,
+    /// The fixed ceiling the change would open, where the text fixes one.
+    pub would_open: Option<Decimal>,
+}
+
+/// When to act.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum When {
+    /// The next batch cut-off, usually the end of April or of September (city practice, a dated
+    /// parameter: `params::BATCH_CUTOFFS`).
+    Cutoff { date: Date },
+    /// Open all year.
+    Ongoing,
+    /// When the bureau announces a call.
+    Announced,
+    /// Not before this date.
+    From { date: Date },
+    /// The support period ends on `ends`, and its last batch cut-off has passed: applications now
+    /// would roll into a year outside the period, so the bureau must be asked at once.
+    LastBatchPassed { ends: Date },
+    /// This year's last batch cut-off has passed while the support period goes on: this year's
+    /// project can no longer be applied for; the next chance is the cut-off `next`.
+    YearClosed { next: Date },
+}
+
+/// The next step for a programme: where to apply and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct NextAction {
+    pub how: Text,
+    pub when: When,
+    /// The clause naming the channel, where there is one.
+    pub clause: Option<&'static str>,
+}
+
+/// A guideline amount: unset until a guideline is entered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GuidelineAmount {
+    pub what: Text,
+    /// The parameters the amount depends on (one per part the text names).
+    pub parameters: Vec<Parameter>,
+}
+
+/// One reading of "认定后2年内" (2.1) and what it gives on the assessment date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reading {
+    /// `calendar_years` (the two calendar years after the recognition year) or `months_24`
+    /// (24 months from the certificate date).
+    pub id: &'static str,
+    pub label: Text,
+    pub first: Date,
+    pub last: Date,
+    /// The verdict under this reading alone.
+    pub status: Status,
+}
+
+/// The pilot-scale support base: investment less land, buildings and engineering.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PilotBase {
+    pub base: Decimal,
+    /// Share of the investment in place (0–1), where known.
+    pub in_place_ratio: Option<Decimal>,
+    /// `base × rate` once the guideline's rate is entered.
+    pub amount: Option<Decimal>,
+    pub parameter: Parameter,
+}
+
+/// The result for one programme.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ProgrammeResult {
+    pub id: &'static str,
+    pub status: Status,
+    pub ceiling: Option<Ceiling>,
+    pub guideline: Option<GuidelineAmount>,
+    pub pilot: Option<PilotBase>,
+    pub benefit: Text,
+    pub trace: Vec<TraceRow>,
+    pub smallest_change: Option<SmallestChange>,
+    pub notes: Vec<Remark>,
+    /// Unanswered facts that would not change the verdict but would decide a note on the card
+    /// (e.g. whether the lower level for software firms applies).
+    pub refine: Vec<Fact>,
+    pub next_step: NextAction,
+    /// Both readings of the first-recognition window, where the programme has one and the
+    /// recognition date is known. When their verdicts differ the status is "possible".
+    pub readings: Vec<Reading>,
+}
+
+impl ProgrammeResult {
+    /// Whether the two readings of the support window give different verdicts.
+    pub fn readings_differ(&self) -> bool {
+        self.readings.windows(2).any(|w| w[0].status != w[1].status)
+    }
+}
+
+/// A note shown on a card, with the clause it rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Remark {
+    pub text: Text,
+    pub clause: &'static str,
+}
+
+/// An answer that contradicts another (reported next to the field; the profile keeps it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Inconsistency {
+    pub fact: Fact,
+    pub message: Text,
+}
+
+/// Everything the engine says about a profile.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub assessment_date: Date,
+    pub ruleset: RulesetInfo,
+    pub results: Vec<ProgrammeResult>,
+    /// What the enterprise itself may receive under the fixed ceilings of eligible and upcoming
+    /// programmes, an upper bound. The first-recognition post-subsidies count once, the larger
+    /// remaining cap ("高企或小巨人…每年支持一个后补助项目", 2.1).
+    pub known_maximum: Decimal,
+    /// Both first-recognition caps added, shown only as "if the bureau allows both"; `None`
+    /// unless both apply.
+    pub known_maximum_if_combined: Option<Decimal>,
+    /// Money for the enterprise's recognised talents and teams (2.3): it goes to them, so it is
+    /// counted apart from `known_maximum`.
+    pub talent_maximum: Decimal,
+    pub national: NationalChecks,
+    pub inconsistencies: Vec<Inconsistency>,
+}
+
+/// Evaluates every programme with the default (unset) parameters.
+pub fn evaluate(p: &Profile) -> Assessment {
+    evaluate_with(p, &params::defaults())
+}
+
+/// Evaluates every programme with the given parameters.
+pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
+    let national = national::check(p);
+    let results: Vec<ProgrammeResult> = CATALOGUE
+        .iter()
+        .map(|prog| evaluate_in(prog, p, params, &national))
+        .collect();
+    let totals = totals::Totals::of(&results);
+    Assessment {
+        assessment_date: p.assessment_date,
+        ruleset: ruleset_info(p.assessment_date),
+        results,
+        known_maximum: totals.known_maximum,
+        known_maximum_if_combined: totals.if_combined,
+        talent_maximum: totals.talent,
+        national,
+        inconsistencies: inconsistencies(p),
+    }
+}
+
+/// The facts that are still missing for some verdict: programmes and applicable self-checks.
+pub fn missing_facts(a: &Assessment) -> Vec<Fact> {
+    let mut out: Vec<Fact> = Vec::new();
+    for r in &a.results {
+        let missing = match &r.status {
+            Status::NeedsInfo { missing } => missing.as_slice(),
+            _ => &[],
+        };
+        for f in missing.iter().chain(&r.refine) {
+            if !out.contains(f) {
+                out.push(*f);
+            }
+        }
+    }
+    for f in a.national.missing() {
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
+    out
+}
+
+fn answer(p: &Profile, fact: Fact) -> Answer {
+    Answer {
+        fact,
+        value: p.get(fact).cloned(),
+    }
+}
+
+/// The criteria's verdict: their three-valued "and", and the facts still missing for it.
+struct Criteria {
+    truth: Truth,
+    missing: Vec<Fact>,
+}
+
+impl Criteria {
+    /// The status when the benefit adds no condition of its own: `met` when every criterion
+    /// holds.
+    fn status(&self, met: Status) -> Status {
+        match self.truth {
+            Truth::Met => met,
+            Truth::NotMet => Status::NotEligible,
+            Truth::Unknown => Status::NeedsInfo {
+                missing: self.missing.clone(),
+            },
+        }
+    }
+}
+
+/// What a benefit adds to a card besides its text and status.
+#[derive(Default)]
+struct Extras {
+    ceiling: Option<Ceiling>,
+    guideline: Option<GuidelineAmount>,
+    pilot: Option<PilotBase>,
+    readings: Vec<Reading>,
+}
+
+/// A benefit's verdict.
+struct Judged {
+    text: Text,
+    status: Status,
+    extras: Extras,
+}
+
+impl Judged {
+    fn plain(text: Text, status: Status) -> Judged {
+        Judged {
+            text,
+            status,
+            extras: Extras::default(),
+        }
+    }
+}
+
+/// Evaluates one programme.
+pub fn evaluate_programme(
+    prog: &'static Programme,
+    p: &Profile,
+    params: &[Parameter],
+) -> ProgrammeResult {
+    evaluate_in(prog, p, params, &national::check(p))
+}
+
+fn evaluate_in(
+    prog: &'static Programme,
+    p: &Profile,
+    params: &[Parameter],
+    national: &NationalChecks,
+) -> ProgrammeResult {
+    let mut trace: Vec<TraceRow> = prog
+        .criteria
+        .iter()
+        .map(|c| {
+            let o = c.cond.eval(p);
+            TraceRow {
+                criterion: c.id,
+                label: c.label,
+                clause: c.clause,
+                truth: o.truth,
+                answers: o.facts.iter().map(|f| answer(p, *f)).collect(),
+                detail: None,
+            }
+        })
+        .collect();
+    let truth = Truth::all(trace.iter().map(|r| r.truth));
+    let mut missing: Vec<Fact> = Vec::new();
+    if truth == Truth::Unknown {
+        for row in trace.iter().filter(|r| r.truth == Truth::Unknown) {
+            push_new(&mut missing, row.answers.iter().map(|a| a.fact));
+        }
+    }
+    let criteria = Criteria { truth, missing };
+    let judged = judge_benefit(prog, p, params, &criteria, &mut trace);
+    let Extras {
+        ceiling,
+        guideline,
+        pilot,
+        readings,
+    } = judged.extras;
+    let status = judged.status;
+
+    let notes: Vec<Remark> = prog
+        .notes
+        .iter()
+        .filter(|n| n.when.is_none_or(|c| c.truth(p) == Truth::Met))
+        .map(|n| Remark {
+            text: n.text,
+            clause: n.clause,
+        })
+        .collect();
+    // Unanswered facts that would decide a note (not the verdict).
+    let mut refine: Vec<Fact> = Vec::new();
+    if status != Status::NotEligible {
+        for cond in prog.notes.iter().filter_map(|n| n.when) {
+            let o = cond.eval(p);
+            if o.truth == Truth::Unknown {
+                push_new(&mut refine, o.facts);
+            }
+        }
+    }
+    // The money in place is part of the pilot support basis: ask for it once the base is known.
+    if pilot.is_some() && !p.is_answered(Fact::PilotFundsInPlace) {
+        push_new(&mut refine, [Fact::PilotFundsInPlace]);
+    }
+    let smallest_change = if status == Status::NotEligible {
+        change::find_smallest_change(prog, p, national)
+    } else {
+        None
+    };
+    ProgrammeResult {
+        id: prog.id,
+        next_step: next::next_action(prog, p, &status),
+        status,
+        ceiling,
+        guideline,
+        pilot,
+        benefit: judged.text,
+        trace,
+        smallest_change,
+        notes,
+        refine,
+        readings,
+    }
+}
+
+/// One function per kind of benefit.
+fn judge_benefit(
+    prog: &Programme,
+    p: &Profile,
+    params: &[Parameter],
+    criteria: &Criteria,
+    trace: &mut Vec<TraceRow>,
+) -> Judged {
+    match prog.benefit {
+        Benefit::FirstRecognition {
+            cap,
+            status,
+            date,
+            paid,
+            supported_this_year,
+        } => window::first_recognition(
+            p,
+            window::Facts {
+                cap,
+                status,
+                date,
+                paid,
+                this_year: supported_this_year,
+            },
+            criteria,
+            trace,
+        ),
+        Benefit::PerRecognised { per, count, what } => {
+            per_recognised(p, per, count, what, criteria)
+        }
+        Benefit::Guideline { params: ids, what } => guideline(params, ids, what, criteria),
+        Benefit::PilotBase { param } => pilot::judge(p, params, param, criteria, trace),
+        Benefit::Access { what } => Judged::plain(what, criteria.status(Status::Possible)),
+        Benefit::Service { what } => Judged::plain(what, criteria.status(Status::Eligible)),
+    }
+}
+
+/// A fixed sum for each recognised talent or team (2.3): the ceiling is the sum.
+fn per_recognised(p: &Profile, per: i64, count: Fact, what: Text, criteria: &Criteria) -> Judged {
+    let n = p.number(count).unwrap_or_default();
+    let total = Decimal::from(per).checked_mul(n).unwrap_or(Decimal::MAX);
+    Judged {
+        text: what,
+        status: criteria.status(Status::Eligible),
+        extras: Extras {
+            ceiling: Some(Ceiling {
+                cap: total,
+                used: None,
+                remaining: total,
+            }),
+            ..Extras::default()
+        },
+    }
+}
+
+/// Money the year's guideline sets: "possible", with the parameters it depends on.
+fn guideline(params: &[Parameter], ids: &[&str], what: Text, criteria: &Criteria) -> Judged {
+    let parameters: Vec<Parameter> = ids
+        .iter()
+        .filter_map(|id| params::find(params, id).cloned())
+        .collect();
+    Judged {
+        text: what,
+        status: criteria.status(Status::Possible),
+        extras: Extras {
+            guideline: (!parameters.is_empty()).then_some(GuidelineAmount { what, parameters }),
+            ..Extras::default()
+        },
+    }
+}
+
+/// Appends the facts not already in `into`, keeping their order.
+fn push_new(into: &mut Vec<Fact>, facts: impl IntoIterator<Item = Fact>) {
+    for f in facts {
+        if !into.contains(&f) {
+            into.push(f);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! When to act on a programme: the next batch cut-off (city practice, a dated value), all year,
+//! when the bureau announces a call, or from the date a support period opens.
+
+use super::window::reading_periods;
+use super::{NextAction, Status, When};
+use crate::catalogue::{Benefit, Programme, Timing};
+use crate::date::Date;
+use crate::params;
+use crate::profile::Profile;
+
+/// The next batch cut-off on or after `today`, by the city practice in force that day
+/// (`params::BATCH_CUTOFFS`); `None` before any practice is recorded.
+fn next_cutoff(today: Date) -> Option<Date> {
+    let practice = params::batch_cutoffs(today)?;
+    let y = today.year();
+    [y, y + 1]
+        .iter()
+        .flat_map(|&year| {
+            practice
+                .month_days
+                .iter()
+                .filter_map(move |&(m, d)| Date::new(year, m, d))
+        })
+        .find(|c| *c >= today)
+}
+
+/// The next step of a programme for a profile and its status.
+pub(super) fn next_action(prog: &Programme, p: &Profile, status: &Status) -> NextAction {
+    // The end of a first-recognition support period (the later of the two readings).
+    let window_end = match prog.benefit {
+        Benefit::FirstRecognition { date, .. } => p
+            .date(date)
+            .map(|d| reading_periods(d).iter().map(|r| r.last).max().unwrap_or(d)),
+        _ => None,
+    };
+    let a = p.assessment_date;
+    let when = match (status, prog.next_step.timing) {
+        (Status::Upcoming { opens }, _) => When::From { date: *opens },
+        (_, Timing::Batches) => match next_cutoff(a) {
+            None => When::Announced,
+            Some(cutoff) => match window_end {
+                Some(ends) if cutoff > ends => When::LastBatchPassed { ends },
+                // A support year whose last batch has passed: this year's project can no
+                // longer be applied for; the next cut-off is next year's.
+                Some(_) if cutoff.year() > a.year() => When::YearClosed { next: cutoff },
+                _ => When::Cutoff { date: cutoff },
+            },
+        },
+        (_, Timing::Ongoing) => When::Ongoing,
+        (_, Timing::Announced) => When::Announced,
+    };
+    NextAction {
+        how: prog.next_step.how,
+        when,
+        clause: prog.next_step.clause,
+    }
+}

@@ -1,0 +1,124 @@
+//! Pilot-scale maturation support (3.3.2): "按其投资额(不包括土地、厂房、工程等投入)及投资额到位进度、
+//! 项目进度给予资金支持". The countable base is the investment less land, buildings and
+//! engineering (an upper bound: the list ends in 等); the share in place is measured against it.
+
+use super::{answer, Criteria, Extras, Judged, PilotBase, Status, TraceRow};
+use crate::cond::Truth;
+use crate::facts::Fact;
+use crate::input::round_yuan;
+use crate::params::{self, Parameter, Unit};
+use crate::profile::Profile;
+use crate::text::t;
+use rust_decimal::Decimal;
+
+/// The investment split of a pilot project.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PilotSplit {
+    /// An amount is not answered yet.
+    Missing,
+    /// Land, buildings and engineering add up to more than the investment: an input error.
+    Inconsistent,
+    /// The countable base (investment − land − buildings − engineering), zero or more.
+    Base(Decimal),
+}
+
+/// The amounts of the split, in the order the card quotes them.
+const SPLIT: [Fact; 4] = [
+    Fact::PilotInvestment,
+    Fact::PilotLand,
+    Fact::PilotBuildings,
+    Fact::PilotEngineering,
+];
+
+/// The countable base of the pilot project, from the answers.
+pub fn pilot_base(p: &Profile) -> PilotSplit {
+    let [Some(total), Some(land), Some(buildings), Some(engineering)] = SPLIT.map(|f| p.number(f))
+    else {
+        return PilotSplit::Missing;
+    };
+    let excluded = land
+        .checked_add(buildings)
+        .and_then(|x| x.checked_add(engineering));
+    match excluded {
+        Some(excluded) if excluded <= total => PilotSplit::Base(total - excluded),
+        _ => PilotSplit::Inconsistent,
+    }
+}
+
+/// The pilot card's verdict: once the criteria hold, the base decides.
+pub(super) fn judge(
+    p: &Profile,
+    params: &[Parameter],
+    param: &str,
+    criteria: &Criteria,
+    trace: &mut Vec<TraceRow>,
+) -> Judged {
+    let text = t(
+        "按投资额（不含土地、厂房、工程等投入）及到位进度、项目进度给予资金支持",
+        "Support based on the investment less land, buildings and engineering, and on money in place and progress",
+    );
+    if criteria.truth != Truth::Met {
+        return Judged::plain(text, criteria.status(Status::Possible));
+    }
+    let split = pilot_base(p);
+    trace.push(TraceRow {
+        criterion: "pilot_base",
+        label: t(
+            "可计入的投资额（总投资 − 土地 − 厂房 − 工程）大于零",
+            "Countable investment (total − land − buildings − engineering) above zero",
+        ),
+        clause: "3.3.2",
+        truth: match split {
+            PilotSplit::Base(b) if b > Decimal::ZERO => Truth::Met,
+            PilotSplit::Base(_) => Truth::NotMet,
+            _ => Truth::Unknown,
+        },
+        answers: SPLIT.iter().map(|f| answer(p, *f)).collect(),
+        detail: None,
+    });
+    let (status, pilot) = match split {
+        PilotSplit::Missing => (
+            Status::NeedsInfo {
+                missing: SPLIT.into_iter().filter(|f| !p.is_answered(*f)).collect(),
+            },
+            None,
+        ),
+        // An inconsistent split is an input error: the answers must be corrected.
+        PilotSplit::Inconsistent => (
+            Status::NeedsInfo {
+                missing: SPLIT.to_vec(),
+            },
+            None,
+        ),
+        PilotSplit::Base(b) if b <= Decimal::ZERO => (Status::NotEligible, None),
+        PilotSplit::Base(b) => (Status::Possible, support(p, params, param, b)),
+    };
+    Judged {
+        text,
+        status,
+        extras: Extras {
+            pilot,
+            ..Extras::default()
+        },
+    }
+}
+
+/// The base, the share in place and, once the guideline's rate is entered, the amount.
+fn support(p: &Profile, params: &[Parameter], param: &str, base: Decimal) -> Option<PilotBase> {
+    let parameter = params::find(params, param).cloned()?;
+    // Measured against the countable base, not the total with land and buildings.
+    let in_place_ratio = p
+        .number(Fact::PilotFundsInPlace)
+        .and_then(|f| f.checked_div(base))
+        .map(|r| r.min(Decimal::ONE).round_dp(4));
+    let amount = match (parameter.unit, parameter.value) {
+        (Unit::Ratio, Some(rate)) => base.checked_mul(rate).map(round_yuan),
+        _ => None,
+    };
+    Some(PilotBase {
+        base,
+        in_place_ratio,
+        amount,
+        parameter,
+    })
+}

@@ -1,0 +1,55 @@
+//! The headline sums of an assessment: the enterprise's known maximum (the first-recognition
+//! post-subsidies once, the larger: "高企或小巨人…每年支持一个后补助项目", 2.1), the combined
+//! figure "if the bureau allows both", and the talents' and teams' money (2.3) on its own line.
+
+use super::{ProgrammeResult, Status};
+use crate::catalogue::{programme, Benefit};
+use rust_decimal::Decimal;
+
+/// The headline sums of an assessment.
+pub(super) struct Totals {
+    pub(super) known_maximum: Decimal,
+    pub(super) if_combined: Option<Decimal>,
+    pub(super) talent: Decimal,
+}
+
+impl Totals {
+    pub(super) fn of(results: &[ProgrammeResult]) -> Totals {
+        // A ceiling counts when the money is certain to be open at some point: eligible or
+        // upcoming, or "possible" only because the two readings of the window differ in timing
+        // while each still gives it.
+        let counts = |r: &ProgrammeResult| match r.status {
+            Status::Eligible | Status::Upcoming { .. } => true,
+            Status::Possible => {
+                !r.readings.is_empty()
+                    && r.readings
+                        .iter()
+                        .all(|x| matches!(x.status, Status::Eligible | Status::Upcoming { .. }))
+            }
+            _ => false,
+        };
+        let mut recognition: Vec<Decimal> = Vec::new();
+        let mut other = Decimal::ZERO;
+        let mut talent = Decimal::ZERO;
+        for r in results.iter().filter(|r| counts(r)) {
+            let Some(c) = &r.ceiling else { continue };
+            match programme_benefit(r.id) {
+                Some(Benefit::FirstRecognition { .. }) => recognition.push(c.remaining),
+                Some(Benefit::PerRecognised { .. }) => talent += c.remaining,
+                _ => other += c.remaining,
+            }
+        }
+        let larger = recognition.iter().copied().max().unwrap_or_default();
+        let if_combined =
+            (recognition.len() > 1).then(|| recognition.iter().copied().sum::<Decimal>() + other);
+        Totals {
+            known_maximum: larger + other,
+            if_combined,
+            talent,
+        }
+    }
+}
+
+fn programme_benefit(id: &str) -> Option<Benefit> {
+    programme(id).map(|p| p.benefit)
+}

@@ -1,0 +1,265 @@
+//! The first-recognition post-subsidies (2.1): one R&D post-subsidy project a year within 2 years
+//! of a first recognition as 高新技术企业 or 科技小巨人, at most a fixed sum in all. The support
+//! period has two readings; both are evaluated and shown.
+
+use super::{answer, Ceiling, Criteria, Extras, Judged, Reading, Status, TraceRow};
+use crate::cond::Truth;
+use crate::date::Date;
+use crate::facts::Fact;
+use crate::national::Msg;
+use crate::profile::Profile;
+use crate::text::{t, Text};
+use rust_decimal::Decimal;
+
+/// The facts and cap of one first-recognition programme.
+pub(super) struct Facts {
+    pub(super) cap: i64,
+    /// The recognition status; the window's questions matter once it says "first".
+    pub(super) status: Fact,
+    pub(super) date: Fact,
+    pub(super) paid: Fact,
+    pub(super) this_year: Fact,
+}
+
+/// The verdict of a first-recognition programme. The window and the cap are judged from the
+/// answers they need alone, so a closed window or a used-up cap is "not eligible" even while
+/// another answer is missing.
+pub(super) fn first_recognition(
+    p: &Profile,
+    f: Facts,
+    criteria: &Criteria,
+    trace: &mut Vec<TraceRow>,
+) -> Judged {
+    let cap = Decimal::from(f.cap);
+    let used = p.number(f.paid).map(|u| u.min(cap));
+    let remaining = (cap - used.unwrap_or_default()).max(Decimal::ZERO);
+    let text = t(
+        "认定后2年内每年支持一个研发后补助项目（补研发，不是补证书），累计封顶",
+        "One post-subsidy R&D project a year within 2 years of recognition (for R&D, not for the certificate), capped in all",
+    );
+    let mut readings = Vec::new();
+    let window = if criteria.truth == Truth::NotMet {
+        Status::NotEligible
+    } else {
+        let w = recognition_window(p, cap, &f, trace);
+        readings = w.readings;
+        w.status
+    };
+    let status = match (criteria.truth, window) {
+        (Truth::NotMet, _) | (_, Status::NotEligible) => Status::NotEligible,
+        // Both still waiting: ask for everything either needs, so the recognition date comes
+        // right after the recognition, not only after the R&D question.
+        (Truth::Unknown, Status::NeedsInfo { missing: more })
+            if p.choice(f.status) == Some("first") =>
+        {
+            let mut all = criteria.missing.clone();
+            super::push_new(&mut all, more);
+            Status::NeedsInfo { missing: all }
+        }
+        (Truth::Unknown, _) => criteria.status(Status::Eligible),
+        (Truth::Met, window) => window,
+    };
+    Judged {
+        text,
+        status,
+        extras: Extras {
+            ceiling: Some(Ceiling {
+                cap,
+                used,
+                remaining,
+            }),
+            readings,
+            ..Extras::default()
+        },
+    }
+}
+
+/// Where the assessment date lies relative to a support period.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Phase {
+    Before,
+    Within,
+    After,
+}
+
+/// The support period and verdict under each reading, and the combined status.
+struct Window {
+    status: Status,
+    readings: Vec<Reading>,
+}
+
+/// One reading's support period.
+pub(super) struct Period {
+    pub(super) id: &'static str,
+    pub(super) label: Text,
+    pub(super) first: Date,
+    pub(super) last: Date,
+}
+
+/// The two readings of "认定后2年内" (2.1); see docs/interpretation.md.
+pub(super) fn reading_periods(recognised: Date) -> [Period; 2] {
+    let y = recognised.year();
+    [
+        Period {
+            id: "calendar_years",
+            label: t(
+                "解读一：认定当年之后的两个自然年度",
+                "Reading 1: the two calendar years after the recognition year",
+            ),
+            first: Date::jan_first(y + 1),
+            last: Date::dec_last(y + 2),
+        },
+        Period {
+            id: "months_24",
+            label: t(
+                "解读二：自证书日期起24个月（到期日按民法典第二百零二条取对应日）",
+                "Reading 2: 24 months from the certificate date (ending on the corresponding day, Civil Code art. 202)",
+            ),
+            first: recognised,
+            last: recognised.add_years(2),
+        },
+    ]
+}
+
+/// The window rule of the first-recognition post-subsidies: one project a year within 2 years
+/// of recognition, within the cap. Both readings of the period are evaluated; where they agree
+/// their verdict stands, where they differ the status is "possible". Decides "not eligible" as
+/// soon as the answers given show it under every reading (cap used up, both periods over, this
+/// year's project granted in the last year), whatever else is still missing.
+fn recognition_window(p: &Profile, cap: Decimal, f: &Facts, trace: &mut Vec<TraceRow>) -> Window {
+    let (date, paid, this_year) = (f.date, f.paid, f.this_year);
+    let a = p.assessment_date;
+    let decided = |status| Window {
+        status,
+        readings: Vec::new(),
+    };
+    // The cap first: it needs only the amount already received.
+    if let Some(used) = p.number(paid) {
+        let left = cap - used;
+        trace.push(TraceRow {
+            criterion: "cap_left",
+            label: t("累计补助尚未用完上限", "Some of the cap is still unused"),
+            clause: "2.1",
+            truth: if left > Decimal::ZERO {
+                Truth::Met
+            } else {
+                Truth::NotMet
+            },
+            answers: vec![answer(p, paid)],
+            detail: None,
+        });
+        if left <= Decimal::ZERO {
+            return decided(Status::NotEligible);
+        }
+    }
+    let Some(recognised) = p.date(date) else {
+        trace.push(TraceRow {
+            criterion: "support_window",
+            label: t("在认定后2年内", "Within 2 years after recognition"),
+            clause: "2.1",
+            truth: Truth::Unknown,
+            answers: vec![answer(p, date)],
+            detail: None,
+        });
+        let mut missing = vec![date];
+        if !p.is_answered(paid) {
+            missing.push(paid);
+        }
+        return decided(Status::NeedsInfo { missing });
+    };
+    let granted = p.bool(this_year);
+    let mut readings = Vec::new();
+    let mut needs_this_year = false;
+    for Period {
+        id,
+        label,
+        first,
+        last,
+    } in reading_periods(recognised)
+    {
+        let phase = if a < first {
+            Phase::Before
+        } else if a <= last {
+            Phase::Within
+        } else {
+            Phase::After
+        };
+        trace.push(TraceRow {
+            criterion: id,
+            label,
+            clause: "2.1",
+            truth: match phase {
+                Phase::Within => Truth::Met,
+                Phase::After => Truth::NotMet,
+                Phase::Before => Truth::Unknown,
+            },
+            answers: vec![answer(p, date)],
+            detail: Some(Msg {
+                zh: format!("支持期 {first} 至 {last}"),
+                en: format!("support period {first} to {last}"),
+            }),
+        });
+        let status = match (phase, granted) {
+            (Phase::Before, _) => Status::Upcoming { opens: first },
+            (Phase::After, _) => Status::NotEligible,
+            // One project a year: this year's is granted, so the next chance is next year,
+            // if the period reaches into it.
+            (Phase::Within, Some(true)) if last.year() > a.year() => Status::Upcoming {
+                opens: Date::jan_first(a.year() + 1),
+            },
+            (Phase::Within, Some(true)) => Status::NotEligible,
+            (Phase::Within, Some(false)) => Status::Eligible,
+            (Phase::Within, None) => {
+                needs_this_year = true;
+                Status::NeedsInfo {
+                    missing: vec![this_year],
+                }
+            }
+        };
+        readings.push(Reading {
+            id,
+            label,
+            first,
+            last,
+            status,
+        });
+    }
+    if granted == Some(true) {
+        trace.push(TraceRow {
+            criterion: "one_project_a_year",
+            label: t(
+                "每年支持一个后补助项目（今年的已获支持）",
+                "One project a year (this year's is already granted)",
+            ),
+            clause: "2.1",
+            truth: if readings.iter().all(|r| r.status == Status::NotEligible) {
+                Truth::NotMet
+            } else {
+                Truth::Unknown
+            },
+            answers: vec![answer(p, this_year)],
+            detail: None,
+        });
+    }
+    if readings.iter().all(|r| r.status == Status::NotEligible) {
+        return Window {
+            status: Status::NotEligible,
+            readings,
+        };
+    }
+    let mut missing = Vec::new();
+    if !p.is_answered(paid) {
+        missing.push(paid);
+    }
+    if needs_this_year {
+        missing.push(this_year);
+    }
+    let status = if !missing.is_empty() {
+        Status::NeedsInfo { missing }
+    } else if readings.windows(2).all(|w| w[0].status == w[1].status) {
+        readings[0].status.clone()
+    } else {
+        Status::Possible
+    };
+    Window { status, readings }
+}
