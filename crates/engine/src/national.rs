@@ -36,88 +36,8 @@ pub struct CheckRow {
     pub detail: Option<Msg>,
     /// Facts still needed to decide this row.
     pub missing: Vec<Fact>,
-    /// The national rule the row checks (document and item), from [`ROW_BASIS`].
+    /// The national rule the row checks: document and item.
     pub basis: &'static str,
-}
-
-/// The rule behind each self-check row: (check id, row id, document and item). The 科技型中小企业
-/// conditions and score come from 国科发政〔2017〕115号; the 高新技术企业 conditions are the eight
-/// items of 国科发火〔2016〕32号 Art. 11, in order.
-pub static ROW_BASIS: &[(&str, &str, &str)] = &[
-    (
-        "tsme",
-        "resident",
-        "国科发政〔2017〕115号 条件一（境内注册的居民企业）",
-    ),
-    (
-        "tsme",
-        "employees",
-        "国科发政〔2017〕115号 条件二（职工不超过500人）",
-    ),
-    (
-        "tsme",
-        "revenue",
-        "国科发政〔2017〕115号 条件二（年销售收入不超过2亿元）",
-    ),
-    (
-        "tsme",
-        "assets",
-        "国科发政〔2017〕115号 条件二（资产总额不超过2亿元）",
-    ),
-    (
-        "tsme",
-        "permitted",
-        "国科发政〔2017〕115号 条件三（非禁止、限制、淘汰类）",
-    ),
-    (
-        "tsme",
-        "clean_record",
-        "国科发政〔2017〕115号 条件四（无重大事故、失信记录）",
-    ),
-    (
-        "tsme",
-        "score",
-        "国科发政〔2017〕115号 条件五与评价指标（60分以上且科技人员指标不为0；直接确认情形）",
-    ),
-    (
-        "hnte",
-        "registered_one_year",
-        "国科发火〔2016〕32号 第十一条（一）",
-    ),
-    ("hnte", "core_ip", "国科发火〔2016〕32号 第十一条（二）"),
-    ("hnte", "key_field", "国科发火〔2016〕32号 第十一条（三）"),
-    (
-        "hnte",
-        "tech_staff_ratio",
-        "国科发火〔2016〕32号 第十一条（四）",
-    ),
-    ("hnte", "rd_ratio", "国科发火〔2016〕32号 第十一条（五）"),
-    ("hnte", "rd_domestic", "国科发火〔2016〕32号 第十一条（五）"),
-    (
-        "hnte",
-        "hightech_income",
-        "国科发火〔2016〕32号 第十一条（六）",
-    ),
-    (
-        "hnte",
-        "innovation_score",
-        "国科发火〔2016〕32号 第十一条（七）",
-    ),
-    (
-        "hnte",
-        "no_major_incident",
-        "国科发火〔2016〕32号 第十一条（八）",
-    ),
-];
-
-fn cite(check: &'static str, mut rows: Vec<CheckRow>) -> Vec<CheckRow> {
-    for row in &mut rows {
-        row.basis = ROW_BASIS
-            .iter()
-            .find(|(c, r, _)| *c == check && *r == row.id)
-            .map_or("", |(_, _, b)| *b);
-    }
-    rows
 }
 
 /// The score of the 科技型中小企业 evaluation.
@@ -207,19 +127,51 @@ fn missing_of(p: &Profile, facts: &[Fact]) -> Vec<Fact> {
         .collect()
 }
 
-fn bool_row(p: &Profile, id: &'static str, label: Text, fact: Fact) -> CheckRow {
-    let truth = Cond::Yes(fact).truth(p);
-    CheckRow {
-        id,
+/// A row's verdict before the table attaches its id and rule.
+struct Judgement {
+    label: Text,
+    truth: Truth,
+    detail: Option<Msg>,
+    missing: Vec<Fact>,
+}
+
+/// One condition of a self-check: one table row each, naming the rule it checks.
+struct Condition {
+    id: &'static str,
+    basis: &'static str,
+    judge: fn(&Profile) -> Judgement,
+}
+
+/// Judges every condition of a table.
+fn run(p: &Profile, conditions: &[Condition]) -> Vec<CheckRow> {
+    conditions
+        .iter()
+        .map(|c| {
+            let j = (c.judge)(p);
+            CheckRow {
+                id: c.id,
+                label: j.label,
+                truth: j.truth,
+                detail: j.detail,
+                missing: j.missing,
+                basis: c.basis,
+            }
+        })
+        .collect()
+}
+
+/// A yes/no condition.
+fn yes(p: &Profile, label: Text, fact: Fact) -> Judgement {
+    Judgement {
         label,
-        truth,
+        truth: Cond::Yes(fact).truth(p),
         detail: None,
-        basis: "",
         missing: missing_of(p, &[fact]),
     }
 }
 
-fn limit_row(p: &Profile, id: &'static str, label: Text, fact: Fact, max: i64) -> CheckRow {
+/// "At most `max`" (people or yuan), with how far over when missed.
+fn at_most(p: &Profile, label: Text, fact: Fact, max: i64) -> Judgement {
     let truth = Cond::AtMost(fact, max).truth(p);
     let money = fact.def().kind == crate::facts::Kind::Money;
     let detail = p.number(fact).filter(|_| truth == Truth::NotMet).map(|v| {
@@ -234,12 +186,10 @@ fn limit_row(p: &Profile, id: &'static str, label: Text, fact: Fact, max: i64) -
             en: format!("{over}{en_unit} over the limit"),
         }
     });
-    CheckRow {
-        id,
+    Judgement {
         label,
         truth,
         detail,
-        basis: "",
         missing: missing_of(p, &[fact]),
     }
 }
@@ -308,68 +258,124 @@ pub fn tsme_score(p: &Profile) -> TsmeScore {
     }
 }
 
-fn tsme(p: &Profile) -> Check {
-    let mut rows = vec![
-        bool_row(
-            p,
-            "resident",
-            t(
-                "在中国境内（不含港澳台）注册的居民企业",
-                "Resident enterprise registered in mainland China",
-            ),
-            Fact::ResidentEnterprise,
-        ),
-        limit_row(
-            p,
-            "employees",
-            t("职工总数不超过500人", "At most 500 employees"),
-            Fact::Employees,
-            500,
-        ),
-        limit_row(
-            p,
-            "revenue",
-            t(
-                "年销售收入不超过2亿元",
-                "Annual sales revenue at most 2亿元",
-            ),
-            Fact::Revenue,
-            200_000_000,
-        ),
-        limit_row(
-            p,
-            "assets",
-            t("资产总额不超过2亿元", "Total assets at most 2亿元"),
-            Fact::TotalAssets,
-            200_000_000,
-        ),
-        bool_row(
-            p,
-            "permitted",
-            t(
-                "产品和服务不属于禁止、限制和淘汰类",
-                "Products not prohibited, restricted or eliminated",
-            ),
-            Fact::PermittedBusiness,
-        ),
-        bool_row(
-            p,
-            "clean_record",
-            t(
-                "上年及当年无重大事故和严重违法失信",
-                "Clean record in the previous and current year",
-            ),
-            Fact::CleanRecord,
-        ),
-    ];
+/// The 科技型中小企业 conditions (国科发政〔2017〕115号): the five conditions, the limits of the
+/// second one as three rows, and the score with direct confirmation.
+static TSME_CONDITIONS: &[Condition] = &[
+    Condition {
+        id: "resident",
+        basis: "国科发政〔2017〕115号 条件一（境内注册的居民企业）",
+        judge: |p| {
+            yes(
+                p,
+                t(
+                    "在中国境内（不含港澳台）注册的居民企业",
+                    "Resident enterprise registered in mainland China",
+                ),
+                Fact::ResidentEnterprise,
+            )
+        },
+    },
+    Condition {
+        id: "employees",
+        basis: "国科发政〔2017〕115号 条件二（职工不超过500人）",
+        judge: |p| {
+            at_most(
+                p,
+                t("职工总数不超过500人", "At most 500 employees"),
+                Fact::Employees,
+                500,
+            )
+        },
+    },
+    Condition {
+        id: "revenue",
+        basis: "国科发政〔2017〕115号 条件二（年销售收入不超过2亿元）",
+        judge: |p| {
+            at_most(
+                p,
+                t(
+                    "年销售收入不超过2亿元",
+                    "Annual sales revenue at most 2亿元",
+                ),
+                Fact::Revenue,
+                200_000_000,
+            )
+        },
+    },
+    Condition {
+        id: "assets",
+        basis: "国科发政〔2017〕115号 条件二（资产总额不超过2亿元）",
+        judge: |p| {
+            at_most(
+                p,
+                t("资产总额不超过2亿元", "Total assets at most 2亿元"),
+                Fact::TotalAssets,
+                200_000_000,
+            )
+        },
+    },
+    Condition {
+        id: "permitted",
+        basis: "国科发政〔2017〕115号 条件三（非禁止、限制、淘汰类）",
+        judge: |p| {
+            yes(
+                p,
+                t(
+                    "产品和服务不属于禁止、限制和淘汰类",
+                    "Products not prohibited, restricted or eliminated",
+                ),
+                Fact::PermittedBusiness,
+            )
+        },
+    },
+    Condition {
+        id: "clean_record",
+        basis: "国科发政〔2017〕115号 条件四（无重大事故、失信记录）",
+        judge: |p| {
+            yes(
+                p,
+                t(
+                    "上年及当年无重大事故和严重违法失信",
+                    "Clean record in the previous and current year",
+                ),
+                Fact::CleanRecord,
+            )
+        },
+    },
+    Condition {
+        id: "score",
+        basis:
+            "国科发政〔2017〕115号 条件五与评价指标（60分以上且科技人员指标不为0；直接确认情形）",
+        judge: tsme_score_row,
+    },
+];
+
+/// Direct confirmation despite a score under 60 (any one of these, with conditions one to four).
+const DIRECT_CONFIRMATION: Cond = Cond::Any(&[
+    Cond::OneOf(Fact::HnteStatus, &["first", "again"]),
+    Cond::Yes(Fact::NationalAwardTop3),
+    Cond::Yes(Fact::ProvincialRdInstitution),
+    Cond::Yes(Fact::LedStandard),
+]);
+
+/// The facts the score row may still need.
+const SCORE_FACTS: &[Fact] = &[
+    Fact::TechStaff,
+    Fact::Employees,
+    Fact::RdExpense,
+    Fact::Revenue,
+    Fact::TotalCost,
+    Fact::IpInvention,
+    Fact::IpOther,
+    Fact::NationalAwardTop3,
+    Fact::ProvincialRdInstitution,
+    Fact::LedStandard,
+];
+
+/// Score at least 60 with a non-zero technical-staff score, or direct confirmation; decided as
+/// soon as the answers make it certain.
+fn tsme_score_row(p: &Profile) -> Judgement {
     let score = tsme_score(p);
-    let direct = Cond::Any(&[
-        Cond::OneOf(Fact::HnteStatus, &["first", "again"]),
-        Cond::Yes(Fact::NationalAwardTop3),
-        Cond::Yes(Fact::ProvincialRdInstitution),
-        Cond::Yes(Fact::LedStandard),
-    ])
-    .eval(p);
     let certain = match (score.tech_staff, score.rd_at_least, score.ip) {
         (Some(a), Some(b), Some(c)) => Some(a + b + c),
         _ => None,
@@ -381,7 +387,7 @@ fn tsme(p: &Profile) -> Check {
         (Some(_), Some(_), _) => Truth::NotMet,
         _ => Truth::Unknown,
     };
-    let truth = Truth::any([score_truth, direct.truth]);
+    let truth = Truth::any([score_truth, DIRECT_CONFIRMATION.truth(p)]);
     let detail = score.total.map(|total| {
         let short = 60u32.saturating_sub(total);
         let tech_zero = score.tech_staff == Some(0);
@@ -420,35 +426,23 @@ fn tsme(p: &Profile) -> Check {
             ),
         }
     });
-    let mut missing = Vec::new();
-    if truth == Truth::Unknown {
-        missing = missing_of(
-            p,
-            &[
-                Fact::TechStaff,
-                Fact::Employees,
-                Fact::RdExpense,
-                Fact::Revenue,
-                Fact::TotalCost,
-                Fact::IpInvention,
-                Fact::IpOther,
-                Fact::NationalAwardTop3,
-                Fact::ProvincialRdInstitution,
-                Fact::LedStandard,
-            ],
-        );
-    }
-    rows.push(CheckRow {
-        id: "score",
+    Judgement {
         label: t(
             "综合评分不低于60分且科技人员指标不为0分（或符合直接确认条件）",
             "Score at least 60 with a non-zero technical-staff score (or direct confirmation)",
         ),
         truth,
         detail,
-        missing,
-        basis: "",
-    });
+        missing: if truth == Truth::Unknown {
+            missing_of(p, SCORE_FACTS)
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+fn tsme(p: &Profile) -> Check {
+    let rows = run(p, TSME_CONDITIONS);
     let verdict = Truth::all(rows.iter().map(|r| r.truth));
     Check {
         id: "tsme",
@@ -461,9 +455,9 @@ fn tsme(p: &Profile) -> Check {
             "Tech-based SME evaluation rules, 国科发政〔2017〕115号",
         ),
         applies: TSME_APPLIES.truth(p),
-        rows: cite("tsme", rows),
+        rows,
         verdict,
-        score: Some(score),
+        score: Some(tsme_score(p)),
     }
 }
 
@@ -485,7 +479,6 @@ fn ceil_fen(x: Decimal) -> Decimal {
 
 /// A condition of the form "`part` is at least `percent` % of `whole`".
 struct ShareRow {
-    id: &'static str,
     label: Text,
     part: Fact,
     whole: Fact,
@@ -502,17 +495,15 @@ struct ShareRow {
 
 /// Evaluates a share condition and, when it is missed, how much of `part` would close the gap.
 /// With a zero `whole`, any positive `part` meets it.
-fn share_row(p: &Profile, r: ShareRow) -> CheckRow {
+fn share(p: &Profile, r: ShareRow) -> Judgement {
     let (Some(part), Some(whole), Some(percent)) = (p.number(r.part), p.number(r.whole), r.percent)
     else {
         let mut needs = vec![r.part, r.whole];
         needs.extend_from_slice(r.also_needs);
-        return CheckRow {
-            id: r.id,
+        return Judgement {
             label: r.label,
             truth: Truth::Unknown,
             detail: None,
-            basis: "",
             missing: missing_of(p, &needs),
         };
     };
@@ -545,22 +536,18 @@ fn share_row(p: &Profile, r: ShareRow) -> CheckRow {
             ),
         }
     };
-    CheckRow {
-        id: r.id,
+    Judgement {
         label: r.label,
         truth: if met { Truth::Met } else { Truth::NotMet },
         detail: Some(detail),
         missing: vec![],
-        basis: "",
     }
 }
 
-fn hnte(p: &Profile) -> Check {
-    let mut rows = Vec::new();
-    // 1. Registered at least one year.
+/// Registered at least one year on the assessment date (read as the application date).
+fn registered_one_year(p: &Profile) -> Judgement {
     let reg = p.date(Fact::RegistrationDate);
-    rows.push(CheckRow {
-        id: "registered_one_year",
+    Judgement {
         label: t(
             "申请时注册成立一年以上",
             "Registered for at least one year when applying",
@@ -577,134 +564,55 @@ fn hnte(p: &Profile) -> Check {
                 en: format!("One year is reached on {from}"),
             }
         }),
-        basis: "",
         missing: missing_of(p, &[Fact::RegistrationDate]),
-    });
-    rows.push(bool_row(
-        p,
-        "core_ip",
-        t(
-            "拥有对主要产品起核心支持作用的知识产权",
-            "Owns IP core to the main products",
-        ),
-        Fact::CoreIp,
-    ));
-    rows.push(bool_row(
-        p,
-        "key_field",
-        t(
-            "技术属于《国家重点支持的高新技术领域》",
-            "Technology within the national key high-tech fields",
-        ),
-        Fact::KeyField,
-    ));
-    // 4. Technical staff at least 10 % of employees.
-    let staff = (p.number(Fact::TechStaff), p.number(Fact::Employees));
-    rows.push(match staff {
-        (Some(s), Some(e)) => {
-            let met = s * Decimal::TEN >= e && !e.is_zero();
-            // New technical hires raise both counts: (s + x) * 10 >= e + x. Reassigning existing
-            // employees raises only the first: s + y >= e / 10.
-            let hire = ((e - s * Decimal::TEN) / Decimal::from(9)).ceil().max(Decimal::ONE);
-            let reassign = ((e / Decimal::TEN).ceil() - s).max(Decimal::ONE);
-            CheckRow {
-                id: "tech_staff_ratio",
-                label: t(
-                    "科技人员占职工总数不低于10%",
-                    "Technical staff at least 10% of employees",
-                ),
-                truth: if met { Truth::Met } else { Truth::NotMet },
-                detail: ratio(s, e).map(|r| Msg {
-                    zh: format!(
-                        "当前 {}{}",
-                        pct(r),
-                        if met {
-                            String::new()
-                        } else {
-                            format!("，还需新增 {hire} 名科技人员（或将 {reassign} 名现有职工转为科技人员）")
-                        }
-                    ),
-                    en: format!(
-                        "Now {}{}",
-                        pct(r),
-                        if met {
-                            String::new()
-                        } else {
-                            format!("; {hire} more technical staff needed (or {reassign} existing employees reassigned)")
-                        }
-                    ),
-                }),
-                missing: vec![],
-        basis: "",
-            }
-        }
-        _ => CheckRow {
-            id: "tech_staff_ratio",
-            label: t(
-                "科技人员占职工总数不低于10%",
-                "Technical staff at least 10% of employees",
-            ),
+    }
+}
+
+/// Technical staff at least 10 % of employees, with the hires (or reassignments) that would close
+/// the gap. Counts are at most ten million, so the products cannot overflow.
+fn tech_staff_ratio(p: &Profile) -> Judgement {
+    let label = t(
+        "科技人员占职工总数不低于10%",
+        "Technical staff at least 10% of employees",
+    );
+    let (Some(s), Some(e)) = (p.number(Fact::TechStaff), p.number(Fact::Employees)) else {
+        return Judgement {
+            label,
             truth: Truth::Unknown,
             detail: None,
-            basis: "",
-        missing: missing_of(p, &[Fact::TechStaff, Fact::Employees]),
-        },
-    });
-    // 5. R&D ratio by band, and the domestic share.
-    let required = p.number(Fact::Revenue).map(hnte_rd_ratio_percent);
-    rows.push(share_row(
-        p,
-        ShareRow {
-            id: "rd_ratio",
-            label: t(
-                "近三年研发费用占销售收入比例达标（上年销售≤5000万元：5%；≤2亿元：4%；>2亿元：3%）",
-                "R&D over sales in the last 3 years meets the band (sales ≤5,000万: 5%; ≤2亿: 4%; above: 3%)",
-            ),
-            part: Fact::Rd3y,
-            whole: Fact::Sales3y,
-            percent: required,
-            also_needs: &[Fact::Revenue],
-            short: ("三年研发费用还需增加", "more R&D over the three years needed"),
-            part_in_whole: false,
-        },
-    ));
-    rows.push(share_row(
-        p,
-        ShareRow {
-            id: "rd_domestic",
-            label: t(
-                "境内研发费用占全部研发费用不低于60%",
-                "R&D spent in China at least 60% of all R&D",
-            ),
-            part: Fact::RdDomestic3y,
-            whole: Fact::Rd3y,
-            percent: Some(60),
-            also_needs: &[],
-            short: ("境内研发费用还差", "more R&D in China needed"),
-            part_in_whole: true,
-        },
-    ));
-    // 6. High-tech income at least 60 % of total income.
-    rows.push(share_row(
-        p,
-        ShareRow {
-            id: "hightech_income",
-            label: t(
-                "上年高新技术产品（服务）收入占总收入不低于60%",
-                "High-tech income at least 60% of total income last year",
-            ),
-            part: Fact::HightechIncome,
-            whole: Fact::TotalIncome,
-            percent: Some(60),
-            also_needs: &[],
-            short: ("高新技术产品收入还差", "more high-tech income needed"),
-            part_in_whole: true,
-        },
-    ));
-    // 7. Innovation-capability score above 70.
+            missing: missing_of(p, &[Fact::TechStaff, Fact::Employees]),
+        };
+    };
+    let met = s * Decimal::TEN >= e && !e.is_zero();
+    // New technical hires raise both counts: (s + x) * 10 >= e + x. Reassigning existing
+    // employees raises only the first: s + y >= e / 10.
+    let hire = ((e - s * Decimal::TEN) / Decimal::from(9))
+        .ceil()
+        .max(Decimal::ONE);
+    let reassign = ((e / Decimal::TEN).ceil() - s).max(Decimal::ONE);
+    let (more_zh, more_en) = if met {
+        (String::new(), String::new())
+    } else {
+        (
+            format!("，还需新增 {hire} 名科技人员（或将 {reassign} 名现有职工转为科技人员）"),
+            format!("; {hire} more technical staff needed (or {reassign} existing employees reassigned)"),
+        )
+    };
+    Judgement {
+        label,
+        truth: if met { Truth::Met } else { Truth::NotMet },
+        detail: ratio(s, e).map(|r| Msg {
+            zh: format!("当前 {}{more_zh}", pct(r)),
+            en: format!("Now {}{more_en}", pct(r)),
+        }),
+        missing: vec![],
+    }
+}
+
+/// The innovation-capability score must be above 70 (70 itself fails).
+fn innovation_score(p: &Profile) -> Judgement {
     let score = p.number(Fact::InnovationScore);
-    rows.push(CheckRow {
-        id: "innovation_score",
+    Judgement {
         label: t(
             "企业创新能力评价得分70分以上（不含70分）",
             "Innovation-capability score above 70 (70 itself is not enough)",
@@ -714,18 +622,136 @@ fn hnte(p: &Profile) -> Check {
             zh: format!("自评 {s} 分，需高于70分"),
             en: format!("Self-assessed {s}; it must be above 70"),
         }),
-        basis: "",
         missing: missing_of(p, &[Fact::InnovationScore]),
-    });
-    rows.push(bool_row(
-        p,
-        "no_major_incident",
-        t(
-            "申请前一年无重大安全、质量事故或严重环境违法",
-            "No major safety, quality or environmental incident in the year before applying",
-        ),
-        Fact::NoMajorIncident,
-    ));
+    }
+}
+
+/// The eight conditions of 国科发火〔2016〕32号 Art. 11, in order.
+static HNTE_CONDITIONS: &[Condition] = &[
+    Condition {
+        id: "registered_one_year",
+        basis: "国科发火〔2016〕32号 第十一条（一）",
+        judge: registered_one_year,
+    },
+    Condition {
+        id: "core_ip",
+        basis: "国科发火〔2016〕32号 第十一条（二）",
+        judge: |p| {
+            yes(
+                p,
+                t(
+                    "拥有对主要产品起核心支持作用的知识产权",
+                    "Owns IP core to the main products",
+                ),
+                Fact::CoreIp,
+            )
+        },
+    },
+    Condition {
+        id: "key_field",
+        basis: "国科发火〔2016〕32号 第十一条（三）",
+        judge: |p| {
+            yes(
+                p,
+                t(
+                    "技术属于《国家重点支持的高新技术领域》",
+                    "Technology within the national key high-tech fields",
+                ),
+                Fact::KeyField,
+            )
+        },
+    },
+    Condition {
+        id: "tech_staff_ratio",
+        basis: "国科发火〔2016〕32号 第十一条（四）",
+        judge: tech_staff_ratio,
+    },
+    Condition {
+        id: "rd_ratio",
+        basis: "国科发火〔2016〕32号 第十一条（五）",
+        judge: |p| {
+            share(
+                p,
+                ShareRow {
+                    label: t(
+                        "近三年研发费用占销售收入比例达标（上年销售≤5000万元：5%；≤2亿元：4%；>2亿元：3%）",
+                        "R&D over sales in the last 3 years meets the band (sales ≤5,000万: 5%; ≤2亿: 4%; above: 3%)",
+                    ),
+                    part: Fact::Rd3y,
+                    whole: Fact::Sales3y,
+                    percent: p.number(Fact::Revenue).map(hnte_rd_ratio_percent),
+                    also_needs: &[Fact::Revenue],
+                    short: ("三年研发费用还需增加", "more R&D over the three years needed"),
+                    part_in_whole: false,
+                },
+            )
+        },
+    },
+    Condition {
+        id: "rd_domestic",
+        basis: "国科发火〔2016〕32号 第十一条（五）",
+        judge: |p| {
+            share(
+                p,
+                ShareRow {
+                    label: t(
+                        "境内研发费用占全部研发费用不低于60%",
+                        "R&D spent in China at least 60% of all R&D",
+                    ),
+                    part: Fact::RdDomestic3y,
+                    whole: Fact::Rd3y,
+                    percent: Some(60),
+                    also_needs: &[],
+                    short: ("境内研发费用还差", "more R&D in China needed"),
+                    part_in_whole: true,
+                },
+            )
+        },
+    },
+    Condition {
+        id: "hightech_income",
+        basis: "国科发火〔2016〕32号 第十一条（六）",
+        judge: |p| {
+            share(
+                p,
+                ShareRow {
+                    label: t(
+                        "上年高新技术产品（服务）收入占总收入不低于60%",
+                        "High-tech income at least 60% of total income last year",
+                    ),
+                    part: Fact::HightechIncome,
+                    whole: Fact::TotalIncome,
+                    percent: Some(60),
+                    also_needs: &[],
+                    short: ("高新技术产品收入还差", "more high-tech income needed"),
+                    part_in_whole: true,
+                },
+            )
+        },
+    },
+    Condition {
+        id: "innovation_score",
+        basis: "国科发火〔2016〕32号 第十一条（七）",
+        judge: innovation_score,
+    },
+    Condition {
+        id: "no_major_incident",
+        basis: "国科发火〔2016〕32号 第十一条（八）",
+        judge: |p| {
+            yes(
+                p,
+                t(
+                    "申请前一年无重大安全、质量事故或严重环境违法",
+                    "No major safety, quality or environmental incident in the year before applying",
+                ),
+                Fact::NoMajorIncident,
+            )
+        },
+    },
+];
+
+fn hnte(p: &Profile) -> Check {
+    let rows = run(p, HNTE_CONDITIONS);
     let verdict = Truth::all(rows.iter().map(|r| r.truth));
     Check {
         id: "hnte",
@@ -738,7 +764,7 @@ fn hnte(p: &Profile) -> Check {
             "HNTE recognition rules, 国科发火〔2016〕32号, Art. 11",
         ),
         applies: HNTE_APPLIES.truth(p),
-        rows: cite("hnte", rows),
+        rows,
         verdict,
         score: None,
     }
