@@ -2,11 +2,12 @@
 //! Persistence (local storage, the URL fragment, files) sits at the edge, in `persist.rs`.
 
 use std::rc::Rc;
+use yc_engine::eval::relevant_given;
 use yc_engine::eval::{evaluate, Assessment};
 use yc_engine::facts::FactMap;
 use yc_engine::input::InputError;
 use yc_engine::profile::LoadIssue;
-use yc_engine::questions::{question, relevant_given, Step};
+use yc_engine::questions::{question, Step};
 use yc_engine::{Date, Fact, Lang, Profile, Value};
 use yew::Reducible;
 

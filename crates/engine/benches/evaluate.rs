@@ -3,7 +3,7 @@
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
-use yc_engine::questions::relevant_given;
+use yc_engine::eval::relevant_given;
 use yc_engine::{evaluate, Date, Fact, Profile, Value};
 
 fn base() -> Profile {

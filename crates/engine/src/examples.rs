@@ -134,7 +134,7 @@ mod tests {
         let a = assess("outside-yinchuan");
         assert!(a.results.iter().all(|r| r.status == Status::NotEligible));
         assert_eq!(
-            crate::questions::next_question(
+            crate::eval::next_question(
                 &Profile::from_fragment(EXAMPLES[4].fragment, Date::new(2026, 11, 26).unwrap())
                     .unwrap()
                     .0

@@ -7,6 +7,7 @@
 pub mod catalogue;
 pub mod clauses;
 pub mod cond;
+pub mod content_hash;
 pub mod date;
 pub mod eval;
 pub mod examples;
@@ -23,7 +24,7 @@ pub mod text;
 pub use catalogue::{Programme, CATALOGUE};
 pub use date::Date;
 pub use eval::{evaluate, evaluate_with, Assessment, ProgrammeResult, Status};
+pub use eval::{next_question, relevant_given, relevant_questions};
 pub use facts::Fact;
 pub use profile::{Profile, Value};
-pub use questions::{next_question, relevant_questions};
 pub use text::{Lang, Text};

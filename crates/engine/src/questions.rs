@@ -1,14 +1,11 @@
-//! The questionnaire as data: one question per fact, grouped into short steps, and the pure
-//! functions that say which questions still matter and which comes next.
+//! The questionnaire as data: one question per fact, grouped into short steps.
 //!
 //! Routing only: a question's `ask_if` says when it makes sense to ask at all. Whether an answer
-//! could change a verdict is decided by the programmes themselves (a fact is relevant while some
-//! verdict is waiting for it), so no eligibility logic is written twice.
+//! could change a verdict is decided by the programmes themselves (`eval::relevance`: a fact is
+//! relevant while some verdict is waiting for it), so no eligibility logic is written twice.
 
-use crate::cond::{Cond, Truth};
-use crate::eval::{evaluate, missing_facts, Assessment};
+use crate::cond::Cond;
 use crate::facts::Fact;
-use crate::profile::Profile;
 use crate::text::{t, Text};
 use serde::Serialize;
 
@@ -192,33 +189,6 @@ pub static QUESTIONS: &[Question] = &[
 /// The question for a fact.
 pub fn question(fact: Fact) -> &'static Question {
     &QUESTIONS[fact as usize]
-}
-
-fn asked(q: &Question, p: &Profile) -> bool {
-    q.ask_if.is_none_or(|c| c.truth(p) == Truth::Met)
-}
-
-/// The questions worth showing now, in order: those already answered (so they can be changed) and
-/// those some verdict is still waiting for, as long as their routing condition holds.
-pub fn relevant_questions(p: &Profile) -> Vec<Fact> {
-    relevant_given(p, &evaluate(p))
-}
-
-/// As [`relevant_questions`], reusing an assessment already made for the same profile.
-pub fn relevant_given(p: &Profile, a: &Assessment) -> Vec<Fact> {
-    let missing = missing_facts(a);
-    QUESTIONS
-        .iter()
-        .filter(|q| asked(q, p) && (p.is_answered(q.fact) || missing.contains(&q.fact)))
-        .map(|q| q.fact)
-        .collect()
-}
-
-/// The first unanswered question that could still change a verdict, if any.
-pub fn next_question(p: &Profile) -> Option<Fact> {
-    relevant_questions(p)
-        .into_iter()
-        .find(|f| !p.is_answered(*f))
 }
 
 #[cfg(test)]

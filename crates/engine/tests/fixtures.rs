@@ -6,8 +6,8 @@ use serde_json::{Map, Value as Json};
 use std::str::FromStr;
 use yc_engine::cond::Target;
 use yc_engine::eval::missing_facts;
-use yc_engine::questions::{next_question, relevant_questions};
 use yc_engine::{evaluate, Date, Fact, Profile, Value, CATALOGUE};
+use yc_engine::{next_question, relevant_questions};
 
 fn fixture(name: &str) -> Json {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));

@@ -5,8 +5,9 @@ use rust_decimal::Decimal;
 use yc_engine::cond::Truth;
 use yc_engine::facts::{Kind, FACT_DEFS};
 use yc_engine::input::{parse_count, parse_date, parse_money};
-use yc_engine::questions::{next_question, relevant_questions, QUESTIONS};
+use yc_engine::questions::QUESTIONS;
 use yc_engine::{evaluate, Date, Fact, Profile, Status, Value, CATALOGUE};
+use yc_engine::{next_question, relevant_questions};
 
 fn today() -> Date {
     Date::new(2026, 11, 26).unwrap()

@@ -10,11 +10,13 @@ mod change;
 mod consistency;
 mod next;
 mod pilot;
+pub mod relevance;
 mod totals;
 mod window;
 
 pub use consistency::inconsistencies;
 pub use pilot::{pilot_base, PilotSplit};
+pub use relevance::{next_question, relevant_given, relevant_questions};
 
 use crate::catalogue::{Benefit, Programme, CATALOGUE};
 use crate::cond::{Change, Truth};
