@@ -7,10 +7,16 @@
 #   source scripts/setup.sh    # the same, and keep the PATH below in the calling shell
 #                              # (scripts/serve.sh and scripts/test.sh do this)
 #
-# Pinned versions (see /work/shared/TOOLCHAIN.md for why):
-#   wasm32-unknown-unknown target, wasm-bindgen-cli 0.2.130 (= the `wasm-bindgen` crate pin),
-#   trunk 0.21.14, Debian chromium + chromium-driver, npm devDependencies from package-lock.json
-#   (binaryen 132 = wasm-opt version_132, playwright-core, @axe-core/playwright).
+# Pinned versions, and why:
+#   - wasm32-unknown-unknown target;
+#   - wasm-bindgen-cli 0.2.130, the same version as the `wasm-bindgen = "=0.2.130"` crate pin (the
+#     CLI and the crate must match); installed without --locked, as its lock file names a crate
+#     version some registry mirrors lack;
+#   - trunk 0.21.14 (--locked): later releases need a newer rustc than the stable 1.95 toolchain;
+#   - Debian's chromium + chromium-driver: test tools never download a browser of their own;
+#   - npm devDependencies from package-lock.json: binaryen 132 (wasm-opt version_132, which parses
+#     rustc 1.95's output; older distribution packages of binaryen do not), playwright-core,
+#     @axe-core/playwright.
 
 YC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export YC_ROOT

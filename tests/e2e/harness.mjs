@@ -36,7 +36,10 @@ export const SCREENSHOTS = path.join(ROOT, 'target', 'screenshots');
 /** Debian's Chromium; tests never use a browser downloaded by a test tool. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags for Chromium as root on a machine with a closed network (see TOOLCHAIN.md). */
+/**
+ * Flags for Chromium run as root in CI without outside network access: no sandbox (root), no GPU,
+ * and none of the background connections Chromium would otherwise keep trying.
+ */
 export const CHROMIUM_FLAGS = [
   '--headless=new',
   '--no-sandbox',
