@@ -1,15 +1,10 @@
 //! Turning engine values into words for people, in either language.
 
 use yc_engine::cond::{Change, Target, Truth};
-use yc_engine::eval::{Status, When};
+use yc_engine::eval::{Status, StatusKind, When};
 use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
 use yc_engine::{Fact, Lang, Text, Value};
-
-/// Shorthand for a literal pair of texts.
-pub const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text { zh, en }
-}
 
 /// Picks the language's side of a pair.
 pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
@@ -63,13 +58,13 @@ pub fn status_label(status: &Status, lang: Lang) -> String {
 }
 
 /// The heading of a group of cards on the results page.
-pub fn group_heading(code: &str, lang: Lang) -> &'static str {
-    match code {
-        "eligible" => tr(lang, "现在可申报", "Eligible now"),
-        "upcoming" => tr(lang, "即将可申报", "Upcoming"),
-        "possible" => tr(lang, "可能符合", "Possible"),
-        "needs_info" => tr(lang, "需要补充回答", "Need more answers"),
-        _ => tr(lang, "不符合", "Not eligible"),
+pub fn group_heading(kind: StatusKind, lang: Lang) -> &'static str {
+    match kind {
+        StatusKind::Eligible => tr(lang, "现在可申报", "Eligible now"),
+        StatusKind::Upcoming => tr(lang, "即将可申报", "Upcoming"),
+        StatusKind::Possible => tr(lang, "可能符合", "Possible"),
+        StatusKind::NeedsInfo => tr(lang, "需要补充回答", "Need more answers"),
+        StatusKind::NotEligible => tr(lang, "不符合", "Not eligible"),
     }
 }
 

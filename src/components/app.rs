@@ -70,7 +70,7 @@ pub fn app() -> Html {
                     <p>{ tr(lang,
                         "本工具在您的浏览器中运行，填写的内容只保存在本机，不会上传。结果为自测参考，补助上限是上限而非承诺，以市科技局当年申报指南和审核结果为准。",
                         "This tool runs in your browser; your answers stay on this device and are never uploaded. Results are a self-check: ceilings are upper bounds, not promises; the bureau's guideline and review decide.") }</p>
-                    <p>{ format!("{} {} · yc2022-029 (2022-09-14)", tr(lang, "规则版本", "Rules version"), yc_engine::meta::RULESET_VERSION) }</p>
+                    <p>{ format!("{} {} · {} ({})", tr(lang, "规则版本", "Rules version"), yc_engine::meta::RULESET_VERSION, yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
                 </footer>
             </div>
         </ContextProvider<Ctx>>

@@ -4,9 +4,10 @@
 use crate::format::{change_text, maybe_answer, status_label, tr, truth_mark, when_text};
 use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause_text;
-use yc_engine::eval::{ProgrammeResult, Status};
+use yc_engine::eval::{ProgrammeResult, Status, StatusKind};
 use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
+use yc_engine::meta::SOURCE_ID;
 use yc_engine::params::Unit;
 use yc_engine::questions::question;
 use yc_engine::{Fact, Lang};
@@ -30,7 +31,9 @@ pub fn result_card(p: &CardProps) -> Html {
     let Some(prog) = programme(r.id) else {
         return html! {};
     };
-    let code = r.status.code();
+    let kind = r.status.kind();
+    let code = kind.code();
+    let not_eligible = kind == StatusKind::NotEligible;
     // A first-recognition card is "possible" when the two readings of its window differ; its
     // ceiling still shows, with the readings below it.
     let shows_ceiling = matches!(r.status, Status::Eligible | Status::Upcoming { .. })
@@ -58,10 +61,10 @@ pub fn result_card(p: &CardProps) -> Html {
         html! {
             <div class="amount">
                 <p class="ceiling"><span>{ tr(lang, "可计入的投资额", "Countable investment") }</span>{ " " }<strong data-pilot-base-yuan={pilot.base.to_string()}>{ format_yuan(pilot.base, lang) }</strong></p>
-                if let Some(ratio) = pilot.in_place_ratio {
+                if let Some(percent) = pilot.in_place_percent {
                     <p class="used">{ match lang {
-                        Lang::Zh => format!("投资已到位 {}%", (ratio * rust_decimal::Decimal::ONE_HUNDRED).round_dp(1).normalize()),
-                        Lang::En => format!("{}% of the investment is in place", (ratio * rust_decimal::Decimal::ONE_HUNDRED).round_dp(1).normalize()),
+                        Lang::Zh => format!("可计入投资额已到位 {percent}%"),
+                        Lang::En => format!("{percent}% of the countable investment is in place"),
                     } }</p>
                 }
                 <p class="used">{ match pilot.amount {
@@ -70,7 +73,7 @@ pub fn result_card(p: &CardProps) -> Html {
                 } }</p>
             </div>
         }
-    } else if let (Some(g), false) = (&r.guideline, code == "not_eligible") {
+    } else if let (Some(g), false) = (&r.guideline, not_eligible) {
         let several = g.parameters.len() > 1;
         html! {
             <div class="amount">
@@ -153,7 +156,7 @@ pub fn result_card(p: &CardProps) -> Html {
         .map(|(c, text)| {
             html! {
                 <div class="clause" key={*c}>
-                    <p class="clause-id">{ format!("yc2022-029 §{c}") }</p>
+                    <p class="clause-id">{ format!("{SOURCE_ID} §{c}") }</p>
                     <p lang="zh-CN">{ text }</p>
                 </div>
             }
@@ -183,7 +186,7 @@ pub fn result_card(p: &CardProps) -> Html {
                 </div>
             }
             <div class="why">
-                <p class="why-title">{ if code == "not_eligible" { tr(lang, "为什么不符合", "Why not") } else { tr(lang, "判断依据", "Why") } }</p>
+                <p class="why-title">{ if not_eligible { tr(lang, "为什么不符合", "Why not") } else { tr(lang, "判断依据", "Why") } }</p>
                 <ul>{ for why }</ul>
             </div>
             { for change }
@@ -202,7 +205,7 @@ pub fn result_card(p: &CardProps) -> Html {
             if !r.notes.is_empty() {
                 <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.text.get(lang) }<span class="why-clause">{ format!(" (§{})", n.clause) }</span></li> }) }</ul>
             }
-            if code != "not_eligible" {
+            if !not_eligible {
                 <div class="next-step">
                     <p><strong>{ tr(lang, "下一步：", "Next step: ") }</strong>{ r.next_step.how.get(lang) }
                         if let Some(c) = r.next_step.clause {
@@ -214,7 +217,7 @@ pub fn result_card(p: &CardProps) -> Html {
             }
             <details class="source">
                 <summary>
-                    { format!("{} yc2022-029 §{}", tr(lang, "政策原文", "Policy text"), prog.clauses.join(", §")) }
+                    { format!("{} {SOURCE_ID} §{}", tr(lang, "政策原文", "Policy text"), prog.clauses.join(", §")) }
                     <span class="quote" lang="zh-CN">{ format!("「{}」", prog.quote) }</span>
                 </summary>
                 { for clauses }

@@ -4,7 +4,7 @@ use super::app::use_app;
 use crate::format::tr;
 use crate::state::{Action, View};
 use yc_engine::input::format_yuan;
-use yc_engine::Lang;
+use yc_engine::{Lang, StatusKind};
 use yew::prelude::*;
 
 #[function_component(LiveSummary)]
@@ -12,12 +12,11 @@ pub fn live_summary() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let a = &ctx.assessment;
-    let count = |code: &str| a.results.iter().filter(|r| r.status.code() == code).count();
     let (eligible, upcoming, possible, needs) = (
-        count("eligible"),
-        count("upcoming"),
-        count("possible"),
-        count("needs_info"),
+        a.count(StatusKind::Eligible),
+        a.count(StatusKind::Upcoming),
+        a.count(StatusKind::Possible),
+        a.count(StatusKind::NeedsInfo),
     );
     let counts = [
         ("可申报", "Eligible", eligible),

@@ -12,16 +12,9 @@ use crate::state::{Action, Notice, View};
 use wasm_bindgen::JsCast;
 use yc_engine::cond::Truth;
 use yc_engine::input::format_yuan;
-use yc_engine::{Fact, Lang};
+use yc_engine::meta::SOURCE_ID;
+use yc_engine::{Fact, Lang, StatusKind};
 use yew::prelude::*;
-
-const GROUPS: &[&str] = &[
-    "eligible",
-    "upcoming",
-    "possible",
-    "needs_info",
-    "not_eligible",
-];
 
 #[function_component(Results)]
 pub fn results() -> Html {
@@ -81,12 +74,12 @@ pub fn results() -> Html {
             _ => Vec::new(),
         }
     };
-    let count = |code: &str| a.results.iter().filter(|r| r.status.code() == code).count();
-    let needs = count("needs_info");
-    let outside = ctx.profile.choice(Fact::Location) == Some("outside");
+    let count = |kind: StatusKind| a.count(kind);
+    let needs = count(StatusKind::NeedsInfo);
+    let outside = a.outside_city;
 
-    let groups = GROUPS.iter().filter(|g| count(g) > 0).map(|g| {
-        let mut results: Vec<_> = a.results.iter().filter(|r| r.status.code() == *g).collect();
+    let groups = StatusKind::ALL.into_iter().filter(|g| count(*g) > 0).map(|g| {
+        let mut results: Vec<_> = a.results.iter().filter(|r| r.status.kind() == g).collect();
         results.sort_by_key(|r| {
             std::cmp::Reverse(r.ceiling.as_ref().map(|c| c.remaining).unwrap_or_default())
         });
@@ -96,16 +89,17 @@ pub fn results() -> Html {
             }
         });
         let heading = format!("{} ({})", group_heading(g, lang), count(g));
-        if *g == "not_eligible" {
+        let code = g.code();
+        if g == StatusKind::NotEligible {
             html! {
-                <details class="group not-eligible-group" key={*g} data-group={*g} open={outside}>
+                <details class="group not-eligible-group" key={code} data-group={code} open={outside}>
                     <summary><h2>{ heading }</h2></summary>
                     <div class="cards">{ for cards }</div>
                 </details>
             }
         } else {
             html! {
-                <section class="group" key={*g} data-group={*g}>
+                <section class="group" key={code} data-group={code}>
                     <h2>{ heading }</h2>
                     <div class="cards">{ for cards }</div>
                 </section>
@@ -147,9 +141,9 @@ pub fn results() -> Html {
                 }
                 <p class="summary-counts">{ match lang {
                     Lang::Zh => format!("现在可申报 {} 项 · 即将可申报 {} 项 · 可能符合 {} 项 · 需补充回答 {} 项 · 不符合 {} 项",
-                        count("eligible"), count("upcoming"), count("possible"), needs, count("not_eligible")),
+                        count(StatusKind::Eligible), count(StatusKind::Upcoming), count(StatusKind::Possible), needs, count(StatusKind::NotEligible)),
                     Lang::En => format!("Eligible now {} · upcoming {} · possible {} · need answers {} · not eligible {}",
-                        count("eligible"), count("upcoming"), count("possible"), needs, count("not_eligible")),
+                        count(StatusKind::Eligible), count(StatusKind::Upcoming), count(StatusKind::Possible), needs, count(StatusKind::NotEligible)),
                 } }</p>
                 if needs > 0 {
                     <button type="button" class="primary" onclick={continue_answering}>{ match lang {
@@ -162,8 +156,8 @@ pub fn results() -> Html {
                 <p class="notice warning stale" role="note">{ w.get(lang) }</p>
             }
             <p class="meta">{ match lang {
-                Lang::Zh => format!("评估日期 {} · 规则版本 {}（{}）· 依据 yc2022-029（{}）", a.assessment_date, a.ruleset.version, a.ruleset.content_hash, a.ruleset.rules_as_of),
-                Lang::En => format!("Assessed for {} · rules {} ({}) · source yc2022-029 ({})", a.assessment_date, a.ruleset.version, a.ruleset.content_hash, a.ruleset.rules_as_of),
+                Lang::Zh => format!("评估日期 {} · 规则版本 {}（{}）· 依据 {}（{}）", a.assessment_date, a.ruleset.version, a.ruleset.content_hash, SOURCE_ID, a.ruleset.rules_as_of),
+                Lang::En => format!("Assessed for {} · rules {} ({}) · source {} ({})", a.assessment_date, a.ruleset.version, a.ruleset.content_hash, SOURCE_ID, a.ruleset.rules_as_of),
             } }</p>
             <div class="actions toolbar no-print">
                 <button type="button" class="secondary" onclick={copy}>{ tr(lang, "复制分享链接", "Copy share link") }</button>

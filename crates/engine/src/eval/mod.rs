@@ -46,16 +46,54 @@ pub enum Status {
     NeedsInfo { missing: Vec<Fact> },
 }
 
+/// The kind of a status, without its data: what the app groups, counts and branches on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusKind {
+    Eligible,
+    Upcoming,
+    Possible,
+    NeedsInfo,
+    NotEligible,
+}
+
+impl StatusKind {
+    /// Every kind, in the order the results page shows them.
+    pub const ALL: [StatusKind; 5] = [
+        StatusKind::Eligible,
+        StatusKind::Upcoming,
+        StatusKind::Possible,
+        StatusKind::NeedsInfo,
+        StatusKind::NotEligible,
+    ];
+
+    /// A stable machine-readable name (`data-status` in the app).
+    pub fn code(self) -> &'static str {
+        match self {
+            StatusKind::Eligible => "eligible",
+            StatusKind::Upcoming => "upcoming",
+            StatusKind::Possible => "possible",
+            StatusKind::NotEligible => "not_eligible",
+            StatusKind::NeedsInfo => "needs_info",
+        }
+    }
+}
+
 impl Status {
+    /// The kind of this status.
+    pub fn kind(&self) -> StatusKind {
+        match self {
+            Status::Eligible => StatusKind::Eligible,
+            Status::Upcoming { .. } => StatusKind::Upcoming,
+            Status::Possible => StatusKind::Possible,
+            Status::NotEligible => StatusKind::NotEligible,
+            Status::NeedsInfo { .. } => StatusKind::NeedsInfo,
+        }
+    }
+
     /// A stable machine-readable name (`data-status` in the app).
     pub fn code(&self) -> &'static str {
-        match self {
-            Status::Eligible => "eligible",
-            Status::Upcoming { .. } => "upcoming",
-            Status::Possible => "possible",
-            Status::NotEligible => "not_eligible",
-            Status::NeedsInfo { .. } => "needs_info",
-        }
+        self.kind().code()
     }
 }
 
@@ -153,8 +191,10 @@ pub struct Reading {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PilotBase {
     pub base: Decimal,
-    /// Share of the investment in place (0–1), where known.
+    /// Share of the countable base in place (0–1, four decimals), where known.
     pub in_place_ratio: Option<Decimal>,
+    /// The same share as a percentage with one decimal, cut toward zero (never rounded up).
+    pub in_place_percent: Option<Decimal>,
     /// `base × rate` once the guideline's rate is entered.
     pub amount: Option<Decimal>,
     pub parameter: Parameter,
@@ -220,6 +260,18 @@ pub struct Assessment {
     pub talent_maximum: Decimal,
     pub national: NationalChecks,
     pub inconsistencies: Vec<Inconsistency>,
+    /// The enterprise says it is registered outside Yinchuan: no municipal programme applies.
+    pub outside_city: bool,
+}
+
+impl Assessment {
+    /// How many programmes have a status of this kind.
+    pub fn count(&self, kind: StatusKind) -> usize {
+        self.results
+            .iter()
+            .filter(|r| r.status.kind() == kind)
+            .count()
+    }
 }
 
 /// Evaluates every programme with the default (unset) parameters.
@@ -244,6 +296,9 @@ pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
         talent_maximum: totals.talent,
         national,
         inconsistencies: inconsistencies(p),
+        outside_city: p
+            .choice(Fact::Location)
+            .is_some_and(|place| !crate::facts::YINCHUAN_PLACES.contains(&place)),
     }
 }
 

@@ -115,9 +115,15 @@ fn support(p: &Profile, params: &[Parameter], param: &str, base: Decimal) -> Opt
         (Unit::Ratio, Some(rate)) => base.checked_mul(rate).map(round_yuan),
         _ => None,
     };
+    let in_place_percent = in_place_ratio.map(|r| {
+        (r * Decimal::ONE_HUNDRED)
+            .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToZero)
+            .normalize()
+    });
     Some(PilotBase {
         base,
         in_place_ratio,
+        in_place_percent,
         amount,
         parameter,
     })
