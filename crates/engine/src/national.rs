@@ -9,22 +9,7 @@ use crate::text::{t, Text};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// A message built from numbers, in both languages.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Msg {
-    pub zh: String,
-    pub en: String,
-}
-
-impl Msg {
-    /// The message in the given language.
-    pub fn get(&self, lang: crate::text::Lang) -> &str {
-        match lang {
-            crate::text::Lang::Zh => &self.zh,
-            crate::text::Lang::En => &self.en,
-        }
-    }
-}
+pub use crate::text::Msg;
 
 /// One condition of a self-check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -181,10 +166,7 @@ fn at_most(p: &Profile, label: Text, fact: Fact, max: i64) -> Judgement {
         } else {
             (" 人", " people")
         };
-        Msg {
-            zh: format!("超出上限 {over}{zh_unit}"),
-            en: format!("{over}{en_unit} over the limit"),
-        }
+        crate::msg!("超出上限 {over}{zh_unit}", "{over}{en_unit} over the limit")
     });
     Judgement {
         label,
@@ -391,40 +373,31 @@ fn tsme_score_row(p: &Profile) -> Judgement {
     let detail = score.total.map(|total| {
         let short = 60u32.saturating_sub(total);
         let tech_zero = score.tech_staff == Some(0);
-        Msg {
-            zh: format!(
-                "评分 {total} 分（科技人员 {} + 研发投入 {} + 知识产权 {}）{}{}",
-                score.tech_staff.unwrap_or(0),
-                score.rd.unwrap_or(0),
-                score.ip.unwrap_or(0),
-                if short > 0 {
-                    format!("，距60分还差 {short} 分")
-                } else {
-                    String::new()
-                },
-                if tech_zero {
-                    "；科技人员指标为0分，不符合条件"
-                } else {
-                    ""
-                },
-            ),
-            en: format!(
-                "Score {total} (technical staff {} + R&D {} + IP {}){}{}",
-                score.tech_staff.unwrap_or(0),
-                score.rd.unwrap_or(0),
-                score.ip.unwrap_or(0),
-                if short > 0 {
-                    format!(", {short} short of 60")
-                } else {
-                    String::new()
-                },
-                if tech_zero {
-                    "; the technical-staff score is 0, which fails the rule"
-                } else {
-                    ""
-                },
-            ),
-        }
+        let (tech, rd, ip) = (
+            score.tech_staff.unwrap_or(0),
+            score.rd.unwrap_or(0),
+            score.ip.unwrap_or(0),
+        );
+        let (short_zh, short_en) = if short > 0 {
+            (
+                format!("，距60分还差 {short} 分"),
+                format!(", {short} short of 60"),
+            )
+        } else {
+            (String::new(), String::new())
+        };
+        let (zero_zh, zero_en) = if tech_zero {
+            (
+                "；科技人员指标为0分，不符合条件",
+                "; the technical-staff score is 0, which fails the rule",
+            )
+        } else {
+            ("", "")
+        };
+        crate::msg!(
+            "评分 {total} 分（科技人员 {tech} + 研发投入 {rd} + 知识产权 {ip}）{short_zh}{zero_zh}",
+            "Score {total} (technical staff {tech} + R&D {rd} + IP {ip}){short_en}{zero_en}"
+        )
     });
     Judgement {
         label: t(
@@ -523,18 +496,16 @@ fn share(p: &Profile, r: ShareRow) -> Judgement {
     let now = ratio(part, whole).map(pct).unwrap_or_else(|| "0%".into());
     let (short_zh, short_en) = r.short;
     let detail = if met {
-        Msg {
-            zh: format!("当前 {now}，要求 {percent}%"),
-            en: format!("Now {now}, required {percent}%"),
-        }
+        crate::msg!(
+            "当前 {now}，要求 {percent}%",
+            "Now {now}, required {percent}%"
+        )
     } else {
-        Msg {
-            zh: format!("当前 {now}，要求 {percent}%，{short_zh} {} 元", yuan(gap)),
-            en: format!(
-                "Now {now}, required {percent}%; {} yuan {short_en}",
-                yuan(gap)
-            ),
-        }
+        crate::msg!(
+            "当前 {now}，要求 {percent}%，{short_zh} {gap} 元",
+            "Now {now}, required {percent}%; {gap} yuan {short_en}",
+            gap = yuan(gap),
+        )
     };
     Judgement {
         label: r.label,
@@ -559,10 +530,7 @@ fn registered_one_year(p: &Profile) -> Judgement {
         },
         detail: reg.filter(|d| d.add_years(1) > p.assessment_date).map(|d| {
             let from = d.add_years(1);
-            Msg {
-                zh: format!("{from} 起满一年"),
-                en: format!("One year is reached on {from}"),
-            }
+            crate::msg!("{from} 起满一年", "One year is reached on {from}")
         }),
         missing: missing_of(p, &[Fact::RegistrationDate]),
     }
@@ -601,10 +569,8 @@ fn tech_staff_ratio(p: &Profile) -> Judgement {
     Judgement {
         label,
         truth: if met { Truth::Met } else { Truth::NotMet },
-        detail: ratio(s, e).map(|r| Msg {
-            zh: format!("当前 {}{more_zh}", pct(r)),
-            en: format!("Now {}{more_en}", pct(r)),
-        }),
+        detail: ratio(s, e)
+            .map(|r| crate::msg!("当前 {now}{more_zh}", "Now {now}{more_en}", now = pct(r))),
         missing: vec![],
     }
 }
@@ -618,9 +584,11 @@ fn innovation_score(p: &Profile) -> Judgement {
             "Innovation-capability score above 70 (70 itself is not enough)",
         ),
         truth: Cond::Above(Fact::InnovationScore, 70).truth(p),
-        detail: score.filter(|s| *s <= Decimal::from(70)).map(|s| Msg {
-            zh: format!("自评 {s} 分，需高于70分"),
-            en: format!("Self-assessed {s}; it must be above 70"),
+        detail: score.filter(|s| *s <= Decimal::from(70)).map(|s| {
+            crate::msg!(
+                "自评 {s} 分，需高于70分",
+                "Self-assessed {s}; it must be above 70"
+            )
         }),
         missing: missing_of(p, &[Fact::InnovationScore]),
     }

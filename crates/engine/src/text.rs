@@ -32,3 +32,34 @@ impl Text {
 pub const fn t(zh: &'static str, en: &'static str) -> Text {
     Text { zh, en }
 }
+
+/// A message built from values, in Chinese and English (a self-check's gap, a support period).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Msg {
+    pub zh: String,
+    pub en: String,
+}
+
+impl Msg {
+    /// The message in the given language.
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// A [`Msg`] from two format strings that share one set of named arguments, each named once:
+/// `msg!("超出上限 {over} 元", "{over} yuan over the limit", over = gap)`. Arguments already in
+/// scope are captured by name as in `format!`.
+#[macro_export]
+macro_rules! msg {
+    ($zh:literal, $en:literal $(, $name:ident = $value:expr)* $(,)?) => {{
+        $(let $name = $value;)*
+        $crate::text::Msg {
+            zh: format!($zh),
+            en: format!($en),
+        }
+    }};
+}

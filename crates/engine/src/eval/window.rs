@@ -6,7 +6,6 @@ use super::{answer, Ceiling, Criteria, Extras, Judged, Reading, Status, TraceRow
 use crate::cond::Truth;
 use crate::date::Date;
 use crate::facts::Fact;
-use crate::national::Msg;
 use crate::profile::Profile;
 use crate::text::{t, Text};
 use rust_decimal::Decimal;
@@ -194,10 +193,10 @@ fn recognition_window(p: &Profile, cap: Decimal, f: &Facts, trace: &mut Vec<Trac
                 Phase::Before => Truth::Unknown,
             },
             answers: vec![answer(p, date)],
-            detail: Some(Msg {
-                zh: format!("支持期 {first} 至 {last}"),
-                en: format!("support period {first} to {last}"),
-            }),
+            detail: Some(crate::msg!(
+                "支持期 {first} 至 {last}",
+                "support period {first} to {last}"
+            )),
         });
         let status = match (phase, granted) {
             (Phase::Before, _) => Status::Upcoming { opens: first },
