@@ -120,6 +120,18 @@ struct Judgement {
     missing: Vec<Fact>,
 }
 
+impl Judgement {
+    /// A row whose answers are all in: met or not, with what the figures say.
+    fn decided(label: Text, met: bool, detail: Option<Msg>) -> Judgement {
+        Judgement {
+            label,
+            truth: if met { Truth::Met } else { Truth::NotMet },
+            detail,
+            missing: Vec::new(),
+        }
+    }
+}
+
 /// One condition of a self-check: one table row each, naming the rule it checks.
 struct Condition {
     id: &'static str,
@@ -507,12 +519,7 @@ fn share(p: &Profile, r: ShareRow) -> Judgement {
             gap = yuan(gap),
         )
     };
-    Judgement {
-        label: r.label,
-        truth: if met { Truth::Met } else { Truth::NotMet },
-        detail: Some(detail),
-        missing: vec![],
-    }
+    Judgement::decided(r.label, met, Some(detail))
 }
 
 /// Registered at least one year on the assessment date (read as the application date).
@@ -566,13 +573,9 @@ fn tech_staff_ratio(p: &Profile) -> Judgement {
             format!("; {hire} more technical staff needed (or {reassign} existing employees reassigned)"),
         )
     };
-    Judgement {
-        label,
-        truth: if met { Truth::Met } else { Truth::NotMet },
-        detail: ratio(s, e)
-            .map(|r| crate::msg!("当前 {now}{more_zh}", "Now {now}{more_en}", now = pct(r))),
-        missing: vec![],
-    }
+    let detail =
+        ratio(s, e).map(|r| crate::msg!("当前 {now}{more_zh}", "Now {now}{more_en}", now = pct(r)));
+    Judgement::decided(label, met, detail)
 }
 
 /// The innovation-capability score must be above 70 (70 itself fails).
