@@ -81,7 +81,8 @@ pub fn result_card(p: &CardProps) -> Html {
                     let name = if several { format!("{}{}", param.name.get(lang), tr(lang, "：", ": ")) } else { String::new() };
                     html! { <p class="used" key={param.id}>{ match (param.value, param.unit) {
                         (Some(v), Unit::Yuan) => format!("{name}{} {}", tr(lang, "当年指南金额：", "Guideline amount:"), format_yuan(v, lang)),
-                        (Some(v), Unit::Ratio) => format!("{name}{} {}%", tr(lang, "当年指南比例：", "Guideline rate:"), (v * rust_decimal::Decimal::ONE_HUNDRED).normalize()),
+                        (Some(v), Unit::Percent) => format!("{name}{} {}%", tr(lang, "当年指南比例：", "Guideline rate:"), v.normalize()),
+                        (Some(_), Unit::MonthDays) => String::new(),
                         (None, _) if several => format!("{name}{}", tr(lang, "由当年申报指南确定（尚未公布）", "set by the year's application guideline (not published yet)")),
                         (None, _) => tr(lang, "金额：由当年申报指南确定（尚未公布）", "Amount: set by the year's application guideline (not published yet)").into(),
                     } }</p> }

@@ -159,6 +159,26 @@ pub fn results() -> Html {
                 Lang::Zh => format!("评估日期 {} · 规则版本 {}（{}）· 依据 {}（{}）", a.assessment_date, a.ruleset.version, a.ruleset.content_hash, SOURCE_ID, a.ruleset.rules_as_of),
                 Lang::En => format!("Assessed for {} · rules {} ({}) · source {} ({})", a.assessment_date, a.ruleset.version, a.ruleset.content_hash, SOURCE_ID, a.ruleset.rules_as_of),
             } }</p>
+            if !a.parameters_used.is_empty() {
+                <details class="parameters" data-parameters-used={a.parameters_used.len().to_string()}>
+                    <summary>{ match lang {
+                        Lang::Zh => format!("本结果采用的参数（{} 项，参数版本 {}）", a.parameters_used.len(), a.ruleset.parameters_version),
+                        Lang::En => format!("Parameters this result used ({}, parameters version {})", a.parameters_used.len(), a.ruleset.parameters_version),
+                    } }</summary>
+                    <ul>{ for a.parameters_used.iter().map(|param| html! {
+                        <li key={param.id} data-parameter={param.id}>
+                            { param.name.get(lang) }{ tr(lang, "：", ": ") }
+                            <strong class="nowrap">{ parameter_value(param, lang) }</strong>
+                            { match (param.as_of, lang) {
+                                (Some(d), Lang::Zh) => format!("（自 {d} 起）"),
+                                (Some(d), Lang::En) => format!(" (from {d})"),
+                                (None, _) => String::new(),
+                            } }
+                            <span class="why-clause">{ format!(" — {}", param.source.as_deref().unwrap_or_default()) }</span>
+                        </li>
+                    }) }</ul>
+                </details>
+            }
             <div class="actions toolbar no-print">
                 <button type="button" class="secondary" onclick={copy}>{ tr(lang, "复制分享链接", "Copy share link") }</button>
                 <button type="button" class="secondary" onclick={export}>{ tr(lang, "导出回答（JSON）", "Export answers (JSON)") }</button>
@@ -212,5 +232,16 @@ pub fn import_button() -> Html {
             { tr(lang, "导入回答文件（JSON）", "Import answers (JSON file)") }
             <input type="file" accept=".json,application/json" class="visually-hidden" data-import="profile" onchange={import} />
         </label>
+    }
+}
+
+/// A parameter's value in force, in words: an amount, a percentage or days of the year.
+fn parameter_value(param: &yc_engine::params::Parameter, lang: Lang) -> String {
+    use yc_engine::params::Unit;
+    match (param.unit, param.value, param.text.as_deref()) {
+        (Unit::Yuan, Some(v), _) => format_yuan(v, lang),
+        (Unit::Percent, Some(v), _) => format!("{}%", v.normalize()),
+        (_, _, Some(text)) => text.to_string(),
+        _ => String::new(),
     }
 }

@@ -35,18 +35,22 @@ pub struct Criterion {
 /// What a programme gives.
 #[derive(Debug, Clone, Copy)]
 pub enum Benefit {
-    /// A post-subsidy after a first recognition: one project a year in the two calendar years
-    /// after the recognition year, at most `cap` yuan in all, less what was already paid.
+    /// A post-subsidy after a first recognition: one project a year within 2 years of the
+    /// recognition, at most the parameter `cap` (yuan) in all, less what was already paid.
     FirstRecognition {
-        cap: i64,
+        cap: &'static str,
         /// The recognition status fact; its window questions matter once it says "first".
         status: Fact,
         date: Fact,
         paid: Fact,
         supported_this_year: Fact,
     },
-    /// A fixed sum for each recognised talent or team.
-    PerRecognised { per: i64, count: Fact, what: Text },
+    /// A fixed sum (the parameter `per`, yuan) for each recognised talent or team.
+    PerRecognised {
+        per: &'static str,
+        count: Fact,
+        what: Text,
+    },
     /// Money whose criteria or amount the year's application guideline sets (parameters, one
     /// per part the text names: the R&D post-subsidy has a general rate, a software-firm rate
     /// and a per-project amount for state-owned enterprises).
@@ -318,7 +322,7 @@ pub static CATALOGUE: &[Programme] = &[
             HAS_RD_FOR_PROJECT,
         ],
         benefit: Benefit::FirstRecognition {
-            cap: 500_000,
+            cap: "hnte_first_cap",
             status: Fact::HnteStatus,
             date: Fact::HnteDate,
             paid: Fact::HntePaid,
@@ -344,7 +348,7 @@ pub static CATALOGUE: &[Programme] = &[
             HAS_RD_FOR_PROJECT,
         ],
         benefit: Benefit::FirstRecognition {
-            cap: 300_000,
+            cap: "giant_first_cap",
             status: Fact::GiantStatus,
             date: Fact::GiantDate,
             paid: Fact::GiantPaid,
@@ -669,7 +673,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::PerRecognised {
-            per: 300_000,
+            per: "leading_talent_amount",
             count: Fact::LeadingTalents,
             what: t("给你经认定的领军人才的经费支持，每人30万元", "Funding for your recognised leading talents, 300,000 yuan each"),
         },
@@ -692,7 +696,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::PerRecognised {
-            per: 500_000,
+            per: "innovation_team_amount",
             count: Fact::InnovationTeams,
             what: t("给你经认定的创新团队的经费支持，每个50万元", "Funding for your recognised innovation teams, 500,000 yuan each"),
         },

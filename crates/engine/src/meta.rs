@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// Version of the rule set, shown on every result. Bump it whenever a rule, question or parameter
 /// changes.
-pub const RULESET_VERSION: &str = "2026.11-3";
+pub const RULESET_VERSION: &str = "2026.11-4";
 /// The source document every programme rule cites.
 pub const SOURCE_ID: &str = "yc2022-029";
 
@@ -71,6 +71,9 @@ pub fn rules_as_of() -> Date {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RulesetInfo {
     pub version: &'static str,
+    /// The `version` of `policy/parameters.toml`.
+    pub parameters_version: &'static str,
+    /// The rule data's hash combined with the parameters file's: it changes whenever either does.
     pub content_hash: String,
     pub rules_as_of: Date,
     pub sources: &'static [Source],
@@ -84,7 +87,7 @@ pub struct RulesetInfo {
 /// It is a constant so the app does not carry the formatting code needed to compute it, and so
 /// this module depends on no rule data; the test in `content_hash.rs` recomputes it from the data
 /// and fails until this line is updated.
-pub const CONTENT_HASH: &str = "ac92210ef675ab53";
+pub const CONTENT_HASH: &str = "6a36cf90ae3dcd15";
 
 /// The rule-set information for an assessment date.
 pub fn ruleset_info(assessment_date: Date) -> RulesetInfo {
@@ -92,7 +95,8 @@ pub fn ruleset_info(assessment_date: Date) -> RulesetInfo {
     let stale = assessment_date > as_of.add_years(1);
     RulesetInfo {
         version: RULESET_VERSION,
-        content_hash: CONTENT_HASH.to_string(),
+        parameters_version: crate::params::FILE_VERSION,
+        content_hash: combined_hash(),
         rules_as_of: as_of,
         sources: SOURCES,
         stale_warning: stale.then_some(t(
@@ -100,4 +104,14 @@ pub fn ruleset_info(assessment_date: Date) -> RulesetInfo {
             "These rules rest on a reply published on 14 September 2022, more than a year before the assessment date. Check each programme's current conditions and amounts in the latest application guideline.",
         )),
     }
+}
+
+/// The content hash of the rule data and of the parameters file together (FNV-1a over both).
+pub fn combined_hash() -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in CONTENT_HASH.bytes().chain(crate::params::FILE_HASH.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }

@@ -78,22 +78,21 @@ fn the_fixed_amounts_are_those_of_the_text() {
 }
 
 #[test]
-fn every_guideline_amount_has_a_parameter() {
+fn every_parameter_the_catalogue_names_is_in_the_parameters_file() {
     use yc_engine::catalogue::Benefit;
-    let params = yc_engine::params::defaults();
     for p in CATALOGUE {
-        let ids: &[&str] = match &p.benefit {
-            Benefit::Guideline { params, .. } => params,
-            Benefit::PilotBase { param } => std::slice::from_ref(param),
-            _ => &[],
+        let ids: Vec<&str> = match &p.benefit {
+            Benefit::Guideline { params, .. } => params.to_vec(),
+            Benefit::PilotBase { param } => vec![param],
+            Benefit::FirstRecognition { cap, .. } => vec![cap],
+            Benefit::PerRecognised { per, .. } => vec![per],
+            Benefit::Access { .. } | Benefit::Service { .. } => vec![],
         };
-        for param in ids {
-            let found = yc_engine::params::find(&params, param);
-            assert!(found.is_some(), "{}: no parameter {param}", p.id);
-            assert_eq!(
-                found.unwrap().value,
-                None,
-                "{param} must stay unset until a guideline fixes it"
+        for id in ids {
+            assert!(
+                yc_engine::params::def(id).is_some(),
+                "{}: no parameter {id} in policy/parameters.toml",
+                p.id
             );
         }
     }

@@ -5,6 +5,7 @@ use crate::catalogue::{Benefit, Programme};
 use crate::cond::{Change, Target, Truth};
 use crate::facts::Fact;
 use crate::national::NationalChecks;
+use crate::params::{self, Parameter};
 use crate::profile::Profile;
 use rust_decimal::Decimal;
 
@@ -12,6 +13,7 @@ pub(super) fn find_smallest_change(
     prog: &'static Programme,
     p: &Profile,
     national: &NationalChecks,
+    params: &[Parameter],
 ) -> Option<SmallestChange> {
     // A recognition the enterprise's own self-check rules out is no change it can make.
     let allowed = |c: &Change| match (c.fact, &c.to) {
@@ -40,13 +42,11 @@ pub(super) fn find_smallest_change(
         c.apply(&mut changed);
     }
     let would_open = match prog.benefit {
-        Benefit::FirstRecognition { cap, paid, .. } => {
-            let cap = Decimal::from(cap);
-            Some((cap - changed.number(paid).unwrap_or_default()).max(Decimal::ZERO))
-        }
-        Benefit::PerRecognised { per, count, .. } => {
-            changed.number(count).map(|n| Decimal::from(per) * n)
-        }
+        Benefit::FirstRecognition { cap, paid, .. } => params::value(params, cap)
+            .map(|cap| (cap - changed.number(paid).unwrap_or_default()).max(Decimal::ZERO)),
+        Benefit::PerRecognised { per, count, .. } => params::value(params, per)
+            .zip(changed.number(count))
+            .and_then(|(per, n)| per.checked_mul(n)),
         _ => None,
     };
     Some(SmallestChange {

@@ -5,9 +5,9 @@ use super::pilot::{pilot_base, PilotSplit};
 use super::Inconsistency;
 use crate::catalogue::{Benefit, CATALOGUE};
 use crate::facts::Fact;
+use crate::params::{self, Parameter};
 use crate::profile::Profile;
 use crate::text::{t, Text};
-use rust_decimal::Decimal;
 
 /// A part that cannot exceed its whole: (part, whole, message). The message is reported on the
 /// part.
@@ -49,8 +49,14 @@ static PART_OF_WHOLE: &[(Fact, Fact, Text)] = &[
 /// Dates that cannot lie after the assessment date.
 const PAST_DATES: [Fact; 3] = [Fact::HnteDate, Fact::GiantDate, Fact::RegistrationDate];
 
-/// Every contradiction in the answers, in a stable order.
+/// Every contradiction in the answers, in a stable order (the caps in force on the assessment
+/// date).
 pub fn inconsistencies(p: &Profile) -> Vec<Inconsistency> {
+    inconsistencies_with(p, &params::in_force(p.assessment_date))
+}
+
+/// As [`inconsistencies`], with the given parameters.
+pub fn inconsistencies_with(p: &Profile, params: &[Parameter]) -> Vec<Inconsistency> {
     let mut out = Vec::new();
     if pilot_base(p) == PilotSplit::Inconsistent {
         out.push(Inconsistency {
@@ -71,10 +77,11 @@ pub fn inconsistencies(p: &Profile) -> Vec<Inconsistency> {
             }
         }
     }
-    // Amounts received above a first-recognition cap (the caps come from the catalogue).
+    // Amounts received above a first-recognition cap (the caps come from the parameters).
     for prog in CATALOGUE {
         if let Benefit::FirstRecognition { cap, paid, .. } = prog.benefit {
-            if p.number(paid).is_some_and(|v| v > Decimal::from(cap)) {
+            let cap = params::value(params, cap);
+            if p.number(paid).zip(cap).is_some_and(|(v, cap)| v > cap) {
                 out.push(Inconsistency {
                     fact: paid,
                     message: t(

@@ -141,7 +141,7 @@ pub struct SmallestChange {
 #[serde(rename_all = "snake_case", tag = "kind")]
 pub enum When {
     /// The next batch cut-off, usually the end of April or of September (city practice, a dated
-    /// parameter: `params::BATCH_CUTOFFS`).
+    /// parameter: `batch_cutoffs`).
     Cutoff { date: Date },
     /// Open all year.
     Ongoing,
@@ -262,6 +262,8 @@ pub struct Assessment {
     pub inconsistencies: Vec<Inconsistency>,
     /// The enterprise says it is registered outside Yinchuan: no municipal programme applies.
     pub outside_city: bool,
+    /// The parameter values this assessment used, with their dates and sources.
+    pub parameters_used: Vec<Parameter>,
 }
 
 impl Assessment {
@@ -276,7 +278,7 @@ impl Assessment {
 
 /// Evaluates every programme with the default (unset) parameters.
 pub fn evaluate(p: &Profile) -> Assessment {
-    evaluate_with(p, &params::defaults())
+    evaluate_with(p, &params::in_force(p.assessment_date))
 }
 
 /// Evaluates every programme with the given parameters.
@@ -287,6 +289,7 @@ pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
         .map(|prog| evaluate_in(prog, p, params, &national))
         .collect();
     let totals = totals::Totals::of(&results);
+    let parameters_used = parameters_used(&results, params);
     Assessment {
         assessment_date: p.assessment_date,
         ruleset: ruleset_info(p.assessment_date),
@@ -295,11 +298,41 @@ pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
         known_maximum_if_combined: totals.if_combined,
         talent_maximum: totals.talent,
         national,
-        inconsistencies: inconsistencies(p),
+        inconsistencies: consistency::inconsistencies_with(p, params),
         outside_city: p
             .choice(Fact::Location)
             .is_some_and(|place| !crate::facts::YINCHUAN_PLACES.contains(&place)),
+        parameters_used,
     }
+}
+
+/// The parameters with a value in force that some programme's verdict, ceiling, amount or next
+/// step used, in file order.
+fn parameters_used(results: &[ProgrammeResult], params: &[Parameter]) -> Vec<Parameter> {
+    let mut ids: Vec<&str> = Vec::new();
+    for r in results {
+        let Some(prog) = crate::catalogue::programme(r.id) else {
+            continue;
+        };
+        match prog.benefit {
+            Benefit::FirstRecognition { cap, .. } => ids.push(cap),
+            Benefit::PerRecognised { per, .. } => ids.push(per),
+            Benefit::Guideline { params: list, .. } => ids.extend_from_slice(list),
+            Benefit::PilotBase { param } => ids.push(param),
+            Benefit::Access { .. } | Benefit::Service { .. } => {}
+        }
+        if matches!(
+            r.next_step.when,
+            When::Cutoff { .. } | When::YearClosed { .. } | When::LastBatchPassed { .. }
+        ) {
+            ids.push("batch_cutoffs");
+        }
+    }
+    params
+        .iter()
+        .filter(|p| p.text.is_some() && ids.contains(&p.id))
+        .cloned()
+        .collect()
 }
 
 /// The facts that are still missing for some verdict: programmes and applicable self-checks.
@@ -448,13 +481,13 @@ fn evaluate_in(
         push_new(&mut refine, [Fact::PilotFundsInPlace]);
     }
     let smallest_change = if status == Status::NotEligible {
-        change::find_smallest_change(prog, p, national)
+        change::find_smallest_change(prog, p, national, params)
     } else {
         None
     };
     ProgrammeResult {
         id: prog.id,
-        next_step: next::next_action(prog, p, &status),
+        next_step: next::next_action(prog, p, &status, params),
         status,
         ceiling,
         guideline,
@@ -486,7 +519,7 @@ fn judge_benefit(
         } => window::first_recognition(
             p,
             window::Facts {
-                cap,
+                cap: params::value(params, cap),
                 status,
                 date,
                 paid,
@@ -496,7 +529,7 @@ fn judge_benefit(
             trace,
         ),
         Benefit::PerRecognised { per, count, what } => {
-            per_recognised(p, per, count, what, criteria)
+            per_recognised(p, params::value(params, per), count, what, criteria)
         }
         Benefit::Guideline { params: ids, what } => guideline(params, ids, what, criteria),
         Benefit::PilotBase { param } => pilot::judge(p, params, param, criteria, trace),
@@ -505,19 +538,26 @@ fn judge_benefit(
     }
 }
 
-/// A fixed sum for each recognised talent or team (2.3): the ceiling is the sum.
-fn per_recognised(p: &Profile, per: i64, count: Fact, what: Text, criteria: &Criteria) -> Judged {
+/// A fixed sum for each recognised talent or team (2.3): the ceiling is the sum; none while the
+/// sum per talent is not in force.
+fn per_recognised(
+    p: &Profile,
+    per: Option<Decimal>,
+    count: Fact,
+    what: Text,
+    criteria: &Criteria,
+) -> Judged {
     let n = p.number(count).unwrap_or_default();
-    let total = Decimal::from(per).checked_mul(n).unwrap_or(Decimal::MAX);
+    let ceiling = per.and_then(|per| per.checked_mul(n)).map(|total| Ceiling {
+        cap: total,
+        used: None,
+        remaining: total,
+    });
     Judged {
         text: what,
         status: criteria.status(Status::Eligible),
         extras: Extras {
-            ceiling: Some(Ceiling {
-                cap: total,
-                used: None,
-                remaining: total,
-            }),
+            ceiling,
             ..Extras::default()
         },
     }

@@ -5,19 +5,18 @@ use super::window::reading_periods;
 use super::{NextAction, Status, When};
 use crate::catalogue::{Benefit, Programme, Timing};
 use crate::date::Date;
-use crate::params;
+use crate::params::{self, Parameter};
 use crate::profile::Profile;
 
-/// The next batch cut-off on or after `today`, by the city practice in force that day
-/// (`params::BATCH_CUTOFFS`); `None` before any practice is recorded.
-fn next_cutoff(today: Date) -> Option<Date> {
-    let practice = params::batch_cutoffs(today)?;
+/// The next batch cut-off on or after `today`, by the city practice in force that day (the
+/// parameter `batch_cutoffs`); `None` before any practice is recorded.
+fn next_cutoff(today: Date, params: &[Parameter]) -> Option<Date> {
+    let month_days = params::batch_cutoffs(params)?;
     let y = today.year();
     [y, y + 1]
         .iter()
         .flat_map(|&year| {
-            practice
-                .month_days
+            month_days
                 .iter()
                 .filter_map(move |&(m, d)| Date::new(year, m, d))
         })
@@ -25,7 +24,12 @@ fn next_cutoff(today: Date) -> Option<Date> {
 }
 
 /// The next step of a programme for a profile and its status.
-pub(super) fn next_action(prog: &Programme, p: &Profile, status: &Status) -> NextAction {
+pub(super) fn next_action(
+    prog: &Programme,
+    p: &Profile,
+    status: &Status,
+    params: &[Parameter],
+) -> NextAction {
     // The end of a first-recognition support period (the later of the two readings).
     let window_end = match prog.benefit {
         Benefit::FirstRecognition { date, .. } => p
@@ -36,7 +40,7 @@ pub(super) fn next_action(prog: &Programme, p: &Profile, status: &Status) -> Nex
     let a = p.assessment_date;
     let when = match (status, prog.next_step.timing) {
         (Status::Upcoming { opens }, _) => When::From { date: *opens },
-        (_, Timing::Batches) => match next_cutoff(a) {
+        (_, Timing::Batches) => match next_cutoff(a, params) {
             None => When::Announced,
             Some(cutoff) => match window_end {
                 Some(ends) if cutoff > ends => When::LastBatchPassed { ends },

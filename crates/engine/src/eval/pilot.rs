@@ -112,7 +112,10 @@ fn support(p: &Profile, params: &[Parameter], param: &str, base: Decimal) -> Opt
         .and_then(|f| f.checked_div(base))
         .map(|r| r.min(Decimal::ONE).round_dp(4));
     let amount = match (parameter.unit, parameter.value) {
-        (Unit::Ratio, Some(rate)) => base.checked_mul(rate).map(round_yuan),
+        (Unit::Percent, Some(rate)) => base
+            .checked_mul(rate)
+            .and_then(|x| x.checked_div(Decimal::ONE_HUNDRED))
+            .map(round_yuan),
         _ => None,
     };
     let in_place_percent = in_place_ratio.map(|r| {

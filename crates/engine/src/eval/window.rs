@@ -12,7 +12,8 @@ use rust_decimal::Decimal;
 
 /// The facts and cap of one first-recognition programme.
 pub(super) struct Facts {
-    pub(super) cap: i64,
+    /// The cap in force (yuan); `None` before the reply fixed one.
+    pub(super) cap: Option<Decimal>,
     /// The recognition status; the window's questions matter once it says "first".
     pub(super) status: Fact,
     pub(super) date: Fact,
@@ -29,9 +30,14 @@ pub(super) fn first_recognition(
     criteria: &Criteria,
     trace: &mut Vec<TraceRow>,
 ) -> Judged {
-    let cap = Decimal::from(f.cap);
-    let used = p.number(f.paid).map(|u| u.min(cap));
-    let remaining = (cap - used.unwrap_or_default()).max(Decimal::ZERO);
+    let ceiling = f.cap.map(|cap| {
+        let used = p.number(f.paid).map(|u| u.min(cap));
+        Ceiling {
+            cap,
+            used,
+            remaining: (cap - used.unwrap_or_default()).max(Decimal::ZERO),
+        }
+    });
     let text = t(
         "认定后2年内每年支持一个研发后补助项目（补研发，不是补证书），累计封顶",
         "One post-subsidy R&D project a year within 2 years of recognition (for R&D, not for the certificate), capped in all",
@@ -40,7 +46,7 @@ pub(super) fn first_recognition(
     let window = if criteria.truth == Truth::NotMet {
         Status::NotEligible
     } else {
-        let w = recognition_window(p, cap, &f, trace);
+        let w = recognition_window(p, f.cap, &f, trace);
         readings = w.readings;
         w.status
     };
@@ -62,11 +68,7 @@ pub(super) fn first_recognition(
         text,
         status,
         extras: Extras {
-            ceiling: Some(Ceiling {
-                cap,
-                used,
-                remaining,
-            }),
+            ceiling,
             readings,
             ..Extras::default()
         },
@@ -125,7 +127,12 @@ pub(super) fn reading_periods(recognised: Date) -> [Period; 2] {
 /// their verdict stands, where they differ the status is "possible". Decides "not eligible" as
 /// soon as the answers given show it under every reading (cap used up, both periods over, this
 /// year's project granted in the last year), whatever else is still missing.
-fn recognition_window(p: &Profile, cap: Decimal, f: &Facts, trace: &mut Vec<TraceRow>) -> Window {
+fn recognition_window(
+    p: &Profile,
+    cap: Option<Decimal>,
+    f: &Facts,
+    trace: &mut Vec<TraceRow>,
+) -> Window {
     let (date, paid, this_year) = (f.date, f.paid, f.this_year);
     let a = p.assessment_date;
     let decided = |status| Window {
@@ -133,7 +140,7 @@ fn recognition_window(p: &Profile, cap: Decimal, f: &Facts, trace: &mut Vec<Trac
         readings: Vec::new(),
     };
     // The cap first: it needs only the amount already received.
-    if let Some(used) = p.number(paid) {
+    if let (Some(cap), Some(used)) = (cap, p.number(paid)) {
         let left = cap - used;
         trace.push(TraceRow {
             criterion: "cap_left",

@@ -1,0 +1,219 @@
+//! Dated parameters: every amount, rate and date the rules use, each with its history, from
+//! `policy/parameters.toml` (compiled in by the build script; see `docs/policy-data.md`).
+//!
+//! The value used for an assessment is the latest one whose `from` is on or before the assessment
+//! date. A parameter with no value in force makes its card say "set by the year's application
+//! guideline"; nothing here is ever guessed. Staff can try a draft (a newer guideline) without
+//! changing the file: `yc-eval --params` in the command line, the guideline preview in the app.
+
+#[cfg(feature = "draft-params")]
+pub mod file;
+
+use crate::date::Date;
+use crate::text::Text;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use std::str::FromStr;
+
+/// What a parameter's value measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// An amount in yuan.
+    Yuan,
+    /// A rate in percent (10 means 10 %).
+    Percent,
+    /// Days of the year (`MM-DD`), e.g. batch cut-offs.
+    MonthDays,
+}
+
+/// One dated value of the shipped file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dated {
+    pub from: Date,
+    /// The value as written in the file (checked by the build script).
+    pub value: &'static str,
+    pub source: &'static str,
+}
+
+/// A parameter of the shipped file with its history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Def {
+    pub id: &'static str,
+    pub name: Text,
+    pub unit: Unit,
+    /// The clause of the reply that names it, where one does.
+    pub clause: Option<&'static str>,
+    /// Oldest first.
+    pub values: &'static [Dated],
+}
+
+include!(concat!(env!("OUT_DIR"), "/parameters.rs"));
+
+/// A dated value from a draft (owned, so it may come from a file or from what staff type).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DraftValue {
+    pub from: Date,
+    pub value: String,
+    pub source: String,
+}
+
+/// Values that replace a parameter's history: a draft guideline.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    /// (parameter id, its values oldest first); parameters not listed keep the shipped history.
+    pub histories: Vec<(&'static str, Vec<DraftValue>)>,
+}
+
+/// One parameter as the evaluation uses it: the value in force on the assessment date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Parameter {
+    pub id: &'static str,
+    pub name: Text,
+    pub unit: Unit,
+    pub clause: Option<&'static str>,
+    /// The value in force, for yuan and percent parameters.
+    pub value: Option<Decimal>,
+    /// The value in force as written (month-days too).
+    pub text: Option<String>,
+    /// The date the value applies from.
+    pub as_of: Option<Date>,
+    /// The document and clause the value comes from.
+    pub source: Option<String>,
+    /// Whether the value comes from a draft, not from the published file.
+    pub draft: bool,
+}
+
+/// The shipped definition with this id.
+pub fn def(id: &str) -> Option<&'static Def> {
+    DEFS.iter().find(|d| d.id == id)
+}
+
+fn number(unit: Unit, text: &str) -> Option<Decimal> {
+    match unit {
+        Unit::Yuan | Unit::Percent => Decimal::from_str(text).ok(),
+        Unit::MonthDays => None,
+    }
+}
+
+/// Every parameter with the value in force on `date`, from the shipped file.
+pub fn in_force(date: Date) -> Vec<Parameter> {
+    in_force_with(date, &Draft::default())
+}
+
+/// Every parameter with the value in force on `date`, a draft's histories replacing the shipped
+/// ones where it gives them.
+pub fn in_force_with(date: Date, draft: &Draft) -> Vec<Parameter> {
+    DEFS.iter()
+        .map(|def| {
+            let drafted = draft.histories.iter().find(|(id, _)| *id == def.id);
+            let current: Option<(Date, String, String, bool)> = match drafted {
+                Some((_, values)) => values
+                    .iter()
+                    .rev()
+                    .find(|v| v.from <= date)
+                    .map(|v| (v.from, v.value.clone(), v.source.clone(), true)),
+                None => def
+                    .values
+                    .iter()
+                    .rev()
+                    .find(|v| v.from <= date)
+                    .map(|v| (v.from, v.value.to_string(), v.source.to_string(), false)),
+            };
+            Parameter {
+                id: def.id,
+                name: def.name,
+                unit: def.unit,
+                clause: def.clause,
+                value: current
+                    .as_ref()
+                    .and_then(|(_, v, _, _)| number(def.unit, v)),
+                text: current.as_ref().map(|(_, v, _, _)| v.clone()),
+                as_of: current.as_ref().map(|(d, _, _, _)| *d),
+                source: current.as_ref().map(|(_, _, s, _)| s.clone()),
+                draft: current.as_ref().is_some_and(|c| c.3),
+            }
+        })
+        .collect()
+}
+
+/// The parameter with this id in a set.
+pub fn find<'a>(params: &'a [Parameter], id: &str) -> Option<&'a Parameter> {
+    params.iter().find(|p| p.id == id)
+}
+
+/// The amount or rate in force for `id`, if any.
+pub fn value(params: &[Parameter], id: &str) -> Option<Decimal> {
+    find(params, id).and_then(|p| p.value)
+}
+
+/// The batch cut-offs in force (month, day), in order; `None` before any practice is recorded.
+pub fn batch_cutoffs(params: &[Parameter]) -> Option<Vec<(u8, u8)>> {
+    let text = find(params, "batch_cutoffs")?.text.as_ref()?;
+    text.split_whitespace()
+        .map(|md| {
+            let (m, d) = md.split_once('-')?;
+            Some((m.parse().ok()?, d.parse().ok()?))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_file_is_compiled_in_with_its_history() {
+        assert!(!FILE_VERSION.is_empty() && FILE_HASH.len() == 16);
+        let before = in_force(Date::known(2022, 9, 13));
+        let after = in_force(Date::known(2022, 9, 14));
+        assert_eq!(value(&before, "hnte_first_cap"), None);
+        assert_eq!(
+            value(&after, "hnte_first_cap"),
+            Some(Decimal::from(500_000))
+        );
+        assert_eq!(
+            find(&after, "hnte_first_cap").unwrap().as_of,
+            Some(Date::known(2022, 9, 14))
+        );
+        assert_eq!(batch_cutoffs(&after), Some(vec![(4, 30), (9, 30)]));
+        assert_eq!(batch_cutoffs(&in_force(Date::known(2018, 4, 18))), None);
+        // Every value has a source and parses for its unit.
+        for d in DEFS {
+            for v in d.values {
+                assert!(!v.source.is_empty(), "{}", d.id);
+                assert!(
+                    d.unit == Unit::MonthDays || number(d.unit, v.value).is_some(),
+                    "{}",
+                    d.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_draft_replaces_a_history_and_the_latest_value_in_force_wins() {
+        let v = |from: Date, value: &str| DraftValue {
+            from,
+            value: value.into(),
+            source: "draft".into(),
+        };
+        let draft = Draft {
+            histories: vec![(
+                "pilot_rate",
+                vec![
+                    v(Date::known(2027, 1, 1), "10"),
+                    v(Date::known(2028, 1, 1), "12.5"),
+                ],
+            )],
+        };
+        let on = |y, m, d| value(&in_force_with(Date::known(y, m, d), &draft), "pilot_rate");
+        assert_eq!(on(2026, 12, 31), None);
+        assert_eq!(on(2027, 1, 1), Some(Decimal::from(10)));
+        assert_eq!(on(2027, 12, 31), Some(Decimal::from(10)));
+        assert_eq!(on(2028, 1, 1), Some(Decimal::new(125, 1)));
+        let p = in_force_with(Date::known(2027, 6, 1), &draft);
+        assert!(find(&p, "pilot_rate").unwrap().draft);
+        assert!(!find(&p, "hnte_first_cap").unwrap().draft);
+    }
+}
