@@ -1,5 +1,8 @@
 #!/usr/bin/env bash
 # Builds the app in release mode and serves it on the loopback interface, rebuilding on change.
+# It builds into target/serve-dist/, never into dist/: Trunk's development server adds a
+# live-reload script to the page, which must never reach a deployment (scripts/build.sh makes
+# the deployable dist/).
 #
 #   bash scripts/serve.sh            # http://127.0.0.1:8080/
 #   PORT=9000 bash scripts/serve.sh  # http://127.0.0.1:9000/
@@ -14,4 +17,4 @@ PORT="${PORT:-8080}"
 ADDRESS="127.0.0.1"
 
 printf '\nserve: building, then serving at  http://%s:%s/  (Ctrl-C stops)\n\n' "$ADDRESS" "$PORT"
-exec trunk serve --release --offline --address "$ADDRESS" --port "$PORT" --disable-address-lookup
+exec trunk serve --release --offline --dist target/serve-dist --address "$ADDRESS" --port "$PORT" --disable-address-lookup

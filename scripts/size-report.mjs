@@ -16,7 +16,8 @@ function* walk(d) {
     if (entry.name.startsWith('.')) continue; // e.g. Trunk's `.stage/` left by an interrupted build
     const p = path.join(d, entry.name);
     if (entry.isDirectory()) yield* walk(p);
-    else if (entry.isFile()) yield p;
+    // The precompressed copies (scripts/compress.mjs) are the same files again.
+    else if (entry.isFile() && !/\.(gz|br)$/.test(entry.name)) yield p;
   }
 }
 

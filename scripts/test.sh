@@ -6,7 +6,8 @@
 #   3. clippy           native (all targets) and wasm32 (lib/bins; the app's tests too), -D warnings
 #   4. native tests     cargo nextest (or cargo test) + doc tests, whole workspace
 #   5. browser tests    the app crate's wasm-bindgen tests in headless Chromium (tests/web.rs)
-#   6. release build    trunk build --release --offline (wasm-opt -Oz) -> dist/
+#   6. release build    scripts/build.sh: trunk build --release --offline (wasm-opt -Oz) -> dist/,
+#                       with .gz and .br copies
 #   7. end-to-end       node --test tests/e2e/ (Playwright against dist/ on 127.0.0.1)
 #
 #   bash scripts/test.sh
@@ -52,7 +53,7 @@ step clippy-wasm-tests cargo clippy -p yc-calculator --target wasm32-unknown-unk
 step native-tests native_tests
 step doc-tests cargo test --workspace --doc
 step browser-tests cargo test -p yc-calculator --target wasm32-unknown-unknown --tests
-step trunk-build trunk build --release --offline
+step release-build bash scripts/build.sh
 step e2e node --test --test-reporter=spec tests/e2e/
 
 printf '\n==> all tests passed in %d s\n' "$((SECONDS - suite_started))"

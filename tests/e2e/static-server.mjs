@@ -1,4 +1,8 @@
-// A tiny static file server for the built app (dist/), on the loopback interface only.
+// A tiny static file server for the built app (dist/), on the loopback interface only. It serves
+// the way a production host should (docs/deploy.md): the precompressed .br or .gz copy with
+// Content-Encoding when the browser accepts it (as nginx's brotli_static / gzip_static do),
+// `application/wasm` for Wasm, `immutable` caching for files whose name carries a content hash,
+// and `no-cache` for everything else (index.html first of all).
 //
 //   import { startServer } from './static-server.mjs';
 //   const server = await startServer({ root: 'dist' });   // port 0 = a free port
@@ -32,6 +36,16 @@ const MIME_TYPES = {
   '.woff2': 'font/woff2',
 };
 
+/** A built file whose name carries Trunk's content hash (`app-99422c01d484ddf0.css`). */
+export function isHashed(fileName) {
+  return /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path.basename(fileName));
+}
+
+/** Hashed files never change under their name: cache them for a year; check everything else. */
+export function cacheControl(fileName) {
+  return isHashed(fileName) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** Content type of a file name, by extension. */
 export function mimeType(fileName) {
   return MIME_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
@@ -40,9 +54,9 @@ export function mimeType(fileName) {
 /**
  * Serves `root` on `host:port` (port 0 picks a free port). Resolves once listening, with
  * `{ origin, url, port, close() }`. Only GET and HEAD; `/` and directories serve `index.html`;
- * paths outside `root` and missing files answer 404.
+ * paths outside `root` and missing files answer 404. `headers` are added to every answer.
  */
-export async function startServer({ root, host = '127.0.0.1', port = 0 } = {}) {
+export async function startServer({ root, host = '127.0.0.1', port = 0, headers: extraHeaders = {} } = {}) {
   if (!root) throw new Error('startServer: `root` is required');
   const rootDir = path.resolve(root);
 
@@ -67,16 +81,33 @@ export async function startServer({ root, host = '127.0.0.1', port = 0 } = {}) {
         res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
         return;
       }
-      res.writeHead(200, {
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      let body = filePath;
+      let encoding = null;
+      for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+        const copy = await stat(filePath + ext).catch(() => null);
+        if (copy?.isFile()) {
+          body = filePath + ext;
+          encoding = name;
+          info = copy;
+          break;
+        }
+      }
+      const headers = {
         'Content-Type': mimeType(filePath),
         'Content-Length': info.size,
-        'Cache-Control': 'no-store',
-      });
+        'Cache-Control': cacheControl(filePath),
+        Vary: 'Accept-Encoding',
+        ...extraHeaders,
+      };
+      if (encoding) headers['Content-Encoding'] = encoding;
+      res.writeHead(200, headers);
       if (req.method === 'HEAD') {
         res.end();
         return;
       }
-      createReadStream(filePath).pipe(res);
+      createReadStream(body).pipe(res);
     } catch (err) {
       res.writeHead(500).end(String(err));
     }

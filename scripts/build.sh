@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The release build, as deployed: `trunk build --release --offline` into dist/, then a gzip and a
+# brotli copy beside every text and Wasm file (scripts/compress.mjs). dist/ is what a static host
+# serves; development serving (scripts/serve.sh) never writes there.
+#
+#   bash scripts/build.sh
+
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# shellcheck source=scripts/setup.sh
+source scripts/setup.sh
+
+trunk build --release --offline
+node scripts/compress.mjs dist >/dev/null
+echo "build: dist/ is ready (with .gz and .br copies)"

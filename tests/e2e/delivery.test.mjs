@@ -1,0 +1,86 @@
+// What is deployed: the release build in dist/ with its precompressed copies, served the way a
+// production host should (docs/deploy.md). dist/ must never carry Trunk's development
+// live-reload script, which makes a static host show WebSocket errors every few seconds.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { request } from 'node:http';
+import { DIST } from './harness.mjs';
+import { startServer } from './static-server.mjs';
+
+const COMPRESSIBLE = ['.html', '.js', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt'];
+
+async function builtFiles() {
+  const out = [];
+  const walk = async (dir) => {
+    for (const e of await readdir(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(full);
+      else out.push(full);
+    }
+  };
+  await walk(DIST);
+  return out;
+}
+
+test('the deployable index.html has no development live-reload script', async () => {
+  const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  for (const marker of ['__TRUNK_ADDRESS__', '__trunk', '_trunk/ws', 'live-reload', 'livereload']) {
+    assert.ok(!html.includes(marker), `dist/index.html contains ${marker}`);
+  }
+});
+
+test('every text and Wasm file has .gz and .br copies with the same bytes', async () => {
+  const files = (await builtFiles()).filter((f) => COMPRESSIBLE.includes(path.extname(f)));
+  assert.ok(files.some((f) => f.endsWith('.wasm')), 'the Wasm is among them');
+  for (const file of files) {
+    const raw = await readFile(file);
+    assert.deepEqual(gunzipSync(await readFile(`${file}.gz`)), raw, `${file}.gz`);
+    assert.deepEqual(brotliDecompressSync(await readFile(`${file}.br`)), raw, `${file}.br`);
+  }
+});
+
+/** GET `pathname` with the given Accept-Encoding; resolves to { status, headers, length }. */
+function get(origin, pathname, acceptEncoding) {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(pathname, origin), { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
+      let length = 0;
+      res.on('data', (c) => (length += c.length));
+      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, length }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('the server sends the precompressed copies, the right types and the right caching', async () => {
+  const server = await startServer({ root: DIST });
+  try {
+    const wasm = path.basename((await builtFiles()).find((f) => f.endsWith('.wasm')));
+    const raw = (await readFile(path.join(DIST, wasm))).length;
+
+    const br = await get(server.origin, `/${wasm}`, 'gzip, deflate, br');
+    assert.equal(br.headers['content-encoding'], 'br');
+    assert.equal(br.headers['content-type'], 'application/wasm');
+    assert.match(br.headers['cache-control'], /immutable/);
+    assert.match(br.headers.vary, /Accept-Encoding/);
+    assert.ok(br.length < raw / 2, `brotli ${br.length} bytes of ${raw}`);
+
+    const gz = await get(server.origin, `/${wasm}`, 'gzip');
+    assert.equal(gz.headers['content-encoding'], 'gzip');
+
+    const plain = await get(server.origin, `/${wasm}`, '');
+    assert.equal(plain.headers['content-encoding'], undefined);
+    assert.equal(plain.length, raw);
+
+    const index = await get(server.origin, '/', 'br');
+    assert.equal(index.headers['content-type'], 'text/html; charset=utf-8');
+    assert.equal(index.headers['cache-control'], 'no-cache');
+    assert.equal(index.headers['content-encoding'], 'br');
+  } finally {
+    await server.close();
+  }
+});
