@@ -64,9 +64,82 @@ fn main() {
         writeln!(out, "    ] }},").unwrap();
     }
     writeln!(out, "];").unwrap();
-    let dest = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("parameters.rs");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let dest = std::path::Path::new(&out_dir).join("parameters.rs");
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+    let clauses = sources(
+        std::path::Path::new(&manifest)
+            .join("../../policy/sources")
+            .as_path(),
+    );
+    let dest = std::path::Path::new(&out_dir).join("clauses.rs");
+    std::fs::write(&dest, clauses)
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+}
+
+/// Compiles the clause texts of every source (`policy/sources/<source>.txt`: `[id]` or
+/// `[id | citation]` or `[id | citation | summary]`, then the text on one line).
+fn sources(dir: &std::path::Path) -> String {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    let mut names: Vec<_> = std::fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    names.sort();
+    let mut out = String::from(
+        "/// Every clause of every source, in file order.\npub static CLAUSES: &[Clause] = &[\n",
+    );
+    let mut seen = std::collections::HashSet::new();
+    for path in names {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .expect("a source file name")
+            .to_string();
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let mut lines = text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty());
+        while let Some((n, head)) = lines.next() {
+            let inner = head
+                .strip_prefix('[')
+                .and_then(|h| h.strip_suffix(']'))
+                .unwrap_or_else(|| {
+                    panic!(
+                        "{}:{}: expected a clause heading like [2.1]",
+                        path.display(),
+                        n + 1
+                    )
+                });
+            let parts: Vec<&str> = inner.split('|').map(str::trim).collect();
+            let id = parts[0];
+            let cite = parts
+                .get(1)
+                .map_or_else(|| format!("{source} §{id}"), |c| c.to_string());
+            let verbatim = parts.get(2) != Some(&"summary");
+            let (_, body) = lines
+                .next()
+                .unwrap_or_else(|| panic!("{}:{}: clause {id} has no text", path.display(), n + 1));
+            assert!(
+                seen.insert(id.to_string()),
+                "{}:{}: clause id {id} is used twice",
+                path.display(),
+                n + 1
+            );
+            writeln!(
+                out,
+                "    Clause {{ source: {source:?}, id: {id:?}, cite: {cite:?}, text: {:?}, verbatim: {verbatim} }},",
+                body.trim()
+            )
+            .unwrap();
+        }
+    }
+    out.push_str("];\n");
+    out
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {

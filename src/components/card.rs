@@ -3,11 +3,10 @@
 
 use crate::format::{change_text, maybe_answer, status_label, tr, truth_mark, when_text};
 use yc_engine::catalogue::{programme, Benefit};
-use yc_engine::clauses::clause_text;
+use yc_engine::clauses::clause;
 use yc_engine::eval::{ProgrammeResult, Status, StatusKind};
 use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
-use yc_engine::meta::SOURCE_ID;
 use yc_engine::params::Unit;
 use yc_engine::questions::question;
 use yc_engine::{Fact, Lang};
@@ -153,12 +152,14 @@ pub fn result_card(p: &CardProps) -> Html {
     let clauses = prog
         .clauses
         .iter()
-        .filter_map(|c| clause_text(c).map(|text| (c, text)))
-        .map(|(c, text)| {
+        .filter_map(|c| clause(c))
+        .map(|c| {
             html! {
-                <div class="clause" key={*c}>
-                    <p class="clause-id">{ format!("{SOURCE_ID} §{c}") }</p>
-                    <p lang="zh-CN">{ text }</p>
+                <div class="clause" key={c.id}>
+                    <p class="clause-id">{ c.cite }
+                        if !c.verbatim { { tr(lang, "（摘要，非原文）", " (a summary, not the text)") } }
+                    </p>
+                    <p lang="zh-CN">{ c.text }</p>
                 </div>
             }
         });
@@ -218,7 +219,7 @@ pub fn result_card(p: &CardProps) -> Html {
             }
             <details class="source">
                 <summary>
-                    { format!("{} {SOURCE_ID} §{}", tr(lang, "政策原文", "Policy text"), prog.clauses.join(", §")) }
+                    { format!("{} {}", tr(lang, "政策原文", "Policy text"), prog.clauses.iter().filter_map(|c| clause(c)).map(|c| c.cite).collect::<Vec<_>>().join(tr(lang, "；", "; "))) }
                     <span class="quote" lang="zh-CN">{ format!("「{}」", prog.quote) }</span>
                 </summary>
                 { for clauses }

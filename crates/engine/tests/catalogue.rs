@@ -30,6 +30,11 @@ fn every_rule_cites_a_clause_and_quotes_it_verbatim() {
         }
         let main = clause_text(p.clauses[0]).unwrap();
         assert!(
+            yc_engine::clauses::clause(p.clauses[0]).unwrap().verbatim,
+            "{}: the main clause must be a verbatim text, not a summary",
+            p.id
+        );
+        assert!(
             main.contains(p.quote),
             "{}: quote is not in clause {}",
             p.id,
