@@ -1,7 +1,9 @@
 //! One result card: status, ceiling, why / why not with the clauses, the smallest change, and the
 //! next step. Carries stable `data-*` attributes for tests and embedding pages (docs/embedding.md).
 
-use crate::format::{change_text, maybe_answer, status_label, tr, truth_mark, when_text};
+use crate::format::{
+    change_text, clause_ref, maybe_answer, status_label, tr, truth_mark, when_text,
+};
 use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause;
 use yc_engine::eval::{ProgrammeResult, Status, StatusKind};
@@ -72,6 +74,30 @@ pub fn result_card(p: &CardProps) -> Html {
                 } }</p>
             </div>
         }
+    } else if let (Some(tax), false) = (&r.tax, not_eligible) {
+        html! {
+            <div class="amount" data-tax-saving-up-to={tax.saving_up_to.map(|v| v.to_string())}>
+                if let Some(d) = tax.deduction {
+                    <p class="ceiling"><span>{ tr(lang, "额外税前扣除", "Extra deduction before tax") }</span>{ " " }<strong>{ format_yuan(d, lang) }</strong></p>
+                }
+                { match (tax.saving_up_to, tax.rate, tax.points) {
+                    (Some(s), Some(rate), None) => html! { <p class="used">{ match lang {
+                        Lang::Zh => format!("最多少缴企业所得税 {}（按 {}% 税率，以当年有应纳税所得额为限）", format_yuan(s, lang), rate.normalize()),
+                        Lang::En => format!("Up to {} less income tax (at the {}% rate, as far as there is taxable profit)", format_yuan(s, lang), rate.normalize()),
+                    } }</p> },
+                    (Some(s), _, Some(points)) => html! { <p class="ceiling"><span>{ tr(lang, "按上年应纳税所得额，每年少缴", "On last year's taxable income, less tax a year:") }</span>{ " " }<strong>{ format_yuan(s, lang) }</strong>
+                        <span class="used">{ match lang {
+                            Lang::Zh => format!("（应纳税所得额的 {} 个百分点）", points.normalize()),
+                            Lang::En => format!(" ({} percentage points of taxable income)", points.normalize()),
+                        } }</span></p> },
+                    (None, _, Some(points)) => html! { <p class="used">{ match lang {
+                        Lang::Zh => format!("比一般企业少缴应纳税所得额的 {} 个百分点的企业所得税", points.normalize()),
+                        Lang::En => format!("{} percentage points of taxable income less tax than the standard rate", points.normalize()),
+                    } }</p> },
+                    _ => html! {},
+                } }
+            </div>
+        }
     } else if let (Some(g), false) = (&r.guideline, not_eligible) {
         let several = g.parameters.len() > 1;
         html! {
@@ -116,7 +142,7 @@ pub fn result_card(p: &CardProps) -> Html {
                     if let Some(d) = &row.detail {
                         <span class="why-answers">{ format!(" — {}", d.get(lang)) }</span>
                     }
-                    <span class="why-clause">{ format!(" (§{})", row.clause) }</span>
+                    <span class="why-clause">{ format!(" ({})", clause_ref(row.clause)) }</span>
                 </span>
             </li>
         }
@@ -139,10 +165,16 @@ pub fn result_card(p: &CardProps) -> Html {
 
     let change = r.smallest_change.as_ref().map(|c| {
         let what = c.changes.iter().map(|ch| change_text(ch, lang)).collect::<Vec<_>>().join(tr(lang, "，并且", ", and "));
+        let also: Vec<&str> = c.also_opens.iter().filter_map(|id| programme(id)).map(|p| p.name.get(lang)).collect();
         let opens = c.would_open.map(|v| match lang {
             Lang::Zh => format!("，即可获得最高 {}", format_yuan(v, lang)),
             Lang::En => format!(", this would open up to {}", format_yuan(v, lang)),
         });
+        let also = (!also.is_empty()).then(|| match lang {
+            Lang::Zh => format!("，还可享受{}", also.join("、")),
+            Lang::En => format!(", and also {}", also.join(", ")),
+        });
+        let opens = Some(format!("{}{}", opens.unwrap_or_default(), also.unwrap_or_default())).filter(|s| !s.is_empty());
         html! {
             <p class="smallest-change"><strong>{ tr(lang, "最小改变：", "Smallest change: ") }</strong>
                 { format!("{}{}{}", tr(lang, "如果", "If "), what, opens.unwrap_or_default()) }{ tr(lang, "。", ".") }</p>
@@ -205,13 +237,13 @@ pub fn result_card(p: &CardProps) -> Html {
                 </div>
             }
             if !r.notes.is_empty() {
-                <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.text.get(lang) }<span class="why-clause">{ format!(" (§{})", n.clause) }</span></li> }) }</ul>
+                <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.text.get(lang) }<span class="why-clause">{ format!(" ({})", clause_ref(n.clause)) }</span></li> }) }</ul>
             }
             if !not_eligible {
                 <div class="next-step">
                     <p><strong>{ tr(lang, "下一步：", "Next step: ") }</strong>{ r.next_step.how.get(lang) }
                         if let Some(c) = r.next_step.clause {
-                            <span class="why-clause">{ format!(" (§{c})") }</span>
+                            <span class="why-clause">{ format!(" ({})", clause_ref(c)) }</span>
                         }
                     </p>
                     <p class="when">{ when_text(&r.next_step.when, lang) }</p>

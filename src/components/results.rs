@@ -79,7 +79,7 @@ pub fn results() -> Html {
     let outside = a.outside_city;
 
     let groups = StatusKind::ALL.into_iter().filter(|g| count(*g) > 0).map(|g| {
-        let mut results: Vec<_> = a.results.iter().filter(|r| r.status.kind() == g).collect();
+        let mut results: Vec<_> = a.city().filter(|r| r.status.kind() == g).collect();
         results.sort_by_key(|r| {
             std::cmp::Reverse(r.ceiling.as_ref().map(|c| c.remaining).unwrap_or_default())
         });
@@ -107,6 +107,21 @@ pub fn results() -> Html {
         }
     });
 
+    let tax_cards = a.national_tax().map(|r| {
+        html! {
+            <ResultCard key={r.id} result={r.clone()} {lang} on_answer={on_answer.clone()} problems={problems_of(r)} />
+        }
+    });
+    let tax_group = html! {
+        <section class="group tax-group" data-group="national-tax" aria-labelledby="tax-heading">
+            <h2 id="tax-heading">{ tr(lang, "国家税收优惠（全国适用）", "National tax incentives (nationwide)") }</h2>
+            <p class="summary-note">{ tr(lang,
+                "以下是与你的研发投入和高企认定相关的国家税收优惠。少缴的税不是补助，不计入上方的“已知最高额”。",
+                "These national tax incentives follow from your R&D spending and 高企 status. Tax saved is not a grant and is not in the known maximum above.") }</p>
+            <div class="cards">{ for tax_cards }</div>
+        </section>
+    };
+
     let checks: Vec<_> = [&a.national.tsme, &a.national.hnte]
         .into_iter()
         .filter(|c| c.applies == Truth::Met)
@@ -131,6 +146,12 @@ pub fn results() -> Html {
                     <p class="summary-note" data-known-maximum-if-combined={both.to_string()}>{ match lang {
                         Lang::Zh => format!("若市科技局允许同时享受高企和小巨人后补助：最高 {}（§2.1“高新技术企业或科技小巨人企业…每年支持一个后补助项目”）。", format_yuan(both, lang)),
                         Lang::En => format!("If the bureau allows both the 高企 and the 小巨人 post-subsidy: at most {} (§2.1 “…one post-subsidy project a year”).", format_yuan(both, lang)),
+                    } }</p>
+                }
+                if let Some(tax) = a.tax_saving_up_to {
+                    <p class="summary-note tax-line" data-tax-saving-up-to={tax.to_string()}>{ match lang {
+                        Lang::Zh => format!("另：国家税收优惠每年最多少缴企业所得税 {}（估算，不是补助，不计入上述合计；见下方“国家税收优惠”）。", format_yuan(tax, lang)),
+                        Lang::En => format!("Also: national tax incentives could save up to {} of income tax a year (an estimate, not a grant, not in the sums above; see “National tax incentives” below).", format_yuan(tax, lang)),
                     } }</p>
                 }
                 if !a.talent_maximum.is_zero() {
@@ -192,6 +213,7 @@ pub fn results() -> Html {
                 <input id="share-link" type="text" readonly=true value={link} />
             </div>
             { for groups }
+            { tax_group }
             if !checks.is_empty() {
                 <section class="group checks" data-group="self-checks">
                     <h2>{ tr(lang, "国家认定标准自测", "National criteria self-check") }</h2>

@@ -21,6 +21,8 @@ pub enum Category {
     Finance,
     Transfer,
     Service,
+    /// National tax incentives: their own group, never in the city's known maximum.
+    Tax,
 }
 
 /// One condition of a programme, as shown in "why / why not".
@@ -64,6 +66,13 @@ pub enum Benefit {
     Service { what: Text },
     /// Priority, access or matching decided case by case.
     Access { what: Text },
+    /// A tax deduction: `base` × the parameter `rate` (percent) is deducted again before tax.
+    TaxDeduction { rate: &'static str, base: Fact },
+    /// A lower income-tax rate: the parameter `reduced` instead of `standard` (percent).
+    TaxRate {
+        reduced: &'static str,
+        standard: &'static str,
+    },
 }
 
 /// When a programme takes applications.
@@ -1172,6 +1181,113 @@ pub static CATALOGUE: &[Programme] = &[
         },
         next_step: announced_on_platforms(),
         notes: &[],
+    },
+    // -----------------------------------------------------------------------------------------
+    // National tax incentives (policy/sources/national-tax.txt): their own group.
+    Programme {
+        id: "rd-super-deduction",
+        name: t("研发费用税前加计扣除", "R&D super-deduction"),
+        category: Category::Tax,
+        clauses: &["rd-2023-7", "rd-2015-119"],
+        quote: "再按照实际发生额的100%在税前加计扣除",
+        criteria: &[
+            Criterion {
+                id: "has_rd_expense",
+                label: t("上年有研发费用", "Spent on R&D last year"),
+                cond: Above(Fact::RdExpense, 0),
+                clause: "rd-2023-7",
+            },
+            Criterion {
+                id: "not_negative_list",
+                label: t(
+                    "不属于不适用加计扣除的行业（烟草制造、住宿餐饮、批发零售、房地产、租赁和商务服务、娱乐业等）",
+                    "Not in an excluded industry (tobacco, hotels and catering, wholesale and retail, real estate, leasing and business services, entertainment, …)",
+                ),
+                cond: No(Fact::NegativeListIndustry),
+                clause: "rd-2015-119",
+            },
+        ],
+        benefit: Benefit::TaxDeduction {
+            rate: "rd_super_deduction_rate",
+            base: Fact::RdExpense,
+        },
+        next_step: NextStep {
+            how: t(
+                "按规定归集研发费用（设置研发费用辅助账），在年度企业所得税汇算清缴时申报享受",
+                "Keep the R&D costs in the auxiliary ledger the rules ask for, and claim the deduction in the annual income-tax filing",
+            ),
+            timing: Timing::Ongoing,
+            clause: Some("rd-2015-119"),
+        },
+        notes: &[
+            Note {
+                when: None,
+                text: t(
+                    "省下的税“最多”为额外扣除额 × 适用税率，并以当年有应纳税所得额为限：亏损年度当年不少缴税。形成无形资产的研发费用按成本的200%摊销，这里不计算。",
+                    "The tax saved is “up to” the extra deduction × the tax rate, and only as far as there is taxable profit: a loss-making year saves nothing now. R&D capitalised as an intangible asset is amortised at 200% of its cost, which is not computed here.",
+                ),
+                clause: "rd-2023-7",
+            },
+            Note {
+                when: Some(OneOf(Fact::Location, &["outside"])),
+                text: t(
+                    "这项税收优惠全国适用，但本计算器只为银川市企业计算，请向主管税务机关了解。",
+                    "This tax incentive applies nationwide, but this calculator only assesses Yinchuan enterprises: ask your tax office.",
+                ),
+                clause: "rd-2023-7",
+            },
+            Note {
+                when: Some(OneOf(Fact::HnteStatus, &["first", "again"])),
+                text: t(
+                    "有效的高新技术企业按15%税率计算。",
+                    "A valid 高新技术企业 certificate means the 15% rate is used.",
+                ),
+                clause: "cit-28",
+            },
+        ],
+    },
+    Programme {
+        id: "hnte-tax-rate",
+        name: t("高新技术企业15%企业所得税税率", "15% income-tax rate of a 高新技术企业"),
+        category: Category::Tax,
+        clauses: &["cit-28", "cit-4"],
+        quote: "国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。",
+        criteria: &[Criterion {
+            id: "valid_hnte",
+            label: t("持有有效的高新技术企业证书", "Holds a valid 高新技术企业 certificate"),
+            cond: OneOf(Fact::HnteStatus, &["first", "again"]),
+            clause: "cit-28",
+        }],
+        benefit: Benefit::TaxRate {
+            reduced: "hnte_cit_rate",
+            standard: "cit_rate",
+        },
+        next_step: NextStep {
+            how: t(
+                "在证书有效期内的企业所得税纳税申报中享受",
+                "Apply it in the income-tax returns while the certificate is valid",
+            ),
+            timing: Timing::Ongoing,
+            clause: Some("cit-28"),
+        },
+        notes: &[
+            Note {
+                when: Some(OneOf(Fact::Location, &["outside"])),
+                text: t(
+                    "这项税收优惠全国适用，但本计算器只为银川市企业计算，请向主管税务机关了解。",
+                    "This tax incentive applies nationwide, but this calculator only assesses Yinchuan enterprises: ask your tax office.",
+                ),
+                clause: "cit-28",
+            },
+            Note {
+                when: None,
+                text: t(
+                    "若为小型微利企业，适用的税率更低，与15%的差额更小，这里不计算。",
+                    "If you are a small low-profit enterprise (小型微利企业) your rate is lower and the difference smaller; that is not computed here.",
+                ),
+                clause: "cit-28",
+            },
+        ],
     },
 ];
 

@@ -91,6 +91,8 @@ fn every_parameter_the_catalogue_names_is_in_the_parameters_file() {
             Benefit::PilotBase { param } => vec![param],
             Benefit::FirstRecognition { cap, .. } => vec![cap],
             Benefit::PerRecognised { per, .. } => vec![per],
+            Benefit::TaxDeduction { rate, .. } => vec![rate],
+            Benefit::TaxRate { reduced, standard } => vec![reduced, standard],
             Benefit::Access { .. } | Benefit::Service { .. } => vec![],
         };
         for id in ids {

@@ -27,6 +27,10 @@ fn users(id: &str) -> Vec<&'static str> {
             Benefit::PilotBase { param } => *param == id,
             Benefit::FirstRecognition { cap, .. } => *cap == id,
             Benefit::PerRecognised { per, .. } => *per == id,
+            Benefit::TaxDeduction { rate, .. } => {
+                *rate == id || id == "cit_rate" || id == "hnte_cit_rate"
+            }
+            Benefit::TaxRate { reduced, standard } => *reduced == id || *standard == id,
             _ => false,
         })
         .map(|p| p.id)
@@ -46,26 +50,42 @@ fn draft(id: &'static str, value: &str) -> Draft {
     }
 }
 
-/// Setting any amount or rate changes exactly the cards that use it, and nothing else.
+/// Setting any amount or rate changes exactly the cards that use it, and nothing else. Two
+/// profiles (with and without a 高企 certificate) between them reach every use (the tax rate in
+/// force depends on the certificate).
 #[test]
 fn a_set_value_changes_exactly_the_cards_that_use_it() {
-    let p = base();
-    let before = evaluate_with(&p, &in_force(p.assessment_date));
+    let with = base();
+    let mut without = base();
+    without
+        .set(
+            yc_engine::Fact::HnteStatus,
+            yc_engine::Value::Choice("never"),
+        )
+        .unwrap();
     for def in DEFS.iter().filter(|d| d.unit != Unit::MonthDays) {
         let value = if def.unit == Unit::Percent {
             "7"
         } else {
             "123456"
         };
-        let after = evaluate_with(&p, &in_force_with(p.assessment_date, &draft(def.id, value)));
-        let changed: Vec<&str> = before
-            .results
-            .iter()
-            .zip(&after.results)
-            .filter(|(b, a)| b != a)
-            .map(|(b, _)| b.id)
-            .collect();
-        assert_eq!(changed, users(def.id), "{}", def.id);
+        let mut all_changed: Vec<&str> = Vec::new();
+        for p in [&with, &without] {
+            let before = evaluate_with(p, &in_force(p.assessment_date));
+            let after = evaluate_with(p, &in_force_with(p.assessment_date, &draft(def.id, value)));
+            for (b, a) in before.results.iter().zip(&after.results) {
+                if b != a {
+                    assert!(users(def.id).contains(&b.id), "{} changed {}", def.id, b.id);
+                    if !all_changed.contains(&b.id) {
+                        all_changed.push(b.id);
+                    }
+                }
+            }
+        }
+        let mut want = users(def.id);
+        want.sort_unstable();
+        all_changed.sort_unstable();
+        assert_eq!(all_changed, want, "{}", def.id);
     }
 }
 

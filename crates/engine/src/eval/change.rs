@@ -1,7 +1,7 @@
 //! The smallest change: the fewest answer changes that would qualify, and what they would open.
 
 use super::SmallestChange;
-use crate::catalogue::{Benefit, Programme};
+use crate::catalogue::{Benefit, Category, Programme, CATALOGUE};
 use crate::cond::{Change, Target, Truth};
 use crate::facts::Fact;
 use crate::national::NationalChecks;
@@ -49,8 +49,21 @@ pub(super) fn find_smallest_change(
             .and_then(|(per, n)| per.checked_mul(n)),
         _ => None,
     };
+    // Tax incentives whose conditions the same change would meet, and that are not met now.
+    let also_opens = CATALOGUE
+        .iter()
+        .filter(|other| other.category == Category::Tax && other.id != prog.id)
+        .filter(|other| {
+            let met = |profile: &Profile| {
+                Truth::all(other.criteria.iter().map(|c| c.cond.truth(profile))) == Truth::Met
+            };
+            !met(p) && met(&changed)
+        })
+        .map(|other| other.id)
+        .collect();
     Some(SmallestChange {
         changes,
         would_open,
+        also_opens,
     })
 }

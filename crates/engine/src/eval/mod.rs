@@ -11,6 +11,7 @@ mod consistency;
 mod next;
 mod pilot;
 pub mod relevance;
+mod tax;
 mod totals;
 mod window;
 
@@ -134,6 +135,9 @@ pub struct SmallestChange {
     pub changes: Vec<Change>,
     /// The fixed ceiling the change would open, where the text fixes one.
     pub would_open: Option<Decimal>,
+    /// National tax incentives the same change would open too (programme ids): recognition as
+    /// 高新技术企业 opens the 15 % rate as well as the city's post-subsidy.
+    pub also_opens: Vec<&'static str>,
 }
 
 /// When to act.
@@ -172,6 +176,20 @@ pub struct GuidelineAmount {
     pub what: Text,
     /// The parameters the amount depends on (one per part the text names).
     pub parameters: Vec<Parameter>,
+}
+
+/// What a national tax incentive is worth, as far as the answers tell (never in the city's known
+/// maximum: a tax saving is not a grant).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TaxEffect {
+    /// The extra deduction before tax (a super-deduction), in yuan.
+    pub deduction: Option<Decimal>,
+    /// The income-tax rate the saving is computed at (percent).
+    pub rate: Option<Decimal>,
+    /// The most tax saved in a year ("up to"), in yuan, where the answers allow computing it.
+    pub saving_up_to: Option<Decimal>,
+    /// For a lower rate without a taxable income: the percentage points saved on it.
+    pub points: Option<Decimal>,
 }
 
 /// One reading of "认定后2年内" (2.1) and what it gives on the assessment date.
@@ -216,6 +234,8 @@ pub struct ProgrammeResult {
     /// (e.g. whether the lower level for software firms applies).
     pub refine: Vec<Fact>,
     pub next_step: NextAction,
+    /// What a national tax incentive is worth.
+    pub tax: Option<TaxEffect>,
     /// Both readings of the first-recognition window, where the programme has one and the
     /// recognition date is known. When their verdicts differ the status is "possible".
     pub readings: Vec<Reading>,
@@ -258,6 +278,9 @@ pub struct Assessment {
     /// Money for the enterprise's recognised talents and teams (2.3): it goes to them, so it is
     /// counted apart from `known_maximum`.
     pub talent_maximum: Decimal,
+    /// The most income tax the national incentives would save in a year, on their own line
+    /// (`None` while no saving can be computed).
+    pub tax_saving_up_to: Option<Decimal>,
     pub national: NationalChecks,
     pub inconsistencies: Vec<Inconsistency>,
     /// The enterprise says it is registered outside Yinchuan: no municipal programme applies.
@@ -267,13 +290,25 @@ pub struct Assessment {
 }
 
 impl Assessment {
-    /// How many programmes have a status of this kind.
-    pub fn count(&self, kind: StatusKind) -> usize {
-        self.results
-            .iter()
-            .filter(|r| r.status.kind() == kind)
-            .count()
+    /// The city's programmes (the 2022 reply), without the national tax incentives.
+    pub fn city(&self) -> impl Iterator<Item = &ProgrammeResult> {
+        self.results.iter().filter(|r| !is_national(r.id))
     }
+
+    /// The national tax incentives: their own group, never in the city's sums or counts.
+    pub fn national_tax(&self) -> impl Iterator<Item = &ProgrammeResult> {
+        self.results.iter().filter(|r| is_national(r.id))
+    }
+
+    /// How many of the city's programmes have a status of this kind.
+    pub fn count(&self, kind: StatusKind) -> usize {
+        self.city().filter(|r| r.status.kind() == kind).count()
+    }
+}
+
+/// Whether a programme is a national tax incentive.
+pub fn is_national(id: &str) -> bool {
+    crate::catalogue::programme(id).is_some_and(|p| p.category == crate::catalogue::Category::Tax)
 }
 
 /// Evaluates every programme with the default (unset) parameters.
@@ -297,11 +332,10 @@ pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
         known_maximum: totals.known_maximum,
         known_maximum_if_combined: totals.if_combined,
         talent_maximum: totals.talent,
+        tax_saving_up_to: totals.tax,
         national,
         inconsistencies: consistency::inconsistencies_with(p, params),
-        outside_city: p
-            .choice(Fact::Location)
-            .is_some_and(|place| !crate::facts::YINCHUAN_PLACES.contains(&place)),
+        outside_city: outside_city(p),
         parameters_used,
     }
 }
@@ -319,6 +353,10 @@ fn parameters_used(results: &[ProgrammeResult], params: &[Parameter]) -> Vec<Par
             Benefit::PerRecognised { per, .. } => ids.push(per),
             Benefit::Guideline { params: list, .. } => ids.extend_from_slice(list),
             Benefit::PilotBase { param } => ids.push(param),
+            Benefit::TaxDeduction { rate, .. } => {
+                ids.extend(["rd_super_deduction_rate", rate, "cit_rate", "hnte_cit_rate"])
+            }
+            Benefit::TaxRate { reduced, standard } => ids.extend([reduced, standard]),
             Benefit::Access { .. } | Benefit::Service { .. } => {}
         }
         if matches!(
@@ -391,6 +429,7 @@ struct Extras {
     guideline: Option<GuidelineAmount>,
     pilot: Option<PilotBase>,
     readings: Vec<Reading>,
+    tax: Option<TaxEffect>,
 }
 
 /// A benefit's verdict.
@@ -454,6 +493,7 @@ fn evaluate_in(
         guideline,
         pilot,
         readings,
+        tax,
     } = judged.extras;
     let status = judged.status;
 
@@ -466,15 +506,25 @@ fn evaluate_in(
             clause: n.clause,
         })
         .collect();
-    // Unanswered facts that would decide a note (not the verdict).
+    // Unanswered facts that would decide a note (not the verdict); nothing more is asked of an
+    // enterprise outside the city.
     let mut refine: Vec<Fact> = Vec::new();
-    if status != Status::NotEligible {
+    if status != Status::NotEligible && !outside_city(p) {
         for cond in prog.notes.iter().filter_map(|n| n.when) {
             let o = cond.eval(p);
             if o.truth == Truth::Unknown {
                 push_new(&mut refine, o.facts);
             }
         }
+    }
+    // Last year's taxable income makes an eligible tax card's saving exact: ask for it then.
+    if status == Status::Eligible && tax.is_some() && !outside_city(p) {
+        push_new(
+            &mut refine,
+            [Fact::TaxableIncome]
+                .into_iter()
+                .filter(|f| !p.is_answered(*f)),
+        );
     }
     // The money in place is part of the pilot support basis: ask for it once the base is known.
     if pilot.is_some() && !p.is_answered(Fact::PilotFundsInPlace) {
@@ -497,6 +547,7 @@ fn evaluate_in(
         smallest_change,
         notes,
         refine,
+        tax,
         readings,
     }
 }
@@ -533,6 +584,10 @@ fn judge_benefit(
         }
         Benefit::Guideline { params: ids, what } => guideline(params, ids, what, criteria),
         Benefit::PilotBase { param } => pilot::judge(p, params, param, criteria, trace),
+        Benefit::TaxDeduction { rate, base } => tax::deduction(p, params, rate, base, criteria),
+        Benefit::TaxRate { reduced, standard } => {
+            tax::lower_rate(p, params, reduced, standard, criteria)
+        }
         Benefit::Access { what } => Judged::plain(what, criteria.status(Status::Possible)),
         Benefit::Service { what } => Judged::plain(what, criteria.status(Status::Eligible)),
     }
@@ -577,6 +632,12 @@ fn guideline(params: &[Parameter], ids: &[&str], what: Text, criteria: &Criteria
             ..Extras::default()
         },
     }
+}
+
+/// The enterprise says it is registered outside Yinchuan.
+fn outside_city(p: &Profile) -> bool {
+    p.choice(Fact::Location)
+        .is_some_and(|place| !crate::facts::YINCHUAN_PLACES.contains(&place))
 }
 
 /// Appends the facts not already in `into`, keeping their order.

@@ -11,6 +11,8 @@ pub(super) struct Totals {
     pub(super) known_maximum: Decimal,
     pub(super) if_combined: Option<Decimal>,
     pub(super) talent: Decimal,
+    /// The national tax savings of eligible tax cards, where computed.
+    pub(super) tax: Option<Decimal>,
 }
 
 impl Totals {
@@ -39,6 +41,17 @@ impl Totals {
                 _ => other += c.remaining,
             }
         }
+        let tax = results
+            .iter()
+            .filter(|r| r.status == Status::Eligible)
+            .filter_map(|r| r.tax.as_ref().and_then(|t| t.saving_up_to))
+            .fold(None, |sum: Option<Decimal>, x| {
+                Some(
+                    sum.unwrap_or_default()
+                        .checked_add(x)
+                        .unwrap_or(Decimal::MAX),
+                )
+            });
         let larger = recognition.iter().copied().max().unwrap_or_default();
         let if_combined =
             (recognition.len() > 1).then(|| recognition.iter().copied().sum::<Decimal>() + other);
@@ -46,6 +59,7 @@ impl Totals {
             known_maximum: larger + other,
             if_combined,
             talent,
+            tax,
         }
     }
 }
