@@ -4,16 +4,13 @@
 use crate::date::Date;
 use crate::facts::{Fact, FactMap, Kind};
 use crate::input::{self, InputError};
-use crate::json::Json;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// The `format` marker of a profile document.
-pub const PROFILE_FORMAT: &str = "yc-profile";
-/// The current version of the profile format.
-pub const PROFILE_VERSION: u64 = 1;
-/// Profile documents larger than this are refused unread (bytes).
-pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
+pub use crate::document::{
+    JsonFault, JsonWhat, LoadError, MAX_PROFILE_BYTES, OLDEST_PROFILE_VERSION, PROFILE_FORMAT,
+    PROFILE_VERSION,
+};
 
 /// One answer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -37,55 +34,15 @@ impl Value {
         }
     }
 
-    /// The value in the profile format's JSON.
-    pub fn to_json(&self) -> Json {
-        match self {
-            Value::Bool(b) => Json::Bool(*b),
-            Value::Choice(c) => Json::Str((*c).to_string()),
-            Value::Set(v) => Json::Arr(v.iter().map(|c| Json::Str((*c).to_string())).collect()),
-            Value::Money(d) => Json::Str(d.to_string()),
-            Value::Count(n) => Json::Num(n.to_string()),
-            Value::Date(d) => Json::Str(d.to_string()),
-        }
+    /// Reads one answer written as in a profile document's `answers` (`"50万"`, `true`,
+    /// `["software", "wine"]`): the same rules as loading a whole document.
+    pub fn from_json_text(fact: Fact, json: &str) -> Result<Value, InputError> {
+        crate::document::read_answer(fact, json)
     }
 
-    /// Reads a value of the fact's kind from the profile format's JSON. Numbers may come as JSON
-    /// numbers or as text in any spelling `input` accepts.
-    pub fn from_json(fact: Fact, json: &Json) -> Result<Value, InputError> {
-        let def = fact.def();
-        let text_of = |j: &Json| -> Result<String, InputError> {
-            match j {
-                Json::Str(s) => Ok(s.clone()),
-                Json::Num(n) => Ok(n.clone()),
-                _ => Err(InputError::WrongType),
-            }
-        };
-        match def.kind {
-            Kind::Bool => json.as_bool().map(Value::Bool).ok_or(InputError::WrongType),
-            Kind::Choice => {
-                let code = json.as_str().ok_or(InputError::WrongType)?;
-                fact.option(code)
-                    .map(|o| Value::Choice(o.code))
-                    .ok_or(InputError::NotAnOption)
-            }
-            Kind::Set => {
-                let Json::Arr(items) = json else {
-                    return Err(InputError::WrongType);
-                };
-                let mut codes: Vec<&'static str> = Vec::new();
-                for item in items {
-                    let code = item.as_str().ok_or(InputError::WrongType)?;
-                    let opt = fact.option(code).ok_or(InputError::NotAnOption)?;
-                    if !codes.contains(&opt.code) {
-                        codes.push(opt.code);
-                    }
-                }
-                Ok(Value::Set(canonical_set(fact, codes)))
-            }
-            Kind::Money | Kind::Count | Kind::Score | Kind::Date => {
-                Value::parse_text(fact, &text_of(json)?)
-            }
-        }
+    /// A set answer from option codes, in the fact's option order (so equal sets are equal).
+    pub(crate) fn set(fact: Fact, codes: Vec<&'static str>) -> Value {
+        Value::Set(canonical_set(fact, codes))
     }
 
     /// Parses typed text for a money, count, score or date fact.
@@ -170,34 +127,6 @@ fn canonical_set(fact: Fact, codes: Vec<&'static str>) -> Vec<&'static str> {
 pub struct Profile {
     pub assessment_date: Date,
     answers: FactMap<Value>,
-}
-
-/// A profile document that cannot be read at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
-    TooLarge,
-    NotJson(String),
-    NotAProfile,
-    UnsupportedVersion(u64),
-    BadAssessmentDate,
-}
-
-impl LoadError {
-    pub fn message(&self, lang: crate::text::Lang) -> String {
-        use crate::text::Lang::*;
-        match (self, lang) {
-            (LoadError::TooLarge, Zh) => format!("文件过大（超过 {} KB），不是本工具导出的企业信息。", MAX_PROFILE_BYTES / 1024),
-            (LoadError::TooLarge, En) => format!("The file is too large (over {} KB) to be a profile saved by this tool.", MAX_PROFILE_BYTES / 1024),
-            (LoadError::NotJson(e), Zh) => format!("无法读取：不是有效的 JSON（{e}）。"),
-            (LoadError::NotJson(e), En) => format!("Cannot read this: it is not valid JSON ({e})."),
-            (LoadError::NotAProfile, Zh) => "这不是本工具的企业信息文件（缺少 \"format\": \"yc-profile\"）。".into(),
-            (LoadError::NotAProfile, En) => "This is not a profile of this tool (\"format\": \"yc-profile\" is missing).".into(),
-            (LoadError::UnsupportedVersion(v), Zh) => format!("此文件的格式版本为 {v}，本工具只能读取版本 {PROFILE_VERSION}。请使用更新的版本。"),
-            (LoadError::UnsupportedVersion(v), En) => format!("This file uses format version {v}; this tool reads version {PROFILE_VERSION}. Please use a newer release."),
-            (LoadError::BadAssessmentDate, Zh) => "评估日期无效，应为 年-月-日。".into(),
-            (LoadError::BadAssessmentDate, En) => "The assessment date is invalid; it must be year-month-day.".into(),
-        }
-    }
 }
 
 /// One answer that was dropped while loading, and why.
@@ -288,89 +217,34 @@ impl Profile {
         }
     }
 
-    /// The profile as a JSON document of the current format version.
-    pub fn to_json(&self) -> Json {
-        let answers = self
-            .answers
-            .iter()
-            .map(|(fact, value)| (fact.id().to_string(), value.to_json()))
-            .collect();
-        Json::Obj(vec![
-            ("format".into(), Json::Str(PROFILE_FORMAT.into())),
-            ("version".into(), Json::Num(PROFILE_VERSION.to_string())),
-            (
-                "assessment_date".into(),
-                Json::Str(self.assessment_date.to_string()),
-            ),
-            ("answers".into(), Json::Obj(answers)),
-        ])
-    }
-
-    /// The profile as pretty-printed JSON text.
+    /// The profile as a pretty-printed JSON document of the current format version.
     pub fn to_json_string(&self) -> String {
-        self.to_json().to_pretty()
+        // Keys are strings and every value is plain data, so writing cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// Reads a profile document, keeping every valid answer. Invalid or unknown answers are
-    /// dropped and reported; only a document that is not a profile at all is an error. A missing
-    /// assessment date becomes `today`.
+    /// dropped and reported; a document that breaks the format is refused as a whole, with the
+    /// reason. A missing assessment date becomes `today`.
     pub fn from_json_lenient(
         text: &str,
         today: Date,
     ) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
-        if text.len() > MAX_PROFILE_BYTES {
+        crate::document::read(text, Some(today))
+    }
+
+    /// As [`Profile::from_json_lenient`], from bytes (a file): the size is checked before the
+    /// bytes are decoded, so an oversized file is "too large" wherever it is cut. Without `today`,
+    /// a document must carry its own assessment date.
+    pub fn from_json_bytes(
+        bytes: &[u8],
+        today: Option<Date>,
+    ) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
+        if bytes.len() > MAX_PROFILE_BYTES {
             return Err(LoadError::TooLarge);
         }
-        let obj = Json::parse(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
-        if !matches!(obj, Json::Obj(_))
-            || obj.get("format").and_then(Json::as_str) != Some(PROFILE_FORMAT)
-        {
-            return Err(LoadError::NotAProfile);
-        }
-        match obj.get("version") {
-            Some(Json::Num(v)) => match v.parse::<u64>() {
-                Ok(PROFILE_VERSION) => {}
-                Ok(other) => return Err(LoadError::UnsupportedVersion(other)),
-                Err(_) => return Err(LoadError::NotAProfile),
-            },
-            _ => return Err(LoadError::NotAProfile),
-        }
-        let assessment_date = match obj.get("assessment_date") {
-            None | Some(Json::Null) => today,
-            Some(Json::Str(s)) => Date::parse_iso(s).ok_or(LoadError::BadAssessmentDate)?,
-            Some(_) => return Err(LoadError::BadAssessmentDate),
-        };
-        let mut profile = Profile::new(assessment_date);
-        let mut issues = Vec::new();
-        match obj.get("answers") {
-            None | Some(Json::Null) => {}
-            Some(Json::Obj(answers)) => {
-                for (key, json) in answers {
-                    if *json == Json::Null {
-                        continue;
-                    }
-                    let Some(fact) = Fact::from_id(key) else {
-                        issues.push(LoadIssue {
-                            key: key.clone(),
-                            error: None,
-                        });
-                        continue;
-                    };
-                    match Value::from_json(fact, json) {
-                        Ok(v) => {
-                            // from_json only builds values that fit, so set cannot fail here.
-                            let _ = profile.set(fact, v);
-                        }
-                        Err(e) => issues.push(LoadIssue {
-                            key: key.clone(),
-                            error: Some(e),
-                        }),
-                    }
-                }
-            }
-            Some(_) => return Err(LoadError::NotAProfile),
-        }
-        Ok((profile, issues))
+        let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
+        crate::document::read(text, today)
     }
 }
 
@@ -418,7 +292,7 @@ mod tests {
     fn refuses_what_is_not_a_profile() {
         assert_eq!(
             Profile::from_json_lenient("[]", today()),
-            Err(LoadError::NotAProfile)
+            Err(LoadError::NotAnObject)
         );
         assert!(matches!(
             Profile::from_json_lenient("{", today()),

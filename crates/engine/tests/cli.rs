@@ -1,0 +1,122 @@
+//! `yc-eval` reads profile documents by the same rules as the app and says what is wrong, in
+//! the language asked for; it never evaluates a profile without a real assessment date.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn yc_eval(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_yc-eval"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The program may stop reading early (at the size limit); a closed pipe is not a failure.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+/// Exit code 2, nothing on standard output, and the message says `en` (English) and `zh`.
+fn refused(stdin: &[u8], en: &str, zh: &str) {
+    let (code, out, err) = yc_eval(&["--today", "2026-11-26", "-"], stdin);
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert!(err.contains(en), "{err}");
+    let (code, _, err) = yc_eval(&["--lang", "zh", "--today", "2026-11-26", "-"], stdin);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains(zh), "{err}");
+}
+
+#[test]
+fn an_assessment_date_is_required() {
+    for doc in [
+        r#"{"format":"yc-profile","version":1,"answers":{"location":"jinfeng"}}"#,
+        r#"{"format":"yc-profile","version":1,"assessment_date":null,"answers":{}}"#,
+    ] {
+        let (code, out, err) = yc_eval(&["-"], doc.as_bytes());
+        assert_eq!(code, 2, "{doc}: {err}");
+        assert!(out.is_empty(), "never a silent default date: {out}");
+        assert!(
+            err.contains("assessment_date") && err.contains("--today"),
+            "{err}"
+        );
+        let (code, out, err) = yc_eval(&["--today", "2026-11-26", "-"], doc.as_bytes());
+        assert_eq!(code, 0, "{err}");
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["assessment_date"], "2026-11-26");
+    }
+    let (code, _, err) = yc_eval(&["--today", "2026/11/26", "-"], b"{}");
+    assert_eq!(code, 2);
+    assert!(err.contains("--today takes a date YYYY-MM-DD"), "{err}");
+}
+
+#[test]
+fn a_large_file_is_too_large_wherever_the_limit_cuts_it() {
+    let mut doc = String::from(r#"{"format":"yc-profile","version":1,"answers":{"x":""#);
+    while doc.len() < 70 * 1024 {
+        doc.push('银');
+    }
+    doc.push_str("\"}}");
+    assert!(
+        std::str::from_utf8(&doc.as_bytes()[..64 * 1024 + 1]).is_err(),
+        "the limit falls inside a character"
+    );
+    refused(doc.as_bytes(), "too large (over 64 KB)", "文件过大");
+    let (_, _, err) = yc_eval(&["--today", "2026-11-26", "-"], doc.as_bytes());
+    assert!(!err.contains("UTF-8"), "{err}");
+}
+
+#[test]
+fn each_refusal_names_its_cause() {
+    let p =
+        |rest: &str| format!(r#"{{"format":"yc-profile","assessment_date":"2026-11-26",{rest}}}"#);
+    let cases: Vec<(String, &str, &str)> = vec![
+        (p(r#""version":"1""#), "must be a number", "应为数字"),
+        (
+            p(r#""version":0"#),
+            "not a valid format version",
+            "不是有效的格式版本",
+        ),
+        (p(r#""version":01"#), "leading zero", "前导零"),
+        (
+            p(r#""answers":{}"#),
+            "\"version\") is missing",
+            "缺少格式版本",
+        ),
+        (
+            r#"{"version":1,"answers":{}}"#.into(),
+            "\"format\": \"yc-profile\" is missing",
+            "缺少 \"format\"",
+        ),
+        (
+            p(r#""version":1,"answer":{"location":"jinfeng"}"#),
+            "Unknown key \"answer\"",
+            "无法识别的项目 \"answer\"",
+        ),
+        (
+            p(r#""version":1,"answers":{"location":"jinfeng","location":"xixia"}"#),
+            "\"answers.location\" appears more than once",
+            "\"answers.location\" 出现了不止一次",
+        ),
+        (
+            p(r#""version":1,"answers":{"location":"jin\qfeng"}"#),
+            "invalid escape",
+            "无效的转义",
+        ),
+        (
+            p(r#""version":1,"answers":{"revenue":1234.56}"#),
+            "cannot be read exactly",
+            "无法精确读取",
+        ),
+    ];
+    for (doc, en, zh) in cases {
+        refused(doc.as_bytes(), en, zh);
+    }
+    refused(b"\xff\xfe{}", "not UTF-8 text", "不是 UTF-8");
+}
