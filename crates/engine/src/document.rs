@@ -7,9 +7,9 @@
 //! [`LoadError`] that names the cause. Inside `answers`, an unknown key or an invalid value drops
 //! that answer and reports it ([`LoadIssue`]); every valid answer is kept.
 //!
-//! Numbers are never read through a float: whole JSON numbers arrive as integers, and a JSON
-//! number with a fraction or an exponent is refused as an answer (amounts with decimals are
-//! strings, `"1234.56"`, and go through the same parser as typed text).
+//! Numbers are never read through a float: `serde_json` is built with `arbitrary_precision`, so
+//! every JSON number reaches the reader as its source text and goes through the same parser as
+//! typed text (`1234.56` and `"1234.56"` are the same amount).
 
 use crate::date::Date;
 use crate::facts::{Fact, Kind};
@@ -83,7 +83,6 @@ pub enum JsonWhat {
     KeyNotAString,
     BadEscape,
     BadNumber,
-    NumberOutOfRange,
     BadUnicodeEscape,
     ControlCharacter,
     TrailingComma,
@@ -105,7 +104,6 @@ impl JsonWhat {
             ("key must be a string", KeyNotAString),
             ("invalid escape", BadEscape),
             ("invalid number", BadNumber),
-            ("number out of range", NumberOutOfRange),
             ("invalid unicode code point", BadUnicodeEscape),
             ("lone leading surrogate", BadUnicodeEscape),
             ("unexpected end of hex escape", BadUnicodeEscape),
@@ -139,7 +137,6 @@ impl JsonWhat {
                 "数字写法无效（例如多余的前导零 01）",
                 "a number is written wrongly (for example with a leading zero, 01)",
             ),
-            NumberOutOfRange => ("数字超出范围", "a number is out of range"),
             BadUnicodeEscape => (
                 "字符串中有无效的 \\u 转义",
                 "a string has an invalid \\u escape",
@@ -248,17 +245,37 @@ impl Serialize for Profile {
 // ---------------------------------------------------------------------------------------------
 // Reading.
 
-/// Where a refusal found while parsing is kept: serde errors carry only text, so the visitors
-/// store the [`LoadError`] here and abort with a placeholder error.
-#[derive(Default)]
-struct Refusal(RefCell<Option<LoadError>>);
+/// A parsed JSON value. One visitor builds it (so the browser bundle holds one copy of
+/// `serde_json`'s parser); every rule of the format is then checked on this tree in plain code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Node {
+    Null,
+    Bool(bool),
+    Str(String),
+    /// A number, as its source text (`12`, `-3`, `1234.56`, `1e+5`): never a float.
+    Num(String),
+    Arr(Vec<Node>),
+    /// Members in document order; no key twice (checked while parsing).
+    Obj(Vec<(String, Node)>),
+}
 
-impl Refusal {
-    fn refuse<E: de::Error>(&self, e: LoadError) -> E {
-        *self.0.borrow_mut() = Some(e);
-        E::custom("refused")
+/// With `arbitrary_precision` (see the workspace `Cargo.toml`), `serde_json` hands over a number
+/// that is not a 64-bit integer as a one-entry map: this key, and the number's text as the value.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+impl Node {
+    fn get(&self, key: &str) -> Option<&Node> {
+        match self {
+            Node::Obj(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
     }
 }
+
+/// Where a repeated key found while parsing is kept: serde errors carry only text, so the
+/// visitor stores the key's path here and aborts with a placeholder error.
+#[derive(Default)]
+struct Repeated(RefCell<Option<String>>);
 
 fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
@@ -268,461 +285,105 @@ fn join(path: &str, key: &str) -> String {
     }
 }
 
-/// Reads the keys of an object in order, refusing a key that was already seen.
-fn next_key<'de, A: MapAccess<'de>>(
-    map: &mut A,
-    seen: &mut Vec<String>,
-    path: &str,
-    refusal: &Refusal,
-) -> Result<Option<String>, A::Error> {
-    let Some(key) = map.next_key::<String>()? else {
-        return Ok(None);
-    };
-    if seen.contains(&key) {
-        return Err(refusal.refuse(LoadError::DuplicateKey(join(path, &key))));
-    }
-    seen.push(key.clone());
-    Ok(Some(key))
-}
-
-/// Any JSON value, read and dropped, with every object checked for repeated keys.
-struct Skip<'r> {
-    refusal: &'r Refusal,
+/// Parses any JSON value into a [`Node`], refusing a key repeated in any object.
+struct NodeSeed<'r> {
+    repeated: &'r Repeated,
+    /// The path of this value (`answers.revenue`, `x[0]`), for the message.
     path: String,
 }
 
-impl<'de> DeserializeSeed<'de> for Skip<'_> {
-    type Value = ();
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+impl<'de> DeserializeSeed<'de> for NodeSeed<'_> {
+    type Value = Node;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
         d.deserialize_any(self)
     }
 }
 
-impl<'de> Visitor<'de> for Skip<'_> {
-    type Value = ();
+impl<'de> Visitor<'de> for NodeSeed<'_> {
+    type Value = Node;
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("any JSON value")
     }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<(), E> {
-        Ok(())
+    fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
+        Ok(Node::Null)
     }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<(), E> {
-        Ok(())
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Node, E> {
+        Ok(Node::Bool(b))
     }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<(), E> {
-        Ok(())
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Node, E> {
+        Ok(Node::Num(n.to_string()))
     }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
-        Ok(())
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Node, E> {
+        Ok(Node::Num(n.to_string()))
     }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<(), E> {
-        Ok(())
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Node, E> {
+        // Never reached with `arbitrary_precision` (a test checks that decimals arrive as text);
+        // should the feature be lost, such a number is refused rather than read through a float.
+        Err(de::Error::custom("a number readable only as a float"))
     }
-    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
-        Ok(())
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Node, E> {
+        Ok(Node::Str(s.to_string()))
     }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        let mut i = 0usize;
-        while seq
-            .next_element_seed(Skip {
-                refusal: self.refusal,
-                path: format!("{}[{i}]", self.path),
-            })?
-            .is_some()
-        {
-            i += 1;
-        }
-        Ok(())
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Node, E> {
+        Ok(Node::Str(s))
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut seen = Vec::new();
-        while let Some(key) = next_key(&mut map, &mut seen, &self.path, self.refusal)? {
-            map.next_value_seed(Skip {
-                refusal: self.refusal,
-                path: join(&self.path, &key),
-            })?;
-        }
-        Ok(())
-    }
-}
-
-/// A top-level member other than `answers`, summed up by its JSON type.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Scalar {
-    Null,
-    Bool,
-    Str(String),
-    Whole(u64),
-    Negative,
-    /// A number with a fraction or an exponent, or too large for 64 bits.
-    Inexact,
-    Compound,
-}
-
-struct ScalarSeed<'r> {
-    refusal: &'r Refusal,
-    path: String,
-}
-
-impl<'de> DeserializeSeed<'de> for ScalarSeed<'_> {
-    type Value = Scalar;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Scalar, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for ScalarSeed<'_> {
-    type Value = Scalar;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar, E> {
-        Ok(Scalar::Bool)
-    }
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Scalar, E> {
-        Ok(u64::try_from(n).map_or(Scalar::Negative, Scalar::Whole))
-    }
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Scalar, E> {
-        Ok(Scalar::Whole(n))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Scalar, E> {
-        Ok(Scalar::Inexact)
-    }
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Scalar, E> {
-        Ok(Scalar::Str(s.to_string()))
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
-        Ok(Scalar::Null)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Scalar, A::Error> {
-        let skip = Skip {
-            refusal: self.refusal,
-            path: self.path,
-        };
-        skip.visit_seq(seq).map(|_| Scalar::Compound)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scalar, A::Error> {
-        let skip = Skip {
-            refusal: self.refusal,
-            path: self.path,
-        };
-        skip.visit_map(map).map(|_| Scalar::Compound)
-    }
-}
-
-/// One entry of `answers`, in document order: a value to record, or an issue to report.
-enum Entry {
-    Answer(Fact, Value),
-    Issue(LoadIssue),
-}
-
-/// What `answers` held.
-enum Answers {
-    Null,
-    NotAnObject,
-    Entries(Vec<Entry>),
-}
-
-struct AnswersSeed<'r> {
-    refusal: &'r Refusal,
-}
-
-impl<'de> DeserializeSeed<'de> for AnswersSeed<'_> {
-    type Value = Answers;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Answers, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for AnswersSeed<'_> {
-    type Value = Answers;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an object of answers")
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Answers, E> {
-        Ok(Answers::Null)
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Answers, E> {
-        Ok(Answers::NotAnObject)
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Answers, E> {
-        Ok(Answers::NotAnObject)
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Answers, E> {
-        Ok(Answers::NotAnObject)
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Answers, E> {
-        Ok(Answers::NotAnObject)
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Answers, E> {
-        Ok(Answers::NotAnObject)
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Answers, A::Error> {
-        let skip = Skip {
-            refusal: self.refusal,
-            path: "answers".into(),
-        };
-        skip.visit_seq(seq).map(|_| Answers::NotAnObject)
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Answers, A::Error> {
-        let mut seen = Vec::new();
-        let mut entries = Vec::new();
-        while let Some(key) = next_key(&mut map, &mut seen, "answers", self.refusal)? {
-            let path = join("answers", &key);
-            let Some(fact) = Fact::from_id(&key) else {
-                let null = map.next_value_seed(NullOrSkip {
-                    refusal: self.refusal,
-                    path,
-                })?;
-                // An unknown key without a value says nothing; one with a value is reported.
-                if !null {
-                    entries.push(Entry::Issue(LoadIssue { key, error: None }));
-                }
-                continue;
-            };
-            match map.next_value_seed(AnswerSeed {
-                refusal: self.refusal,
-                fact,
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let path = format!("{}[{}]", self.path, items.len());
+            let seed = NodeSeed {
+                repeated: self.repeated,
                 path,
-            })? {
-                Ok(None) => {}
-                Ok(Some(value)) => entries.push(Entry::Answer(fact, value)),
-                Err(e) => entries.push(Entry::Issue(LoadIssue {
-                    key,
-                    error: Some(e),
-                })),
-            }
-        }
-        Ok(Answers::Entries(entries))
-    }
-}
-
-/// Skips a value, saying whether it was `null`.
-struct NullOrSkip<'r> {
-    refusal: &'r Refusal,
-    path: String,
-}
-
-impl<'de> DeserializeSeed<'de> for NullOrSkip<'_> {
-    type Value = bool;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<bool, D::Error> {
-        let scalar = ScalarSeed {
-            refusal: self.refusal,
-            path: self.path,
-        };
-        d.deserialize_any(scalar).map(|s| s == Scalar::Null)
-    }
-}
-
-/// The value of one known answer: `Ok(None)` for `null` (not answered), `Ok(Some(v))` for a
-/// valid value, `Err` for a value that is dropped and reported. Repeated keys inside the value
-/// still refuse the whole document.
-struct AnswerSeed<'r> {
-    refusal: &'r Refusal,
-    fact: Fact,
-    path: String,
-}
-
-type Answer = Result<Option<Value>, InputError>;
-
-impl<'de> DeserializeSeed<'de> for AnswerSeed<'_> {
-    type Value = Answer;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Answer, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl AnswerSeed<'_> {
-    fn kind(&self) -> Kind {
-        self.fact.def().kind
-    }
-
-    /// A whole JSON number, as text for the typed-input parser (exact: no float involved).
-    fn whole(&self, text: String) -> Answer {
-        match self.kind() {
-            Kind::Money | Kind::Count | Kind::Score | Kind::Date => {
-                Value::parse_text(self.fact, &text).map(Some)
-            }
-            _ => Err(InputError::WrongType),
-        }
-    }
-}
-
-impl<'de> Visitor<'de> for AnswerSeed<'_> {
-    type Value = Answer;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an answer")
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Answer, E> {
-        Ok(Ok(None))
-    }
-    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Answer, E> {
-        Ok(match self.kind() {
-            Kind::Bool => Ok(Some(Value::Bool(b))),
-            _ => Err(InputError::WrongType),
-        })
-    }
-    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Answer, E> {
-        Ok(self.whole(n.to_string()))
-    }
-    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Answer, E> {
-        Ok(self.whole(n.to_string()))
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Answer, E> {
-        // The float is never looked at: an amount with decimals must come as text.
-        Ok(match self.kind() {
-            Kind::Money | Kind::Count | Kind::Score => Err(InputError::InexactNumber),
-            Kind::Date => Err(InputError::BadDate),
-            _ => Err(InputError::WrongType),
-        })
-    }
-    fn visit_str<E: de::Error>(self, s: &str) -> Result<Answer, E> {
-        Ok(match self.kind() {
-            Kind::Choice | Kind::Money | Kind::Count | Kind::Score | Kind::Date => {
-                Value::parse_text(self.fact, s).map(Some)
-            }
-            _ => Err(InputError::WrongType),
-        })
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Answer, A::Error> {
-        let set = self.kind() == Kind::Set;
-        let mut codes: Vec<&'static str> = Vec::new();
-        let mut error = (!set).then_some(InputError::WrongType);
-        let mut i = 0usize;
-        while let Some(item) = seq.next_element_seed(CodeSeed {
-            refusal: self.refusal,
-            fact: self.fact,
-            path: format!("{}[{i}]", self.path),
-        })? {
-            i += 1;
-            match item {
-                Ok(code) if !codes.contains(&code) => codes.push(code),
-                Ok(_) => {}
-                Err(e) => {
-                    error.get_or_insert(e);
-                }
-            }
-        }
-        Ok(match error {
-            Some(e) => Err(e),
-            None => Ok(Some(Value::set(self.fact, codes))),
-        })
-    }
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Answer, A::Error> {
-        let skip = Skip {
-            refusal: self.refusal,
-            path: self.path,
-        };
-        skip.visit_map(map).map(|_| Err(InputError::WrongType))
-    }
-}
-
-/// One option code in the array of a set answer.
-struct CodeSeed<'r> {
-    refusal: &'r Refusal,
-    fact: Fact,
-    path: String,
-}
-
-impl<'de> DeserializeSeed<'de> for CodeSeed<'_> {
-    type Value = Result<&'static str, InputError>;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-        let fact = self.fact;
-        let scalar = ScalarSeed {
-            refusal: self.refusal,
-            path: self.path,
-        };
-        Ok(match d.deserialize_any(scalar)? {
-            Scalar::Str(code) => fact
-                .option(&code)
-                .map(|o| o.code)
-                .ok_or(InputError::NotAnOption),
-            _ => Err(InputError::WrongType),
-        })
-    }
-}
-
-/// The top level, before its members are checked against each other.
-#[derive(Default)]
-struct Members {
-    object: bool,
-    format: Option<Scalar>,
-    version: Option<Scalar>,
-    assessment_date: Option<Scalar>,
-    answers: Option<Answers>,
-    unknown: Option<String>,
-}
-
-struct DocumentSeed<'r> {
-    refusal: &'r Refusal,
-}
-
-impl<'de> DeserializeSeed<'de> for DocumentSeed<'_> {
-    type Value = Members;
-    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Members, D::Error> {
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for DocumentSeed<'_> {
-    type Value = Members;
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a profile document")
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Members, E> {
-        Ok(Members::default())
-    }
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Members, E> {
-        Ok(Members::default())
-    }
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Members, E> {
-        Ok(Members::default())
-    }
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Members, E> {
-        Ok(Members::default())
-    }
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Members, E> {
-        Ok(Members::default())
-    }
-    fn visit_str<E: de::Error>(self, _: &str) -> Result<Members, E> {
-        Ok(Members::default())
-    }
-    fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Members, A::Error> {
-        let skip = Skip {
-            refusal: self.refusal,
-            path: String::new(),
-        };
-        skip.visit_seq(seq).map(|_| Members::default())
-    }
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Members, A::Error> {
-        let refusal = self.refusal;
-        let mut m = Members {
-            object: true,
-            ..Members::default()
-        };
-        let mut seen = Vec::new();
-        while let Some(key) = next_key(&mut map, &mut seen, "", refusal)? {
-            let scalar = |path: &str| ScalarSeed {
-                refusal,
-                path: path.to_string(),
             };
-            match key.as_str() {
-                "format" => m.format = Some(map.next_value_seed(scalar("format"))?),
-                "version" => m.version = Some(map.next_value_seed(scalar("version"))?),
-                "assessment_date" => {
-                    m.assessment_date = Some(map.next_value_seed(scalar("assessment_date"))?)
-                }
-                "answers" => m.answers = Some(map.next_value_seed(AnswersSeed { refusal })?),
-                _ => {
-                    map.next_value_seed(Skip {
-                        refusal,
-                        path: key.clone(),
-                    })?;
-                    m.unknown.get_or_insert(key);
-                }
+            match seq.next_element_seed(seed)? {
+                Some(item) => items.push(item),
+                None => return Ok(Node::Arr(items)),
             }
         }
-        Ok(m)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut members: Vec<(String, Node)> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if key == NUMBER_TOKEN && members.is_empty() {
+                let seed = NodeSeed {
+                    repeated: self.repeated,
+                    path: String::new(),
+                };
+                return match map.next_value_seed(seed)? {
+                    Node::Str(text) => Ok(Node::Num(text)),
+                    _ => Err(de::Error::custom("a number without its text")),
+                };
+            }
+            let path = join(&self.path, &key);
+            if members.iter().any(|(k, _)| *k == key) {
+                *self.repeated.0.borrow_mut() = Some(path);
+                return Err(de::Error::custom("repeated key"));
+            }
+            let seed = NodeSeed {
+                repeated: self.repeated,
+                path,
+            };
+            let value = map.next_value_seed(seed)?;
+            members.push((key, value));
+        }
+        Ok(Node::Obj(members))
+    }
+}
+
+/// Parses JSON text into a tree, as `serde_json` reads JSON, refusing repeated keys.
+fn parse(text: &str) -> Result<Node, LoadError> {
+    let repeated = Repeated::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let seed = NodeSeed {
+        repeated: &repeated,
+        path: String::new(),
+    };
+    match seed.deserialize(&mut de).and_then(|n| de.end().map(|()| n)) {
+        Ok(node) => Ok(node),
+        Err(e) => Err(match repeated.0.into_inner() {
+            Some(path) => LoadError::DuplicateKey(path),
+            None => LoadError::NotJson(JsonFault::from_serde(&e)),
+        }),
     }
 }
 
@@ -735,92 +396,101 @@ pub(crate) fn read(
     if text.len() > MAX_PROFILE_BYTES {
         return Err(LoadError::TooLarge);
     }
-    let refusal = Refusal::default();
-    let mut de = serde_json::Deserializer::from_str(text);
-    let parsed = DocumentSeed { refusal: &refusal }
-        .deserialize(&mut de)
-        .and_then(|m| de.end().map(|()| m));
-    let m = match parsed {
-        Ok(m) => m,
-        Err(e) => {
-            return Err(refusal
-                .0
-                .into_inner()
-                .unwrap_or_else(|| LoadError::NotJson(JsonFault::from_serde(&e))))
-        }
-    };
-    check(m, today)
+    check(&parse(text)?, today)
 }
 
-/// The members checked against the format, in the order a reader would look: is it ours, which
+/// The tree checked against the format, in the order a reader would look: is it ours, which
 /// version, any stray key, the date, the answers.
-fn check(m: Members, today: Option<Date>) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
-    if !m.object {
+fn check(doc: &Node, today: Option<Date>) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
+    let Node::Obj(members) = doc else {
         return Err(LoadError::NotAnObject);
-    }
-    match &m.format {
-        None | Some(Scalar::Null) => return Err(LoadError::MissingFormat),
-        Some(Scalar::Str(f)) if f == PROFILE_FORMAT => {}
+    };
+    match doc.get("format") {
+        None | Some(Node::Null) => return Err(LoadError::MissingFormat),
+        Some(Node::Str(f)) if f == PROFILE_FORMAT => {}
         Some(_) => return Err(LoadError::WrongFormat),
     }
-    match m.version {
-        None | Some(Scalar::Null) => return Err(LoadError::MissingVersion),
-        Some(Scalar::Whole(v)) if v > PROFILE_VERSION => {
-            return Err(LoadError::UnsupportedVersion(v))
-        }
-        Some(Scalar::Whole(v)) if v >= OLDEST_PROFILE_VERSION => {}
-        Some(Scalar::Whole(_) | Scalar::Negative | Scalar::Inexact) => {
-            return Err(LoadError::InvalidVersion)
-        }
-        Some(Scalar::Bool | Scalar::Str(_) | Scalar::Compound) => {
-            return Err(LoadError::VersionNotANumber)
-        }
+    match doc.get("version") {
+        None | Some(Node::Null) => return Err(LoadError::MissingVersion),
+        Some(Node::Num(text)) => match text.parse::<u64>() {
+            Ok(v) if v > PROFILE_VERSION => return Err(LoadError::UnsupportedVersion(v)),
+            Ok(v) if v >= OLDEST_PROFILE_VERSION => {}
+            // 0, negative, a fraction, an exponent, or past 64 bits.
+            _ => return Err(LoadError::InvalidVersion),
+        },
+        Some(_) => return Err(LoadError::VersionNotANumber),
     }
-    if let Some(key) = m.unknown {
-        return Err(LoadError::UnknownKey(key));
+    const KEYS: [&str; 4] = ["format", "version", "assessment_date", "answers"];
+    if let Some((key, _)) = members.iter().find(|(k, _)| !KEYS.contains(&k.as_str())) {
+        return Err(LoadError::UnknownKey(key.clone()));
     }
-    let assessment_date = match (m.assessment_date, today) {
-        (None | Some(Scalar::Null), Some(today)) => today,
-        (None | Some(Scalar::Null), None) => return Err(LoadError::MissingAssessmentDate),
-        (Some(Scalar::Str(s)), _) => Date::parse_iso(&s).ok_or(LoadError::BadAssessmentDate)?,
+    let assessment_date = match (doc.get("assessment_date"), today) {
+        (None | Some(Node::Null), Some(today)) => today,
+        (None | Some(Node::Null), None) => return Err(LoadError::MissingAssessmentDate),
+        (Some(Node::Str(s)), _) => Date::parse_iso(s).ok_or(LoadError::BadAssessmentDate)?,
         (Some(_), _) => return Err(LoadError::BadAssessmentDate),
     };
-    let entries = match m.answers {
-        None | Some(Answers::Null) => Vec::new(),
-        Some(Answers::NotAnObject) => return Err(LoadError::AnswersNotAnObject),
-        Some(Answers::Entries(entries)) => entries,
+    let answers: &[(String, Node)] = match doc.get("answers") {
+        None | Some(Node::Null) => &[],
+        Some(Node::Obj(answers)) => answers,
+        Some(_) => return Err(LoadError::AnswersNotAnObject),
     };
     let mut profile = Profile::new(assessment_date);
     let mut issues = Vec::new();
-    for entry in entries {
-        match entry {
-            Entry::Answer(fact, value) => {
-                if let Err(error) = profile.set(fact, value) {
-                    issues.push(LoadIssue {
-                        key: fact.id().to_string(),
-                        error: Some(error),
-                    });
-                }
-            }
-            Entry::Issue(issue) => issues.push(issue),
+    for (key, node) in answers {
+        if *node == Node::Null {
+            // Not answered; an unknown key without a value says nothing either.
+            continue;
+        }
+        let Some(fact) = Fact::from_id(key) else {
+            issues.push(LoadIssue {
+                key: key.clone(),
+                error: None,
+            });
+            continue;
+        };
+        // `answer` builds only values that fit the fact, so `set` refuses nothing here.
+        if let Err(error) = answer(fact, node).and_then(|v| profile.set(fact, v)) {
+            issues.push(LoadIssue {
+                key: key.clone(),
+                error: Some(error),
+            });
         }
     }
     Ok((profile, issues))
 }
 
+/// One answer's value for a fact. A JSON number reaches the typed-input parser as its source
+/// text, exactly as a string would: `1234.56` and `"1234.56"` are the same amount.
+fn answer(fact: Fact, node: &Node) -> Result<Value, InputError> {
+    let kind = fact.def().kind;
+    let numeric = matches!(kind, Kind::Money | Kind::Count | Kind::Score | Kind::Date);
+    match node {
+        Node::Bool(b) if kind == Kind::Bool => Ok(Value::Bool(*b)),
+        Node::Str(s) if numeric || kind == Kind::Choice => Value::parse_text(fact, s),
+        Node::Num(n) if numeric => Value::parse_text(fact, n),
+        Node::Arr(items) if kind == Kind::Set => {
+            let mut codes: Vec<&'static str> = Vec::new();
+            for item in items {
+                let Node::Str(code) = item else {
+                    return Err(InputError::WrongType);
+                };
+                let opt = fact.option(code).ok_or(InputError::NotAnOption)?;
+                if !codes.contains(&opt.code) {
+                    codes.push(opt.code);
+                }
+            }
+            Ok(Value::set(fact, codes))
+        }
+        _ => Err(InputError::WrongType),
+    }
+}
+
 /// Reads one answer's JSON text (`"50万"`, `true`, `["software"]`) for a fact, as in `answers`.
 pub(crate) fn read_answer(fact: Fact, text: &str) -> Result<Value, InputError> {
-    let refusal = Refusal::default();
-    let mut de = serde_json::Deserializer::from_str(text);
-    let seed = AnswerSeed {
-        refusal: &refusal,
-        fact,
-        path: fact.id().to_string(),
-    };
-    match seed.deserialize(&mut de).and_then(|a| de.end().map(|()| a)) {
-        Ok(Ok(Some(value))) => Ok(value),
-        Ok(Ok(None)) => Err(InputError::Empty),
-        Ok(Err(e)) => Err(e),
+    match parse(text) {
+        Ok(Node::Null) => Err(InputError::Empty),
+        Ok(node) => answer(fact, &node),
         Err(_) => Err(InputError::WrongType),
     }
 }
@@ -941,10 +611,16 @@ mod tests {
                 "value was expected",
             ),
             (
-                r#"{"version": 1e999}"#,
-                JsonWhat::NumberOutOfRange,
-                "超出范围",
-                "out of range",
+                r#"{"version": 1.}"#,
+                JsonWhat::BadNumber,
+                "数字写法无效",
+                "number is written wrongly",
+            ),
+            (
+                r#"{"version": -}"#,
+                JsonWhat::BadNumber,
+                "数字写法无效",
+                "number is written wrongly",
             ),
         ];
         for (text, what, zh, en) in cases {
@@ -1122,26 +798,21 @@ mod tests {
     fn answers_are_read_exactly_or_dropped_with_a_reason() {
         let (p, issues) = load(
             r#"{"format": "yc-profile", "version": 1, "answers": {
-                "revenue": 35000000, "total_assets": "1.5亿", "rd_expense": 1234.5,
-                "employees": 12, "tech_staff": -1, "innovation_score": 1e2,
+                "revenue": 35000000, "total_assets": "1.5亿", "rd_expense": 1234.56,
+                "employees": 12, "tech_staff": -1, "innovation_score": 1e2, "hnte_paid": 0.125,
+                "giant_paid": 123456789012345678901234567890, "pilot_land": 0.1000000000000000055511,
                 "industries": ["software", "mars"], "sme": "yes", "location": "jinfeng",
                 "industrial": true, "hnte_date": "2025年6月30日", "registration_date": "2015/03/01",
                 "bogus": 1, "also_bogus": null, "state_owned": null
             }}"#,
         )
         .unwrap();
-        assert_eq!(
-            p.number(Fact::Revenue),
-            Some(rust_decimal::Decimal::from(35_000_000))
-        );
-        assert_eq!(
-            p.number(Fact::TotalAssets),
-            Some(rust_decimal::Decimal::from(150_000_000))
-        );
-        assert_eq!(
-            p.number(Fact::Employees),
-            Some(rust_decimal::Decimal::from(12))
-        );
+        let yuan = |n: i64, scale: u32| Some(rust_decimal::Decimal::new(n, scale));
+        assert_eq!(p.number(Fact::Revenue), yuan(35_000_000, 0));
+        assert_eq!(p.number(Fact::TotalAssets), yuan(150_000_000, 0));
+        // A JSON number with decimals is read from its text, exactly, as a string would be.
+        assert_eq!(p.number(Fact::RdExpense), yuan(123_456, 2));
+        assert_eq!(p.number(Fact::Employees), yuan(12, 0));
         assert_eq!(p.choice(Fact::Location), Some("jinfeng"));
         assert_eq!(p.bool(Fact::Industrial), Some(true));
         assert_eq!(
@@ -1153,20 +824,24 @@ mod tests {
             .iter()
             .map(|i| (i.key.as_str(), i.error.clone()))
             .collect();
+        let too_large = InputError::TooLarge {
+            max: "1万亿 (1,000,000,000,000)".into(),
+        };
         assert_eq!(
             got,
             vec![
-                ("rd_expense", Some(InputError::InexactNumber)),
                 ("tech_staff", Some(InputError::Negative)),
-                ("innovation_score", Some(InputError::InexactNumber)),
+                ("innovation_score", Some(InputError::NotACount)),
+                ("hnte_paid", Some(InputError::TooManyDecimals)),
+                ("giant_paid", Some(too_large)),
+                // What a float would have rounded to 0.1 is refused, not rounded.
+                ("pilot_land", Some(InputError::TooManyDecimals)),
                 ("industries", Some(InputError::NotAnOption)),
                 ("sme", Some(InputError::WrongType)),
                 ("registration_date", Some(InputError::BadDate)),
                 ("bogus", None),
             ]
         );
-        let message = issues[0].message(Lang::Zh);
-        assert!(message.contains("带引号的文字"), "{message}");
     }
 
     #[test]

@@ -44,9 +44,6 @@ pub enum InputError {
     },
     /// Units out of order or a later part as large as the unit before it (`1万50千`).
     UnitOrder,
-    /// A JSON number with a fraction or an exponent (or past 64 bits): never read through a
-    /// float, so it must be written as text (`"1234.56"`) or as a whole number.
-    InexactNumber,
 }
 
 impl InputError {
@@ -118,12 +115,6 @@ impl InputError {
             }
             (InputError::UnitOrder, Lang::En) => {
                 "Units go from large to small, each part smaller than the unit before it, for example 1亿2000万 or 1万5千.".into()
-            }
-            (InputError::InexactNumber, Lang::Zh) => {
-                "带小数或指数的 JSON 数字无法精确读取，请写成整数，或写成带引号的文字，例如 \"1234.56\"。".into()
-            }
-            (InputError::InexactNumber, Lang::En) => {
-                "A JSON number with decimals or an exponent cannot be read exactly; write a whole number, or text in quotes such as \"1234.56\".".into()
             }
         }
     }
@@ -744,7 +735,6 @@ mod tests {
                 readings: ["1".into(), "2".into()],
             },
             InputError::UnitOrder,
-            InputError::InexactNumber,
         ];
         for e in all {
             assert!(!e.message(Lang::Zh).is_empty());

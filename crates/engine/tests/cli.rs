@@ -110,9 +110,9 @@ fn each_refusal_names_its_cause() {
             "无效的转义",
         ),
         (
-            p(r#""version":1,"answers":{"revenue":1234.56}"#),
-            "cannot be read exactly",
-            "无法精确读取",
+            p(r#""version":1,"answers":{"revenue":1234.567}"#),
+            "at most two decimal places",
+            "两位小数",
         ),
     ];
     for (doc, en, zh) in cases {
