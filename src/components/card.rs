@@ -1,14 +1,15 @@
 //! One result card: status, ceiling, why / why not with the clauses, the smallest change, and the
 //! next step. Carries stable `data-*` attributes for tests and embedding pages (docs/embedding.md).
 
-use crate::format::{change_text, maybe_answer, status_label, tr, truth_mark, when_text};
+use crate::format::{
+    change_text, maybe_answer, question_text, status_label, tr, truth_mark, when_text,
+};
 use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause_text;
 use yc_engine::eval::{ProgrammeResult, Status};
 use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
 use yc_engine::params::Unit;
-use yc_engine::questions::question;
 use yc_engine::{Fact, Lang};
 use yew::prelude::*;
 
@@ -16,6 +17,8 @@ use yew::prelude::*;
 pub struct CardProps {
     pub result: ProgrammeResult,
     pub lang: Lang,
+    /// The assessment year, named by questions about one year.
+    pub year: i32,
     /// "Answer now" for a missing fact.
     pub on_answer: Callback<Fact>,
     /// Contradictions between answers that keep this card undecided.
@@ -128,7 +131,7 @@ pub fn result_card(p: &CardProps) -> Html {
         let f = *f;
         html! {
             <li key={f.id()}>
-                { question(f).text.get(lang) }{ " " }
+                { question_text(f, lang, p.year) }{ " " }
                 <button type="button" class="link-button" onclick={Callback::from(move |_| on_answer.emit(f))}>{ tr(lang, "去回答", "Answer now") }</button>
             </li>
         }

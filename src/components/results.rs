@@ -92,7 +92,7 @@ pub fn results() -> Html {
         });
         let cards = results.into_iter().map(|r| {
             html! {
-                <ResultCard key={r.id} result={r.clone()} {lang} on_answer={on_answer.clone()} problems={problems_of(r)} />
+                <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} />
             }
         });
         let heading = format!("{} ({})", group_heading(g, lang), count(g));

@@ -11,7 +11,7 @@
 //! every JSON number reaches the reader as its source text and goes through the same parser as
 //! typed text (`1234.56` and `"1234.56"` are the same amount).
 
-use crate::date::Date;
+use crate::date::{Date, MAX_YEAR, MIN_YEAR};
 use crate::facts::{Fact, Kind};
 use crate::input::InputError;
 use crate::profile::{LoadIssue, Profile, Value};
@@ -24,8 +24,10 @@ use std::fmt;
 
 /// The `format` marker of a profile document.
 pub const PROFILE_FORMAT: &str = "yc-profile";
-/// The version of the profile format this release writes.
-pub const PROFILE_VERSION: u64 = 1;
+/// The version of the profile format this release writes. Version 2 writes answers about a year
+/// (`Kind::ThisYear`) with their year; version 1 wrote a bare boolean, which belongs to the
+/// document's assessment year.
+pub const PROFILE_VERSION: u64 = 2;
 /// The oldest version this release still reads.
 pub const OLDEST_PROFILE_VERSION: u64 = 1;
 /// Profile documents larger than this are refused unread (bytes).
@@ -466,7 +468,10 @@ fn answer(fact: Fact, node: &Node) -> Result<Value, InputError> {
     let kind = fact.def().kind;
     let numeric = matches!(kind, Kind::Money | Kind::Count | Kind::Score | Kind::Date);
     match node {
-        Node::Bool(b) if kind == Kind::Bool => Ok(Value::Bool(*b)),
+        // A bare boolean for a fact about a year (every version-1 document) is about the
+        // document's assessment year: `Profile::set` dates it.
+        Node::Bool(b) if matches!(kind, Kind::Bool | Kind::ThisYear) => Ok(Value::Bool(*b)),
+        Node::Obj(members) if kind == Kind::ThisYear => in_year(members),
         Node::Str(s) if numeric || kind == Kind::Choice => Value::parse_text(fact, s),
         Node::Num(n) if numeric => Value::parse_text(fact, n),
         Node::Arr(items) if kind == Kind::Set => {
@@ -483,6 +488,28 @@ fn answer(fact: Fact, node: &Node) -> Result<Value, InputError> {
             Ok(Value::set(fact, codes))
         }
         _ => Err(InputError::WrongType),
+    }
+}
+
+/// `{"answer": true, "year": 2026}`: exactly these two keys.
+fn in_year(members: &[(String, Node)]) -> Result<Value, InputError> {
+    let mut yes = None;
+    let mut year = None;
+    for (key, node) in members {
+        match (key.as_str(), node) {
+            ("answer", Node::Bool(b)) => yes = Some(*b),
+            ("year", Node::Num(n)) if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) => {
+                year = n.parse::<i32>().ok();
+            }
+            _ => return Err(InputError::BadYear),
+        }
+    }
+    match (yes, year) {
+        (Some(yes), Some(year)) if (MIN_YEAR..=MAX_YEAR).contains(&year) => {
+            Ok(Value::InYear { yes, year })
+        }
+        (Some(_), Some(_)) => Err(InputError::DateOutOfRange),
+        _ => Err(InputError::BadYear),
     }
 }
 

@@ -44,6 +44,9 @@ pub enum InputError {
     },
     /// Units out of order or a later part as large as the unit before it (`1万50千`).
     UnitOrder,
+    /// A yes/no about a year written wrongly: not `y@2026` in a link, not
+    /// `{"answer": true, "year": 2026}` in a document.
+    BadYear,
 }
 
 impl InputError {
@@ -115,6 +118,12 @@ impl InputError {
             }
             (InputError::UnitOrder, Lang::En) => {
                 "Units go from large to small, each part smaller than the unit before it, for example 1亿2000万 or 1万5千.".into()
+            }
+            (InputError::BadYear, Lang::Zh) => {
+                "应为“是/否”及其年份，例如链接中的 y@2026，或文件中的 {\"answer\": true, \"year\": 2026}。".into()
+            }
+            (InputError::BadYear, Lang::En) => {
+                "Expected yes or no with its year, such as y@2026 in a link or {\"answer\": true, \"year\": 2026} in a file.".into()
             }
         }
     }
@@ -735,6 +744,7 @@ mod tests {
                 readings: ["1".into(), "2".into()],
             },
             InputError::UnitOrder,
+            InputError::BadYear,
         ];
         for e in all {
             assert!(!e.message(Lang::Zh).is_empty());

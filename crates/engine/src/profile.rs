@@ -1,7 +1,7 @@
 //! The enterprise profile: the answers given so far plus the assessment date, and its versioned
 //! JSON format (documented field by field in `docs/profile.md`).
 
-use crate::date::Date;
+use crate::date::{Date, MAX_YEAR, MIN_YEAR};
 use crate::facts::{Fact, FactMap, Kind};
 use crate::input::{self, InputError};
 use rust_decimal::Decimal;
@@ -12,7 +12,7 @@ pub use crate::document::{
     PROFILE_VERSION,
 };
 
-/// One answer.
+/// One answer. Serialised as in a profile document's `answers`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Value {
@@ -22,6 +22,12 @@ pub enum Value {
     Money(Decimal),
     Count(i64),
     Date(Date),
+    /// Yes or no about one calendar year (`Kind::ThisYear`): `{"answer": true, "year": 2026}`.
+    InYear {
+        #[serde(rename = "answer")]
+        yes: bool,
+        year: i32,
+    },
 }
 
 impl Value {
@@ -45,17 +51,45 @@ impl Value {
         Value::Set(canonical_set(fact, codes))
     }
 
-    /// Parses typed text for a money, count, score or date fact.
+    /// Yes or no, whether about a year or not.
+    pub fn yes_no(&self) -> Option<bool> {
+        match self {
+            Value::Bool(b) | Value::InYear { yes: b, .. } => Some(*b),
+            _ => None,
+        }
+    }
+
+    /// Parses the text form of an answer (typed text, a share-link value). For a fact about a
+    /// year, `y@2026` is yes about 2026 and a bare `y` is yes about no year yet: the profile
+    /// dates it when it is recorded ([`Profile::set`]).
     pub fn parse_text(fact: Fact, text: &str) -> Result<Value, InputError> {
+        let yes_no = |t: &str| match t.trim() {
+            "y" | "yes" | "true" | "是" => Ok(true),
+            "n" | "no" | "false" | "否" => Ok(false),
+            _ => Err(InputError::NotAnOption),
+        };
         match fact.def().kind {
             Kind::Money => input::parse_money(text).map(Value::Money),
             Kind::Count => input::parse_count(text).map(Value::Count),
             Kind::Score => input::parse_bounded(text, 0, 100).map(Value::Count),
             Kind::Date => input::parse_date(text).map(Value::Date),
-            Kind::Bool => match text.trim() {
-                "y" | "yes" | "true" | "是" => Ok(Value::Bool(true)),
-                "n" | "no" | "false" | "否" => Ok(Value::Bool(false)),
-                _ => Err(InputError::NotAnOption),
+            Kind::Bool => yes_no(text).map(Value::Bool),
+            Kind::ThisYear => match text.split_once('@') {
+                None => yes_no(text).map(Value::Bool),
+                Some((answer, year)) => {
+                    let year = year.trim();
+                    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+                        return Err(InputError::BadYear);
+                    }
+                    let year: i32 = year.parse().map_err(|_| InputError::BadYear)?;
+                    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+                        return Err(InputError::DateOutOfRange);
+                    }
+                    Ok(Value::InYear {
+                        yes: yes_no(answer)?,
+                        year,
+                    })
+                }
             },
             Kind::Choice => fact
                 .option(text.trim())
@@ -78,10 +112,11 @@ impl Value {
         }
     }
 
-    /// The value as short text for the share link and the command line (`y`, `n`, codes joined by
-    /// `+`, plain numbers, ISO dates).
+    /// The value as short text for the share link and the command line (`y`, `n`, `y@2026`, codes
+    /// joined by `+`, plain numbers, ISO dates).
     pub fn to_text(&self) -> String {
         match self {
+            Value::InYear { yes, year } => format!("{}@{year}", if *yes { "y" } else { "n" }),
             Value::Bool(true) => "y".into(),
             Value::Bool(false) => "n".into(),
             Value::Choice(c) => (*c).into(),
@@ -107,6 +142,7 @@ impl Value {
             (Value::Count(n), Kind::Count) => (0..=input::MAX_COUNT).contains(n),
             (Value::Count(n), Kind::Score) => (0..=100).contains(n),
             (Value::Date(_), Kind::Date) => true,
+            (Value::InYear { year, .. }, Kind::ThisYear) => (MIN_YEAR..=MAX_YEAR).contains(year),
             _ => false,
         }
     }
@@ -164,13 +200,31 @@ impl Profile {
         }
     }
 
-    /// The answer to a fact, if given.
+    /// The answer to a fact that holds for this assessment, if given. An answer about another
+    /// year than the assessment's (last year's "already granted") does not: the fact counts as
+    /// unanswered, so the question is asked again and no verdict rests on a stale answer.
     pub fn get(&self, fact: Fact) -> Option<&Value> {
+        self.answers.get(fact).filter(|v| match v {
+            Value::InYear { year, .. } => *year == self.assessment_date.year(),
+            _ => true,
+        })
+    }
+
+    /// The answer as recorded, even when it is about another year (for saving and links).
+    pub fn stored(&self, fact: Fact) -> Option<&Value> {
         self.answers.get(fact)
     }
 
-    /// Records an answer. A value of the wrong kind is refused and changes nothing.
+    /// Records an answer. A value of the wrong kind is refused and changes nothing. A plain yes
+    /// or no to a fact about a year is an answer about the assessment year.
     pub fn set(&mut self, fact: Fact, value: Value) -> Result<(), InputError> {
+        let value = match value {
+            Value::Bool(yes) if fact.def().kind == Kind::ThisYear => Value::InYear {
+                yes,
+                year: self.assessment_date.year(),
+            },
+            other => other,
+        };
         if !value.fits(fact) {
             return Err(InputError::WrongType);
         }
@@ -183,20 +237,20 @@ impl Profile {
         self.answers.remove(fact);
     }
 
-    /// The answers given, in questionnaire order.
+    /// The answers as recorded, in questionnaire order (answers about another year included:
+    /// they are saved and shared as they are, dated).
     pub fn answers(&self) -> impl Iterator<Item = (Fact, &Value)> {
         self.answers.iter()
     }
 
+    /// Whether the fact has an answer that holds for this assessment (see [`Profile::get`]).
     pub fn is_answered(&self, fact: Fact) -> bool {
-        self.answers.contains(fact)
+        self.get(fact).is_some()
     }
 
+    /// A yes/no answer; for a fact about a year, only an answer about the assessment year.
     pub fn bool(&self, fact: Fact) -> Option<bool> {
-        match self.get(fact) {
-            Some(Value::Bool(b)) => Some(*b),
-            _ => None,
-        }
+        self.get(fact).and_then(Value::yes_no)
     }
 
     pub fn number(&self, fact: Fact) -> Option<Decimal> {
@@ -374,7 +428,8 @@ fn percent_decode(s: &str) -> String {
 
 impl Profile {
     /// The share-link fragment (without `#`): `v=1&d=2026-11-26&location=jinfeng&industries=software+wine&revenue=35000000`.
-    /// Human-readable and hand-craftable; documented in `docs/profile.md`.
+    /// Human-readable and hand-craftable; documented in `docs/profile.md`. Answers about a year
+    /// are written with it (`hnte_supported_this_year=n@2026`).
     pub fn to_fragment(&self) -> String {
         let mut out = format!("v={FRAGMENT_VERSION}&d={}", self.assessment_date);
         for (fact, value) in self.answers.iter() {
@@ -399,6 +454,9 @@ impl Profile {
         let mut version = None;
         let mut profile = Profile::new(today);
         let mut issues = Vec::new();
+        // Recorded once every pair is read: a bare `y`/`n` about a year takes the link's `d`,
+        // which may come after it.
+        let mut answers: Vec<(Fact, Value)> = Vec::new();
         for pair in fragment.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
@@ -415,15 +473,22 @@ impl Profile {
                 _ => match Fact::from_id(&key) {
                     None => issues.push(LoadIssue { key, error: None }),
                     Some(fact) => match Value::parse_text(fact, &raw) {
-                        Ok(v) => {
-                            let _ = profile.set(fact, v);
-                        }
+                        Ok(v) => answers.push((fact, v)),
                         Err(e) => issues.push(LoadIssue {
                             key,
                             error: Some(e),
                         }),
                     },
                 },
+            }
+        }
+        for (fact, value) in answers {
+            // parse_text builds only values of the fact's kind, so set refuses nothing here.
+            if let Err(e) = profile.set(fact, value) {
+                issues.push(LoadIssue {
+                    key: fact.id().into(),
+                    error: Some(e),
+                });
             }
         }
         match version.as_deref() {

@@ -134,8 +134,8 @@ fn cli_refuses_bad_input_with_exit_code_2() {
         ),
         (
             vec!["-"],
-            r#"{"format":"yc-profile","version":2}"#,
-            "version 2",
+            r#"{"format":"yc-profile","version":3}"#,
+            "version 3",
         ),
         (
             vec!["-"],

@@ -23,6 +23,7 @@ fn fields_table() -> String {
     for def in FACT_DEFS {
         let kind = match def.kind {
             Kind::Bool => "boolean",
+            Kind::ThisYear => "boolean for a year: `{\"answer\": true, \"year\": 2026}`",
             Kind::Choice => "string (one code)",
             Kind::Set => "array of codes",
             Kind::Money => "money: string, yuan",
