@@ -29,7 +29,19 @@ pub fn answer_text(fact: Fact, value: &Value, lang: Lang) -> String {
         Value::Money(d) => format_yuan(*d, lang),
         Value::Count(n) => n.to_string(),
         Value::Date(d) => d.to_string(),
+        // The question already names the year.
+        Value::InYear { yes: true, .. } => tr(lang, "是", "Yes").into(),
+        Value::InYear { yes: false, .. } => tr(lang, "否", "No").into(),
     }
+}
+
+/// A question's text for an assessment made in `year`: questions about one year name it
+/// ("2026年是否已获批…"), so a yes given for another year is never mistaken for this one's.
+pub fn question_text(fact: Fact, lang: Lang, year: i32) -> String {
+    yc_engine::questions::question(fact)
+        .text
+        .get(lang)
+        .replace("{year}", &year.to_string())
 }
 
 /// An answer or "not answered".
@@ -128,10 +140,37 @@ pub fn change_text(change: &Change, lang: Lang) -> String {
     }
 }
 
+/// How a row cites its clause: `§2.1` for the 2022 reply (the page names it), the source's own
+/// citation for any other source (`《中华人民共和国企业所得税法》第二十八条`).
+pub fn clause_ref(id: &str) -> String {
+    match yc_engine::clauses::clause(id) {
+        Some(c) if c.source != yc_engine::meta::SOURCE_ID => c.cite.to_string(),
+        _ => format!("§{id}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use rust_decimal::Decimal;
+
+    #[test]
+    fn questions_about_a_year_show_the_assessment_year() {
+        assert_eq!(
+            question_text(Fact::HnteSupportedThisYear, Lang::Zh, 2026),
+            "2026年是否已获批高企后补助项目？"
+        );
+        assert_eq!(
+            question_text(Fact::GiantSupportedThisYear, Lang::En, 2027),
+            "Has 2027's little-giant post-subsidy project already been granted?"
+        );
+        for f in Fact::ALL {
+            for lang in [Lang::Zh, Lang::En] {
+                let text = question_text(*f, lang, 2026);
+                assert!(!text.contains('{'), "{}: {text}", f.id());
+            }
+        }
+    }
 
     #[test]
     fn answers_read_naturally() {
@@ -156,6 +195,17 @@ mod tests {
             "软件开发、葡萄酒"
         );
         assert_eq!(maybe_answer(Fact::Sme, None, Lang::Zh), "未回答");
+        assert_eq!(
+            answer_text(
+                Fact::HnteSupportedThisYear,
+                &Value::InYear {
+                    yes: false,
+                    year: 2026
+                },
+                Lang::En
+            ),
+            "No"
+        );
         let c = Change {
             fact: Fact::HnteStatus,
             to: Target::Option("first"),
@@ -164,14 +214,5 @@ mod tests {
             change_text(&c, Lang::Zh),
             "「高新技术企业认定情况」为“首次认定（证书有效）”"
         );
-    }
-}
-
-/// How a row cites its clause: `§2.1` for the 2022 reply (the page names it), the source's own
-/// citation for any other source (`《中华人民共和国企业所得税法》第二十八条`).
-pub fn clause_ref(id: &str) -> String {
-    match yc_engine::clauses::clause(id) {
-        Some(c) if c.source != yc_engine::meta::SOURCE_ID => c.cite.to_string(),
-        _ => format!("§{id}"),
     }
 }

@@ -407,6 +407,27 @@ mod tests {
     }
 
     #[test]
+    fn a_yes_about_this_year_is_recorded_with_the_assessment_year() {
+        let s = run(vec![Action::Answer(
+            Fact::HnteSupportedThisYear,
+            Value::Bool(true),
+        )]);
+        let dated = Value::InYear {
+            yes: true,
+            year: 2026,
+        };
+        assert_eq!(s.profile.stored(Fact::HnteSupportedThisYear), Some(&dated));
+        assert!(s
+            .profile
+            .to_json_string()
+            .contains("\"hnte_supported_this_year\": {"));
+        // Assessed for the next year, last year's yes no longer answers the question.
+        let s = s.reduce(Action::SetAssessmentDate(Date::new(2027, 3, 1).unwrap()));
+        assert!(!s.profile.is_answered(Fact::HnteSupportedThisYear));
+        assert_eq!(s.profile.bool(Fact::HnteSupportedThisYear), None);
+    }
+
+    #[test]
     fn start_over_keeps_language_and_mode() {
         let s = run(vec![
             Action::SetLang(Lang::En),

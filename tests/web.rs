@@ -99,7 +99,7 @@ async fn an_example_shows_its_results_and_is_saved_in_the_browser() {
         Some("15000000")
     );
 
-    // Autosave wrote a version-1 profile with the example's answers to local storage.
+    // Autosave wrote a version-2 profile with the example's answers to local storage.
     let saved = storage
         .get_item("yc-calculator/profile")
         .unwrap()

@@ -2,7 +2,7 @@
 //! next step. Carries stable `data-*` attributes for tests and embedding pages (docs/embedding.md).
 
 use crate::format::{
-    change_text, clause_ref, maybe_answer, status_label, tr, truth_mark, when_text,
+    change_text, clause_ref, maybe_answer, question_text, status_label, tr, truth_mark, when_text,
 };
 use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause;
@@ -10,7 +10,6 @@ use yc_engine::eval::{ProgrammeResult, Status, StatusKind};
 use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
 use yc_engine::params::Unit;
-use yc_engine::questions::question;
 use yc_engine::{Fact, Lang};
 use yew::prelude::*;
 
@@ -18,6 +17,8 @@ use yew::prelude::*;
 pub struct CardProps {
     pub result: ProgrammeResult,
     pub lang: Lang,
+    /// The assessment year, named by questions about one year.
+    pub year: i32,
     /// "Answer now" for a missing fact.
     pub on_answer: Callback<Fact>,
     /// Contradictions between answers that keep this card undecided.
@@ -157,7 +158,7 @@ pub fn result_card(p: &CardProps) -> Html {
         let f = *f;
         html! {
             <li key={f.id()}>
-                { question(f).text.get(lang) }{ " " }
+                { question_text(f, lang, p.year) }{ " " }
                 <button type="button" class="link-button" onclick={Callback::from(move |_| on_answer.emit(f))}>{ tr(lang, "去回答", "Answer now") }</button>
             </li>
         }

@@ -1,7 +1,7 @@
 //! One question, as the input its kind needs: yes/no, one option, several options, or typed text
 //! (money, counts, scores, dates) with the engine's messages next to it.
 
-use crate::format::{answer_text, tr};
+use crate::format::{answer_text, question_text, tr};
 use crate::state::Action;
 use yc_engine::facts::Kind;
 use yc_engine::input::InputError;
@@ -20,6 +20,8 @@ pub struct FieldProps {
     #[prop_or_default]
     pub warning: Option<String>,
     pub lang: Lang,
+    /// The assessment year, named by questions about one year.
+    pub year: i32,
     pub on_action: Callback<Action>,
 }
 
@@ -33,6 +35,7 @@ pub fn field(p: &FieldProps) -> Html {
     let q = question(p.fact);
     let def = p.fact.def();
     let lang = p.lang;
+    let text = question_text(p.fact, lang, p.year);
     let id = field_id(p.fact);
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
@@ -63,8 +66,10 @@ pub fn field(p: &FieldProps) -> Html {
     };
 
     match def.kind {
-        Kind::Bool | Kind::Choice => {
-            let options: Vec<(String, String, Value)> = if def.kind == Kind::Bool {
+        Kind::Bool | Kind::ThisYear | Kind::Choice => {
+            let yes_no = def.kind != Kind::Choice;
+            // A yes/no about a year is recorded with the assessment year (`Profile::set`).
+            let options: Vec<(String, String, Value)> = if yes_no {
                 vec![
                     ("y".into(), tr(lang, "是", "Yes").into(), Value::Bool(true)),
                     ("n".into(), tr(lang, "否", "No").into(), Value::Bool(false)),
@@ -82,7 +87,11 @@ pub fn field(p: &FieldProps) -> Html {
                     .collect()
             };
             let radios = options.into_iter().enumerate().map(|(i, (code, label, value))| {
-                let checked = p.value.as_ref() == Some(&value);
+                let checked = match (&p.value, yes_no) {
+                    (Some(v), true) => v.yes_no() == value.yes_no(),
+                    (v, false) => v.as_ref() == Some(&value),
+                    (None, true) => false,
+                };
                 let on_action = p.on_action.clone();
                 let fact = p.fact;
                 let input_id = if i == 0 { id.clone() } else { format!("{id}-{code}") };
@@ -95,8 +104,8 @@ pub fn field(p: &FieldProps) -> Html {
                 }
             });
             html! {
-                <fieldset class={classes!("field", "choice", (def.kind == Kind::Bool).then_some("yes-no"))} data-fact={p.fact.id()} aria-describedby={described}>
-                    <legend>{ q.text.get(lang) }</legend>
+                <fieldset class={classes!("field", "choice", yes_no.then_some("yes-no"))} data-fact={p.fact.id()} aria-describedby={described}>
+                    <legend>{ text.clone() }</legend>
                     { for help }
                     <div class="options">{ for radios }</div>
                     { for warning }
@@ -143,7 +152,7 @@ pub fn field(p: &FieldProps) -> Html {
             });
             html! {
                 <fieldset class="field choice multi" data-fact={p.fact.id()} aria-describedby={described}>
-                    <legend>{ q.text.get(lang) }</legend>
+                    <legend>{ text.clone() }</legend>
                     { for help }
                     <div class="options">{ for boxes }</div>
                     { for warning }
@@ -190,7 +199,7 @@ pub fn field(p: &FieldProps) -> Html {
             };
             html! {
                 <div class={classes!("field", "text", p.error.is_some().then_some("invalid"))} data-fact={p.fact.id()}>
-                    <label for={id.clone()}>{ q.text.get(lang) }</label>
+                    <label for={id.clone()}>{ text.clone() }</label>
                     { for help }
                     <div class="input-row">
                         <input type="text" id={id.clone()} name={id.clone()} value={text} {inputmode} {placeholder}

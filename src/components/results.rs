@@ -85,7 +85,7 @@ pub fn results() -> Html {
         });
         let cards = results.into_iter().map(|r| {
             html! {
-                <ResultCard key={r.id} result={r.clone()} {lang} on_answer={on_answer.clone()} problems={problems_of(r)} />
+                <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} />
             }
         });
         let heading = format!("{} ({})", group_heading(g, lang), count(g));
@@ -109,7 +109,7 @@ pub fn results() -> Html {
 
     let tax_cards = a.national_tax().map(|r| {
         html! {
-            <ResultCard key={r.id} result={r.clone()} {lang} on_answer={on_answer.clone()} problems={problems_of(r)} />
+            <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} />
         }
     });
     let tax_group = html! {

@@ -3,7 +3,7 @@
 
 use super::app::use_app;
 use super::field::Field;
-use crate::format::{maybe_answer, tr};
+use crate::format::{maybe_answer, question_text, tr};
 use crate::state::{Action, View};
 use yc_engine::input::parse_date;
 use yc_engine::questions::{question, Step};
@@ -28,13 +28,14 @@ pub fn review() -> Html {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.dispatch(Action::Back))
     };
+    let year = ctx.profile.assessment_date.year();
     let groups = Step::ALL.iter().filter_map(|step| {
         let facts: Vec<_> = ctx.relevant.iter().copied().filter(|f| question(*f).step == *step).collect();
         if facts.is_empty() {
             return None;
         }
         let rows = facts.into_iter().map(|f| {
-            let q = question(f);
+            let text = question_text(f, lang, year);
             let is_editing = *editing == Some(f);
             let toggle = {
                 let editing = editing.clone();
@@ -50,17 +51,17 @@ pub fn review() -> Html {
                 <li class={classes!("review-row", (!answered).then_some("unanswered"))} key={f.id()} data-fact={f.id()}>
                     if is_editing {
                         <Field fact={f} value={ctx.profile.get(f).cloned()} draft={ctx.drafts.get(f).cloned()}
-                            error={ctx.visible_error(f).cloned()} {warning} {lang} on_action={on_action.clone()} />
+                            error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} on_action={on_action.clone()} />
                         <button type="button" class="secondary small" onclick={toggle}>{ tr(lang, "完成", "Done") }</button>
                     } else {
-                        <p class="review-q">{ q.text.get(lang) }</p>
+                        <p class="review-q">{ text.clone() }</p>
                         <p class="review-a">
                             <span class="answer">{ maybe_answer(f, ctx.profile.get(f), lang) }</span>
                             <button type="button" class="link-button" onclick={toggle}
-                                aria-label={format!("{} {}", tr(lang, "修改：", "Change:"), q.text.get(lang))}>{ tr(lang, "修改", "Change") }</button>
+                                aria-label={format!("{} {}", tr(lang, "修改：", "Change:"), text)}>{ tr(lang, "修改", "Change") }</button>
                             if answered {
                                 <button type="button" class="link-button" onclick={clear}
-                                    aria-label={format!("{} {}", tr(lang, "清除：", "Clear:"), q.text.get(lang))}>{ tr(lang, "清除", "Clear") }</button>
+                                    aria-label={format!("{} {}", tr(lang, "清除：", "Clear:"), text)}>{ tr(lang, "清除", "Clear") }</button>
                             }
                         </p>
                         if let Some(w) = warning.clone() {

@@ -256,7 +256,8 @@ test('keyboard only: from the start page to the results of a first-time HNTE', a
     assert.deepEqual(saved.industries, ['software']);
     assert.equal(saved.hnte_status, 'first');
     assert.equal(saved.hnte_date, '2025-12-01');
-    assert.equal(saved.hnte_supported_this_year, false);
+    // An answer about this year is saved with the year it is about.
+    assert.deepEqual(saved.hnte_supported_this_year, { answer: false, year: 2026 });
 
     const got = await readResults(page);
     assert.deepEqual(got.cards['hnte-first-recognition'], { status: 'eligible', ceiling: '500000' });

@@ -141,7 +141,7 @@ test('reload: the answers and the live known maximum come back, and the wizard r
 /** Industry codes in the questionnaire's order (the profile lists chosen codes in this order). */
 const ORDER = ['new_materials', 'new_energy', 'new_food', 'electronic_info', 'equipment', 'software', 'biomedicine', 'wine', 'traditional', 'other'];
 
-test('export then import: the file is a version-1 profile, and imports to the same answers and results', async () => {
+test('export then import: the file is a version-2 profile, and imports to the same answers and results', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'yc-e2e-'));
   try {
     const file = path.join(dir, 'exported.json');
@@ -167,7 +167,7 @@ test('export then import: the file is a version-1 profile, and imports to the sa
 
     const doc = JSON.parse(await readFile(file, 'utf8'));
     assert.equal(doc.format, 'yc-profile');
-    assert.equal(doc.version, 1);
+    assert.equal(doc.version, 2);
     assert.equal(doc.assessment_date, '2026-11-26');
     assert.equal(doc.answers.location, 'helan');
     assert.equal(doc.answers.hnte_status, 'first');
@@ -211,8 +211,8 @@ test('export then import: the file is a version-1 profile, and imports to the sa
       assert.ok(Buffer.byteLength(big) > 64 * 1024);
       await refused({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(big) }, /文件过大（超过 64 KB）/);
       await refused(
-        { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"yc-profile","version":2,"answers":{}}') },
-        /版本为 2/,
+        { name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"yc-profile","version":3,"answers":{}}') },
+        /版本为 3/,
       );
       await b.done();
     } catch (err) {

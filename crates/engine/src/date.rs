@@ -87,10 +87,19 @@ impl Date {
         }
     }
 
-    /// Parses the canonical form `YYYY-MM-DD` strictly (used by the profile format).
+    /// Parses the canonical form `YYYY-MM-DD` strictly: exactly four, two and two ASCII digits
+    /// (used by the profile format, the share link and the command line).
     pub fn parse_iso(s: &str) -> Option<Date> {
         let b = s.as_bytes();
-        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        let shape = b.len() == 10
+            && b.iter().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        if !shape {
             return None;
         }
         let year = s.get(0..4)?.parse().ok()?;
@@ -129,7 +138,17 @@ mod tests {
         assert!(Date::new(2024, 2, 29).is_some());
         assert!(Date::new(2023, 13, 1).is_none());
         assert!(Date::new(1899, 1, 1).is_none());
-        assert!(Date::parse_iso("2023-1-01").is_none());
+        for bad in [
+            "2023-1-01",
+            "2024-+1-+1",
+            "+202-01-01",
+            "2024-02-3 ",
+            "2024/02/03",
+            "２０２４-02-03",
+            "2024-1٣-01",
+        ] {
+            assert!(Date::parse_iso(bad).is_none(), "{bad:?}");
+        }
         assert_eq!(
             Date::parse_iso("2023-04-30").map(|d| d.to_string()),
             Some("2023-04-30".into())

@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 pub enum Kind {
     /// Yes or no.
     Bool,
+    /// Yes or no about one calendar year ("this year's project already granted"): the answer is
+    /// recorded with its year and counts only when the assessment is made in that year.
+    ThisYear,
     /// One option of a fixed list.
     Choice,
     /// Any number of options of a fixed list.
@@ -338,7 +341,7 @@ pub static FACT_DEFS: &[FactDef] = &[
     ),
     def(
         Fact::HnteSupportedThisYear,
-        Bool,
+        ThisYear,
         "今年已获高企后补助项目",
         "HNTE post-subsidy project already granted this year",
         false,
@@ -367,7 +370,7 @@ pub static FACT_DEFS: &[FactDef] = &[
     ),
     def(
         Fact::GiantSupportedThisYear,
-        Bool,
+        ThisYear,
         "今年已获小巨人后补助项目",
         "Little-giant post-subsidy project already granted this year",
         false,

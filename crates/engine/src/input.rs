@@ -44,6 +44,9 @@ pub enum InputError {
     },
     /// Units out of order or a later part as large as the unit before it (`1万50千`).
     UnitOrder,
+    /// A yes/no about a year written wrongly: not `y@2026` in a link, not
+    /// `{"answer": true, "year": 2026}` in a document.
+    BadYear,
 }
 
 impl InputError {
@@ -87,10 +90,10 @@ impl InputError {
                 format!("Please type a whole number from {min} to {max}.")
             }
             (InputError::BadDate, Lang::Zh) => {
-                "请按 年-月-日 填写日期，例如 2023-11-20 或 2023年11月20日。".into()
+                "请按 年-月-日 填写日期，例如 2023-11-20、2023年11月20日 或 20231120。".into()
             }
             (InputError::BadDate, Lang::En) => {
-                "Please type a date as year-month-day, for example 2023-11-20.".into()
+                "Please type a date as year-month-day, for example 2023-11-20, 2023年11月20日 or 20231120.".into()
             }
             (InputError::DateOutOfRange, Lang::Zh) => {
                 format!("日期须在 {MIN_YEAR} 年至 {MAX_YEAR} 年之间。")
@@ -115,6 +118,12 @@ impl InputError {
             }
             (InputError::UnitOrder, Lang::En) => {
                 "Units go from large to small, each part smaller than the unit before it, for example 1亿2000万 or 1万5千.".into()
+            }
+            (InputError::BadYear, Lang::Zh) => {
+                "应为“是/否”及其年份，例如链接中的 y@2026，或文件中的 {\"answer\": true, \"year\": 2026}。".into()
+            }
+            (InputError::BadYear, Lang::En) => {
+                "Expected yes or no with its year, such as y@2026 in a link or {\"answer\": true, \"year\": 2026} in a file.".into()
             }
         }
     }
@@ -381,40 +390,55 @@ pub fn parse_bounded(raw: &str, min: i64, max: i64) -> Result<i64, InputError> {
     }
 }
 
-/// Parses a date as people write it: `2023-11-20`, `2023/11/20`, `2023.11.20`, `2023年11月20日`,
-/// with full-width digits allowed.
+/// Parses a date as people write it, strictly: `2023-11-20` (four, two and two digits), the Chinese
+/// `2023年11月20日` (月 and 日 may have one or two digits; 号 may stand for 日) or eight digits in a row,
+/// `20231120`. Full-width digits and the dashes an input method may produce (－ − – —) count as
+/// their ASCII forms; spaces around the date are ignored. Nothing else is guessed: `2023/11/20`,
+/// `2023.11.20`, `2023 11 20`, `2023-+1-+1` or `2023-1-1` are refused.
 pub fn parse_date(raw: &str) -> Result<Date, InputError> {
-    let s = normalise(raw)?;
+    if raw.chars().count() > MAX_INPUT_CHARS {
+        return Err(InputError::TooLong);
+    }
+    let s: String = raw
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '\u{FF10}'..='\u{FF19}' => char::from(b'0' + (c as u32 - 0xFF10) as u8),
+            '\u{FF0D}' | '\u{2212}' | '\u{2013}' | '\u{2014}' => '-',
+            c => c,
+        })
+        .collect();
     if s.is_empty() {
         return Err(InputError::Empty);
     }
-    // Eight digits in a row: 20230501.
-    let s = if s.len() == 8 && s.bytes().all(|b| b.is_ascii_digit()) {
-        format!("{}-{}-{}", &s[0..4], &s[4..6], &s[6..8])
-    } else {
-        s
+    let digits = |t: &str, min: usize, max: usize| {
+        (min..=max).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_digit())
     };
-    let unified: String = s
-        .chars()
-        .map(|c| match c {
-            '/' | '.' | '年' | '月' => '-',
-            c => c,
-        })
-        .filter(|&c| c != '日' && c != '号')
-        .collect();
-    let parts: Vec<&str> = unified.split('-').collect();
-    if parts.len() != 3 || parts.iter().any(|p| p.is_empty() || p.len() > 4) {
+    let (year, month, day) = if let Some((y, rest)) = s.split_once('年') {
+        let (m, d) = rest.split_once('月').ok_or(InputError::BadDate)?;
+        let d = d
+            .strip_suffix('日')
+            .or_else(|| d.strip_suffix('号'))
+            .ok_or(InputError::BadDate)?;
+        (y, m, d)
+    } else if s.len() == 8 && digits(&s, 8, 8) {
+        (&s[0..4], &s[4..6], &s[6..8])
+    } else {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return Err(InputError::BadDate);
+        }
+        (&s[0..4], &s[5..7], &s[8..10])
+    };
+    let chinese = s.contains('年');
+    let (m_min, d_min) = if chinese { (1, 1) } else { (2, 2) };
+    if !digits(year, 4, 4) || !digits(month, m_min, 2) || !digits(day, d_min, 2) {
         return Err(InputError::BadDate);
     }
-    if !parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit())) {
-        return Err(InputError::BadDate);
-    }
-    let year: i32 = parts[0].parse().map_err(|_| InputError::BadDate)?;
-    let month: u8 = parts[1].parse().map_err(|_| InputError::BadDate)?;
-    let day: u8 = parts[2].parse().map_err(|_| InputError::BadDate)?;
-    if parts[0].len() != 4 {
-        return Err(InputError::BadDate);
-    }
+    // Only ASCII digits remain, so these parses cannot fail.
+    let year: i32 = year.parse().map_err(|_| InputError::BadDate)?;
+    let month: u8 = month.parse().map_err(|_| InputError::BadDate)?;
+    let day: u8 = day.parse().map_err(|_| InputError::BadDate)?;
     if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
         return Err(InputError::DateOutOfRange);
     }
@@ -638,10 +662,15 @@ mod tests {
     fn dates() {
         for s in [
             "2023-11-20",
-            "2023/11/20",
-            "2023.11.20",
             "2023年11月20日",
+            "2023年11月20号",
+            "２０２３年１１月２０日",
             "２０２３-１１-２０",
+            "2023－11－20",
+            "2023—11—20",
+            "20231120",
+            "２０２３１１２０",
+            "  2023-11-20 ",
         ] {
             assert_eq!(
                 parse_date(s).map(|d| d.to_string()),
@@ -649,10 +678,39 @@ mod tests {
                 "{s}"
             );
         }
+        assert_eq!(
+            parse_date("2024年2月3日").map(|d| d.to_string()),
+            Ok("2024-02-03".into())
+        );
         assert_eq!(parse_date("2023-02-29"), Err(InputError::BadDate));
-        assert_eq!(parse_date("23-1-1"), Err(InputError::BadDate));
         assert_eq!(parse_date("1800-01-01"), Err(InputError::DateOutOfRange));
-        assert_eq!(parse_date("yesterday"), Err(InputError::BadDate));
+        assert_eq!(parse_date(""), Err(InputError::Empty));
+        // Only the three spellings: no other separators, signs, inner spaces or short parts.
+        for s in [
+            "23-1-1",
+            "yesterday",
+            "2024-+1-+1",
+            "2024-1-1",
+            "2024-02-3",
+            "+2024-02-03",
+            "2024 02 03",
+            "2024/02/03",
+            "2024.02.03",
+            "2024-02-03日",
+            "2024年2月3",
+            "2024年 2月3日",
+            "2024年+2月3日",
+            "24年2月3日",
+            "2024年02月003日",
+            "2024-002-03",
+            "202402031",
+            "2024020",
+            "2024-02-03-",
+            "2024--02-03",
+            "２０２４／０２／０３",
+        ] {
+            assert_eq!(parse_date(s), Err(InputError::BadDate), "{s:?}");
+        }
     }
 
     #[test]
@@ -686,10 +744,17 @@ mod tests {
                 readings: ["1".into(), "2".into()],
             },
             InputError::UnitOrder,
+            InputError::BadYear,
         ];
         for e in all {
             assert!(!e.message(Lang::Zh).is_empty());
-            assert!(e.message(Lang::En).is_ascii() || e.message(Lang::En).contains('万'));
+            let en = e.message(Lang::En);
+            // English text; the Chinese in it is only quoted examples of what may be typed.
+            assert!(!en.contains("，") && !en.contains("。"), "{en}");
+            assert!(
+                en.is_ascii() || en.contains("万") || en.contains("年"),
+                "{en}"
+            );
         }
     }
 }

@@ -1,21 +1,18 @@
 //! The enterprise profile: the answers given so far plus the assessment date, and its versioned
 //! JSON format (documented field by field in `docs/profile.md`).
 
-use crate::date::Date;
+use crate::date::{Date, MAX_YEAR, MIN_YEAR};
 use crate::facts::{Fact, FactMap, Kind};
 use crate::input::{self, InputError};
-use crate::json::Json;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-/// The `format` marker of a profile document.
-pub const PROFILE_FORMAT: &str = "yc-profile";
-/// The current version of the profile format.
-pub const PROFILE_VERSION: u64 = 1;
-/// Profile documents larger than this are refused unread (bytes).
-pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
+pub use crate::document::{
+    JsonFault, JsonWhat, LoadError, MAX_PROFILE_BYTES, OLDEST_PROFILE_VERSION, PROFILE_FORMAT,
+    PROFILE_VERSION,
+};
 
-/// One answer.
+/// One answer. Serialised as in a profile document's `answers`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Value {
@@ -25,6 +22,12 @@ pub enum Value {
     Money(Decimal),
     Count(i64),
     Date(Date),
+    /// Yes or no about one calendar year (`Kind::ThisYear`): `{"answer": true, "year": 2026}`.
+    InYear {
+        #[serde(rename = "answer")]
+        yes: bool,
+        year: i32,
+    },
 }
 
 impl Value {
@@ -37,68 +40,56 @@ impl Value {
         }
     }
 
-    /// The value in the profile format's JSON.
-    pub fn to_json(&self) -> Json {
+    /// Reads one answer written as in a profile document's `answers` (`"50万"`, `true`,
+    /// `["software", "wine"]`): the same rules as loading a whole document.
+    pub fn from_json_text(fact: Fact, json: &str) -> Result<Value, InputError> {
+        crate::document::read_answer(fact, json)
+    }
+
+    /// A set answer from option codes, in the fact's option order (so equal sets are equal).
+    pub(crate) fn set(fact: Fact, codes: Vec<&'static str>) -> Value {
+        Value::Set(canonical_set(fact, codes))
+    }
+
+    /// Yes or no, whether about a year or not.
+    pub fn yes_no(&self) -> Option<bool> {
         match self {
-            Value::Bool(b) => Json::Bool(*b),
-            Value::Choice(c) => Json::Str((*c).to_string()),
-            Value::Set(v) => Json::Arr(v.iter().map(|c| Json::Str((*c).to_string())).collect()),
-            Value::Money(d) => Json::Str(d.to_string()),
-            Value::Count(n) => Json::Num(n.to_string()),
-            Value::Date(d) => Json::Str(d.to_string()),
+            Value::Bool(b) | Value::InYear { yes: b, .. } => Some(*b),
+            _ => None,
         }
     }
 
-    /// Reads a value of the fact's kind from the profile format's JSON. Numbers may come as JSON
-    /// numbers or as text in any spelling `input` accepts.
-    pub fn from_json(fact: Fact, json: &Json) -> Result<Value, InputError> {
-        let def = fact.def();
-        let text_of = |j: &Json| -> Result<String, InputError> {
-            match j {
-                Json::Str(s) => Ok(s.clone()),
-                Json::Num(n) => Ok(n.clone()),
-                _ => Err(InputError::WrongType),
-            }
-        };
-        match def.kind {
-            Kind::Bool => json.as_bool().map(Value::Bool).ok_or(InputError::WrongType),
-            Kind::Choice => {
-                let code = json.as_str().ok_or(InputError::WrongType)?;
-                fact.option(code)
-                    .map(|o| Value::Choice(o.code))
-                    .ok_or(InputError::NotAnOption)
-            }
-            Kind::Set => {
-                let Json::Arr(items) = json else {
-                    return Err(InputError::WrongType);
-                };
-                let mut codes: Vec<&'static str> = Vec::new();
-                for item in items {
-                    let code = item.as_str().ok_or(InputError::WrongType)?;
-                    let opt = fact.option(code).ok_or(InputError::NotAnOption)?;
-                    if !codes.contains(&opt.code) {
-                        codes.push(opt.code);
-                    }
-                }
-                Ok(Value::Set(canonical_set(fact, codes)))
-            }
-            Kind::Money | Kind::Count | Kind::Score | Kind::Date => {
-                Value::parse_text(fact, &text_of(json)?)
-            }
-        }
-    }
-
-    /// Parses typed text for a money, count, score or date fact.
+    /// Parses the text form of an answer (typed text, a share-link value). For a fact about a
+    /// year, `y@2026` is yes about 2026 and a bare `y` is yes about no year yet: the profile
+    /// dates it when it is recorded ([`Profile::set`]).
     pub fn parse_text(fact: Fact, text: &str) -> Result<Value, InputError> {
+        let yes_no = |t: &str| match t.trim() {
+            "y" | "yes" | "true" | "是" => Ok(true),
+            "n" | "no" | "false" | "否" => Ok(false),
+            _ => Err(InputError::NotAnOption),
+        };
         match fact.def().kind {
             Kind::Money => input::parse_money(text).map(Value::Money),
             Kind::Count => input::parse_count(text).map(Value::Count),
             Kind::Score => input::parse_bounded(text, 0, 100).map(Value::Count),
             Kind::Date => input::parse_date(text).map(Value::Date),
-            Kind::Bool => match text.trim() {
-                "y" | "yes" | "true" | "是" => Ok(Value::Bool(true)),
-                "n" | "no" | "false" | "否" => Ok(Value::Bool(false)),
-                _ => Err(InputError::NotAnOption),
+            Kind::Bool => yes_no(text).map(Value::Bool),
+            Kind::ThisYear => match text.split_once('@') {
+                None => yes_no(text).map(Value::Bool),
+                Some((answer, year)) => {
+                    let year = year.trim();
+                    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+                        return Err(InputError::BadYear);
+                    }
+                    let year: i32 = year.parse().map_err(|_| InputError::BadYear)?;
+                    if !(MIN_YEAR..=MAX_YEAR).contains(&year) {
+                        return Err(InputError::DateOutOfRange);
+                    }
+                    Ok(Value::InYear {
+                        yes: yes_no(answer)?,
+                        year,
+                    })
+                }
             },
             Kind::Choice => fact
                 .option(text.trim())
@@ -121,10 +112,11 @@ impl Value {
         }
     }
 
-    /// The value as short text for the share link and the command line (`y`, `n`, codes joined by
-    /// `+`, plain numbers, ISO dates).
+    /// The value as short text for the share link and the command line (`y`, `n`, `y@2026`, codes
+    /// joined by `+`, plain numbers, ISO dates).
     pub fn to_text(&self) -> String {
         match self {
+            Value::InYear { yes, year } => format!("{}@{year}", if *yes { "y" } else { "n" }),
             Value::Bool(true) => "y".into(),
             Value::Bool(false) => "n".into(),
             Value::Choice(c) => (*c).into(),
@@ -150,6 +142,7 @@ impl Value {
             (Value::Count(n), Kind::Count) => (0..=input::MAX_COUNT).contains(n),
             (Value::Count(n), Kind::Score) => (0..=100).contains(n),
             (Value::Date(_), Kind::Date) => true,
+            (Value::InYear { year, .. }, Kind::ThisYear) => (MIN_YEAR..=MAX_YEAR).contains(year),
             _ => false,
         }
     }
@@ -170,34 +163,6 @@ fn canonical_set(fact: Fact, codes: Vec<&'static str>) -> Vec<&'static str> {
 pub struct Profile {
     pub assessment_date: Date,
     answers: FactMap<Value>,
-}
-
-/// A profile document that cannot be read at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum LoadError {
-    TooLarge,
-    NotJson(String),
-    NotAProfile,
-    UnsupportedVersion(u64),
-    BadAssessmentDate,
-}
-
-impl LoadError {
-    pub fn message(&self, lang: crate::text::Lang) -> String {
-        use crate::text::Lang::*;
-        match (self, lang) {
-            (LoadError::TooLarge, Zh) => format!("文件过大（超过 {} KB），不是本工具导出的企业信息。", MAX_PROFILE_BYTES / 1024),
-            (LoadError::TooLarge, En) => format!("The file is too large (over {} KB) to be a profile saved by this tool.", MAX_PROFILE_BYTES / 1024),
-            (LoadError::NotJson(e), Zh) => format!("无法读取：不是有效的 JSON（{e}）。"),
-            (LoadError::NotJson(e), En) => format!("Cannot read this: it is not valid JSON ({e})."),
-            (LoadError::NotAProfile, Zh) => "这不是本工具的企业信息文件（缺少 \"format\": \"yc-profile\"）。".into(),
-            (LoadError::NotAProfile, En) => "This is not a profile of this tool (\"format\": \"yc-profile\" is missing).".into(),
-            (LoadError::UnsupportedVersion(v), Zh) => format!("此文件的格式版本为 {v}，本工具只能读取版本 {PROFILE_VERSION}。请使用更新的版本。"),
-            (LoadError::UnsupportedVersion(v), En) => format!("This file uses format version {v}; this tool reads version {PROFILE_VERSION}. Please use a newer release."),
-            (LoadError::BadAssessmentDate, Zh) => "评估日期无效，应为 年-月-日。".into(),
-            (LoadError::BadAssessmentDate, En) => "The assessment date is invalid; it must be year-month-day.".into(),
-        }
-    }
 }
 
 /// One answer that was dropped while loading, and why.
@@ -235,13 +200,31 @@ impl Profile {
         }
     }
 
-    /// The answer to a fact, if given.
+    /// The answer to a fact that holds for this assessment, if given. An answer about another
+    /// year than the assessment's (last year's "already granted") does not: the fact counts as
+    /// unanswered, so the question is asked again and no verdict rests on a stale answer.
     pub fn get(&self, fact: Fact) -> Option<&Value> {
+        self.answers.get(fact).filter(|v| match v {
+            Value::InYear { year, .. } => *year == self.assessment_date.year(),
+            _ => true,
+        })
+    }
+
+    /// The answer as recorded, even when it is about another year (for saving and links).
+    pub fn stored(&self, fact: Fact) -> Option<&Value> {
         self.answers.get(fact)
     }
 
-    /// Records an answer. A value of the wrong kind is refused and changes nothing.
+    /// Records an answer. A value of the wrong kind is refused and changes nothing. A plain yes
+    /// or no to a fact about a year is an answer about the assessment year.
     pub fn set(&mut self, fact: Fact, value: Value) -> Result<(), InputError> {
+        let value = match value {
+            Value::Bool(yes) if fact.def().kind == Kind::ThisYear => Value::InYear {
+                yes,
+                year: self.assessment_date.year(),
+            },
+            other => other,
+        };
         if !value.fits(fact) {
             return Err(InputError::WrongType);
         }
@@ -254,20 +237,20 @@ impl Profile {
         self.answers.remove(fact);
     }
 
-    /// The answers given, in questionnaire order.
+    /// The answers as recorded, in questionnaire order (answers about another year included:
+    /// they are saved and shared as they are, dated).
     pub fn answers(&self) -> impl Iterator<Item = (Fact, &Value)> {
         self.answers.iter()
     }
 
+    /// Whether the fact has an answer that holds for this assessment (see [`Profile::get`]).
     pub fn is_answered(&self, fact: Fact) -> bool {
-        self.answers.contains(fact)
+        self.get(fact).is_some()
     }
 
+    /// A yes/no answer; for a fact about a year, only an answer about the assessment year.
     pub fn bool(&self, fact: Fact) -> Option<bool> {
-        match self.get(fact) {
-            Some(Value::Bool(b)) => Some(*b),
-            _ => None,
-        }
+        self.get(fact).and_then(Value::yes_no)
     }
 
     pub fn number(&self, fact: Fact) -> Option<Decimal> {
@@ -288,89 +271,34 @@ impl Profile {
         }
     }
 
-    /// The profile as a JSON document of the current format version.
-    pub fn to_json(&self) -> Json {
-        let answers = self
-            .answers
-            .iter()
-            .map(|(fact, value)| (fact.id().to_string(), value.to_json()))
-            .collect();
-        Json::Obj(vec![
-            ("format".into(), Json::Str(PROFILE_FORMAT.into())),
-            ("version".into(), Json::Num(PROFILE_VERSION.to_string())),
-            (
-                "assessment_date".into(),
-                Json::Str(self.assessment_date.to_string()),
-            ),
-            ("answers".into(), Json::Obj(answers)),
-        ])
-    }
-
-    /// The profile as pretty-printed JSON text.
+    /// The profile as a pretty-printed JSON document of the current format version.
     pub fn to_json_string(&self) -> String {
-        self.to_json().to_pretty()
+        // Keys are strings and every value is plain data, so writing cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
     /// Reads a profile document, keeping every valid answer. Invalid or unknown answers are
-    /// dropped and reported; only a document that is not a profile at all is an error. A missing
-    /// assessment date becomes `today`.
+    /// dropped and reported; a document that breaks the format is refused as a whole, with the
+    /// reason. A missing assessment date becomes `today`.
     pub fn from_json_lenient(
         text: &str,
         today: Date,
     ) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
-        if text.len() > MAX_PROFILE_BYTES {
+        crate::document::read(text, Some(today))
+    }
+
+    /// As [`Profile::from_json_lenient`], from bytes (a file): the size is checked before the
+    /// bytes are decoded, so an oversized file is "too large" wherever it is cut. Without `today`,
+    /// a document must carry its own assessment date.
+    pub fn from_json_bytes(
+        bytes: &[u8],
+        today: Option<Date>,
+    ) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
+        if bytes.len() > MAX_PROFILE_BYTES {
             return Err(LoadError::TooLarge);
         }
-        let obj = Json::parse(text).map_err(|e| LoadError::NotJson(e.to_string()))?;
-        if !matches!(obj, Json::Obj(_))
-            || obj.get("format").and_then(Json::as_str) != Some(PROFILE_FORMAT)
-        {
-            return Err(LoadError::NotAProfile);
-        }
-        match obj.get("version") {
-            Some(Json::Num(v)) => match v.parse::<u64>() {
-                Ok(PROFILE_VERSION) => {}
-                Ok(other) => return Err(LoadError::UnsupportedVersion(other)),
-                Err(_) => return Err(LoadError::NotAProfile),
-            },
-            _ => return Err(LoadError::NotAProfile),
-        }
-        let assessment_date = match obj.get("assessment_date") {
-            None | Some(Json::Null) => today,
-            Some(Json::Str(s)) => Date::parse_iso(s).ok_or(LoadError::BadAssessmentDate)?,
-            Some(_) => return Err(LoadError::BadAssessmentDate),
-        };
-        let mut profile = Profile::new(assessment_date);
-        let mut issues = Vec::new();
-        match obj.get("answers") {
-            None | Some(Json::Null) => {}
-            Some(Json::Obj(answers)) => {
-                for (key, json) in answers {
-                    if *json == Json::Null {
-                        continue;
-                    }
-                    let Some(fact) = Fact::from_id(key) else {
-                        issues.push(LoadIssue {
-                            key: key.clone(),
-                            error: None,
-                        });
-                        continue;
-                    };
-                    match Value::from_json(fact, json) {
-                        Ok(v) => {
-                            // from_json only builds values that fit, so set cannot fail here.
-                            let _ = profile.set(fact, v);
-                        }
-                        Err(e) => issues.push(LoadIssue {
-                            key: key.clone(),
-                            error: Some(e),
-                        }),
-                    }
-                }
-            }
-            Some(_) => return Err(LoadError::NotAProfile),
-        }
-        Ok((profile, issues))
+        let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
+        crate::document::read(text, today)
     }
 }
 
@@ -418,7 +346,7 @@ mod tests {
     fn refuses_what_is_not_a_profile() {
         assert_eq!(
             Profile::from_json_lenient("[]", today()),
-            Err(LoadError::NotAProfile)
+            Err(LoadError::NotAnObject)
         );
         assert!(matches!(
             Profile::from_json_lenient("{", today()),
@@ -500,7 +428,8 @@ fn percent_decode(s: &str) -> String {
 
 impl Profile {
     /// The share-link fragment (without `#`): `v=1&d=2026-11-26&location=jinfeng&industries=software+wine&revenue=35000000`.
-    /// Human-readable and hand-craftable; documented in `docs/profile.md`.
+    /// Human-readable and hand-craftable; documented in `docs/profile.md`. Answers about a year
+    /// are written with it (`hnte_supported_this_year=n@2026`).
     pub fn to_fragment(&self) -> String {
         let mut out = format!("v={FRAGMENT_VERSION}&d={}", self.assessment_date);
         for (fact, value) in self.answers.iter() {
@@ -525,6 +454,9 @@ impl Profile {
         let mut version = None;
         let mut profile = Profile::new(today);
         let mut issues = Vec::new();
+        // Recorded once every pair is read: a bare `y`/`n` about a year takes the link's `d`,
+        // which may come after it.
+        let mut answers: Vec<(Fact, Value)> = Vec::new();
         for pair in fragment.split('&').filter(|p| !p.is_empty()) {
             let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
             let key = percent_decode(key);
@@ -541,15 +473,22 @@ impl Profile {
                 _ => match Fact::from_id(&key) {
                     None => issues.push(LoadIssue { key, error: None }),
                     Some(fact) => match Value::parse_text(fact, &raw) {
-                        Ok(v) => {
-                            let _ = profile.set(fact, v);
-                        }
+                        Ok(v) => answers.push((fact, v)),
                         Err(e) => issues.push(LoadIssue {
                             key,
                             error: Some(e),
                         }),
                     },
                 },
+            }
+        }
+        for (fact, value) in answers {
+            // parse_text builds only values of the fact's kind, so set refuses nothing here.
+            if let Err(e) = profile.set(fact, value) {
+                issues.push(LoadIssue {
+                    key: fact.id().into(),
+                    error: Some(e),
+                });
             }
         }
         match version.as_deref() {

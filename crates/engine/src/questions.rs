@@ -57,6 +57,8 @@ impl Step {
 pub struct Question {
     pub fact: Fact,
     pub step: Step,
+    /// The question. For a fact about one year (`Kind::ThisYear`) it holds `{year}`, which the
+    /// app replaces with the assessment year.
     pub text: Text,
     pub help: Option<Text>,
     /// Ask only when this holds (routing, e.g. the recognition date only after "first recognition").
@@ -123,11 +125,11 @@ pub static QUESTIONS: &[Question] = &[
     q(Fact::HnteStatus, Status, t("高新技术企业认定情况？", "What is its 高新技术企业 (HNTE) status?")),
     qif(Fact::HnteDate, Status, t("首次认定为高新技术企业的日期（证书发证日期）？", "When was it first recognised as HNTE (certificate date)?"), None, HNTE_FIRST),
     qif(Fact::HntePaid, Status, t("已获得的高企认定后补助累计金额？（没有填 0）", "HNTE post-subsidy received so far? (0 if none)"), Some(MONEY_HELP), HNTE_FIRST),
-    qif(Fact::HnteSupportedThisYear, Status, t("今年是否已获批高企后补助项目？", "Has this year's HNTE post-subsidy project already been granted?"), None, HNTE_FIRST),
+    qif(Fact::HnteSupportedThisYear, Status, t("{year}年是否已获批高企后补助项目？", "Has {year}'s HNTE post-subsidy project already been granted?"), None, HNTE_FIRST),
     q(Fact::GiantStatus, Status, t("科技小巨人企业认定情况？", "What is its 科技小巨人 (tech little giant) status?")),
     qif(Fact::GiantDate, Status, t("首次认定为科技小巨人企业的日期？", "When was it first recognised as a little giant?"), None, GIANT_FIRST),
     qif(Fact::GiantPaid, Status, t("已获得的小巨人认定后补助累计金额？（没有填 0）", "Little-giant post-subsidy received so far? (0 if none)"), Some(MONEY_HELP), GIANT_FIRST),
-    qif(Fact::GiantSupportedThisYear, Status, t("今年是否已获批小巨人后补助项目？", "Has this year's little-giant post-subsidy project already been granted?"), None, GIANT_FIRST),
+    qif(Fact::GiantSupportedThisYear, Status, t("{year}年是否已获批小巨人后补助项目？", "Has {year}'s little-giant post-subsidy project already been granted?"), None, GIANT_FIRST),
     qif(Fact::PlansRecognition, Status, t("是否计划申请科技型中小企业评价或高新技术企业认定？", "Does it plan to seek 科技型中小企业 or 高新技术企业 status?"),
         Some(t("科技型企业培育库也面向正在培育、准备申请这些资质的企业。", "The cultivation pool also takes enterprises preparing to seek these statuses.")), NOT_YET_TECH),
     qh(Fact::KeyEnterprise, Status, t("是否已列入市级重点企业库（“百企科技展翅”计划）？", "Is it on the city's key-enterprise list (the 百企科技展翅 plan)?"),

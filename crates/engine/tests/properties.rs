@@ -17,7 +17,8 @@ fn today() -> Date {
 fn value_for(fact: Fact, seed: u64) -> Value {
     let def = fact.def();
     match def.kind {
-        Kind::Bool => Value::Bool(seed.is_multiple_of(2)),
+        // A plain yes/no about a year is dated to the assessment year when it is set.
+        Kind::Bool | Kind::ThisYear => Value::Bool(seed.is_multiple_of(2)),
         Kind::Choice => Value::Choice(def.options[(seed as usize) % def.options.len()].code),
         Kind::Set => Value::Set(
             def.options
@@ -207,7 +208,7 @@ fn candidates() -> Vec<Profile> {
             // Every yes/no answer "no" and every count 0: then no other answer covers for this one.
             for def in FACT_DEFS {
                 match def.kind {
-                    Kind::Bool => p.set(def.fact, Value::Bool(false)).unwrap(),
+                    Kind::Bool | Kind::ThisYear => p.set(def.fact, Value::Bool(false)).unwrap(),
                     Kind::Count => p.set(def.fact, Value::Count(0)).unwrap(),
                     _ => {}
                 }

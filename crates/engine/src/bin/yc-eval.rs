@@ -23,6 +23,7 @@ fn fields_table() -> String {
     for def in FACT_DEFS {
         let kind = match def.kind {
             Kind::Bool => "boolean",
+            Kind::ThisYear => "boolean for a year: `{\"answer\": true, \"year\": 2026}`",
             Kind::Choice => "string (one code)",
             Kind::Set => "array of codes",
             Kind::Money => "money: string, yuan",
@@ -88,22 +89,19 @@ fn main() -> ExitCode {
             }
         }
     }
-    let mut text = String::new();
+    // Bytes, not text: the size is checked before decoding, so a file cut inside a character by
+    // the limit is still "too large", never "not UTF-8".
+    let mut bytes = Vec::new();
+    let limit = MAX_PROFILE_BYTES as u64 + 1;
     let read = match path.as_deref() {
-        None | Some("-") => std::io::stdin()
-            .take(MAX_PROFILE_BYTES as u64 + 1)
-            .read_to_string(&mut text),
-        Some(p) => std::fs::File::open(p).and_then(|f| {
-            f.take(MAX_PROFILE_BYTES as u64 + 1)
-                .read_to_string(&mut text)
-        }),
+        None | Some("-") => std::io::stdin().take(limit).read_to_end(&mut bytes),
+        Some(p) => std::fs::File::open(p).and_then(|f| f.take(limit).read_to_end(&mut bytes)),
     };
     if let Err(e) = read {
         return fail(&format!("cannot read the profile: {e}"));
     }
-    // A profile without an assessment date needs one from the caller: the engine has no clock.
-    let fallback = today.unwrap_or(Date::jan_first(yc_engine::date::MIN_YEAR));
-    let (mut profile, issues) = match Profile::from_json_lenient(&text, fallback) {
+    // The engine has no clock: the date comes from the profile or from --today, never a default.
+    let (mut profile, issues) = match Profile::from_json_bytes(&bytes, today) {
         Ok(x) => x,
         Err(e) => return fail(&e.message(lang)),
     };
@@ -115,8 +113,6 @@ fn main() -> ExitCode {
     }
     if let Some(d) = today {
         profile.assessment_date = d;
-    } else if !text.contains("\"assessment_date\"") {
-        return fail("the profile has no assessment_date; pass --today YYYY-MM-DD");
     }
     let assessment = yc_engine::evaluate(&profile);
     match serde_json::to_string_pretty(&assessment) {

@@ -1,0 +1,911 @@
+//! The profile document: the versioned JSON form of a [`Profile`], read and written through serde
+//! (`docs/profile.md` describes it field by field).
+//!
+//! Reading is strict about the document and lenient about the answers. The document must be JSON
+//! as `serde_json` reads it, an object with only the keys `format`, `version`, `assessment_date` and
+//! `answers`, and no key twice at any level; anything else refuses the whole document with a
+//! [`LoadError`] that names the cause. Inside `answers`, an unknown key or an invalid value drops
+//! that answer and reports it ([`LoadIssue`]); every valid answer is kept.
+//!
+//! Numbers are never read through a float: `serde_json` is built with `arbitrary_precision`, so
+//! every JSON number reaches the reader as its source text and goes through the same parser as
+//! typed text (`1234.56` and `"1234.56"` are the same amount).
+
+use crate::date::{Date, MAX_YEAR, MIN_YEAR};
+use crate::facts::{Fact, Kind};
+use crate::input::InputError;
+use crate::profile::{LoadIssue, Profile, Value};
+use crate::text::Lang;
+use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+use std::cell::RefCell;
+use std::fmt;
+
+/// The `format` marker of a profile document.
+pub const PROFILE_FORMAT: &str = "yc-profile";
+/// The version of the profile format this release writes. Version 2 writes answers about a year
+/// (`Kind::ThisYear`) with their year; version 1 wrote a bare boolean, which belongs to the
+/// document's assessment year.
+pub const PROFILE_VERSION: u64 = 2;
+/// The oldest version this release still reads.
+pub const OLDEST_PROFILE_VERSION: u64 = 1;
+/// Profile documents larger than this are refused unread (bytes).
+pub const MAX_PROFILE_BYTES: usize = 64 * 1024;
+
+/// The keys a document may have at its top level.
+const TOP_LEVEL_KEYS: &str = "format, version, assessment_date, answers";
+
+/// A profile document that cannot be read at all. Each names its cause in both languages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// Over [`MAX_PROFILE_BYTES`], whatever the bytes are.
+    TooLarge,
+    /// The bytes are not UTF-8 text.
+    NotUtf8,
+    /// Not JSON: what is wrong, and where.
+    NotJson(JsonFault),
+    /// JSON, but not an object.
+    NotAnObject,
+    MissingFormat,
+    /// `format` is there but is not `"yc-profile"`.
+    WrongFormat,
+    MissingVersion,
+    /// `version` is not a JSON number (`"1"`, `true`, …).
+    VersionNotANumber,
+    /// `version` is a number but no version ever was (0, negative, a fraction).
+    InvalidVersion,
+    /// A version newer than this release reads.
+    UnsupportedVersion(u64),
+    /// A top-level key other than the four of the format.
+    UnknownKey(String),
+    /// A key that appears twice in one object, as a path (`answers.revenue`).
+    DuplicateKey(String),
+    /// No `assessment_date` where the caller has no date to fill in (the command line).
+    MissingAssessmentDate,
+    BadAssessmentDate,
+    AnswersNotAnObject,
+}
+
+/// Why a text is not JSON, and where (line and column, from 1).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonFault {
+    pub what: JsonWhat,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// The kinds of JSON syntax error, as `serde_json` reports them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonWhat {
+    EndsEarly,
+    ExpectedValue,
+    ExpectedColon,
+    ExpectedCommaOrEnd,
+    KeyNotAString,
+    BadEscape,
+    BadNumber,
+    BadUnicodeEscape,
+    ControlCharacter,
+    TrailingComma,
+    TrailingCharacters,
+    TooDeep,
+    Other,
+}
+
+impl JsonWhat {
+    fn of(message: &str) -> JsonWhat {
+        use JsonWhat::*;
+        const KINDS: &[(&str, JsonWhat)] = &[
+            ("EOF while parsing", EndsEarly),
+            ("expected value", ExpectedValue),
+            ("expected ident", ExpectedValue),
+            ("expected `:`", ExpectedColon),
+            ("expected `,`", ExpectedCommaOrEnd),
+            ("expected `\"`", KeyNotAString),
+            ("key must be a string", KeyNotAString),
+            ("invalid escape", BadEscape),
+            ("invalid number", BadNumber),
+            ("invalid unicode code point", BadUnicodeEscape),
+            ("lone leading surrogate", BadUnicodeEscape),
+            ("unexpected end of hex escape", BadUnicodeEscape),
+            ("control character", ControlCharacter),
+            ("trailing comma", TrailingComma),
+            ("trailing characters", TrailingCharacters),
+            ("recursion limit exceeded", TooDeep),
+        ];
+        KINDS
+            .iter()
+            .find(|(prefix, _)| message.starts_with(prefix))
+            .map_or(Other, |(_, what)| *what)
+    }
+
+    fn message(self, lang: Lang) -> &'static str {
+        use JsonWhat::*;
+        let (zh, en) = match self {
+            EndsEarly => ("内容在中途结束", "the text ends too early"),
+            ExpectedValue => ("此处应为一个值", "a value was expected here"),
+            ExpectedColon => ("键后应为冒号 :", "a colon (:) was expected after the key"),
+            ExpectedCommaOrEnd => (
+                "应为逗号或右括号",
+                "a comma or a closing bracket was expected",
+            ),
+            KeyNotAString => ("键须写在双引号中", "a key must be in double quotes"),
+            BadEscape => (
+                "字符串中有无效的转义（\\ 后只能是 \" \\ / b f n r t u）",
+                "a string has an invalid escape (\\ may only be followed by \" \\ / b f n r t u)",
+            ),
+            BadNumber => (
+                "数字写法无效（例如多余的前导零 01）",
+                "a number is written wrongly (for example with a leading zero, 01)",
+            ),
+            BadUnicodeEscape => (
+                "字符串中有无效的 \\u 转义",
+                "a string has an invalid \\u escape",
+            ),
+            ControlCharacter => (
+                "字符串中有控制字符（如未转义的换行）",
+                "a string contains a control character (such as an unescaped line break)",
+            ),
+            TrailingComma => ("最后一项后多了逗号", "there is a comma after the last item"),
+            TrailingCharacters => (
+                "JSON 结束后还有多余的内容",
+                "there is more text after the JSON",
+            ),
+            TooDeep => ("嵌套层数过多", "it is nested too deeply"),
+            Other => ("语法错误", "a syntax error"),
+        };
+        match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+impl JsonFault {
+    fn from_serde(e: &serde_json::Error) -> JsonFault {
+        let text = e.to_string();
+        // serde_json's messages end in " at line L column C"; the kind is the part before.
+        let kind = text.split(" at line ").next().unwrap_or_default();
+        JsonFault {
+            what: JsonWhat::of(kind),
+            line: e.line(),
+            column: e.column(),
+        }
+    }
+}
+
+impl LoadError {
+    pub fn message(&self, lang: Lang) -> String {
+        use LoadError::*;
+        let kb = MAX_PROFILE_BYTES / 1024;
+        match (self, lang) {
+            (TooLarge, Lang::Zh) => format!("文件过大（超过 {kb} KB），不是本工具导出的企业信息。"),
+            (TooLarge, Lang::En) => format!("The file is too large (over {kb} KB) to be a profile saved by this tool."),
+            (NotUtf8, Lang::Zh) => "无法读取：这不是 UTF-8 编码的文本文件。".into(),
+            (NotUtf8, Lang::En) => "Cannot read this: it is not UTF-8 text.".into(),
+            (NotJson(f), Lang::Zh) => format!("无法读取：不是有效的 JSON（第 {} 行第 {} 列：{}）。", f.line, f.column, f.what.message(lang)),
+            (NotJson(f), Lang::En) => format!("Cannot read this: it is not valid JSON (line {}, column {}: {}).", f.line, f.column, f.what.message(lang)),
+            (NotAnObject, Lang::Zh) => "这不是本工具的企业信息文件：内容应为一个 JSON 对象 {…}。".into(),
+            (NotAnObject, Lang::En) => "This is not a profile of this tool: it must be a JSON object {…}.".into(),
+            (MissingFormat, Lang::Zh) => "这不是本工具的企业信息文件（缺少 \"format\": \"yc-profile\"）。".into(),
+            (MissingFormat, Lang::En) => "This is not a profile of this tool (\"format\": \"yc-profile\" is missing).".into(),
+            (WrongFormat, Lang::Zh) => "这不是本工具的企业信息文件（\"format\" 应为 \"yc-profile\"）。".into(),
+            (WrongFormat, Lang::En) => "This is not a profile of this tool (\"format\" must be \"yc-profile\").".into(),
+            (MissingVersion, Lang::Zh) => "缺少格式版本 \"version\"。".into(),
+            (MissingVersion, Lang::En) => "The format version (\"version\") is missing.".into(),
+            (VersionNotANumber, Lang::Zh) => format!("格式版本 \"version\" 应为数字（不加引号），例如 \"version\": {PROFILE_VERSION}。"),
+            (VersionNotANumber, Lang::En) => format!("The format version must be a number without quotes, for example \"version\": {PROFILE_VERSION}."),
+            (InvalidVersion, Lang::Zh) => format!("\"version\" 不是有效的格式版本（版本从 {OLDEST_PROFILE_VERSION} 起，为整数）。"),
+            (InvalidVersion, Lang::En) => format!("\"version\" is not a valid format version (versions are whole numbers from {OLDEST_PROFILE_VERSION})."),
+            (UnsupportedVersion(v), Lang::Zh) => format!("此文件的格式版本为 {v}，本工具只能读取版本 {}。请使用更新的版本。", versions_read()),
+            (UnsupportedVersion(v), Lang::En) => format!("This file uses format version {v}; this tool reads version {}. Please use a newer release.", versions_read()),
+            (UnknownKey(k), Lang::Zh) => format!("无法识别的项目 \"{k}\"：顶层只能有 {TOP_LEVEL_KEYS}。"),
+            (UnknownKey(k), Lang::En) => format!("Unknown key \"{k}\": the top level may only have {TOP_LEVEL_KEYS}."),
+            (DuplicateKey(k), Lang::Zh) => format!("项目 \"{k}\" 出现了不止一次，无法确定使用哪个值。"),
+            (DuplicateKey(k), Lang::En) => format!("The key \"{k}\" appears more than once, so it is unclear which value to use."),
+            (MissingAssessmentDate, Lang::Zh) => "缺少评估日期 \"assessment_date\"（命令行可用 --today 年-月-日 指定）。".into(),
+            (MissingAssessmentDate, Lang::En) => "The profile has no \"assessment_date\" (on the command line, pass --today YYYY-MM-DD).".into(),
+            (BadAssessmentDate, Lang::Zh) => "评估日期无效，应为 年-月-日，例如 \"2026-11-26\"。".into(),
+            (BadAssessmentDate, Lang::En) => "The assessment date is invalid; it must be year-month-day, for example \"2026-11-26\".".into(),
+            (AnswersNotAnObject, Lang::Zh) => "\"answers\" 应为一个对象 {…}。".into(),
+            (AnswersNotAnObject, Lang::En) => "\"answers\" must be an object {…}.".into(),
+        }
+    }
+}
+
+/// The versions this release reads, for messages ("1" or "1–2").
+fn versions_read() -> String {
+    if OLDEST_PROFILE_VERSION == PROFILE_VERSION {
+        PROFILE_VERSION.to_string()
+    } else {
+        format!("{OLDEST_PROFILE_VERSION}–{PROFILE_VERSION}")
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing.
+
+impl Serialize for Profile {
+    /// The profile as a document of the current version.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Answers<'a>(&'a Profile);
+        impl Serialize for Answers<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_map(self.0.answers().map(|(fact, value)| (fact.id(), value)))
+            }
+        }
+        let mut doc = s.serialize_map(Some(4))?;
+        doc.serialize_entry("format", PROFILE_FORMAT)?;
+        doc.serialize_entry("version", &PROFILE_VERSION)?;
+        doc.serialize_entry("assessment_date", &self.assessment_date)?;
+        doc.serialize_entry("answers", &Answers(self))?;
+        doc.end()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading.
+
+/// A parsed JSON value. One visitor builds it (so the browser bundle holds one copy of
+/// `serde_json`'s parser); every rule of the format is then checked on this tree in plain code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Node {
+    Null,
+    Bool(bool),
+    Str(String),
+    /// A number, as its source text (`12`, `-3`, `1234.56`, `1e+5`): never a float.
+    Num(String),
+    Arr(Vec<Node>),
+    /// Members in document order; no key twice (checked while parsing).
+    Obj(Vec<(String, Node)>),
+}
+
+/// With `arbitrary_precision` (see the workspace `Cargo.toml`), `serde_json` hands over a number
+/// that is not a 64-bit integer as a one-entry map: this key, and the number's text as the value.
+const NUMBER_TOKEN: &str = "$serde_json::private::Number";
+
+impl Node {
+    fn get(&self, key: &str) -> Option<&Node> {
+        match self {
+            Node::Obj(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+/// Where a repeated key found while parsing is kept: serde errors carry only text, so the
+/// visitor stores the key's path here and aborts with a placeholder error.
+#[derive(Default)]
+struct Repeated(RefCell<Option<String>>);
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// Parses any JSON value into a [`Node`], refusing a key repeated in any object.
+struct NodeSeed<'r> {
+    repeated: &'r Repeated,
+    /// The path of this value (`answers.revenue`, `x[0]`), for the message.
+    path: String,
+}
+
+impl<'de> DeserializeSeed<'de> for NodeSeed<'_> {
+    type Value = Node;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<Node, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for NodeSeed<'_> {
+    type Value = Node;
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Node, E> {
+        Ok(Node::Null)
+    }
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<Node, E> {
+        Ok(Node::Bool(b))
+    }
+    fn visit_u64<E: de::Error>(self, n: u64) -> Result<Node, E> {
+        Ok(Node::Num(n.to_string()))
+    }
+    fn visit_i64<E: de::Error>(self, n: i64) -> Result<Node, E> {
+        Ok(Node::Num(n.to_string()))
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Node, E> {
+        // Never reached with `arbitrary_precision` (a test checks that decimals arrive as text);
+        // should the feature be lost, such a number is refused rather than read through a float.
+        Err(de::Error::custom("a number readable only as a float"))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<Node, E> {
+        Ok(Node::Str(s.to_string()))
+    }
+    fn visit_string<E: de::Error>(self, s: String) -> Result<Node, E> {
+        Ok(Node::Str(s))
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Node, A::Error> {
+        let mut items = Vec::new();
+        loop {
+            let path = format!("{}[{}]", self.path, items.len());
+            let seed = NodeSeed {
+                repeated: self.repeated,
+                path,
+            };
+            match seq.next_element_seed(seed)? {
+                Some(item) => items.push(item),
+                None => return Ok(Node::Arr(items)),
+            }
+        }
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Node, A::Error> {
+        let mut members: Vec<(String, Node)> = Vec::new();
+        while let Some(key) = map.next_key::<String>()? {
+            if key == NUMBER_TOKEN && members.is_empty() {
+                let seed = NodeSeed {
+                    repeated: self.repeated,
+                    path: String::new(),
+                };
+                return match map.next_value_seed(seed)? {
+                    Node::Str(text) => Ok(Node::Num(text)),
+                    _ => Err(de::Error::custom("a number without its text")),
+                };
+            }
+            let path = join(&self.path, &key);
+            if members.iter().any(|(k, _)| *k == key) {
+                *self.repeated.0.borrow_mut() = Some(path);
+                return Err(de::Error::custom("repeated key"));
+            }
+            let seed = NodeSeed {
+                repeated: self.repeated,
+                path,
+            };
+            let value = map.next_value_seed(seed)?;
+            members.push((key, value));
+        }
+        Ok(Node::Obj(members))
+    }
+}
+
+/// Parses JSON text into a tree, as `serde_json` reads JSON, refusing repeated keys.
+fn parse(text: &str) -> Result<Node, LoadError> {
+    let repeated = Repeated::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let seed = NodeSeed {
+        repeated: &repeated,
+        path: String::new(),
+    };
+    match seed.deserialize(&mut de).and_then(|n| de.end().map(|()| n)) {
+        Ok(node) => Ok(node),
+        Err(e) => Err(match repeated.0.into_inner() {
+            Some(path) => LoadError::DuplicateKey(path),
+            None => LoadError::NotJson(JsonFault::from_serde(&e)),
+        }),
+    }
+}
+
+/// Parses a document's text. `today` fills in a missing assessment date; without it a missing
+/// date is an error.
+pub(crate) fn read(
+    text: &str,
+    today: Option<Date>,
+) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
+    if text.len() > MAX_PROFILE_BYTES {
+        return Err(LoadError::TooLarge);
+    }
+    check(&parse(text)?, today)
+}
+
+/// The tree checked against the format, in the order a reader would look: is it ours, which
+/// version, any stray key, the date, the answers.
+fn check(doc: &Node, today: Option<Date>) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
+    let Node::Obj(members) = doc else {
+        return Err(LoadError::NotAnObject);
+    };
+    match doc.get("format") {
+        None | Some(Node::Null) => return Err(LoadError::MissingFormat),
+        Some(Node::Str(f)) if f == PROFILE_FORMAT => {}
+        Some(_) => return Err(LoadError::WrongFormat),
+    }
+    match doc.get("version") {
+        None | Some(Node::Null) => return Err(LoadError::MissingVersion),
+        Some(Node::Num(text)) => match text.parse::<u64>() {
+            Ok(v) if v > PROFILE_VERSION => return Err(LoadError::UnsupportedVersion(v)),
+            Ok(v) if v >= OLDEST_PROFILE_VERSION => {}
+            // 0, negative, a fraction, an exponent, or past 64 bits.
+            _ => return Err(LoadError::InvalidVersion),
+        },
+        Some(_) => return Err(LoadError::VersionNotANumber),
+    }
+    const KEYS: [&str; 4] = ["format", "version", "assessment_date", "answers"];
+    if let Some((key, _)) = members.iter().find(|(k, _)| !KEYS.contains(&k.as_str())) {
+        return Err(LoadError::UnknownKey(key.clone()));
+    }
+    let assessment_date = match (doc.get("assessment_date"), today) {
+        (None | Some(Node::Null), Some(today)) => today,
+        (None | Some(Node::Null), None) => return Err(LoadError::MissingAssessmentDate),
+        (Some(Node::Str(s)), _) => Date::parse_iso(s).ok_or(LoadError::BadAssessmentDate)?,
+        (Some(_), _) => return Err(LoadError::BadAssessmentDate),
+    };
+    let answers: &[(String, Node)] = match doc.get("answers") {
+        None | Some(Node::Null) => &[],
+        Some(Node::Obj(answers)) => answers,
+        Some(_) => return Err(LoadError::AnswersNotAnObject),
+    };
+    let mut profile = Profile::new(assessment_date);
+    let mut issues = Vec::new();
+    for (key, node) in answers {
+        if *node == Node::Null {
+            // Not answered; an unknown key without a value says nothing either.
+            continue;
+        }
+        let Some(fact) = Fact::from_id(key) else {
+            issues.push(LoadIssue {
+                key: key.clone(),
+                error: None,
+            });
+            continue;
+        };
+        // `answer` builds only values that fit the fact, so `set` refuses nothing here.
+        if let Err(error) = answer(fact, node).and_then(|v| profile.set(fact, v)) {
+            issues.push(LoadIssue {
+                key: key.clone(),
+                error: Some(error),
+            });
+        }
+    }
+    Ok((profile, issues))
+}
+
+/// One answer's value for a fact. A JSON number reaches the typed-input parser as its source
+/// text, exactly as a string would: `1234.56` and `"1234.56"` are the same amount.
+fn answer(fact: Fact, node: &Node) -> Result<Value, InputError> {
+    let kind = fact.def().kind;
+    let numeric = matches!(kind, Kind::Money | Kind::Count | Kind::Score | Kind::Date);
+    match node {
+        // A bare boolean for a fact about a year (every version-1 document) is about the
+        // document's assessment year: `Profile::set` dates it.
+        Node::Bool(b) if matches!(kind, Kind::Bool | Kind::ThisYear) => Ok(Value::Bool(*b)),
+        Node::Obj(members) if kind == Kind::ThisYear => in_year(members),
+        Node::Str(s) if numeric || kind == Kind::Choice => Value::parse_text(fact, s),
+        Node::Num(n) if numeric => Value::parse_text(fact, n),
+        Node::Arr(items) if kind == Kind::Set => {
+            let mut codes: Vec<&'static str> = Vec::new();
+            for item in items {
+                let Node::Str(code) = item else {
+                    return Err(InputError::WrongType);
+                };
+                let opt = fact.option(code).ok_or(InputError::NotAnOption)?;
+                if !codes.contains(&opt.code) {
+                    codes.push(opt.code);
+                }
+            }
+            Ok(Value::set(fact, codes))
+        }
+        _ => Err(InputError::WrongType),
+    }
+}
+
+/// `{"answer": true, "year": 2026}`: exactly these two keys.
+fn in_year(members: &[(String, Node)]) -> Result<Value, InputError> {
+    let mut yes = None;
+    let mut year = None;
+    for (key, node) in members {
+        match (key.as_str(), node) {
+            ("answer", Node::Bool(b)) => yes = Some(*b),
+            ("year", Node::Num(n)) if n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit()) => {
+                year = n.parse::<i32>().ok();
+            }
+            _ => return Err(InputError::BadYear),
+        }
+    }
+    match (yes, year) {
+        (Some(yes), Some(year)) if (MIN_YEAR..=MAX_YEAR).contains(&year) => {
+            Ok(Value::InYear { yes, year })
+        }
+        (Some(_), Some(_)) => Err(InputError::DateOutOfRange),
+        _ => Err(InputError::BadYear),
+    }
+}
+
+/// Reads one answer's JSON text (`"50万"`, `true`, `["software"]`) for a fact, as in `answers`.
+pub(crate) fn read_answer(fact: Fact, text: &str) -> Result<Value, InputError> {
+    match parse(text) {
+        Ok(Node::Null) => Err(InputError::Empty),
+        Ok(node) => answer(fact, &node),
+        Err(_) => Err(InputError::WrongType),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 26).unwrap()
+    }
+
+    fn load(text: &str) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
+        Profile::from_json_lenient(text, today())
+    }
+
+    fn refusal(text: &str) -> LoadError {
+        load(text).expect_err(text)
+    }
+
+    /// Both messages of an error, each checked for what it must say.
+    fn says(e: &LoadError, zh: &str, en: &str) {
+        let (z, n) = (e.message(Lang::Zh), e.message(Lang::En));
+        assert!(z.contains(zh), "{e:?}: {z}");
+        assert!(n.contains(en), "{e:?}: {n}");
+    }
+
+    #[test]
+    fn too_large_is_measured_before_decoding() {
+        // A file that the limit cuts in the middle of a character is still "too large".
+        let mut text = String::from(r#"{"format":"yc-profile","version":1,"answers":{"x":""#);
+        while text.len() <= MAX_PROFILE_BYTES + 8 {
+            text.push('银');
+        }
+        let cut = &text.as_bytes()[..MAX_PROFILE_BYTES + 1];
+        assert!(
+            std::str::from_utf8(cut).is_err(),
+            "the cut falls inside a character"
+        );
+        let e = Profile::from_json_bytes(cut, Some(today())).unwrap_err();
+        assert_eq!(e, LoadError::TooLarge);
+        says(&e, "文件过大（超过 64 KB）", "too large (over 64 KB)");
+        assert_eq!(refusal(&text), LoadError::TooLarge);
+        let spaces = " ".repeat(MAX_PROFILE_BYTES + 1);
+        assert_eq!(refusal(&spaces), LoadError::TooLarge);
+    }
+
+    #[test]
+    fn bytes_that_are_not_text() {
+        let e = Profile::from_json_bytes(b"{\"format\":\"yc-\xff\"}", Some(today())).unwrap_err();
+        assert_eq!(e, LoadError::NotUtf8);
+        says(&e, "不是 UTF-8", "not UTF-8 text");
+    }
+
+    #[test]
+    fn json_syntax_errors_name_what_and_where() {
+        let cases = [
+            ("{", JsonWhat::EndsEarly, "中途结束", "ends too early"),
+            (
+                "{\"format\": \"yc-profile\",\n \"version\": 01}",
+                JsonWhat::BadNumber,
+                "前导零",
+                "leading zero",
+            ),
+            (
+                r#"{"format": "yc-\x"}"#,
+                JsonWhat::BadEscape,
+                "无效的转义",
+                "invalid escape",
+            ),
+            (
+                r#"{"format": "\ud800"}"#,
+                JsonWhat::BadUnicodeEscape,
+                "\\u 转义",
+                "\\u escape",
+            ),
+            (
+                "{\"format\": \"a\nb\"}",
+                JsonWhat::ControlCharacter,
+                "控制字符",
+                "control character",
+            ),
+            (
+                r#"{"version": 1,}"#,
+                JsonWhat::TrailingComma,
+                "多了逗号",
+                "comma after the last",
+            ),
+            (
+                "{} {}",
+                JsonWhat::TrailingCharacters,
+                "多余的内容",
+                "more text after",
+            ),
+            (
+                "{version: 1}",
+                JsonWhat::KeyNotAString,
+                "双引号",
+                "double quotes",
+            ),
+            (r#"{"version" 1}"#, JsonWhat::ExpectedColon, "冒号", "colon"),
+            (
+                r#"{"version": 1 "format": 2}"#,
+                JsonWhat::ExpectedCommaOrEnd,
+                "逗号",
+                "comma",
+            ),
+            (
+                r#"{"version": }"#,
+                JsonWhat::ExpectedValue,
+                "应为一个值",
+                "value was expected",
+            ),
+            (
+                "这不是 JSON",
+                JsonWhat::ExpectedValue,
+                "应为一个值",
+                "value was expected",
+            ),
+            (
+                r#"{"version": 1.}"#,
+                JsonWhat::BadNumber,
+                "数字写法无效",
+                "number is written wrongly",
+            ),
+            (
+                r#"{"version": -}"#,
+                JsonWhat::BadNumber,
+                "数字写法无效",
+                "number is written wrongly",
+            ),
+        ];
+        for (text, what, zh, en) in cases {
+            let e = refusal(text);
+            let LoadError::NotJson(fault) = &e else {
+                panic!("{text:?}: {e:?}");
+            };
+            assert_eq!(fault.what, what, "{text:?}");
+            says(&e, "不是有效的 JSON", "not valid JSON");
+            says(&e, zh, en);
+        }
+        let e = refusal("{\"format\": \"yc-profile\",\n \"version\": 01}");
+        says(&e, "第 2 行", "line 2");
+        let deep = "[".repeat(300) + &"]".repeat(300);
+        assert!(matches!(
+            refusal(&deep),
+            LoadError::NotJson(JsonFault {
+                what: JsonWhat::TooDeep,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn the_document_must_be_an_object_of_this_format() {
+        for text in [
+            "[]",
+            "[1, {\"a\": 2}]",
+            "\"yc-profile\"",
+            "12",
+            "null",
+            "true",
+        ] {
+            let e = refusal(text);
+            assert_eq!(e, LoadError::NotAnObject, "{text}");
+            says(&e, "JSON 对象", "JSON object");
+        }
+        let e = refusal(r#"{"version": 1, "answers": {}}"#);
+        assert_eq!(e, LoadError::MissingFormat);
+        says(
+            &e,
+            "缺少 \"format\"",
+            "\"format\": \"yc-profile\" is missing",
+        );
+        for text in [
+            r#"{"format": "yc-other", "version": 1}"#,
+            r#"{"format": 1, "version": 1}"#,
+            r#"{"format": ["yc-profile"], "version": 1}"#,
+        ] {
+            let e = refusal(text);
+            assert_eq!(e, LoadError::WrongFormat, "{text}");
+            says(&e, "应为 \"yc-profile\"", "must be \"yc-profile\"");
+        }
+    }
+
+    #[test]
+    fn versions() {
+        let e = refusal(r#"{"format": "yc-profile"}"#);
+        assert_eq!(e, LoadError::MissingVersion);
+        says(&e, "缺少格式版本", "version (\"version\") is missing");
+        for v in ["\"1\"", "true", "[1]", "{\"major\": 1}"] {
+            let e = refusal(&format!(r#"{{"format": "yc-profile", "version": {v}}}"#));
+            assert_eq!(e, LoadError::VersionNotANumber, "{v}");
+            says(&e, "应为数字", "must be a number");
+        }
+        for v in ["0", "-1", "1.5", "1.0", "1e0", "99999999999999999999"] {
+            let e = refusal(&format!(r#"{{"format": "yc-profile", "version": {v}}}"#));
+            assert_eq!(e, LoadError::InvalidVersion, "{v}");
+            says(&e, "不是有效的格式版本", "not a valid format version");
+        }
+        let newer = PROFILE_VERSION + 1;
+        let e = refusal(&format!(
+            r#"{{"format": "yc-profile", "version": {newer}, "extra": true}}"#
+        ));
+        assert_eq!(e, LoadError::UnsupportedVersion(newer));
+        says(&e, &format!("版本为 {newer}"), "Please use a newer release");
+    }
+
+    #[test]
+    fn unknown_top_level_keys_are_named() {
+        let e =
+            refusal(r#"{"format": "yc-profile", "version": 1, "answer": {"location": "jinfeng"}}"#);
+        assert_eq!(e, LoadError::UnknownKey("answer".into()));
+        says(&e, "\"answer\"", "Unknown key \"answer\"");
+    }
+
+    #[test]
+    fn repeated_keys_are_refused_at_every_level() {
+        let cases = [
+            (
+                r#"{"format": "yc-profile", "version": 1, "version": 1}"#,
+                "version",
+            ),
+            (
+                r#"{"format": "yc-profile", "version": 1, "answers": {"revenue": "1", "revenue": "2"}}"#,
+                "answers.revenue",
+            ),
+            (
+                r#"{"format": "yc-profile", "version": 1, "answers": {"bogus": {"a": 1, "a": 1}}}"#,
+                "answers.bogus.a",
+            ),
+            (
+                r#"{"format": "yc-profile", "version": 1, "answers": {"industries": [{"a": 1, "a": 2}]}}"#,
+                "answers.industries[0].a",
+            ),
+            (
+                r#"{"format": "yc-profile", "version": 1, "x": [[{"b": {"c": 1, "c": 2}}]]}"#,
+                "x[0][0].b.c",
+            ),
+            (r#"{"format": {"a": 1, "a": 2}, "version": 1}"#, "format.a"),
+            // Escapes do not hide a repeat: "\u0061" is "a".
+            (
+                r#"{"format": "yc-profile", "version": 1, "answers": {"sme": true, "\u0073me": false}}"#,
+                "answers.sme",
+            ),
+        ];
+        for (text, path) in cases {
+            let e = refusal(text);
+            assert_eq!(e, LoadError::DuplicateKey(path.into()), "{text}");
+            says(
+                &e,
+                &format!("\"{path}\" 出现了不止一次"),
+                &format!("\"{path}\" appears more than once"),
+            );
+        }
+    }
+
+    #[test]
+    fn the_assessment_date() {
+        let (p, _) =
+            load(r#"{"format": "yc-profile", "version": 1, "assessment_date": null}"#).unwrap();
+        assert_eq!(p.assessment_date, today(), "the caller's date fills in");
+        for text in [
+            r#"{"format": "yc-profile", "version": 1}"#,
+            r#"{"format": "yc-profile", "version": 1, "assessment_date": null}"#,
+        ] {
+            let e = Profile::from_json_bytes(text.as_bytes(), None).unwrap_err();
+            assert_eq!(e, LoadError::MissingAssessmentDate);
+            says(&e, "缺少评估日期", "no \"assessment_date\"");
+        }
+        for d in [
+            "\"2026-2-01\"",
+            "\"2026/11/26\"",
+            "20261126",
+            "\"2026-02-30\"",
+            "true",
+        ] {
+            let e = refusal(&format!(
+                r#"{{"format": "yc-profile", "version": 1, "assessment_date": {d}}}"#
+            ));
+            assert_eq!(e, LoadError::BadAssessmentDate, "{d}");
+            says(&e, "评估日期无效", "assessment date is invalid");
+        }
+    }
+
+    #[test]
+    fn answers_must_be_an_object() {
+        for a in ["[]", "\"jinfeng\"", "1", "[{\"location\": \"jinfeng\"}]"] {
+            let e = refusal(&format!(
+                r#"{{"format": "yc-profile", "version": 1, "answers": {a}}}"#
+            ));
+            assert_eq!(e, LoadError::AnswersNotAnObject, "{a}");
+            says(
+                &e,
+                "\"answers\" 应为一个对象",
+                "\"answers\" must be an object",
+            );
+        }
+        let (p, issues) =
+            load(r#"{"format": "yc-profile", "version": 1, "answers": null}"#).unwrap();
+        assert!(issues.is_empty() && p.answers().next().is_none());
+    }
+
+    #[test]
+    fn answers_are_read_exactly_or_dropped_with_a_reason() {
+        let (p, issues) = load(
+            r#"{"format": "yc-profile", "version": 1, "answers": {
+                "revenue": 35000000, "total_assets": "1.5亿", "rd_expense": 1234.56,
+                "employees": 12, "tech_staff": -1, "innovation_score": 1e2, "hnte_paid": 0.125,
+                "giant_paid": 123456789012345678901234567890, "pilot_land": 0.1000000000000000055511,
+                "industries": ["software", "mars"], "sme": "yes", "location": "jinfeng",
+                "industrial": true, "hnte_date": "2025年6月30日", "registration_date": "2015/03/01",
+                "bogus": 1, "also_bogus": null, "state_owned": null
+            }}"#,
+        )
+        .unwrap();
+        let yuan = |n: i64, scale: u32| Some(rust_decimal::Decimal::new(n, scale));
+        assert_eq!(p.number(Fact::Revenue), yuan(35_000_000, 0));
+        assert_eq!(p.number(Fact::TotalAssets), yuan(150_000_000, 0));
+        // A JSON number with decimals is read from its text, exactly, as a string would be.
+        assert_eq!(p.number(Fact::RdExpense), yuan(123_456, 2));
+        assert_eq!(p.number(Fact::Employees), yuan(12, 0));
+        assert_eq!(p.choice(Fact::Location), Some("jinfeng"));
+        assert_eq!(p.bool(Fact::Industrial), Some(true));
+        assert_eq!(
+            p.date(Fact::HnteDate).map(|d| d.to_string()),
+            Some("2025-06-30".into())
+        );
+        assert!(!p.is_answered(Fact::StateOwned));
+        let got: Vec<(&str, Option<InputError>)> = issues
+            .iter()
+            .map(|i| (i.key.as_str(), i.error.clone()))
+            .collect();
+        let too_large = InputError::TooLarge {
+            max: "1万亿 (1,000,000,000,000)".into(),
+        };
+        assert_eq!(
+            got,
+            vec![
+                ("tech_staff", Some(InputError::Negative)),
+                ("innovation_score", Some(InputError::NotACount)),
+                ("hnte_paid", Some(InputError::TooManyDecimals)),
+                ("giant_paid", Some(too_large)),
+                // What a float would have rounded to 0.1 is refused, not rounded.
+                ("pilot_land", Some(InputError::TooManyDecimals)),
+                ("industries", Some(InputError::NotAnOption)),
+                ("sme", Some(InputError::WrongType)),
+                ("registration_date", Some(InputError::BadDate)),
+                ("bogus", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_answer_as_json_text() {
+        assert_eq!(
+            Value::from_json_text(Fact::Revenue, "\"50万\""),
+            Ok(Value::Money(rust_decimal::Decimal::from(500_000)))
+        );
+        assert_eq!(
+            Value::from_json_text(Fact::Industries, r#"["wine", "software", "wine"]"#),
+            Ok(Value::Set(vec!["software", "wine"]))
+        );
+        assert_eq!(
+            Value::from_json_text(Fact::Sme, "null"),
+            Err(InputError::Empty)
+        );
+        assert_eq!(
+            Value::from_json_text(Fact::Sme, "tru"),
+            Err(InputError::WrongType)
+        );
+    }
+
+    #[test]
+    fn written_documents_read_back() {
+        let mut p = Profile::new(today());
+        p.set(
+            Fact::Revenue,
+            Value::Money(rust_decimal::Decimal::new(123_456, 2)),
+        )
+        .unwrap();
+        p.set(Fact::Industries, Value::Set(vec!["software", "wine"]))
+            .unwrap();
+        let text = p.to_json_string();
+        let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(doc["format"], "yc-profile");
+        assert_eq!(doc["version"], PROFILE_VERSION);
+        assert_eq!(doc["answers"]["revenue"], "1234.56", "money is a string");
+        assert_eq!(load(&text).unwrap(), (p, Vec::new()));
+    }
+}
