@@ -159,3 +159,64 @@ fn an_overflowing_amount_is_too_large_not_a_crash() {
         "{code}: {err}{out}"
     );
 }
+
+/// `--params`: a draft parameters file is checked strictly and used instead of the published one.
+#[test]
+fn a_draft_parameters_file_is_checked_and_used() {
+    let dir = std::env::temp_dir().join(format!("yc-eval-params-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let published = std::fs::read_to_string(format!(
+        "{}/../../policy/parameters.toml",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
+    let base = format!("{}/tests/fixtures/base.json", env!("CARGO_MANIFEST_DIR"));
+    let pilot_rate = |r: &str| {
+        let json: serde_json::Value = serde_json::from_str(r).unwrap();
+        json["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|x| x["id"] == "pilot-maturation")
+            .unwrap()["pilot"]["amount"]
+            .clone()
+    };
+    // The published file: no rate, no amount.
+    let (code, out, err) = yc_eval(&[&base], b"");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(pilot_rate(&out), serde_json::Value::Null);
+
+    // A draft with the 2026 guideline's rate: 10 % of the countable base 6,500,000.
+    let draft = published.replacen(
+        "id = \"pilot_rate\"\nzh = \"中试熟化项目支持比例（占可计入投资额）\"\nen = \"Pilot-scale support rate (share of the countable investment)\"\nunit = \"percent\"\nclause = \"3.3.2\"\nvalues = []",
+        "id = \"pilot_rate\"\nzh = \"中试熟化项目支持比例（占可计入投资额）\"\nen = \"Pilot-scale support rate (share of the countable investment)\"\nunit = \"percent\"\nclause = \"3.3.2\"\nvalues = [\n  { from = \"2026-03-01\", value = \"10\", source = \"draft guideline, art. 3\" },\n]",
+        1,
+    );
+    assert_ne!(draft, published, "the test edits the pilot rate");
+    let path = dir.join("draft.toml");
+    std::fs::write(&path, &draft).unwrap();
+    let (code, out, err) = yc_eval(&["--params", path.to_str().unwrap(), &base], b"");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(pilot_rate(&out), "650000");
+
+    // A value without a source is refused with its file, line and parameter.
+    let bad = draft.replace(", source = \"draft guideline, art. 3\"", "");
+    std::fs::write(&path, &bad).unwrap();
+    let (code, out, err) = yc_eval(&["--params", path.to_str().unwrap(), &base], b"");
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.contains("draft.toml:")
+            && err.contains("parameter pilot_rate")
+            && err.contains("no source"),
+        "{err}"
+    );
+
+    // A parameter the calculator does not know.
+    let unknown = draft.replace("id = \"pilot_rate\"", "id = \"pilot_rates\"");
+    std::fs::write(&path, &unknown).unwrap();
+    let (code, _, err) = yc_eval(&["--params", path.to_str().unwrap(), &base], b"");
+    assert_eq!(code, 2);
+    assert!(err.contains("no such parameter"), "{err}");
+    std::fs::remove_dir_all(&dir).ok();
+}

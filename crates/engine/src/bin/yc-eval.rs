@@ -1,9 +1,11 @@
 //! `yc-eval`: evaluates an enterprise profile on the command line with the same engine as the app.
 //!
-//! Usage: `yc-eval [--lang zh|en] [--today YYYY-MM-DD] [PROFILE.json | -]`
+//! Usage: `yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]`
 //! Reads the profile (a file, or standard input when the path is `-` or missing) and prints the full
-//! assessment as JSON on standard output. Any problem with the input is reported on standard error
-//! and the exit code is 2.
+//! assessment as JSON on standard output. `--params` evaluates with a draft parameters file (the
+//! format of `policy/parameters.toml`, checked strictly) instead of the published one, so a new
+//! guideline can be tried on saved profiles before it is published. Any problem with the input is
+//! reported on standard error and the exit code is 2.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -11,7 +13,7 @@ use yc_engine::date::Date;
 use yc_engine::profile::{Profile, MAX_PROFILE_BYTES};
 use yc_engine::text::Lang;
 
-const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)";
+const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)";
 
 /// The profile fields as a Markdown table (the source of the table in docs/profile.md).
 fn fields_table() -> String {
@@ -60,6 +62,7 @@ fn main() -> ExitCode {
     let mut lang = Lang::En;
     let mut today: Option<Date> = None;
     let mut path: Option<String> = None;
+    let mut draft = yc_engine::params::Draft::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -80,6 +83,26 @@ fn main() -> ExitCode {
                 Some(d) => today = Some(d),
                 None => return fail("--today takes a date YYYY-MM-DD"),
             },
+            "--params" => {
+                let Some(file) = args.next() else {
+                    return fail(
+                        "--params takes a parameters file (the format of policy/parameters.toml)",
+                    );
+                };
+                let text = match std::fs::read_to_string(&file) {
+                    Ok(t) => t,
+                    Err(e) => return fail(&format!("cannot read {file}: {e}")),
+                };
+                match yc_engine::params::draft_from_file(&file, &text) {
+                    Ok(d) => draft = d,
+                    Err(problems) => {
+                        for p in &problems {
+                            eprintln!("yc-eval: {p}");
+                        }
+                        return ExitCode::from(2);
+                    }
+                }
+            }
             s if s.starts_with("--") => return fail(&format!("unknown option {s}\n{USAGE}")),
             s => {
                 if path.is_some() {
@@ -114,7 +137,8 @@ fn main() -> ExitCode {
     if let Some(d) = today {
         profile.assessment_date = d;
     }
-    let assessment = yc_engine::evaluate(&profile);
+    let params = yc_engine::params::in_force_with(profile.assessment_date, &draft);
+    let assessment = yc_engine::evaluate_with(&profile, &params);
     match serde_json::to_string_pretty(&assessment) {
         Ok(json) => {
             println!("{json}");

@@ -137,6 +137,59 @@ pub fn in_force_with(date: Date, draft: &Draft) -> Vec<Parameter> {
         .collect()
 }
 
+/// Reads a draft parameters file (same format as `policy/parameters.toml`) strictly: every problem
+/// the build would refuse, plus a parameter the engine does not know or with another unit.
+#[cfg(feature = "draft-params")]
+pub fn draft_from_file(file_name: &str, text: &str) -> Result<Draft, Vec<file::Problem>> {
+    let checked = file::check(file_name, text)?;
+    let mut problems = Vec::new();
+    let mut histories = Vec::new();
+    for p in checked.parameters {
+        let problem = |message: String| file::Problem {
+            file: file_name.to_string(),
+            line: text
+                .find(&format!("id = \"{}\"", p.id))
+                .map_or(1, |at| text[..at].matches('\n').count() + 1),
+            parameter: Some(p.id.clone()),
+            message,
+        };
+        let Some(known) = def(&p.id) else {
+            problems.push(problem("the calculator has no such parameter".into()));
+            continue;
+        };
+        let unit = match p.unit {
+            file::UnitName::Yuan => Unit::Yuan,
+            file::UnitName::Percent => Unit::Percent,
+            file::UnitName::MonthDays => Unit::MonthDays,
+        };
+        if unit != known.unit {
+            problems.push(problem(format!(
+                "the unit differs from the published file's ({:?})",
+                known.unit
+            )));
+            continue;
+        }
+        let values = p
+            .values
+            .into_iter()
+            .filter_map(|v| {
+                let (y, m, d) = v.from;
+                Some(DraftValue {
+                    from: Date::new(y, m, d)?,
+                    value: v.value,
+                    source: v.source,
+                })
+            })
+            .collect();
+        histories.push((known.id, values));
+    }
+    if problems.is_empty() {
+        Ok(Draft { histories })
+    } else {
+        Err(problems)
+    }
+}
+
 /// The parameter with this id in a set.
 pub fn find<'a>(params: &'a [Parameter], id: &str) -> Option<&'a Parameter> {
     params.iter().find(|p| p.id == id)
