@@ -1,10 +1,10 @@
 //! The browser app of the Yinchuan tech-enterprise policy calculator. It only displays what the
 //! policy engine (`yc-engine`) decides; state lives in one reducer (`state`), and the browser's
-//! storage, URL, files and clipboard are touched only in `persist`.
+//! storage, URL, files, clipboard, clock and focus are touched only at the browser edge, `browser`.
 
+pub mod browser;
 pub mod components;
 pub mod format;
-pub mod persist;
 pub mod state;
 
 pub use components::app::App;

@@ -1,6 +1,8 @@
 //! The wizard's state and its one reducer. Pure: no browser calls here, so it is tested natively.
-//! Persistence (local storage, the URL fragment, files) sits at the edge, in `persist.rs`.
+//! Local storage, the URL fragment, files and the clock sit at the browser edge, in `browser.rs`.
 
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yc_engine::eval::relevant_given;
 use yc_engine::eval::{evaluate, Assessment};
@@ -10,6 +12,86 @@ use yc_engine::profile::LoadIssue;
 use yc_engine::questions::{question, Step};
 use yc_engine::{Date, Fact, Lang, Profile, Value};
 use yew::Reducible;
+
+/// What the app remembers besides the answers: the language and 长者版. Stored as JSON through
+/// gloo-storage, `{"lang":"en","senior":true}` (the form earlier releases wrote by hand). Reading
+/// is lenient field by field: a missing or unreadable field keeps its default (Chinese, standard),
+/// and text that is not an object gives the defaults.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Settings {
+    pub lang: Lang,
+    pub senior: bool,
+}
+
+/// Reading settings with one `deserialize_any` visitor instead of the derived one keeps the
+/// browser bundle smaller (measured in docs/benchmarks.md): the derive brings serde_json's typed
+/// paths and their "invalid type" messages, which nothing else in the app needs.
+impl<'de> Deserialize<'de> for Settings {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Settings, D::Error> {
+        Ok(match d.deserialize_any(Stored)? {
+            StoredValue::Object(settings) => settings,
+            _ => Settings::default(),
+        })
+    }
+}
+
+/// Any stored JSON value, reduced to what settings can use.
+struct Stored;
+
+enum StoredValue {
+    Object(Settings),
+    Text(String),
+    Flag(bool),
+    Other,
+}
+
+impl<'de> de::DeserializeSeed<'de> for Stored {
+    type Value = StoredValue;
+    fn deserialize<D: Deserializer<'de>>(self, d: D) -> Result<StoredValue, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+impl<'de> Visitor<'de> for Stored {
+    type Value = StoredValue;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("settings")
+    }
+    fn visit_bool<E: de::Error>(self, b: bool) -> Result<StoredValue, E> {
+        Ok(StoredValue::Flag(b))
+    }
+    fn visit_str<E: de::Error>(self, s: &str) -> Result<StoredValue, E> {
+        Ok(StoredValue::Text(s.to_string()))
+    }
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<StoredValue, E> {
+        Ok(StoredValue::Other)
+    }
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<StoredValue, E> {
+        Ok(StoredValue::Other)
+    }
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<StoredValue, E> {
+        Ok(StoredValue::Other)
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<StoredValue, E> {
+        Ok(StoredValue::Other)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<StoredValue, A::Error> {
+        while seq.next_element_seed(Stored)?.is_some() {}
+        Ok(StoredValue::Other)
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<StoredValue, A::Error> {
+        let mut settings = Settings::default();
+        while let Some(key) = map.next_key::<String>()? {
+            match (key.as_str(), map.next_value_seed(Stored)?) {
+                ("lang", StoredValue::Text(l)) if l == "en" => settings.lang = Lang::En,
+                ("lang", StoredValue::Text(l)) if l == "zh" => settings.lang = Lang::Zh,
+                ("senior", StoredValue::Flag(on)) => settings.senior = on,
+                _ => {}
+            }
+        }
+        Ok(StoredValue::Object(settings))
+    }
+}
 
 /// Which page is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -425,6 +507,37 @@ mod tests {
         let s = s.reduce(Action::SetAssessmentDate(Date::new(2027, 3, 1).unwrap()));
         assert!(!s.profile.is_answered(Fact::HnteSupportedThisYear));
         assert_eq!(s.profile.bool(Fact::HnteSupportedThisYear), None);
+    }
+
+    #[test]
+    fn settings_are_stored_as_before_and_unreadable_ones_give_the_defaults() {
+        let s = Settings {
+            lang: Lang::En,
+            senior: true,
+        };
+        // The same JSON as the hand-written format of earlier releases, so nothing is lost.
+        assert_eq!(
+            serde_json::to_string(&s).unwrap(),
+            r#"{"lang":"en","senior":true}"#
+        );
+        let read = |t: &str| serde_json::from_str::<Settings>(t).unwrap_or_default();
+        assert_eq!(read(r#"{"lang":"en","senior":true}"#), s);
+        // Field by field: an unreadable field keeps its default, the other is still read.
+        let lenient = read(r#"{"senior":true,"lang":"fr","extra":[{"a":1}]}"#);
+        assert_eq!(lenient.lang, Lang::Zh);
+        assert!(lenient.senior);
+        assert_eq!(read(r#"{"lang":"en","senior":"yes"}"#).lang, Lang::En);
+        for bad in [
+            r#"{"lang":"fr"}"#,
+            r#"{"senior":"yes"}"#,
+            "[]",
+            "",
+            "{",
+            "true",
+            "null",
+        ] {
+            assert_eq!(read(bad), Settings::default(), "{bad}");
+        }
     }
 
     #[test]

@@ -105,7 +105,7 @@ async fn an_example_shows_its_results_and_is_saved_in_the_browser() {
         .unwrap()
         .expect("the answers are saved");
     let (profile, issues) =
-        yc_engine::Profile::from_json_lenient(&saved, yc_calculator::persist::today())
+        yc_engine::Profile::from_json_lenient(&saved, yc_calculator::browser::today())
             .expect("the saved text is a profile");
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(profile.choice(yc_engine::Fact::Location), Some("helan"));

@@ -1,5 +1,5 @@
-//! The root: owns the one reducer, shares it through a context, and runs the effects that
-//! persist state at the edge (storage, URL fragment, language, focus).
+//! The root: owns the one reducer, shares it through a context, and runs the effects that reach
+//! the browser edge (storage, URL fragment, language, focus).
 
 use super::header::Header;
 use super::live::LiveSummary;
@@ -8,9 +8,9 @@ use super::results::Results;
 use super::review::Review;
 use super::start::StartPage;
 use super::wizard::StepPage;
+use crate::browser;
 use crate::format::tr;
-use crate::persist;
-use crate::state::{AppState, View};
+use crate::state::{AppState, Settings, View};
 use yew::prelude::*;
 
 /// The shared app state handle.
@@ -24,25 +24,28 @@ pub fn use_app() -> Ctx {
 
 #[function_component(App)]
 pub fn app() -> Html {
-    let state = use_reducer(persist::initial_state);
+    let state = use_reducer(browser::initial_state);
 
     {
         let profile = state.profile.clone();
-        use_effect_with(profile, persist::persist_profile);
+        use_effect_with(profile, browser::persist_profile);
     }
     {
         use_effect_with((state.lang, state.senior), |(lang, senior)| {
-            persist::save_settings(*lang, *senior);
-            persist::apply_language(*lang);
-            persist::apply_mode(*senior);
+            browser::save_settings(Settings {
+                lang: *lang,
+                senior: *senior,
+            });
+            browser::apply_language(*lang);
+            browser::apply_mode(*senior);
         });
     }
     use_effect_with(state.nav_seq, |seq| {
         if *seq > 0 {
-            persist::focus_heading();
+            browser::focus_heading();
         }
     });
-    use_effect_with((), |_| persist::mark_ready());
+    use_effect_with((), |_| browser::mark_ready());
 
     let lang = state.lang;
     let with_side = matches!(state.view, View::Step(_) | View::Review);

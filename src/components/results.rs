@@ -6,8 +6,8 @@ use super::card::ResultCard;
 use super::field::field_id;
 use super::review::answer_view;
 use super::selfcheck::SelfCheck;
+use crate::browser;
 use crate::format::{group_heading, tr};
-use crate::persist;
 use crate::state::{Action, Notice, View};
 use wasm_bindgen::JsCast;
 use yc_engine::cond::Truth;
@@ -21,13 +21,13 @@ pub fn results() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let a = ctx.assessment.clone();
-    let link = persist::share_link(&ctx.profile);
+    let link = browser::share_link(&ctx.profile);
 
     let on_answer = {
         let ctx = ctx.clone();
         Callback::from(move |f: Fact| {
             ctx.dispatch(Action::Go(answer_view(f)));
-            persist::focus_field_after_render(field_id(f));
+            browser::focus_field_after_render(field_id(f));
         })
     };
     let copy = {
@@ -37,23 +37,23 @@ pub fn results() -> Html {
             let ctx = ctx.clone();
             let link = link.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let ok = persist::copy_text(link).await;
+                let ok = browser::copy_text(link).await;
                 ctx.dispatch(Action::Notify(Notice::LinkCopied(ok)));
             });
         })
     };
     let export = {
         let ctx = ctx.clone();
-        Callback::from(move |_| persist::export_file(&ctx.profile))
+        Callback::from(move |_| browser::export_file(&ctx.profile))
     };
-    let print = Callback::from(|_| persist::print());
+    let print = Callback::from(|_| browser::print());
     let edit = {
         let ctx = ctx.clone();
         Callback::from(move |_| ctx.dispatch(Action::Go(View::Review)))
     };
     let start_over = {
         let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::StartOver(persist::today())))
+        Callback::from(move |_| ctx.dispatch(Action::StartOver(browser::today())))
     };
     let continue_answering = {
         let ctx = ctx.clone();
@@ -244,7 +244,7 @@ pub fn import_button() -> Html {
             input.set_value("");
             let ctx = ctx.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let action = persist::import_file(file, persist::today()).await;
+                let action = browser::import_file(file, browser::today()).await;
                 ctx.dispatch(action);
             });
         })

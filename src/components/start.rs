@@ -3,8 +3,8 @@
 
 use super::app::use_app;
 use super::results::ImportButton;
+use crate::browser;
 use crate::format::tr;
-use crate::persist;
 use crate::state::{Action, Origin, View};
 use yc_engine::examples::EXAMPLES;
 use yc_engine::Profile;
@@ -21,12 +21,12 @@ pub fn start_page() -> Html {
     };
     let start_over = {
         let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::StartOver(persist::today())))
+        Callback::from(move |_| ctx.dispatch(Action::StartOver(browser::today())))
     };
     let examples = EXAMPLES.iter().map(|ex| {
         let ctx = ctx.clone();
         let load = Callback::from(move |_| {
-            let today = persist::today();
+            let today = browser::today();
             if let Ok((profile, issues)) = Profile::from_fragment(&ex.fragment_on(today), today) {
                 ctx.dispatch(Action::Load {
                     profile,

@@ -42,7 +42,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
                 .find(|f| ctx.errors.contains(*f));
             ctx.dispatch(Action::Next);
             if let Some(f) = first_error {
-                crate::persist::focus_field_after_render(field_id(f));
+                crate::browser::focus_field_after_render(field_id(f));
             }
         })
     };

@@ -241,7 +241,7 @@ export function summarize(violations) {
 // ---------------------------------------------------------------------------------------------
 // Helpers of the journeys (tests/e2e/*.test.mjs).
 
-/** The language and mode switches are remembered under this key (see src/persist.rs). */
+/** The language and mode switches are remembered under this key (see src/browser.rs). */
 export const SETTINGS_KEY = 'yc-calculator/settings';
 /** Autosaved answers (a profile JSON document). */
 export const PROFILE_KEY = 'yc-calculator/profile';
