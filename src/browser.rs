@@ -13,6 +13,33 @@ use yc_engine::{Date, Lang, Profile};
 const PROFILE_KEY: &str = "yc-calculator/profile";
 const CORRUPT_KEY: &str = "yc-calculator/profile-unreadable";
 const SETTINGS_KEY: &str = "yc-calculator/settings";
+/// Staff's draft guideline values (guideline preview), kept until cleared; never in a link.
+const GUIDELINE_KEY: &str = "yc-calculator/guideline-draft";
+
+/// The draft guideline values saved in this browser: a JSON list of `[id, text]` pairs. Unknown
+/// parameters and unreadable text are dropped.
+pub fn load_guideline() -> Vec<(&'static str, String)> {
+    if storage().is_none() {
+        return Vec::new();
+    }
+    let saved: Vec<(String, String)> = LocalStorage::get(GUIDELINE_KEY).unwrap_or_default();
+    saved
+        .into_iter()
+        .filter_map(|(id, text)| Some((yc_engine::params::def(&id)?.id, text)))
+        .collect()
+}
+
+/// Saves the draft guideline values (or forgets them when there are none).
+pub fn save_guideline(values: &[(&'static str, String)]) {
+    if storage().is_none() {
+        return;
+    }
+    if values.is_empty() {
+        LocalStorage::delete(GUIDELINE_KEY);
+    } else {
+        let _ = LocalStorage::set(GUIDELINE_KEY, values);
+    }
+}
 
 /// Local storage, when the browser allows it. gloo's `LocalStorage` throws when storage is
 /// refused (blocked cookies, some private modes), so every use goes through this check first and
@@ -86,6 +113,12 @@ pub fn initial_state() -> AppState {
         }
     } else {
         load_saved(today)
+    };
+    let guideline = load_guideline();
+    let fresh = if guideline.is_empty() {
+        fresh
+    } else {
+        yew::Reducible::reduce(fresh, Action::GuidelineLoaded(guideline))
     };
     let state = match action {
         Some(a) => yew::Reducible::reduce(fresh, a),
@@ -161,8 +194,16 @@ pub async fn copy_text(text: String) -> bool {
 
 /// Offers the profile as a JSON file download.
 pub fn export_file(profile: &Profile) {
-    let text = profile.to_json_string();
-    let blob = gloo_file::Blob::new_with_options(text.as_str(), Some("application/json"));
+    download(
+        &profile.to_json_string(),
+        "application/json",
+        &format!("yc-profile-{}.json", profile.assessment_date),
+    );
+}
+
+/// Offers `text` as a file download named `name`.
+pub fn download(text: &str, mime: &str, name: &str) {
+    let blob = gloo_file::Blob::new_with_options(text, Some(mime));
     // Revoked when dropped, after the click has started the download.
     let url = gloo_file::ObjectUrl::from(blob);
     let doc = gloo_utils::document();
@@ -173,7 +214,7 @@ pub fn export_file(profile: &Profile) {
         return;
     };
     a.set_href(&url);
-    a.set_download(&format!("yc-profile-{}.json", profile.assessment_date));
+    a.set_download(name);
     let body = gloo_utils::body();
     let _ = body.append_child(&a);
     a.click();

@@ -5,9 +5,10 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use yc_engine::eval::relevant_given;
-use yc_engine::eval::{evaluate, Assessment};
+use yc_engine::eval::{evaluate_with, Assessment};
 use yc_engine::facts::FactMap;
 use yc_engine::input::InputError;
+use yc_engine::params::{self, Draft, DraftValue, Unit};
 use yc_engine::profile::LoadIssue;
 use yc_engine::questions::{question, Step};
 use yc_engine::{Date, Fact, Lang, Profile, Value};
@@ -100,6 +101,8 @@ pub enum View {
     Step(Step),
     Review,
     Results,
+    /// The guideline preview (for bureau staff): try the values of a guideline not published yet.
+    Guideline,
 }
 
 /// Where a loaded profile came from (for the message shown after loading).
@@ -154,7 +157,15 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Bumped on every navigation, so the page can move focus to the new heading.
     pub nav_seq: u32,
+    /// Guideline values typed on the preview page, as typed (parameter id, text). They stay in
+    /// this browser until cleared and never travel in a share link.
+    pub guideline: Vec<(&'static str, String)>,
+    /// Guideline values that were refused, with why.
+    pub guideline_errors: Vec<(&'static str, InputError)>,
 }
+
+/// How the preview marks a draft value's source (it is no published document).
+pub const DRAFT_SOURCE: &str = "指南参数草稿（未发布） / draft guideline value (not published)";
 
 /// Everything that can happen.
 #[derive(Debug, Clone, PartialEq)]
@@ -187,12 +198,21 @@ pub enum Action {
     StartOver(Date),
     SetLang(Lang),
     SetSenior(bool),
+    /// A guideline value was typed on the preview page (empty text removes it).
+    GuidelineTyped(&'static str, String),
+    /// Replace every guideline value (restored from this browser).
+    GuidelineLoaded(Vec<(&'static str, String)>),
+    /// Forget every guideline value.
+    ClearGuideline,
 }
 
 impl AppState {
     pub fn new(today: Date, lang: Lang, senior: bool) -> AppState {
         let profile = Profile::new(today);
-        let assessment = Rc::new(evaluate(&profile));
+        let assessment = Rc::new(evaluate_with(
+            &profile,
+            &params::in_force(profile.assessment_date),
+        ));
         let relevant = Rc::new(relevant_given(&profile, &assessment));
         AppState {
             profile,
@@ -207,11 +227,47 @@ impl AppState {
             senior,
             notice: None,
             nav_seq: 0,
+            guideline: Vec::new(),
+            guideline_errors: Vec::new(),
         }
     }
 
+    /// The guideline values that parse, as an engine draft in force from the assessment date.
+    pub fn guideline_draft(&self) -> Draft {
+        let from = self.profile.assessment_date;
+        Draft {
+            histories: self
+                .guideline
+                .iter()
+                .filter_map(|(id, text)| {
+                    let value = parse_guideline(id, text).ok()?;
+                    Some((
+                        *id,
+                        vec![DraftValue {
+                            from,
+                            value: value.to_string(),
+                            source: DRAFT_SOURCE.to_string(),
+                        }],
+                    ))
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether draft guideline values are in use (every result then says so).
+    pub fn has_draft(&self) -> bool {
+        !self.guideline_draft().histories.is_empty()
+    }
+
     fn reassess(&mut self) {
-        self.assessment = Rc::new(evaluate(&self.profile));
+        let draft = self.guideline_draft();
+        self.guideline_errors = self
+            .guideline
+            .iter()
+            .filter_map(|(id, text)| parse_guideline(id, text).err().map(|e| (*id, e)))
+            .collect();
+        let params = params::in_force_with(self.profile.assessment_date, &draft);
+        self.assessment = Rc::new(evaluate_with(&self.profile, &params));
         self.relevant = Rc::new(relevant_given(&self.profile, &self.assessment));
     }
 
@@ -358,7 +414,7 @@ impl Reducible for AppState {
                         s.next_view(step)
                     }
                     View::Review => View::Results,
-                    View::Results => View::Results,
+                    View::Results | View::Guideline => View::Results,
                 };
                 s.go(target);
             }
@@ -373,6 +429,7 @@ impl Reducible for AppState {
                         .map(View::Step)
                         .unwrap_or(View::Start),
                     View::Results => View::Review,
+                    View::Guideline => View::Results,
                 };
                 s.go(target);
             }
@@ -396,16 +453,64 @@ impl Reducible for AppState {
             Action::DismissNotice => s.notice = None,
             Action::StartOver(today) => {
                 let fresh = AppState::new(today, s.lang, s.senior);
+                // Staff's draft guideline values are not answers: they stay.
+                let guideline = std::mem::take(&mut s.guideline);
                 s = AppState {
                     nav_seq: s.nav_seq.wrapping_add(1),
+                    guideline,
                     ..fresh
                 };
+                s.reassess();
+            }
+            Action::GuidelineTyped(id, text) => {
+                s.guideline.retain(|(k, _)| *k != id);
+                if !text.trim().is_empty() {
+                    s.guideline.push((id, text));
+                }
+                s.reassess();
+            }
+            Action::GuidelineLoaded(values) => {
+                s.guideline = values;
+                s.reassess();
+            }
+            Action::ClearGuideline => {
+                s.guideline.clear();
+                s.reassess();
             }
             Action::SetLang(lang) => s.lang = lang,
             Action::SetSenior(on) => s.senior = on,
         }
         Rc::new(s)
     }
+}
+
+/// Parses a guideline value as the questionnaire parses money (`50万`, `1,234.5`) or a
+/// percentage (`10`, `12.5%`), by the parameter's unit.
+pub fn parse_guideline(id: &str, text: &str) -> Result<rust_decimal::Decimal, InputError> {
+    match params::def(id).map(|d| d.unit) {
+        Some(Unit::Yuan) => yc_engine::input::parse_money(text),
+        Some(Unit::Percent) => yc_engine::input::parse_percent(text),
+        _ => Err(InputError::WrongType),
+    }
+}
+
+/// The draft values as lines for `policy/parameters.toml` (docs/policy-data.md), for the
+/// maintainers. The source is left empty on purpose: the file refuses a value without one, so
+/// whoever enters it must name the guideline's document and article.
+pub fn guideline_snippet(state: &AppState) -> String {
+    let mut out = format!(
+        "# 指南参数草稿（未发布），{} 导出。填入 policy/parameters.toml 对应参数的 values，并写明 source（指南文号和条款）。\n# Draft guideline values (not published), exported {}. Put them in the parameter's values in policy/parameters.toml and fill in the source (the guideline's number and article).\n",
+        state.profile.assessment_date, state.profile.assessment_date
+    );
+    for (id, values) in state.guideline_draft().histories {
+        for v in values {
+            out.push_str(&format!(
+                "\n# {id}\n  {{ from = \"{}\", value = \"{}\", source = \"\" }},\n",
+                v.from, v.value
+            ));
+        }
+    }
+    out
 }
 
 #[cfg(test)]
@@ -422,6 +527,42 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn guideline_values_re_evaluate_at_once_and_stay_out_of_the_profile() {
+        let s = run(vec![
+            Action::Answer(Fact::Location, Value::Choice("jinfeng")),
+            Action::Answer(Fact::PilotProject, Value::Bool(true)),
+            Action::Typed(Fact::PilotInvestment, "1000万".into()),
+            Action::Typed(Fact::PilotLand, "0".into()),
+            Action::Typed(Fact::PilotBuildings, "0".into()),
+            Action::Typed(Fact::PilotEngineering, "0".into()),
+            Action::GuidelineTyped("pilot_rate", "10%".into()),
+        ]);
+        assert!(s.has_draft());
+        let pilot = s
+            .assessment
+            .results
+            .iter()
+            .find(|r| r.id == "pilot-maturation")
+            .unwrap();
+        let base = pilot.pilot.as_ref().unwrap();
+        assert_eq!(base.amount, Some(rust_decimal::Decimal::from(1_000_000)));
+        assert!(base.parameter.draft);
+        // The profile (and so the share link and the autosave) carries no guideline value.
+        assert!(!s.profile.to_fragment().contains("pilot_rate"));
+        assert!(!s.profile.to_json_string().contains("pilot_rate"));
+        assert!(guideline_snippet(&s).contains("value = \"10\""));
+        // A bad value is refused with a message and changes nothing.
+        let s = s.reduce(Action::GuidelineTyped("sme_innovation", "abc".into()));
+        assert_eq!(
+            s.guideline_errors,
+            vec![("sme_innovation", InputError::NotANumber)]
+        );
+        let s = s.reduce(Action::ClearGuideline);
+        assert!(!s.has_draft());
+        assert!(s.guideline_errors.is_empty());
     }
 
     #[test]

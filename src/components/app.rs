@@ -1,6 +1,7 @@
 //! The root: owns the one reducer, shares it through a context, and runs the effects that reach
 //! the browser edge (storage, URL fragment, language, focus).
 
+use super::guideline::GuidelinePreview;
 use super::header::Header;
 use super::live::LiveSummary;
 use super::notice::NoticeBanner;
@@ -31,6 +32,10 @@ pub fn app() -> Html {
         use_effect_with(profile, browser::persist_profile);
     }
     {
+        let guideline = state.guideline.clone();
+        use_effect_with(guideline, |values| browser::save_guideline(values));
+    }
+    {
         use_effect_with((state.lang, state.senior), |(lang, senior)| {
             browser::save_settings(Settings {
                 lang: *lang,
@@ -54,6 +59,11 @@ pub fn app() -> Html {
         View::Step(step) => html! { <StepPage {step} /> },
         View::Review => html! { <Review /> },
         View::Results => html! { <Results /> },
+        View::Guideline => html! { <GuidelinePreview /> },
+    };
+    let open_preview = {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(crate::state::Action::Go(View::Guideline)))
     };
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
@@ -73,7 +83,8 @@ pub fn app() -> Html {
                     <p>{ tr(lang,
                         "本工具在您的浏览器中运行，填写的内容只保存在本机，不会上传。结果为自测参考，补助上限是上限而非承诺，以市科技局当年申报指南和审核结果为准。",
                         "This tool runs in your browser; your answers stay on this device and are never uploaded. Results are a self-check: ceilings are upper bounds, not promises; the bureau's guideline and review decide.") }</p>
-                    <p>{ format!("{} {} · {} ({})", tr(lang, "规则版本", "Rules version"), yc_engine::meta::RULESET_VERSION, yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
+                    <p>{ format!("{} {} · {} ({}) · {} {}", tr(lang, "规则版本", "Rules version"), yc_engine::meta::RULESET_VERSION, yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of(), tr(lang, "参数版本", "parameters"), yc_engine::params::FILE_VERSION) }</p>
+                    <p class="no-print"><button type="button" class="link-button" data-open="guideline-preview" onclick={open_preview}>{ tr(lang, "指南参数预览（工作人员）", "Guideline preview (for bureau staff)") }</button></p>
                 </footer>
             </div>
         </ContextProvider<Ctx>>

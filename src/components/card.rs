@@ -41,6 +41,12 @@ pub fn result_card(p: &CardProps) -> Html {
     let shows_ceiling = matches!(r.status, Status::Eligible | Status::Upcoming { .. })
         || (r.status == Status::Possible && !r.readings.is_empty());
     let for_talent = matches!(prog.benefit, Benefit::PerRecognised { .. });
+    // A value typed in the guideline preview, not a published one.
+    let draft = r
+        .guideline
+        .as_ref()
+        .is_some_and(|g| g.parameters.iter().any(|p| p.draft))
+        || r.pilot.as_ref().is_some_and(|p| p.parameter.draft);
     let ceiling_attr = r
         .ceiling
         .as_ref()
@@ -198,12 +204,15 @@ pub fn result_card(p: &CardProps) -> Html {
         });
 
     html! {
-        <article class={classes!("card", code)} data-programme={r.id} data-status={code} data-ceiling-yuan={ceiling_attr}
+        <article class={classes!("card", code)} data-programme={r.id} data-status={code} data-ceiling-yuan={ceiling_attr} data-draft={draft.then_some("true")}
             aria-labelledby={format!("card-{}", r.id)}>
             <header class="card-head">
                 <h3 id={format!("card-{}", r.id)}>{ prog.name.get(lang) }</h3>
                 <p class={classes!("badge", code)}>{ status_label(&r.status, lang) }</p>
             </header>
+            if draft {
+                <p class="draft-mark" role="note">{ tr(lang, "草稿指南参数，未发布", "Draft guideline value, not published") }</p>
+            }
             { amount }
             <p class="benefit">{ r.benefit.get(lang) }</p>
             if !p.problems.is_empty() {

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod card;
 pub mod field;
+pub mod guideline;
 pub mod header;
 pub mod live;
 pub mod notice;

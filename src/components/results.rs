@@ -131,6 +131,14 @@ pub fn results() -> Html {
     html! {
         <section class="results" aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1">{ tr(lang, "评估结果", "Your results") }</h1>
+            if ctx.has_draft() {
+                <div class="notice warning draft-banner" role="note" data-draft-banner="true">
+                    <p><strong>{ tr(lang, "草稿指南参数——未发布", "Draft guideline values — not published") }</strong></p>
+                    <p>{ tr(lang,
+                        "这些结果使用了在本浏览器“指南参数预览”中输入的数值，不是已发布的申报指南；标有“草稿”的项目受其影响。",
+                        "These results use values typed in this browser's guideline preview, not a published guideline; the cards marked “draft” depend on them.") }</p>
+                </div>
+            }
             if outside {
                 <p class="notice error" role="status">{ tr(lang,
                     "贵企业注册在银川市以外，银川市科技局的这些支持政策不适用。请向注册地的科技部门咨询。",

@@ -47,6 +47,8 @@ pub enum InputError {
     /// A yes/no about a year written wrongly: not `y@2026` in a link, not
     /// `{"answer": true, "year": 2026}` in a document.
     BadYear,
+    /// Not a percentage from 0 to 100.
+    NotAPercent,
 }
 
 impl InputError {
@@ -112,6 +114,12 @@ impl InputError {
             }
             (InputError::Ambiguous { readings: [a, b] }, Lang::En) => {
                 format!("This can be read two ways: {a} or {b}. Please type the one you mean, for example {a}.")
+            }
+            (InputError::NotAPercent, Lang::Zh) => {
+                "请输入 0 到 100 之间的百分比，例如 10 或 12.5%。".into()
+            }
+            (InputError::NotAPercent, Lang::En) => {
+                "Please type a percentage from 0 to 100, for example 10 or 12.5%.".into()
             }
             (InputError::UnitOrder, Lang::Zh) => {
                 "单位须从大到小，后一段小于前一个单位，例如 1亿2000万、1万5千。".into()
@@ -377,6 +385,25 @@ pub fn parse_count(raw: &str) -> Result<i64, InputError> {
         return Err(count_too_large());
     }
     i64::try_from(value).map_err(|_| InputError::NotACount)
+}
+
+/// Parses a percentage from 0 to 100 as people type it: `10`, `12.5%`, `１０％`; at most four
+/// decimal places. The value is the number of percent (`10` means 10 %).
+pub fn parse_percent(raw: &str) -> Result<Decimal, InputError> {
+    let s = normalise(raw)?;
+    let s = s.strip_suffix(['%', '％']).unwrap_or(&s);
+    if s.is_empty() {
+        return Err(InputError::Empty);
+    }
+    let value = match parse_plain(s) {
+        Ok(v) => v.normalize(),
+        Err(InputError::TooManyDecimals) => return Err(InputError::TooManyDecimals),
+        Err(_) => return Err(InputError::NotAPercent),
+    };
+    if value > Decimal::ONE_HUNDRED || value.scale() > 4 {
+        return Err(InputError::NotAPercent);
+    }
+    Ok(value)
 }
 
 /// Parses a whole number within `min..=max` (scores).
@@ -659,6 +686,31 @@ mod tests {
     }
 
     #[test]
+    fn percentages() {
+        for (input, want) in [
+            ("10", "10"),
+            ("12.5%", "12.5"),
+            ("１０％", "10"),
+            (" 0 ", "0"),
+            ("100", "100"),
+        ] {
+            assert_eq!(
+                parse_percent(input).map(|d| d.to_string()),
+                Ok(want.to_string()),
+                "{input}"
+            );
+        }
+        for input in ["101", "-5", "abc", "100.01", "10万"] {
+            assert_eq!(
+                parse_percent(input),
+                Err(InputError::NotAPercent),
+                "{input}"
+            );
+        }
+        assert_eq!(parse_percent(""), Err(InputError::Empty));
+    }
+
+    #[test]
     fn dates() {
         for s in [
             "2023-11-20",
@@ -745,6 +797,7 @@ mod tests {
             },
             InputError::UnitOrder,
             InputError::BadYear,
+            InputError::NotAPercent,
         ];
         for e in all {
             assert!(!e.message(Lang::Zh).is_empty());

@@ -190,6 +190,15 @@ pub fn draft_from_file(file_name: &str, text: &str) -> Result<Draft, Vec<file::P
     }
 }
 
+/// The amounts and rates (not dates) that the published file leaves without a value on `date`:
+/// what a staff member may try in the guideline preview.
+pub fn unset_on(date: Date) -> Vec<&'static Def> {
+    DEFS.iter()
+        .filter(|d| d.unit != Unit::MonthDays)
+        .filter(|d| !d.values.iter().any(|v| v.from <= date))
+        .collect()
+}
+
 /// The parameter with this id in a set.
 pub fn find<'a>(params: &'a [Parameter], id: &str) -> Option<&'a Parameter> {
     params.iter().find(|p| p.id == id)
