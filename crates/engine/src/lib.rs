@@ -12,6 +12,7 @@ pub mod date;
 pub mod document;
 pub mod eval;
 pub mod examples;
+pub mod factmap;
 pub mod facts;
 pub mod input;
 pub mod meta;
