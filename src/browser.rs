@@ -4,7 +4,7 @@
 //! settings, `gloo-file` for export and import, `gloo-timers` for the deferred focus,
 //! `gloo-utils` for the document); what they leave out (the clipboard, history) is `web-sys`.
 
-use crate::state::{Action, AppState, Notice, Origin, Settings, View};
+use crate::state::{Action, AppState, Notice, Origin, Refusal, Settings, View};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 use yc_engine::profile::{LoadError, MAX_PROFILE_BYTES};
@@ -79,12 +79,8 @@ fn location_hash() -> String {
     gloo_utils::window().location().hash().unwrap_or_default()
 }
 
-fn refusal(origin: Origin, zh: String, en: String) -> Action {
-    Action::Notify(Notice::Refused {
-        origin,
-        message_zh: zh,
-        message_en: en,
-    })
+fn refusal(origin: Origin, cause: Refusal) -> Action {
+    Action::Notify(Notice::Refused { origin, cause })
 }
 
 /// The state to start with: answers from a share link if the URL has one, else the answers saved
@@ -105,11 +101,7 @@ pub fn initial_state() -> AppState {
                 origin: Origin::Link,
                 view: Some(View::Results),
             }),
-            Err(e) => Some(refusal(
-                Origin::Link,
-                e.message(Lang::Zh),
-                e.message(Lang::En),
-            )),
+            Err(e) => Some(refusal(Origin::Link, Refusal::Link(e))),
         }
     } else {
         load_saved(today)
@@ -228,14 +220,10 @@ pub async fn import_file(file: web_sys::File, today: Date) -> Action {
     let file = gloo_file::File::from(file);
     if file.size() > MAX_PROFILE_BYTES as u64 {
         let e = LoadError::TooLarge;
-        return refusal(Origin::File, e.message(Lang::Zh), e.message(Lang::En));
+        return refusal(Origin::File, Refusal::Document(e));
     }
     let Ok(bytes) = gloo_file::futures::read_as_bytes(&file).await else {
-        return refusal(
-            Origin::File,
-            "无法读取这个文件。".into(),
-            "This file could not be read.".into(),
-        );
+        return refusal(Origin::File, Refusal::Unreadable);
     };
     match Profile::from_json_bytes(&bytes, Some(today)) {
         Ok((profile, issues)) => Action::Load {
@@ -244,7 +232,7 @@ pub async fn import_file(file: web_sys::File, today: Date) -> Action {
             origin: Origin::File,
             view: Some(View::Review),
         },
-        Err(e) => refusal(Origin::File, e.message(Lang::Zh), e.message(Lang::En)),
+        Err(e) => refusal(Origin::File, Refusal::Document(e)),
     }
 }
 

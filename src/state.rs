@@ -11,7 +11,7 @@ use yc_engine::input::InputError;
 use yc_engine::params::{self, Draft, DraftValue, Unit};
 use yc_engine::profile::LoadIssue;
 use yc_engine::questions::{question, Step};
-use yc_engine::{Date, Fact, Lang, Profile, Value};
+use yc_engine::{Date, Fact, Lang, Profile, Text, Value};
 use yew::Reducible;
 
 /// What the app remembers besides the answers: the language and 长者版. Stored as JSON through
@@ -123,15 +123,37 @@ pub enum Notice {
         issues: Vec<LoadIssue>,
     },
     /// A document or link could not be read at all; nothing was changed.
-    Refused {
-        origin: Origin,
-        message_zh: String,
-        message_en: String,
-    },
+    Refused { origin: Origin, cause: Refusal },
     /// The saved answers in this browser were unreadable and were set aside.
     SavedCorrupt,
     /// The share link was copied (or could not be: then the link is shown to copy by hand).
     LinkCopied(bool),
+}
+
+/// Why a document or link was refused: the engine's own error, turned into words where the
+/// notice is shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    Document(yc_engine::profile::LoadError),
+    Link(yc_engine::profile::FragmentError),
+    /// The browser could not read the chosen file at all.
+    Unreadable,
+}
+
+impl Refusal {
+    /// The cause in words.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Refusal::Document(e) => e.message(lang),
+            Refusal::Link(e) => e.message(lang),
+            Refusal::Unreadable => Text {
+                zh: "无法读取这个文件。",
+                en: "This file could not be read.",
+            }
+            .get(lang)
+            .to_string(),
+        }
+    }
 }
 
 /// Everything the app shows is derived from this.

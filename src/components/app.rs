@@ -11,7 +11,7 @@ use super::start::StartPage;
 use super::wizard::StepPage;
 use crate::browser;
 use crate::format::tr;
-use crate::state::{AppState, Settings, View};
+use crate::state::{Action, AppState, Settings, View};
 use yew::prelude::*;
 
 /// The shared app state handle.
@@ -21,6 +21,34 @@ pub type Ctx = UseReducerHandle<AppState>;
 #[hook]
 pub fn use_app() -> Ctx {
     use_context::<Ctx>().expect("components are rendered inside <App>")
+}
+
+/// What a component may ask of the app, as callbacks: components say what the user did, the one
+/// reducer decides what changes.
+pub trait Intents {
+    /// Sends `action` whatever the event.
+    fn send<E: 'static>(&self, action: Action) -> Callback<E>;
+    /// Builds the action from the event when it happens (e.g. with the date of that moment).
+    fn send_with<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E>;
+    /// Goes to a page.
+    fn go<E: 'static>(&self, view: View) -> Callback<E> {
+        self.send(Action::Go(view))
+    }
+    /// Passes actions through (for leaves that build their own).
+    fn dispatcher(&self) -> Callback<Action> {
+        self.send_with(|a| a)
+    }
+}
+
+impl Intents for Ctx {
+    fn send<E: 'static>(&self, action: Action) -> Callback<E> {
+        let ctx = self.clone();
+        Callback::from(move |_| ctx.dispatch(action.clone()))
+    }
+    fn send_with<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E> {
+        let ctx = self.clone();
+        Callback::from(move |e| ctx.dispatch(make(e)))
+    }
 }
 
 #[function_component(App)]
@@ -61,10 +89,7 @@ pub fn app() -> Html {
         View::Results => html! { <Results /> },
         View::Guideline => html! { <GuidelinePreview /> },
     };
-    let open_preview = {
-        let state = state.clone();
-        Callback::from(move |_| state.dispatch(crate::state::Action::Go(View::Guideline)))
-    };
+    let open_preview = state.go(View::Guideline);
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
             <div class={classes!("page", state.senior.then_some("senior"))}>

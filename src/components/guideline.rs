@@ -3,7 +3,7 @@
 //! once; every result then says it uses draft values. They stay in this browser until cleared,
 //! never travel in a share link, and export as lines for `policy/parameters.toml`.
 
-use super::app::use_app;
+use super::app::{use_app, Intents};
 use crate::browser;
 use crate::format::{clause_ref, tr};
 use crate::state::{guideline_snippet, Action, View};
@@ -58,14 +58,8 @@ pub fn guideline_preview() -> Html {
     });
     let snippet = guideline_snippet(&ctx);
     let has_draft = ctx.has_draft();
-    let back = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Go(View::Results)))
-    };
-    let clear = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::ClearGuideline))
-    };
+    let back = ctx.go(View::Results);
+    let clear = ctx.send(Action::ClearGuideline);
     let export = {
         let snippet = snippet.clone();
         Callback::from(move |_| {

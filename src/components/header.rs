@@ -1,6 +1,6 @@
 //! The top bar: the bureau, the tool's name, the language switch and the 长者版 switch.
 
-use super::app::use_app;
+use super::app::{use_app, Intents};
 use crate::format::tr;
 use crate::state::{Action, View};
 use yc_engine::Lang;
@@ -10,20 +10,12 @@ use yew::prelude::*;
 pub fn header() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let switch_lang = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| {
-            ctx.dispatch(Action::SetLang(if ctx.lang == Lang::Zh {
-                Lang::En
-            } else {
-                Lang::Zh
-            }))
-        })
-    };
-    let switch_senior = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::SetSenior(!ctx.senior)))
-    };
+    let switch_lang = ctx.send(Action::SetLang(if ctx.lang == Lang::Zh {
+        Lang::En
+    } else {
+        Lang::Zh
+    }));
+    let switch_senior = ctx.send(Action::SetSenior(!ctx.senior));
     let home = {
         let ctx = ctx.clone();
         Callback::from(move |e: MouseEvent| {

@@ -1,8 +1,8 @@
 //! Provisional results while answering: a side panel on wide screens, a sticky bar on phones.
 
-use super::app::use_app;
+use super::app::{use_app, Intents};
 use crate::format::tr;
-use crate::state::{Action, View};
+use crate::state::View;
 use yc_engine::input::format_yuan;
 use yc_engine::{Lang, StatusKind};
 use yew::prelude::*;
@@ -24,10 +24,7 @@ pub fn live_summary() -> Html {
         ("可能", "possible", possible),
         ("待补充", "need answers", needs),
     ];
-    let show = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Go(View::Results)))
-    };
+    let show = ctx.go(View::Results);
     html! {
         <aside class="live" aria-label={tr(lang, "当前结果", "Results so far")}>
             <div class="live-inner" aria-live="polite">

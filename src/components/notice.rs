@@ -1,6 +1,6 @@
 //! The message at the top of the page after loading a link, a saved state or a file.
 
-use super::app::use_app;
+use super::app::{use_app, Intents};
 use crate::format::tr;
 use crate::state::{Action, Notice, Origin};
 use yc_engine::Lang;
@@ -22,10 +22,7 @@ pub fn notice_banner() -> Html {
     let Some(notice) = ctx.notice.clone() else {
         return html! {};
     };
-    let dismiss = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::DismissNotice))
-    };
+    let dismiss = ctx.send(Action::DismissNotice);
     let (kind, body) = match &notice {
         Notice::Loaded { origin, issues } if issues.is_empty() => (
             "info",
@@ -46,15 +43,11 @@ pub fn notice_banner() -> Html {
                 </>
             },
         ),
-        Notice::Refused {
-            origin,
-            message_zh,
-            message_en,
-        } => (
+        Notice::Refused { origin, cause } => (
             "error",
             html! { <p>{ match lang {
-                Lang::Zh => format!("无法读取{}：{} 您已填写的内容没有改变。", origin_text(*origin, lang), message_zh),
-                Lang::En => format!("Could not read {}: {} Nothing you entered was changed.", origin_text(*origin, lang), message_en),
+                Lang::Zh => format!("无法读取{}：{} 您已填写的内容没有改变。", origin_text(*origin, lang), cause.message(lang)),
+                Lang::En => format!("Could not read {}: {} Nothing you entered was changed.", origin_text(*origin, lang), cause.message(lang)),
             } }</p> },
         ),
         Notice::SavedCorrupt => (

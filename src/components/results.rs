@@ -1,7 +1,7 @@
 //! The results page: the known maximum, then every programme's card grouped by status, the
 //! national self-checks, and share / save / print.
 
-use super::app::use_app;
+use super::app::{use_app, Intents};
 use super::card::ResultCard;
 use super::field::field_id;
 use super::review::answer_view;
@@ -47,21 +47,9 @@ pub fn results() -> Html {
         Callback::from(move |_| browser::export_file(&ctx.profile))
     };
     let print = Callback::from(|_| browser::print());
-    let edit = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Go(View::Review)))
-    };
-    let start_over = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::StartOver(browser::today())))
-    };
-    let continue_answering = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| {
-            let v = ctx.first_view();
-            ctx.dispatch(Action::Go(v));
-        })
-    };
+    let edit = ctx.go(View::Review);
+    let start_over = ctx.send_with(|_| Action::StartOver(browser::today()));
+    let continue_answering = ctx.go(ctx.first_view());
 
     let problems_of = |r: &yc_engine::ProgrammeResult| -> Vec<yc_engine::Text> {
         match &r.status {

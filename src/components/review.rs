@@ -1,7 +1,7 @@
 //! The review page: every answer so far, each changeable in place without touching the others,
 //! plus the assessment date.
 
-use super::app::use_app;
+use super::app::{use_app, Intents};
 use super::field::Field;
 use crate::format::{maybe_answer, question_text, tr};
 use crate::state::{Action, View};
@@ -16,18 +16,9 @@ pub fn review() -> Html {
     let lang = ctx.lang;
     let editing = use_state(|| None::<yc_engine::Fact>);
     let date_text = use_state(|| None::<String>);
-    let on_action = {
-        let ctx = ctx.clone();
-        Callback::from(move |a| ctx.dispatch(a))
-    };
-    let results = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Next))
-    };
-    let back = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Back))
-    };
+    let on_action = ctx.dispatcher();
+    let results = ctx.send(Action::Next);
+    let back = ctx.send(Action::Back);
     let year = ctx.profile.assessment_date.year();
     let groups = Step::ALL.iter().filter_map(|step| {
         let facts: Vec<_> = ctx.relevant.iter().copied().filter(|f| question(*f).step == *step).collect();
@@ -41,10 +32,7 @@ pub fn review() -> Html {
                 let editing = editing.clone();
                 Callback::from(move |_| editing.set(if is_editing { None } else { Some(f) }))
             };
-            let clear = {
-                let ctx = ctx.clone();
-                Callback::from(move |_| ctx.dispatch(Action::Clear(f)))
-            };
+            let clear = ctx.send(Action::Clear(f));
             let answered = ctx.profile.is_answered(f);
             let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == f).map(|i| i.message.get(lang).to_string());
             html! {
@@ -95,13 +83,7 @@ pub fn review() -> Html {
         .clone()
         .unwrap_or_else(|| ctx.profile.assessment_date.to_string());
     let (answered, relevant) = ctx.progress();
-    let resume = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| {
-            let v = ctx.first_view();
-            ctx.dispatch(Action::Go(v));
-        })
-    };
+    let resume = ctx.go(ctx.first_view());
     html! {
         <section class="review" aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1">{ tr(lang, "核对回答", "Review your answers") }</h1>

@@ -1,7 +1,7 @@
 //! The start page: what the tool does and does not do, start or continue, and the example
 //! enterprises for demos.
 
-use super::app::use_app;
+use super::app::{use_app, Intents};
 use super::results::ImportButton;
 use crate::browser;
 use crate::format::tr;
@@ -15,14 +15,8 @@ pub fn start_page() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let has_answers = ctx.profile.answers().next().is_some();
-    let start = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Next))
-    };
-    let start_over = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::StartOver(browser::today())))
-    };
+    let start = ctx.send(Action::Next);
+    let start_over = ctx.send_with(|_| Action::StartOver(browser::today()));
     let examples = EXAMPLES.iter().map(|ex| {
         let ctx = ctx.clone();
         let load = Callback::from(move |_| {

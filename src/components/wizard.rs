@@ -1,7 +1,7 @@
 //! One step of the questionnaire: only the questions the engine says still matter, with progress
 //! and back / next.
 
-use super::app::use_app;
+use super::app::{use_app, Intents};
 use super::field::{field_id, Field};
 use crate::format::tr;
 use crate::state::{Action, View};
@@ -26,10 +26,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
         .unwrap_or(1);
     let total = steps.len().max(position);
     let (answered, relevant) = ctx.progress();
-    let on_action = {
-        let ctx = ctx.clone();
-        Callback::from(move |a| ctx.dispatch(a))
-    };
+    let on_action = ctx.dispatcher();
     let next = {
         let ctx = ctx.clone();
         let step = p.step;
@@ -46,14 +43,8 @@ pub fn step_page(p: &StepPageProps) -> Html {
             }
         })
     };
-    let back = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Back))
-    };
-    let to_review = {
-        let ctx = ctx.clone();
-        Callback::from(move |_| ctx.dispatch(Action::Go(View::Review)))
-    };
+    let back = ctx.send(Action::Back);
+    let to_review = ctx.go(View::Review);
     let is_last = steps.last() == Some(&p.step) || steps.is_empty();
     let fields = facts.iter().map(|f| {
         let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == *f).map(|i| i.message.get(lang).to_string());
