@@ -128,6 +128,8 @@ pub enum Notice {
     SavedCorrupt,
     /// The share link was copied (or could not be: then the link is shown to copy by hand).
     LinkCopied(bool),
+    /// Every answer was cleared; they can be brought back until the next answer.
+    Cleared,
 }
 
 /// Why a document or link was refused: the engine's own error, turned into words where the
@@ -184,6 +186,10 @@ pub struct AppState {
     pub guideline: Vec<(&'static str, String)>,
     /// Guideline values that were refused, with why.
     pub guideline_errors: Vec<(&'static str, InputError)>,
+    /// "Start over" was asked for and waits for confirmation.
+    pub confirm_start_over: bool,
+    /// The answers as they were before "start over", until the next answer.
+    pub undo: Option<Box<Profile>>,
 }
 
 /// How the preview marks a draft value's source (it is no published document).
@@ -216,8 +222,14 @@ pub enum Action {
     },
     Notify(Notice),
     DismissNotice,
-    /// Forget every answer (keeps language and mode).
+    /// Ask to forget every answer: a confirmation is shown first.
+    AskStartOver,
+    /// Keep the answers after all.
+    CancelStartOver,
+    /// Forget every answer (keeps language and mode); they can be brought back with `Undo`.
     StartOver(Date),
+    /// Bring back the answers cleared by the last "start over".
+    Undo,
     SetLang(Lang),
     SetSenior(bool),
     /// A guideline value was typed on the preview page (empty text removes it).
@@ -251,6 +263,8 @@ impl AppState {
             nav_seq: 0,
             guideline: Vec::new(),
             guideline_errors: Vec::new(),
+            confirm_start_over: false,
+            undo: None,
         }
     }
 
@@ -377,6 +391,16 @@ impl Reducible for AppState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
+        // Answering again ends the chance to undo a "start over".
+        if matches!(
+            action,
+            Action::Answer(..) | Action::Typed(..) | Action::Clear(_) | Action::Load { .. }
+        ) {
+            s.undo = None;
+            if s.notice == Some(Notice::Cleared) {
+                s.notice = None;
+            }
+        }
         match action {
             Action::Answer(fact, value) => {
                 if s.profile.set(fact, value).is_ok() {
@@ -473,16 +497,31 @@ impl Reducible for AppState {
             }
             Action::Notify(n) => s.notice = Some(n),
             Action::DismissNotice => s.notice = None,
+            Action::AskStartOver => s.confirm_start_over = true,
+            Action::CancelStartOver => s.confirm_start_over = false,
             Action::StartOver(today) => {
                 let fresh = AppState::new(today, s.lang, s.senior);
                 // Staff's draft guideline values are not answers: they stay.
                 let guideline = std::mem::take(&mut s.guideline);
+                let before = std::mem::replace(&mut s.profile, Profile::new(today));
+                let had_answers = before.answers().next().is_some();
                 s = AppState {
                     nav_seq: s.nav_seq.wrapping_add(1),
                     guideline,
+                    undo: had_answers.then(|| Box::new(before)),
+                    notice: Some(Notice::Cleared),
                     ..fresh
                 };
                 s.reassess();
+            }
+            Action::Undo => {
+                if let Some(before) = s.undo.take() {
+                    s.profile = *before;
+                    s.notice = None;
+                    s.reassess();
+                    let view = s.first_view();
+                    s.go(view);
+                }
             }
             Action::GuidelineTyped(id, text) => {
                 s.guideline.retain(|(k, _)| *k != id);
@@ -549,6 +588,31 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn start_over_asks_first_and_can_be_undone_until_the_next_answer() {
+        let s = run(vec![
+            Action::Answer(Fact::Location, Value::Choice("jinfeng")),
+            Action::AskStartOver,
+        ]);
+        assert!(s.confirm_start_over);
+        let s = s.reduce(Action::CancelStartOver);
+        assert!(!s.confirm_start_over);
+        assert!(s.profile.is_answered(Fact::Location));
+        let s = s
+            .reduce(Action::AskStartOver)
+            .reduce(Action::StartOver(today()));
+        assert!(!s.confirm_start_over);
+        assert!(!s.profile.is_answered(Fact::Location));
+        assert_eq!(s.notice, Some(Notice::Cleared));
+        let undone = s.clone().reduce(Action::Undo);
+        assert_eq!(undone.profile.choice(Fact::Location), Some("jinfeng"));
+        assert!(undone.undo.is_none());
+        // A new answer ends the chance to undo.
+        let s = s.reduce(Action::Answer(Fact::Sme, Value::Bool(true)));
+        assert!(s.undo.is_none());
+        assert!(!s.reduce(Action::Undo).profile.is_answered(Fact::Location));
     }
 
     #[test]

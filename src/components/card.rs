@@ -256,6 +256,9 @@ pub fn result_card(p: &CardProps) -> Html {
                             <span class="why-clause">{ format!(" ({})", clause_ref(c)) }</span>
                         }
                     </p>
+                    if let Some(reach) = r.next_step.reach {
+                        <p class="reach">{ reach.text.get(lang) }</p>
+                    }
                     <p class="when">{ when_text(&r.next_step.when, lang) }</p>
                 </div>
             }

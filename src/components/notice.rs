@@ -60,6 +60,14 @@ pub fn notice_banner() -> Html {
             "info",
             html! { <p>{ tr(lang, "分享链接已复制。链接中包含您的回答，请只发给需要的人。", "The share link was copied. It contains your answers: send it only to people who need it.") }</p> },
         ),
+        Notice::Cleared => (
+            "info",
+            html! { <p>{ tr(lang, "已清空全部回答。", "Every answer was cleared.") }{ " " }
+                if ctx.undo.is_some() {
+                    <button type="button" class="link-button" data-undo="true" onclick={ctx.send(Action::Undo)}>{ tr(lang, "撤销，恢复回答", "Undo: bring them back") }</button>
+                }
+            </p> },
+        ),
         Notice::LinkCopied(false) => (
             "warning",
             html! { <p>{ tr(lang, "浏览器不允许自动复制，请在下方链接框中手动复制。", "The browser did not allow copying; please copy the link from the box below.") }</p> },
@@ -70,6 +78,28 @@ pub fn notice_banner() -> Html {
         <div class={classes!("notice", kind)} role={role} data-notice={kind}>
             { body }
             <button type="button" class="link-button" onclick={dismiss}>{ tr(lang, "知道了", "Dismiss") }</button>
+        </div>
+    }
+}
+
+/// "Start over" asks first: every answer (and the copy saved on this device) would go.
+#[function_component(StartOverConfirm)]
+pub fn start_over_confirm() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    if !ctx.confirm_start_over {
+        return html! {};
+    }
+    let confirm = ctx.send_with(|_| Action::StartOver(crate::browser::today()));
+    let cancel = ctx.send(Action::CancelStartOver);
+    html! {
+        <div class="notice warning confirm" role="alertdialog" aria-labelledby="confirm-start-over" data-confirm="start-over">
+            <p id="confirm-start-over"><strong>{ tr(lang, "清空全部回答？", "Clear every answer?") }</strong>{ " " }
+                { tr(lang, "本机保存的回答也会删除；清空后还可以撤销。", "The copy saved on this device goes too; you can undo it right after.") }</p>
+            <div class="actions">
+                <button type="button" class="primary" autofocus=true onclick={confirm}>{ tr(lang, "清空全部回答", "Clear every answer") }</button>
+                <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "取消", "Cancel") }</button>
+            </div>
         </div>
     }
 }

@@ -48,7 +48,7 @@ pub fn results() -> Html {
     };
     let print = Callback::from(|_| browser::print());
     let edit = ctx.go(View::Review);
-    let start_over = ctx.send_with(|_| Action::StartOver(browser::today()));
+    let start_over = ctx.send(Action::AskStartOver);
     let continue_answering = ctx.go(ctx.first_view());
 
     let problems_of = |r: &yc_engine::ProgrammeResult| -> Vec<yc_engine::Text> {
@@ -173,9 +173,11 @@ pub fn results() -> Html {
                 <p class="notice warning stale" role="note">{ w.get(lang) }</p>
             }
             <p class="meta">{ match lang {
-                Lang::Zh => format!("评估日期 {} · 规则版本 {}（{}）· 依据 {}（{}）", a.assessment_date, a.ruleset.version, a.ruleset.content_hash, SOURCE_ID, a.ruleset.rules_as_of),
-                Lang::En => format!("Assessed for {} · rules {} ({}) · source {} ({})", a.assessment_date, a.ruleset.version, a.ruleset.content_hash, SOURCE_ID, a.ruleset.rules_as_of),
-            } }</p>
+                Lang::Zh => format!("评估日期 {} · 依据 {}（{}）", a.assessment_date, SOURCE_ID, a.ruleset.rules_as_of),
+                Lang::En => format!("Assessed for {} · source {} ({})", a.assessment_date, SOURCE_ID, a.ruleset.rules_as_of),
+            } }
+                { " " }<button type="button" class="link-button no-print" onclick={edit}>{ tr(lang, "修改回答", "Change answers") }</button>
+            </p>
             if !a.parameters_used.is_empty() {
                 <details class="parameters" data-parameters-used={a.parameters_used.len().to_string()}>
                     <summary>{ match lang {
@@ -196,18 +198,6 @@ pub fn results() -> Html {
                     }) }</ul>
                 </details>
             }
-            <div class="actions toolbar no-print">
-                <button type="button" class="secondary" onclick={copy}>{ tr(lang, "复制分享链接", "Copy share link") }</button>
-                <button type="button" class="secondary" onclick={export}>{ tr(lang, "导出回答（JSON）", "Export answers (JSON)") }</button>
-                <ImportButton />
-                <button type="button" class="secondary" onclick={print}>{ tr(lang, "打印 / 存为 PDF", "Print / save as PDF") }</button>
-                <button type="button" class="secondary" onclick={edit}>{ tr(lang, "修改回答", "Change answers") }</button>
-                <button type="button" class="link-button" onclick={start_over}>{ tr(lang, "清空重来", "Start over") }</button>
-            </div>
-            <div class="share no-print">
-                <label for="share-link">{ tr(lang, "分享链接（回答保存在链接 # 之后，不会发送到任何服务器）", "Share link (the answers sit after the #, which is never sent to any server)") }</label>
-                <input id="share-link" type="text" readonly=true value={link} />
-            </div>
             { for groups }
             { tax_group }
             if !checks.is_empty() {
@@ -216,6 +206,20 @@ pub fn results() -> Html {
                     { for checks.into_iter().map(|c| { let id = c.id; html! { <SelfCheck key={id} check={c} {lang} /> } }) }
                 </section>
             }
+            <details class="save-share no-print" data-menu="save-share">
+                <summary><h2>{ tr(lang, "保存与分享", "Save and share") }</h2></summary>
+                <div class="actions toolbar">
+                    <button type="button" class="secondary" onclick={copy}>{ tr(lang, "复制分享链接", "Copy share link") }</button>
+                    <button type="button" class="secondary" onclick={export}>{ tr(lang, "导出回答（JSON）", "Export answers (JSON)") }</button>
+                    <ImportButton />
+                    <button type="button" class="secondary" onclick={print}>{ tr(lang, "打印 / 存为 PDF", "Print / save as PDF") }</button>
+                    <button type="button" class="link-button" onclick={start_over}>{ tr(lang, "清空重来", "Start over") }</button>
+                </div>
+                <div class="share">
+                    <label for="share-link">{ tr(lang, "分享链接（回答保存在链接 # 之后，不会发送到任何服务器）", "Share link (the answers sit after the #, which is never sent to any server)") }</label>
+                    <input id="share-link" type="text" readonly=true value={link} />
+                </div>
+            </details>
         </section>
     }
 }

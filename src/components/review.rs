@@ -101,14 +101,17 @@ pub fn review() -> Html {
                     <button type="button" class="link-button" onclick={resume}>{ tr(lang, "去回答", "Answer them") }</button>
                 </p>
             }
+            <details class="advanced" open={date_error.is_some()}>
+            <summary>{ tr(lang, "高级：评估日期", "Advanced: assessment date") }</summary>
             <div class="field text assessment-date">
-                <label for="assessment-date">{ tr(lang, "评估日期（按哪一天判断申报时间）", "Assessment date (the day the timing is judged for)") }</label>
+                <label for="assessment-date">{ tr(lang, "评估日期（按哪一天判断申报时间；默认是今天）", "Assessment date (the day the timing is judged for; today by default)") }</label>
                 <input type="text" id="assessment-date" inputmode="numeric" value={date_value} oninput={on_date}
                     aria-invalid={date_error.is_some().then_some("true")} aria-describedby={date_error.is_some().then_some("assessment-date-error")} />
                 if let Some(e) = date_error {
                     <p class="error" id="assessment-date-error" role="alert">{ e.message(lang) }</p>
                 }
             </div>
+            </details>
             // One keyed list (see the wizard): a group that appears or goes keeps the others.
             <>{ for groups }</>
             <div class="actions">

@@ -7,6 +7,7 @@ use crate::browser;
 use crate::format::tr;
 use crate::state::{Action, Origin, View};
 use yc_engine::examples::EXAMPLES;
+use yc_engine::Lang;
 use yc_engine::Profile;
 use yew::prelude::*;
 
@@ -16,7 +17,7 @@ pub fn start_page() -> Html {
     let lang = ctx.lang;
     let has_answers = ctx.profile.answers().next().is_some();
     let start = ctx.send(Action::Next);
-    let start_over = ctx.send_with(|_| Action::StartOver(browser::today()));
+    let start_over = ctx.send(Action::AskStartOver);
     let examples = EXAMPLES.iter().map(|ex| {
         let ctx = ctx.clone();
         let load = Callback::from(move |_| {
@@ -39,15 +40,25 @@ pub fn start_page() -> Html {
             </li>
         }
     });
+    let typical = yc_engine::typical_question_count(ctx.profile.assessment_date);
+    // About ten seconds a question, rounded up to whole minutes.
+    let minutes = (typical * 10).div_ceil(60);
     html! {
         <section class="start" aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1" class="app-title" lang="zh-CN">{ "银川市科技型企业政策计算器" }</h1>
-            if lang == yc_engine::Lang::En {
+            if lang == Lang::En {
                 <p class="subtitle" lang="en">{ "Yinchuan tech-enterprise policy calculator" }</p>
             }
             <p class="lede">{ tr(lang,
                 "回答几个简短的问题，看看贵企业可以申报银川市科技局的哪些支持政策、补助最高多少、为什么，以及下一步怎么做。",
                 "Answer a few short questions to see which support programmes of the Yinchuan Science and Technology Bureau fit your enterprise, the most each can pay, why, and what to do next.") }</p>
+            <p class="time-cue" data-typical-questions={typical.to_string()}>{ match lang {
+                Lang::Zh => format!("多数企业回答约 {typical} 个问题，大约 {minutes} 分钟（按每题约10秒估算）。可以随时停下，回答会保存在本机。"),
+                Lang::En => format!("Most enterprises answer about {typical} questions, roughly {minutes} minutes (at about 10 seconds a question). You can stop at any time; the answers stay saved on this device."),
+            } }</p>
+            <p class="at-hand">{ tr(lang,
+                "请准备：上年销售收入、上年研发费用、职工和科技人员人数，以及高新技术企业或科技小巨人证书的发证日期（如有）。",
+                "Have at hand: last year's sales revenue and R&D expense, the number of employees and technical staff, and the date of any 高新技术企业 or 科技小巨人 certificate.") }</p>
             <ul class="promises">
                 <li>{ tr(lang, "全部计算在您的浏览器内完成，填写的内容不会离开本机。", "Everything is computed in your browser; nothing you type leaves this device.") }</li>
                 <li>{ tr(lang, "补助金额是政策文本规定的上限，不是承诺；其余金额以当年申报指南为准。", "Amounts are the ceilings the policy text sets, not promises; other amounts are set by each year's guideline.") }</li>

@@ -175,13 +175,14 @@ export const FIXED_NOW = new Date('2026-11-26T10:00:00+08:00');
  *   first load of the context only (a reload sees what the app made of it).
  * - `locale`: the browser locale, `zh-CN` by default.
  * - `goto`: `false` to open the page without navigating (to set routes first).
+ * - `userAgent`: the browser's user agent (e.g. WeChat's webview).
  */
 export async function openPage(
   app,
   viewport = VIEWPORTS.desktop,
-  { path: urlPath = '/', now, storage, locale = 'zh-CN', goto = true } = {},
+  { path: urlPath = '/', now, storage, locale = 'zh-CN', goto = true, userAgent } = {},
 ) {
-  const context = await app.browser.newContext({ viewport, locale });
+  const context = await app.browser.newContext({ viewport, locale, ...(userAgent ? { userAgent } : {}) });
   if (storage) {
     await context.addInitScript((entries) => {
       if (!window.location.protocol.startsWith('http')) return;

@@ -379,6 +379,8 @@ test('中文 / English: the texts change, the results do not', async () => {
     await waitForHeading(page, 'Your results');
     assert.equal(await html.getAttribute('lang'), 'en');
     assert.equal(await page.title(), 'Yinchuan Tech-Enterprise Policy Calculator');
+    // The save-and-share menu sits below the results, closed: the money comes first.
+    await page.locator('details[data-menu="save-share"] > summary').click();
     await page.getByRole('button', { name: 'Copy share link' }).waitFor();
     await page.locator('[data-group="eligible"] h2', { hasText: /[A-Za-z]/ }).waitFor();
     assert.deepEqual(await readResults(page), zh, 'same statuses and ceilings in English');
@@ -393,6 +395,10 @@ test('中文 / English: the texts change, the results do not', async () => {
     await waitForHeading(page, '评估结果');
     assert.equal(await html.getAttribute('lang'), 'zh-CN');
     assert.equal(await page.title(), '银川市科技型企业政策计算器');
+    // The menu may have been redrawn closed by the language switch: open it if so.
+    if (!(await page.locator('details[data-menu="save-share"]').evaluate((d) => d.open))) {
+      await page.locator('details[data-menu="save-share"] > summary').click();
+    }
     await page.getByRole('button', { name: '复制分享链接' }).waitFor();
     assert.deepEqual(await readResults(page), zh);
   });

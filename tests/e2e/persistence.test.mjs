@@ -151,6 +151,7 @@ test('export then import: the file is a version-2 profile, and imports to the sa
     try {
       await loadExample(a.page, 'new-materials-pilot');
       original = await readResults(a.page);
+      await a.page.locator('details[data-menu="save-share"] > summary').click();
       const [download] = await Promise.all([
         a.page.waitForEvent('download'),
         a.page.getByRole('button', { name: '导出回答（JSON）' }).click(),

@@ -93,7 +93,26 @@ pub struct NextStep {
     pub timing: Timing,
     /// The clause that names the channel, where the reply names it.
     pub clause: Option<&'static str>,
+    /// How to reach the channel, where a public source gives it.
+    pub reach: Option<Reach>,
 }
+
+/// How to reach a channel, from a public source (an id in `meta::SOURCES`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Reach {
+    pub text: Text,
+    pub source: &'static str,
+}
+
+/// The three channels of 4.2.3, as the bureau's own publications give them. No public address
+/// was found for 政企通, so it is named only.
+pub const REACH_PLATFORMS: Reach = Reach {
+    text: t(
+        "银科创公共服务平台：www.ycykc.cn，项目申报在其项目管理系统 kjxmgl.ycykc.cn；凤城科技通是微信小程序，在微信中搜索“凤城科技通”。",
+        "银科创 public service platform: www.ycykc.cn, with project applications in its project-management system kjxmgl.ycykc.cn; 凤城科技通 is a WeChat mini-program: search for “凤城科技通” in WeChat.",
+    ),
+    source: "ycykc-channels",
+};
 
 /// A remark shown on the card when its condition holds (always, when `when` is `None`).
 #[derive(Debug, Clone, Copy)]
@@ -281,6 +300,7 @@ const fn batches() -> NextStep {
         how: PLATFORMS,
         timing: Timing::Batches,
         clause: Some("4.2.3"),
+        reach: Some(REACH_PLATFORMS),
     }
 }
 
@@ -290,6 +310,7 @@ const fn announced_on_platforms() -> NextStep {
         how: PLATFORMS,
         timing: Timing::Announced,
         clause: Some("4.2.3"),
+        reach: Some(REACH_PLATFORMS),
     }
 }
 
@@ -299,6 +320,7 @@ const fn ongoing_on_platforms() -> NextStep {
         how: PLATFORMS,
         timing: Timing::Ongoing,
         clause: Some("4.2.3"),
+        reach: Some(REACH_PLATFORMS),
     }
 }
 
@@ -307,6 +329,7 @@ const fn ongoing(how: Text, clause: Option<&'static str>) -> NextStep {
         how,
         timing: Timing::Ongoing,
         clause,
+        reach: None,
     }
 }
 
@@ -1117,6 +1140,7 @@ pub static CATALOGUE: &[Programme] = &[
             how: t("关注市科技局常态化征集和发布的技术需求（榜单）", "Watch the technology demands (challenge lists) the bureau collects and publishes"),
             timing: Timing::Announced,
             clause: Some("4.1.3"),
+            reach: None,
         },
         notes: &[
             Note {
@@ -1218,6 +1242,7 @@ pub static CATALOGUE: &[Programme] = &[
             ),
             timing: Timing::Ongoing,
             clause: Some("rd-2015-119"),
+            reach: None,
         },
         notes: &[
             Note {
@@ -1269,6 +1294,7 @@ pub static CATALOGUE: &[Programme] = &[
             ),
             timing: Timing::Ongoing,
             clause: Some("cit-28"),
+            reach: None,
         },
         notes: &[
             Note {

@@ -25,7 +25,7 @@ pub mod text;
 pub use catalogue::{Programme, CATALOGUE};
 pub use date::Date;
 pub use eval::{evaluate, evaluate_with, Assessment, ProgrammeResult, Status, StatusKind};
-pub use eval::{next_question, relevant_given, relevant_questions};
+pub use eval::{next_question, relevant_given, relevant_questions, typical_question_count};
 pub use facts::Fact;
 pub use profile::{Profile, Value};
 pub use text::{Lang, Text};

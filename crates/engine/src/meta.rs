@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// Version of the rule set, shown on every result. Bump it whenever a rule, question or parameter
 /// changes.
-pub const RULESET_VERSION: &str = "2026.11-6";
+pub const RULESET_VERSION: &str = "2026.11-7";
 /// The source document every programme rule cites.
 pub const SOURCE_ID: &str = "yc2022-029";
 
@@ -56,6 +56,14 @@ pub static SOURCES: &[Source] = &[
         issued: "2020-05-28",
     },
     Source {
+        id: "ycykc-channels",
+        title: t(
+            "银川市科学技术局公开发布的材料中的平台地址：银科创公共服务平台 www.ycykc.cn，项目管理系统 kjxmgl.ycykc.cn（2022年银川新星科技创新引导基金申报通知写明在此申报）",
+            "Addresses in the bureau's own publications: the 银科创 platform www.ycykc.cn and its project-management system kjxmgl.ycykc.cn (named for applications in the 2022 Xinxing fund notice)",
+        ),
+        issued: "2022",
+    },
+    Source {
         id: "above-size-threshold",
         title: t("规模以上工业企业统计标准（主营业务收入2000万元，2011年起）", "National threshold for above-size industrial enterprises (2,000万元, since 2011)"),
         issued: "2011",
@@ -87,7 +95,7 @@ pub struct RulesetInfo {
 /// It is a constant so the app does not carry the formatting code needed to compute it, and so
 /// this module depends on no rule data; the test in `content_hash.rs` recomputes it from the data
 /// and fails until this line is updated.
-pub const CONTENT_HASH: &str = "0be34d51529e7464";
+pub const CONTENT_HASH: &str = "ee0d040cce4d80be";
 
 /// The rule-set information for an assessment date.
 pub fn ruleset_info(assessment_date: Date) -> RulesetInfo {
@@ -100,8 +108,8 @@ pub fn ruleset_info(assessment_date: Date) -> RulesetInfo {
         rules_as_of: as_of,
         sources: SOURCES,
         stale_warning: stale.then_some(t(
-            "这些规则依据的答复发布于2022年9月14日，距评估日期已超过一年。各项目当年的申报条件和金额请以最新申报指南为准。",
-            "These rules rest on a reply published on 14 September 2022, more than a year before the assessment date. Check each programme's current conditions and amounts in the latest application guideline.",
+            "这些规则依据2022年9月14日的答复：今年的申报条件和金额可能已变，申报前请对照当年申报指南。",
+            "These rules rest on a reply of 14 September 2022: this year's conditions and amounts may have changed, so check the year's guideline before applying.",
         )),
     }
 }

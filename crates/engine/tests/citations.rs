@@ -30,6 +30,14 @@ fn check(a: &Assessment, what: &str) {
             .clause
             .unwrap_or_else(|| panic!("{what}: {} next step cites nothing", r.id));
         assert!(cites_the_reply(step), "{what}: {} next step {step}", r.id);
+        if let Some(reach) = r.next_step.reach {
+            assert!(
+                SOURCES.iter().any(|s| s.id == reach.source),
+                "{what}: {} reach cites {}",
+                r.id,
+                reach.source
+            );
+        }
         for reading in &r.readings {
             assert!(
                 r.trace

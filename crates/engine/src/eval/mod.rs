@@ -17,7 +17,7 @@ mod window;
 
 pub use consistency::inconsistencies;
 pub use pilot::{pilot_base, PilotSplit};
-pub use relevance::{next_question, relevant_given, relevant_questions};
+pub use relevance::{next_question, relevant_given, relevant_questions, typical_question_count};
 
 use crate::catalogue::{Benefit, Programme, CATALOGUE};
 use crate::cond::{Change, Truth};
@@ -168,6 +168,8 @@ pub struct NextAction {
     pub when: When,
     /// The clause naming the channel, where there is one.
     pub clause: Option<&'static str>,
+    /// How to reach the channel, where a public source gives it.
+    pub reach: Option<crate::catalogue::Reach>,
 }
 
 /// A guideline amount: unset until a guideline is entered.

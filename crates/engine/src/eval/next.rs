@@ -57,5 +57,6 @@ pub(super) fn next_action(
         how: prog.next_step.how,
         when,
         clause: prog.next_step.clause,
+        reach: prog.next_step.reach,
     }
 }

@@ -33,3 +33,30 @@ pub fn next_question(p: &Profile) -> Option<Fact> {
         .into_iter()
         .find(|f| !p.is_answered(*f))
 }
+
+/// How many questions a typical enterprise answers: the median, over the example enterprises in
+/// Yinchuan, of the questions that matter once every one of them is answered (on `date`). The
+/// start page turns it into a time estimate.
+pub fn typical_question_count(date: crate::date::Date) -> usize {
+    let mut counts: Vec<usize> = crate::examples::EXAMPLES
+        .iter()
+        .filter_map(|ex| Profile::from_fragment(&ex.fragment_on(date), date).ok())
+        .map(|(p, _)| p)
+        .filter(|p| p.choice(Fact::Location) != Some("outside"))
+        .map(|p| relevant_questions(&p).len())
+        .collect();
+    counts.sort_unstable();
+    counts
+        .get(counts.len() / 2)
+        .copied()
+        .unwrap_or(QUESTIONS.len())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_typical_enterprise_answers_far_fewer_questions_than_there_are() {
+        let n = super::typical_question_count(crate::date::Date::known(2026, 11, 26));
+        assert!(n > 20 && n < crate::questions::QUESTIONS.len(), "{n}");
+    }
+}

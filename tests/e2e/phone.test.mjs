@@ -1,0 +1,93 @@
+// Parts of the phone journey as an enterprise lives it, on a 360 px phone with a WeChat user
+// agent: the start page says how long it takes and what to have at hand; the results lead with
+// the money (the save-and-share menu sits below the cards, the content hash in the footer); the
+// next step says where the channels are; "start over" asks first and can be undone; the
+// assessment date sits under "Advanced".
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWPORTS, journey as runJourney, loadExample, readResults, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
+
+const app = sharedApp();
+const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 12; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110003 MMWEBSDK/20230806 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64 miniProgram';
+
+/** A journey in a phone-sized page that says it is WeChat's webview. */
+async function phone(body, { lang = 'zh' } = {}) {
+  await runJourney(
+    app,
+    async ({ page, guard }) => {
+      await body({ page, guard });
+    },
+    { viewport: VIEWPORTS.phone, storage: settings({ lang }), userAgent: WECHAT_UA },
+  );
+}
+
+for (const lang of ['zh', 'en']) {
+  test(`phone: the start page says how long it takes and what to have at hand (${lang})`, async () => {
+    await phone(async ({ page }) => {
+      const cue = page.locator('.time-cue');
+      const n = Number(await cue.getAttribute('data-typical-questions'));
+      assert.ok(n > 20 && n < 80, `${n} questions`);
+      assert.match(await cue.textContent(), lang === 'zh' ? /约 \d+ 个问题，大约 \d+ 分钟/ : /about \d+ questions, roughly \d+ minutes/);
+      assert.match(await page.locator('.at-hand').textContent(), lang === 'zh' ? /上年销售收入/ : /sales revenue/);
+    }, { lang });
+  });
+
+  test(`phone: the first results screen leads with the money (${lang})`, async () => {
+    await phone(async ({ page }) => {
+      await loadExample(page, 'new-materials-pilot');
+      await waitForHeading(page, lang === 'zh' ? '评估结果' : 'Your results');
+      // The known maximum is on the first screen; the share link and tools are not.
+      const max = await page.locator('section.results .known-max').boundingBox();
+      assert.ok(max && max.y + max.height < 640, `known maximum at ${JSON.stringify(max)}`);
+      assert.equal(await page.locator('#share-link').isVisible(), false, 'the link sits in the closed menu');
+      const menu = await page.locator('details[data-menu="save-share"]').boundingBox();
+      const firstCard = await page.locator('section[data-group] article.card').first().boundingBox();
+      assert.ok(menu.y > firstCard.y, 'the menu comes after the cards');
+      // The content hash is in the footer.
+      assert.match(await page.locator('footer.site-footer').textContent(), /[0-9a-f]{16}/);
+      // The next step says where 银科创 is.
+      const step = await page.locator('article.card[data-programme="hnte-first-recognition"] .reach').textContent();
+      assert.match(step, /www\.ycykc\.cn/);
+      await page.screenshot({ path: (await screenshot(page, `phone-results-${lang}`)).replace(/\.png$/, '-first-screen.png') });
+    }, { lang });
+  });
+}
+
+test('phone: start over asks first, and can be undone until the next answer', async () => {
+  await phone(async ({ page }) => {
+    await loadExample(page, 'software-startup');
+    await waitForHeading(page, '评估结果');
+    const before = await readResults(page);
+    await page.locator('details[data-menu="save-share"] > summary').click();
+    await page.getByRole('button', { name: '清空重来' }).click();
+    const confirm = page.locator('[data-confirm="start-over"]');
+    await confirm.waitFor();
+    await page.getByRole('button', { name: '取消' }).click();
+    assert.equal(await confirm.count(), 0);
+    assert.deepEqual(await readResults(page), before, 'cancel keeps every answer');
+
+    await page.getByRole('button', { name: '清空重来' }).click();
+    await page.getByRole('button', { name: '清空全部回答' }).click();
+    await waitForHeading(page, '银川市科技型企业政策计算器');
+    await page.locator('[data-undo]').click();
+    await page.getByRole('button', { name: '查看结果' }).first().waitFor({ state: 'attached' }).catch(() => {});
+    // Back to where the answers stop; the results are the same as before.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('yc-calculator/profile')));
+    assert.equal(saved.answers.location, 'jinfeng', 'the answers are back (and saved again)');
+  });
+});
+
+test('phone: the assessment date sits under "Advanced" on the review page', async () => {
+  await phone(async ({ page }) => {
+    await loadExample(page, 'software-startup');
+    await waitForHeading(page, '评估结果');
+    await page.getByRole('button', { name: '修改回答' }).click();
+    await waitForHeading(page, '核对回答');
+    assert.equal(await page.locator('#assessment-date').isVisible(), false);
+    await page.locator('details.advanced > summary').click();
+    assert.equal(await page.locator('#assessment-date').isVisible(), true);
+  });
+});
