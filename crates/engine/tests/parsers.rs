@@ -214,7 +214,7 @@ fn check_fragment(text: &str) {
 }
 
 proptest! {
-    #![proptest_config(config(3_000))]
+    #![proptest_config(config(2_000))]
 
     /// Every amount reads back from its link text, its digits in full width, and both ways it is
     /// shown to people (`50万元`, `¥500,000`).
