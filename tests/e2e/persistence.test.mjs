@@ -224,3 +224,52 @@ test('export then import: the file is a version-2 profile, and imports to the sa
     await rm(dir, { recursive: true, force: true });
   }
 });
+
+test('a version-1 autosave from last year: its "already granted" is about 2025, so 2026 asks again', async () => {
+  // An example's answers, saved the way a release before format version 2 saved them a year ago:
+  // version 1, a bare boolean for this year's HNTE project, assessed in 2025.
+  const a = await open();
+  let lastYear;
+  try {
+    await loadExample(a.page, 'new-materials-pilot');
+    assert.equal((await readResults(a.page)).cards['hnte-first-recognition'].status, 'eligible');
+    const doc = JSON.parse(await a.page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY));
+    assert.deepEqual(doc.answers.hnte_supported_this_year, { answer: false, year: 2026 });
+    lastYear = { ...doc, version: 1, assessment_date: '2025-11-26' };
+    lastYear.answers = { ...doc.answers, hnte_supported_this_year: true };
+    await a.done();
+  } catch (err) {
+    await a.close();
+    throw err;
+  }
+
+  const { page, done, close } = await open({ storage: { [PROFILE_KEY]: JSON.stringify(lastYear) } });
+  try {
+    await page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
+    // Rewritten as version 2, the old answer kept with the year it is about.
+    assert.deepEqual((await savedAnswers(page)).hnte_supported_this_year, { answer: true, year: 2025 });
+    await page.locator('aside.live button', { hasText: '查看完整结果' }).click();
+    await waitForHeading(page, '评估结果');
+    // Last year's "yes" does not close this year's support: the card asks about 2026.
+    const card = page.locator('article.card[data-programme="hnte-first-recognition"]');
+    assert.equal(await card.getAttribute('data-status'), 'needs_info');
+    assert.match(await card.textContent(), /2026年是否已获批高企后补助项目/);
+
+    await page.getByRole('button', { name: '修改回答' }).click();
+    await waitForHeading(page, '核对回答');
+    const row = page.locator('li.review-row[data-fact="hnte_supported_this_year"]');
+    assert.equal((await row.locator('.review-q').textContent()).trim(), '2026年是否已获批高企后补助项目？');
+    assert.equal((await row.locator('.answer').textContent()).trim(), '未回答');
+    await row.getByRole('button', { name: /^修改/ }).click();
+    await row.locator('input[type=radio][value="n"]').check();
+    await row.getByRole('button', { name: '完成' }).click();
+    await row.locator('.answer', { hasText: '否' }).waitFor();
+    assert.deepEqual((await savedAnswers(page)).hnte_supported_this_year, { answer: false, year: 2026 });
+    await page.getByRole('button', { name: '查看结果' }).click();
+    assert.equal((await readResults(page)).cards['hnte-first-recognition'].status, 'eligible');
+    await done();
+  } catch (err) {
+    await close();
+    throw err;
+  }
+});
