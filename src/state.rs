@@ -137,7 +137,7 @@ pub enum Notice {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     Document(yc_engine::profile::LoadError),
-    Link(yc_engine::profile::FragmentError),
+    Link(yc_engine::link::FragmentError),
     /// The browser could not read the chosen file at all.
     Unreadable,
 }
@@ -627,12 +627,7 @@ mod tests {
             Action::GuidelineTyped("pilot_rate", "10%".into()),
         ]);
         assert!(s.has_draft());
-        let pilot = s
-            .assessment
-            .results
-            .iter()
-            .find(|r| r.id == "pilot-maturation")
-            .unwrap();
+        let pilot = s.assessment.result("pilot-maturation").unwrap();
         let base = pilot.pilot.as_ref().unwrap();
         assert_eq!(base.amount, Some(rust_decimal::Decimal::from(1_000_000)));
         assert!(base.parameter.draft);

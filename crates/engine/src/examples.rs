@@ -76,12 +76,7 @@ mod tests {
     }
 
     fn status(a: &crate::eval::Assessment, id: &str) -> Status {
-        a.results
-            .iter()
-            .find(|r| r.id == id)
-            .unwrap()
-            .status
-            .clone()
+        a.result(id).unwrap().status.clone()
     }
 
     #[test]
@@ -96,9 +91,7 @@ mod tests {
         assert_eq!(status(&a, "hnte-first-recognition"), Status::NotEligible);
         assert_eq!(status(&a, "innovation-platform"), Status::Possible);
         assert!(a
-            .results
-            .iter()
-            .find(|r| r.id == "rd-post-subsidy")
+            .result("rd-post-subsidy")
             .unwrap()
             .notes
             .iter()
@@ -107,11 +100,7 @@ mod tests {
         let a = assess("new-materials-pilot");
         assert_eq!(status(&a, "hnte-first-recognition"), Status::Eligible);
         assert_eq!(a.known_maximum, Decimal::from(500_000));
-        let pilot = a
-            .results
-            .iter()
-            .find(|r| r.id == "pilot-maturation")
-            .unwrap();
+        let pilot = a.result("pilot-maturation").unwrap();
         assert_eq!(
             pilot.pilot.as_ref().unwrap().base,
             Decimal::from(15_000_000)
@@ -122,11 +111,7 @@ mod tests {
         // is reachable, so it counts in the known maximum. The talents' money is its own line.
         let a = assess("team-biotech");
         assert_eq!(status(&a, "hnte-first-recognition"), Status::Possible);
-        let r = a
-            .results
-            .iter()
-            .find(|r| r.id == "hnte-first-recognition")
-            .unwrap();
+        let r = a.result("hnte-first-recognition").unwrap();
         assert!(r.readings_differ());
         assert_eq!(a.known_maximum, Decimal::from(500_000));
         assert_eq!(a.talent_maximum, Decimal::from(800_000));

@@ -15,6 +15,7 @@ pub mod examples;
 pub mod factmap;
 pub mod facts;
 pub mod input;
+pub mod link;
 pub mod meta;
 pub mod national;
 pub mod params;

@@ -426,23 +426,42 @@ fn tsme_score_row(p: &Profile) -> Judgement {
     }
 }
 
-fn tsme(p: &Profile) -> Check {
-    let rows = run(p, TSME_CONDITIONS);
-    let verdict = Truth::all(rows.iter().map(|r| r.truth));
-    Check {
-        id: "tsme",
-        name: t(
-            "科技型中小企业评价自测",
-            "Self-check: 科技型中小企业 (tech-based SME)",
-        ),
-        basis: t(
-            "《科技型中小企业评价办法》（国科发政〔2017〕115号）",
-            "Tech-based SME evaluation rules, 国科发政〔2017〕115号",
-        ),
-        applies: TSME_APPLIES.truth(p),
-        rows,
-        verdict,
-        score: Some(tsme_score(p)),
+/// The 科技型中小企业 self-check.
+static TSME: CheckDef = CheckDef {
+    id: "tsme",
+    name: t(
+        "科技型中小企业评价自测",
+        "Self-check: 科技型中小企业 (tech-based SME)",
+    ),
+    basis: t(
+        "《科技型中小企业评价办法》（国科发政〔2017〕115号）",
+        "Tech-based SME evaluation rules, 国科发政〔2017〕115号",
+    ),
+    applies: TSME_APPLIES,
+    conditions: TSME_CONDITIONS,
+};
+
+/// A self-check as data: its rule, when it applies, and its conditions.
+struct CheckDef {
+    id: &'static str,
+    name: Text,
+    basis: Text,
+    applies: Cond,
+    conditions: &'static [Condition],
+}
+
+impl CheckDef {
+    fn run(&self, p: &Profile, score: Option<TsmeScore>) -> Check {
+        let rows = run(p, self.conditions);
+        Check {
+            id: self.id,
+            name: self.name,
+            basis: self.basis,
+            applies: self.applies.truth(p),
+            verdict: Truth::all(rows.iter().map(|r| r.truth)),
+            rows,
+            score,
+        }
     }
 }
 
@@ -580,20 +599,23 @@ fn tech_staff_ratio(p: &Profile) -> Judgement {
 
 /// The innovation-capability score must be above 70 (70 itself fails).
 fn innovation_score(p: &Profile) -> Judgement {
-    let score = p.number(Fact::InnovationScore);
-    Judgement {
-        label: t(
-            "企业创新能力评价得分70分以上（不含70分）",
-            "Innovation-capability score above 70 (70 itself is not enough)",
-        ),
-        truth: Cond::Above(Fact::InnovationScore, 70).truth(p),
-        detail: score.filter(|s| *s <= Decimal::from(70)).map(|s| {
+    let detail = p
+        .number(Fact::InnovationScore)
+        .filter(|s| *s <= Decimal::from(70))
+        .map(|s| {
             crate::msg!(
                 "自评 {s} 分，需高于70分",
                 "Self-assessed {s}; it must be above 70"
             )
-        }),
+        });
+    Judgement {
+        truth: Cond::Above(Fact::InnovationScore, 70).truth(p),
+        detail,
         missing: missing_of(p, &[Fact::InnovationScore]),
+        label: t(
+            "企业创新能力评价得分70分以上（不含70分）",
+            "Innovation-capability score above 70 (70 itself is not enough)",
+        ),
     }
 }
 
@@ -721,30 +743,25 @@ static HNTE_CONDITIONS: &[Condition] = &[
     },
 ];
 
-fn hnte(p: &Profile) -> Check {
-    let rows = run(p, HNTE_CONDITIONS);
-    let verdict = Truth::all(rows.iter().map(|r| r.truth));
-    Check {
-        id: "hnte",
-        name: t(
-            "高新技术企业认定条件自测",
-            "Self-check: 高新技术企业 (HNTE) conditions",
-        ),
-        basis: t(
-            "《高新技术企业认定管理办法》（国科发火〔2016〕32号）第十一条",
-            "HNTE recognition rules, 国科发火〔2016〕32号, Art. 11",
-        ),
-        applies: HNTE_APPLIES.truth(p),
-        rows,
-        verdict,
-        score: None,
-    }
-}
+/// The 高新技术企业 self-check.
+static HNTE: CheckDef = CheckDef {
+    id: "hnte",
+    name: t(
+        "高新技术企业认定条件自测",
+        "Self-check: 高新技术企业 (HNTE) conditions",
+    ),
+    basis: t(
+        "《高新技术企业认定管理办法》（国科发火〔2016〕32号）第十一条",
+        "HNTE recognition rules, 国科发火〔2016〕32号, Art. 11",
+    ),
+    applies: HNTE_APPLIES,
+    conditions: HNTE_CONDITIONS,
+};
 
 /// Runs both self-checks.
 pub fn check(p: &Profile) -> NationalChecks {
     NationalChecks {
-        tsme: tsme(p),
-        hnte: hnte(p),
+        tsme: TSME.run(p, Some(tsme_score(p))),
+        hnte: HNTE.run(p, None),
     }
 }

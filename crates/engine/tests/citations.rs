@@ -1,6 +1,8 @@
 //! Every row the engine generates cites its source: walked over evaluated assessments (the
 //! examples across three years and many generated profiles), not only the static catalogue.
 
+mod common;
+
 use yc_engine::clauses::clause_text;
 use yc_engine::examples::EXAMPLES;
 use yc_engine::facts::{Kind, FACT_DEFS};
@@ -80,18 +82,9 @@ impl Seeds {
 }
 
 fn value_for(kind: Kind, fact: Fact, seed: u64) -> Option<Value> {
-    let def = fact.def();
     Some(match kind {
         Kind::Bool => Value::Bool(seed.is_multiple_of(2)),
-        Kind::Choice => Value::Choice(def.options[(seed as usize) % def.options.len()].code),
-        Kind::Set => Value::Set(
-            def.options
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| seed >> i & 1 == 1)
-                .map(|(_, o)| o.code)
-                .collect(),
-        ),
+        Kind::Choice | Kind::Set => common::option_value(fact, seed),
         Kind::Money => Value::Money(rust_decimal::Decimal::from(seed % 100_000_000)),
         Kind::Count | Kind::Score => Value::Count((seed % 101) as i64),
         Kind::Date => Value::Date(Date::new(

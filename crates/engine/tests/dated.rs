@@ -33,11 +33,7 @@ fn base(on: &str, granted: Value) -> Profile {
 /// The HNTE first-recognition card's status code and the facts it still waits for.
 fn hnte_card(p: &Profile) -> (&'static str, Vec<Fact>) {
     let a = evaluate(p);
-    let r = a
-        .results
-        .iter()
-        .find(|r| r.id == "hnte-first-recognition")
-        .unwrap();
+    let r = a.result("hnte-first-recognition").unwrap();
     let missing = match &r.status {
         yc_engine::Status::NeedsInfo { missing } => missing.clone(),
         _ => Vec::new(),

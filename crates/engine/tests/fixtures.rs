@@ -47,6 +47,15 @@ fn change_text(c: &yc_engine::cond::Change) -> String {
     }
 }
 
+/// A JSON list of strings.
+fn strings(list: &Json) -> Vec<String> {
+    list.as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap().to_string())
+        .collect()
+}
+
 fn facts(list: &Json) -> Vec<Fact> {
     list.as_array()
         .unwrap()
@@ -77,9 +86,7 @@ fn check(case: &Map<String, Json>) {
     if let Some(Json::Object(expect)) = case.get("expect") {
         for (id, want) in expect {
             let r = a
-                .results
-                .iter()
-                .find(|r| r.id == id)
+                .result(id)
                 .unwrap_or_else(|| panic!("{name}: no programme {id}"));
             let (status, detail) = match want {
                 Json::String(s) => (s.as_str(), Map::new()),
@@ -129,12 +136,7 @@ fn check(case: &Map<String, Json>) {
                             .as_ref()
                             .map(|c| c.changes.iter().map(change_text).collect())
                             .unwrap_or_default();
-                        let want: Vec<String> = v
-                            .as_array()
-                            .unwrap()
-                            .iter()
-                            .map(|s| s.as_str().unwrap().to_string())
-                            .collect();
+                        let want = strings(v);
                         assert_eq!(got, want, "{name}: smallest change of {id}");
                     }
                     "also_opens" => assert_eq!(
@@ -230,12 +232,7 @@ fn check(case: &Map<String, Json>) {
                                 s => s.code().to_string(),
                             })
                             .collect();
-                        let want: Vec<String> = v
-                            .as_array()
-                            .unwrap()
-                            .iter()
-                            .map(|s| s.as_str().unwrap().to_string())
-                            .collect();
+                        let want = strings(v);
                         assert_eq!(got, want, "{name}: readings of {id}");
                     }
                     other => panic!("{name}: unknown expectation {other}"),

@@ -94,11 +94,7 @@ fn a_cap_changes_the_ceiling_the_known_maximum_and_what_a_change_would_open() {
     let mut p = base();
     let on = |p: &Profile, d: &Draft| evaluate_with(p, &in_force_with(p.assessment_date, d));
     let a = on(&p, &draft("hnte_first_cap", "600000"));
-    let card = a
-        .results
-        .iter()
-        .find(|r| r.id == "hnte-first-recognition")
-        .unwrap();
+    let card = a.result("hnte-first-recognition").unwrap();
     assert_eq!(
         card.ceiling.as_ref().unwrap().remaining,
         Decimal::from(600_000)
@@ -116,11 +112,7 @@ fn a_cap_changes_the_ceiling_the_known_maximum_and_what_a_change_would_open() {
     )
     .unwrap();
     let a = on(&p, &draft("hnte_first_cap", "600000"));
-    let card = a
-        .results
-        .iter()
-        .find(|r| r.id == "hnte-first-recognition")
-        .unwrap();
+    let card = a.result("hnte-first-recognition").unwrap();
     assert_eq!(
         card.smallest_change.as_ref().unwrap().would_open,
         Some(Decimal::from(600_000))
@@ -134,11 +126,7 @@ fn a_guideline_rate_gives_the_pilot_amount() {
         &p,
         &in_force_with(p.assessment_date, &draft("pilot_rate", "10")),
     );
-    let pilot = a
-        .results
-        .iter()
-        .find(|r| r.id == "pilot-maturation")
-        .unwrap();
+    let pilot = a.result("pilot-maturation").unwrap();
     // 10 % of the countable base 6,500,000.
     assert_eq!(
         pilot.pilot.as_ref().unwrap().amount,

@@ -8,6 +8,8 @@
 //! docs/benchmarks.md). `PROPTEST_CASES=n` sets the number of cases of every test for a deeper
 //! run. Failing inputs are kept in `parsers.proptest-regressions` and replayed first.
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::sample::select;
 use rust_decimal::Decimal;
@@ -87,15 +89,7 @@ fn value_for(fact: Fact, seed: u64) -> Value {
             yes: seed.is_multiple_of(2),
             year: 2020 + (seed % 12) as i32,
         },
-        Kind::Choice => Value::Choice(def.options[(seed as usize) % def.options.len()].code),
-        Kind::Set => Value::Set(
-            def.options
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| seed >> i & 1 == 1)
-                .map(|(_, o)| o.code)
-                .collect(),
-        ),
+        Kind::Choice | Kind::Set => common::option_value(fact, seed),
         // 0 to 10^12 yuan in fen.
         Kind::Money => {
             Value::Money(Decimal::new((seed % 100_000_000_000_001) as i64, 2).normalize())

@@ -1,5 +1,7 @@
 //! Properties that must hold for every profile and every typed string.
 
+mod common;
+
 use proptest::prelude::*;
 use rust_decimal::Decimal;
 use yc_engine::cond::Truth;
@@ -19,15 +21,7 @@ fn value_for(fact: Fact, seed: u64) -> Value {
     match def.kind {
         // A plain yes/no about a year is dated to the assessment year when it is set.
         Kind::Bool | Kind::ThisYear => Value::Bool(seed.is_multiple_of(2)),
-        Kind::Choice => Value::Choice(def.options[(seed as usize) % def.options.len()].code),
-        Kind::Set => Value::Set(
-            def.options
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| seed >> i & 1 == 1)
-                .map(|(_, o)| o.code)
-                .collect(),
-        ),
+        Kind::Choice | Kind::Set => common::option_value(fact, seed),
         // Amounts from 0 to about 10^12 yuan with up to two decimals.
         Kind::Money => Value::Money(Decimal::new(
             (seed % 1_000_000_000_000) as i64,

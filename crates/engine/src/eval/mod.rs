@@ -302,6 +302,11 @@ impl Assessment {
         self.results.iter().filter(|r| is_national(r.id))
     }
 
+    /// The result of one programme.
+    pub fn result(&self, id: &str) -> Option<&ProgrammeResult> {
+        self.results.iter().find(|r| r.id == id)
+    }
+
     /// How many of the city's programmes have a status of this kind.
     pub fn count(&self, kind: StatusKind) -> usize {
         self.city().filter(|r| r.status.kind() == kind).count()

@@ -1,0 +1,225 @@
+//! The share-link format: the answers in the URL fragment (`v=1&d=2026-11-26&location=jinfeng&…`),
+//! human-readable and hand-craftable (`docs/profile.md`). Reading keeps every valid pair and
+//! reports the others; a fragment that is not a link of this tool at all is refused.
+
+use crate::date::Date;
+use crate::facts::Fact;
+use crate::input::InputError;
+use crate::profile::{LoadIssue, Profile, Value};
+
+/// The version marker of share-link fragments.
+pub const FRAGMENT_VERSION: &str = "1";
+/// Fragments longer than this are refused unread (characters).
+pub const MAX_FRAGMENT_CHARS: usize = 4096;
+
+/// Why a share-link fragment could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FragmentError {
+    TooLong,
+    NotALink,
+}
+
+impl FragmentError {
+    pub fn message(&self, lang: crate::text::Lang) -> String {
+        match (self, lang) {
+            (FragmentError::TooLong, crate::text::Lang::Zh) => "链接过长，无法读取。".into(),
+            (FragmentError::TooLong, crate::text::Lang::En) => {
+                "The link is too long to read.".into()
+            }
+            (FragmentError::NotALink, crate::text::Lang::Zh) => {
+                "这个链接不是本工具生成的分享链接，无法读取其中的回答。".into()
+            }
+            (FragmentError::NotALink, crate::text::Lang::En) => {
+                "This link was not made by this tool's share button; its answers cannot be read."
+                    .into()
+            }
+        }
+    }
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let Some(b) = s
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(b);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+impl Profile {
+    /// The share-link fragment (without `#`): `v=1&d=2026-11-26&location=jinfeng&industries=software+wine&revenue=35000000`.
+    /// Human-readable and hand-craftable; documented in `docs/profile.md`. Answers about a year
+    /// are written with it (`hnte_supported_this_year=n@2026`).
+    pub fn to_fragment(&self) -> String {
+        let mut out = format!("v={FRAGMENT_VERSION}&d={}", self.assessment_date);
+        for (fact, value) in self.answers() {
+            out.push('&');
+            out.push_str(fact.id());
+            out.push('=');
+            out.push_str(&value.to_text());
+        }
+        out
+    }
+
+    /// Reads a share-link fragment (with or without `#`), keeping every valid answer and reporting
+    /// the rest. A link of another version is read as far as possible and reported once.
+    pub fn from_fragment(
+        fragment: &str,
+        today: Date,
+    ) -> Result<(Profile, Vec<LoadIssue>), FragmentError> {
+        if fragment.chars().count() > MAX_FRAGMENT_CHARS {
+            return Err(FragmentError::TooLong);
+        }
+        let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+        let mut version = None;
+        let mut profile = Profile::new(today);
+        let mut issues = Vec::new();
+        // Recorded once every pair is read: a bare `y`/`n` about a year takes the link's `d`,
+        // which may come after it.
+        let mut answers: Vec<(Fact, Value)> = Vec::new();
+        for pair in fragment.split('&').filter(|p| !p.is_empty()) {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let key = percent_decode(key);
+            let raw = percent_decode(raw);
+            match key.as_str() {
+                "v" => version = Some(raw),
+                "d" => match Date::parse_iso(&raw) {
+                    Some(d) => profile.assessment_date = d,
+                    None => issues.push(LoadIssue {
+                        key: "d".into(),
+                        error: Some(InputError::BadDate),
+                    }),
+                },
+                _ => match Fact::from_id(&key) {
+                    None => issues.push(LoadIssue { key, error: None }),
+                    Some(fact) => match Value::parse_text(fact, &raw) {
+                        Ok(v) => answers.push((fact, v)),
+                        Err(e) => issues.push(LoadIssue {
+                            key,
+                            error: Some(e),
+                        }),
+                    },
+                },
+            }
+        }
+        for (fact, value) in answers {
+            // parse_text builds only values of the fact's kind, so set refuses nothing here.
+            if let Err(e) = profile.set(fact, value) {
+                issues.push(LoadIssue {
+                    key: fact.id().into(),
+                    error: Some(e),
+                });
+            }
+        }
+        match version.as_deref() {
+            Some(FRAGMENT_VERSION) => Ok((profile, issues)),
+            Some(_) => {
+                issues.insert(
+                    0,
+                    LoadIssue {
+                        key: "v".into(),
+                        error: Some(InputError::NotAnOption),
+                    },
+                );
+                Ok((profile, issues))
+            }
+            None => Err(FragmentError::NotALink),
+        }
+    }
+}
+
+#[cfg(test)]
+mod fragment_tests {
+    use super::*;
+    use rust_decimal::Decimal;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn fragment_round_trip_and_hand_crafted_links() {
+        let (p, issues) = Profile::from_fragment(
+            "#v=1&d=2026-05-01&location=jinfeng&industries=software+wine&revenue=3500万&state_owned=n&employees=120",
+            today(),
+        )
+        .unwrap();
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(p.assessment_date.to_string(), "2026-05-01");
+        assert_eq!(p.number(Fact::Revenue), Some(Decimal::from(35_000_000)));
+        assert_eq!(
+            p.get(Fact::Industries),
+            Some(&Value::Set(vec!["software", "wine"]))
+        );
+        let again = Profile::from_fragment(&p.to_fragment(), today()).unwrap().0;
+        assert_eq!(again, p);
+        assert!(p.to_fragment().contains("industries=software+wine"));
+    }
+
+    #[test]
+    fn tampered_links_keep_what_they_can() {
+        let (p, issues) = Profile::from_fragment(
+            "v=1&location=mars&employees=12&bogus=1&revenue=-5&d=2026-13-01",
+            today(),
+        )
+        .unwrap();
+        assert_eq!(p.number(Fact::Employees), Some(Decimal::from(12)));
+        assert_eq!(p.assessment_date, today());
+        assert_eq!(issues.len(), 4);
+        let (_, issues) = Profile::from_fragment("v=7&employees=12", today()).unwrap();
+        assert_eq!(issues[0].key, "v");
+        assert!(issues[0]
+            .message(crate::text::Lang::En)
+            .contains("another version"));
+        assert!(issues[0]
+            .message(crate::text::Lang::Zh)
+            .contains("其他版本"));
+        assert_eq!(
+            Profile::from_fragment("hello", today()),
+            Err(FragmentError::NotALink)
+        );
+        assert_eq!(
+            Profile::from_fragment(&"a".repeat(5000), today()),
+            Err(FragmentError::TooLong)
+        );
+        assert!(Profile::from_fragment("v=1&employees=%31%32%", today()).is_ok());
+    }
+
+    /// The crafted links of the "never crash" issue: the overflowing value is dropped with a
+    /// "too large" issue, the rest of the link still loads, nothing panics.
+    #[test]
+    fn overflowing_amounts_in_a_link_are_dropped_not_a_panic() {
+        for value in [
+            "1亿79228162514264337593543950335",
+            "1万79228162514264337593543950335",
+        ] {
+            for key in ["revenue", "employees"] {
+                let encoded: String = value.bytes().map(|b| format!("%{b:02X}")).collect();
+                let link = format!("#v=1&{key}={encoded}&location=jinfeng");
+                let (p, issues) = Profile::from_fragment(&link, today()).unwrap();
+                assert_eq!(issues.len(), 1, "{link}: {issues:?}");
+                assert_eq!(issues[0].key, key);
+                assert!(
+                    matches!(issues[0].error, Some(InputError::TooLarge { .. })),
+                    "{link}: {issues:?}"
+                );
+                assert_eq!(p.get(Fact::Location), Some(&Value::Choice("jinfeng")));
+                // Unencoded, as a person would paste it.
+                let raw = format!("v=1&{key}={value}");
+                assert!(Profile::from_fragment(&raw, today()).is_ok());
+            }
+        }
+    }
+}
