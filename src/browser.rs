@@ -13,6 +13,8 @@ use yc_engine::{Date, Lang, Profile};
 const PROFILE_KEY: &str = "yc-calculator/profile";
 const CORRUPT_KEY: &str = "yc-calculator/profile-unreadable";
 const SETTINGS_KEY: &str = "yc-calculator/settings";
+/// The page last shown, so reopening resumes there.
+const VIEW_KEY: &str = "yc-calculator/view";
 /// Staff's draft guideline values (guideline preview), kept until cleared; never in a link.
 const GUIDELINE_KEY: &str = "yc-calculator/guideline-draft";
 
@@ -129,11 +131,12 @@ fn load_saved(today: Date) -> Option<Action> {
             // Saved answers are assessed as of today, not the day they were typed (an answer
             // about last year then no longer counts, and is asked again).
             profile.assessment_date = today;
+            // Resume on the page the user left (the first unanswered step when none is known).
             Some(Action::Load {
                 profile,
                 issues,
                 origin: Origin::Saved,
-                view: None,
+                view: saved_view().filter(|v| *v != View::Start),
             })
         }
         Err(_) => {
@@ -161,6 +164,46 @@ fn clear_fragment() {
     if let Ok(h) = gloo_utils::window().history() {
         let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
+}
+
+/// Records a page change: one browser-history entry per page (so the phone's Back, and WeChat's,
+/// move through the app's pages instead of leaving it), and the page to resume on. A change that
+/// came from Back or Forward adds no entry; the first page replaces the entry it was opened with.
+pub fn record_view(view: View, from_history: bool, first: bool) {
+    let code = view.code();
+    if storage().is_some() {
+        let _ = LocalStorage::set(VIEW_KEY, &code);
+    }
+    if from_history {
+        return;
+    }
+    let Ok(history) = gloo_utils::window().history() else {
+        return;
+    };
+    let state = wasm_bindgen::JsValue::from_str(&code);
+    let _ = if first {
+        history.replace_state(&state, "")
+    } else {
+        history.push_state(&state, "")
+    };
+}
+
+/// Listens for Back and Forward within the app's history; drop the listener to stop.
+pub fn on_history(send: yew::Callback<Action>) -> gloo_events::EventListener {
+    gloo_events::EventListener::new(&gloo_utils::window(), "popstate", move |event| {
+        let state = event
+            .dyn_ref::<web_sys::PopStateEvent>()
+            .and_then(|e| e.state().as_string());
+        if let Some(view) = state.as_deref().and_then(View::from_code) {
+            send.emit(Action::HistoryGo(view));
+        }
+    })
+}
+
+/// The page shown when the answers were last saved, if any.
+fn saved_view() -> Option<View> {
+    let code: String = LocalStorage::get(VIEW_KEY).ok()?;
+    View::from_code(&code)
 }
 
 /// The full share link for the profile.

@@ -95,7 +95,7 @@ impl<'de> Visitor<'de> for Stored {
 }
 
 /// Which page is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum View {
     Start,
     Step(Step),
@@ -188,6 +188,9 @@ pub struct AppState {
     pub guideline_errors: Vec<(&'static str, InputError)>,
     /// "Start over" was asked for and waits for confirmation.
     pub confirm_start_over: bool,
+    /// Whether the last navigation came from the browser's Back or Forward (then it must not
+    /// add a history entry of its own).
+    pub from_history: bool,
     /// The answers as they were before "start over", until the next answer.
     pub undo: Option<Box<Profile>>,
 }
@@ -230,6 +233,8 @@ pub enum Action {
     StartOver(Date),
     /// Bring back the answers cleared by the last "start over".
     Undo,
+    /// The browser's Back or Forward reached a view of this app's history.
+    HistoryGo(View),
     SetLang(Lang),
     SetSenior(bool),
     /// A guideline value was typed on the preview page (empty text removes it).
@@ -264,6 +269,7 @@ impl AppState {
             guideline: Vec::new(),
             guideline_errors: Vec::new(),
             confirm_start_over: false,
+            from_history: false,
             undo: None,
         }
     }
@@ -343,6 +349,7 @@ impl AppState {
     }
 
     fn go(&mut self, view: View) {
+        self.from_history = false;
         if view == View::Review {
             self.reviewed = true;
         }
@@ -497,6 +504,16 @@ impl Reducible for AppState {
             }
             Action::Notify(n) => s.notice = Some(n),
             Action::DismissNotice => s.notice = None,
+            Action::HistoryGo(view) => {
+                // A step with no question any more (answers changed since) falls back to the
+                // nearest page that has one.
+                let view = match view {
+                    View::Step(step) if s.questions_of(step).is_empty() => s.first_view(),
+                    other => other,
+                };
+                s.go(view);
+                s.from_history = true;
+            }
             Action::AskStartOver => s.confirm_start_over = true,
             Action::CancelStartOver => s.confirm_start_over = false,
             Action::StartOver(today) => {
@@ -545,6 +562,30 @@ impl Reducible for AppState {
     }
 }
 
+impl View {
+    /// A stable name for the view, kept in the browser's history and with the autosave.
+    pub fn code(self) -> String {
+        match self {
+            View::Start => "start".into(),
+            View::Step(step) => format!("step:{}", step.code()),
+            View::Review => "review".into(),
+            View::Results => "results".into(),
+            View::Guideline => "guideline".into(),
+        }
+    }
+
+    /// The view with this name, if any.
+    pub fn from_code(code: &str) -> Option<View> {
+        Some(match code {
+            "start" => View::Start,
+            "review" => View::Review,
+            "results" => View::Results,
+            "guideline" => View::Guideline,
+            other => View::Step(Step::from_code(other.strip_prefix("step:")?)?),
+        })
+    }
+}
+
 /// Parses a guideline value as the questionnaire parses money (`50万`, `1,234.5`) or a
 /// percentage (`10`, `12.5%`), by the parameter's unit.
 pub fn parse_guideline(id: &str, text: &str) -> Result<rust_decimal::Decimal, InputError> {
@@ -588,6 +629,26 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn views_have_stable_names_and_history_never_lands_on_an_empty_step() {
+        for view in [View::Start, View::Review, View::Results, View::Guideline]
+            .into_iter()
+            .chain(Step::ALL.iter().map(|s| View::Step(*s)))
+        {
+            assert_eq!(View::from_code(&view.code()), Some(view));
+        }
+        assert_eq!(View::from_code("step:nowhere"), None);
+        // Outside Yinchuan no later step has questions: Back/Forward to one falls back.
+        let s = run(vec![
+            Action::Answer(Fact::Location, Value::Choice("outside")),
+            Action::HistoryGo(View::Step(Step::Talent)),
+        ]);
+        assert_ne!(s.view, View::Step(Step::Talent));
+        assert!(s.from_history);
+        let s = s.reduce(Action::Go(View::Results));
+        assert!(!s.from_history);
     }
 
     #[test]

@@ -35,7 +35,7 @@ pub trait Intents {
         self.send(Action::Go(view))
     }
     /// Passes actions through (for leaves that build their own).
-    fn dispatcher(&self) -> Callback<Action> {
+    fn actions(&self) -> Callback<Action> {
         self.send_with(|a| a)
     }
 }
@@ -73,11 +73,22 @@ pub fn app() -> Html {
             browser::apply_mode(*senior);
         });
     }
-    use_effect_with(state.nav_seq, |seq| {
-        if *seq > 0 {
-            browser::focus_heading();
-        }
-    });
+    {
+        let (view, from_history, seq) = (state.view, state.from_history, state.nav_seq);
+        use_effect_with(seq, move |seq| {
+            browser::record_view(view, from_history, *seq == 0);
+            if *seq > 0 {
+                browser::focus_heading();
+            }
+        });
+    }
+    {
+        let send = state.actions();
+        use_effect_with((), move |_| {
+            let listener = browser::on_history(send);
+            move || drop(listener)
+        });
+    }
     use_effect_with((), |_| browser::mark_ready());
 
     let lang = state.lang;

@@ -16,7 +16,7 @@ pub fn review() -> Html {
     let lang = ctx.lang;
     let editing = use_state(|| None::<yc_engine::Fact>);
     let date_text = use_state(|| None::<String>);
-    let on_action = ctx.dispatcher();
+    let on_action = ctx.actions();
     let results = ctx.send(Action::Next);
     let back = ctx.send(Action::Back);
     let year = ctx.profile.assessment_date.year();

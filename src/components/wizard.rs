@@ -26,7 +26,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
         .unwrap_or(1);
     let total = steps.len().max(position);
     let (answered, relevant) = ctx.progress();
-    let on_action = ctx.dispatcher();
+    let on_action = ctx.actions();
     let next = {
         let ctx = ctx.clone();
         let step = p.step;

@@ -73,8 +73,8 @@ test('share link: another browser sees the same results, and the fragment leaves
     assert.equal((await savedAnswers(b.page)).location, 'jinfeng');
     await b.page.reload();
     await b.page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
-    // Whether it resumes on the review page or at a question, the live panel leads to the results.
-    await b.page.locator('aside.live button', { hasText: '查看完整结果' }).click();
+    // It resumes on the page the user left: the results.
+    await waitForHeading(b.page, '评估结果');
     assert.deepEqual(await readResults(b.page), original);
     await b.done();
   } catch (err) {
@@ -83,7 +83,7 @@ test('share link: another browser sees the same results, and the fragment leaves
   }
 });
 
-test('reload: the answers and the live known maximum come back, and the wizard resumes', async () => {
+test('reload: the answers and the live known maximum come back, and the wizard resumes on the same page', async () => {
   const { page, done, close } = await open();
   try {
     await page.getByRole('button', { name: '开始', exact: true }).click();
@@ -116,8 +116,11 @@ test('reload: the answers and the live known maximum come back, and the wizard r
     const notice = page.locator('[data-notice="info"]');
     await notice.waitFor();
     assert.match(await notice.textContent(), /已从本机保存的回答恢复/);
-    // Resumed at the next unanswered question: Basics still has industrial and sme open.
-    assert.equal(await heading(page), '基本情况');
+    // Resumed on the page the user left (Recognitions), not at the first unanswered question.
+    assert.equal(await heading(page), '资质认定');
+    assert.equal(await page.locator('[data-fact="hnte_status"] input[value="first"]').isChecked(), true);
+    await page.getByRole('button', { name: '上一步' }).click();
+    await waitForHeading(page, '基本情况');
     assert.equal(await page.locator('[data-fact="location"] input[value="jinfeng"]').isChecked(), true);
     assert.equal(await page.locator('[data-fact="state_owned"] input[value="n"]').isChecked(), true);
     assert.equal(await page.locator('[data-fact="industries"] input[value="software"]').isChecked(), true);

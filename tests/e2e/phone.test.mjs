@@ -91,3 +91,44 @@ test('phone: the assessment date sits under "Advanced" on the review page', asyn
     assert.equal(await page.locator('#assessment-date').isVisible(), true);
   });
 });
+
+test('phone: Back and Forward move through the pages and stay in the app; a reload resumes on the same page', async () => {
+  await phone(async ({ page }) => {
+    await page.getByRole('button', { name: '开始' }).click();
+    await waitForHeading(page, '基本情况');
+    await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
+    await page.getByRole('button', { name: '下一步' }).click();
+    await waitForHeading(page, '资质认定');
+
+    await page.goBack();
+    await waitForHeading(page, '基本情况');
+    await page.goBack();
+    await waitForHeading(page, '银川市科技型企业政策计算器');
+    await page.goForward();
+    await waitForHeading(page, '基本情况');
+    await page.goForward();
+    await waitForHeading(page, '资质认定');
+    assert.ok(page.url().startsWith(app.origin), 'still in the app');
+
+    // Results → review → Back returns to the results.
+    await loadExampleFromStart(page);
+    await page.getByRole('button', { name: '修改回答' }).click();
+    await waitForHeading(page, '核对回答');
+    await page.goBack();
+    await waitForHeading(page, '评估结果');
+
+    // A reload resumes on the page the user left, not on the first unanswered step.
+    await page.getByRole('button', { name: '修改回答' }).click();
+    await waitForHeading(page, '核对回答');
+    await page.reload();
+    await waitForHeading(page, '核对回答');
+  });
+});
+
+/** Goes to the start page through the header and loads an example. */
+async function loadExampleFromStart(page) {
+  await page.locator('header a').first().click();
+  await waitForHeading(page, '银川市科技型企业政策计算器');
+  await loadExample(page, 'new-materials-pilot');
+  await waitForHeading(page, '评估结果');
+}

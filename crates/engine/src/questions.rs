@@ -37,6 +37,26 @@ impl Step {
         Step::SelfCheck,
     ];
 
+    /// A stable machine name (`step:basics` in the app's history and saved view).
+    pub fn code(self) -> &'static str {
+        match self {
+            Step::Basics => "basics",
+            Step::Status => "status",
+            Step::Size => "size",
+            Step::Research => "research",
+            Step::Talent => "talent",
+            Step::Cooperation => "cooperation",
+            Step::Finance => "finance",
+            Step::Projects => "projects",
+            Step::SelfCheck => "self_check",
+        }
+    }
+
+    /// The step with this machine name.
+    pub fn from_code(code: &str) -> Option<Step> {
+        Step::ALL.iter().copied().find(|s| s.code() == code)
+    }
+
     pub fn title(self) -> Text {
         match self {
             Step::Basics => t("基本情况", "Basics"),
