@@ -166,6 +166,39 @@ fn clear_fragment() {
     }
 }
 
+/// Enter in a text field moves to the next question instead of submitting the step (a phone
+/// keyboard's 前往/完成 key sends Enter): the first input of the next question, or the step's
+/// submit button after the last one.
+pub fn focus_next_field(from: &web_sys::Element) {
+    let Ok(Some(form)) = from.closest("form") else {
+        return;
+    };
+    let Ok(Some(here)) = from.closest("[data-fact]") else {
+        return;
+    };
+    let Ok(nodes) = form.query_selector_all("[data-fact] input, button[type=submit]") else {
+        return;
+    };
+    let mut passed = false;
+    for i in 0..nodes.length() {
+        let Some(el) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            continue;
+        };
+        let group = el.closest("[data-fact]").ok().flatten();
+        if group.as_ref() == Some(&here) {
+            passed = true;
+            continue;
+        }
+        if passed {
+            let _ = el.focus();
+            return;
+        }
+    }
+}
+
 /// Records a page change: one browser-history entry per page (so the phone's Back, and WeChat's,
 /// move through the app's pages instead of leaving it), and the page to resume on. A change that
 /// came from Back or Forward adds no entry; the first page replaces the entry it was opened with.

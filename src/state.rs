@@ -130,6 +130,8 @@ pub enum Notice {
     LinkCopied(bool),
     /// Every answer was cleared; they can be brought back until the next answer.
     Cleared,
+    /// The user left a step with questions unanswered: how many, and where to go back to.
+    Skipped { step: Step, count: usize },
 }
 
 /// Why a document or link was refused: the engine's own error, turned into words where the
@@ -464,6 +466,17 @@ impl Reducible for AppState {
                             }
                             return Rc::new(s);
                         }
+                        // Say how many were left, with a way back (the next page shows it).
+                        let count = s
+                            .questions_of(step)
+                            .into_iter()
+                            .filter(|f| !s.profile.is_answered(*f))
+                            .count();
+                        if count > 0 {
+                            s.notice = Some(Notice::Skipped { step, count });
+                        } else if matches!(s.notice, Some(Notice::Skipped { .. })) {
+                            s.notice = None;
+                        }
                         s.next_view(step)
                     }
                     View::Review => View::Results,
@@ -629,6 +642,29 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn leaving_a_step_with_unanswered_questions_says_how_many() {
+        let s = run(vec![
+            Action::Go(View::Step(Step::Basics)),
+            Action::Answer(Fact::Location, Value::Choice("jinfeng")),
+            Action::Next,
+        ]);
+        let left = s
+            .questions_of(Step::Basics)
+            .into_iter()
+            .filter(|f| !s.profile.is_answered(*f))
+            .count();
+        assert!(left > 0);
+        assert_eq!(
+            s.notice,
+            Some(Notice::Skipped {
+                step: Step::Basics,
+                count: left
+            })
+        );
+        assert_ne!(s.view, View::Step(Step::Basics), "it does move on");
     }
 
     #[test]

@@ -68,6 +68,29 @@ pub fn notice_banner() -> Html {
                 }
             </p> },
         ),
+        Notice::Skipped { step, count } => {
+            let step = *step;
+            let first = ctx
+                .questions_of(step)
+                .into_iter()
+                .find(|f| !ctx.profile.is_answered(*f));
+            let back = {
+                let ctx = ctx.clone();
+                Callback::from(move |_| {
+                    ctx.dispatch(Action::Go(crate::state::View::Step(step)));
+                    if let Some(f) = first {
+                        crate::browser::focus_field_after_render(super::field::field_id(f));
+                    }
+                })
+            };
+            (
+                "info",
+                html! { <p>{ match lang {
+                    Lang::Zh => format!("“{}”还有 {count} 个问题没有回答，相关项目会显示“需要补充回答”。", step.title().get(lang)),
+                    Lang::En => format!("{count} questions of “{}” are still unanswered; the programmes that need them will say so.", step.title().get(lang)),
+                } }{ " " }<button type="button" class="link-button" data-go-back="true" onclick={back}>{ tr(lang, "回去回答", "Go back and answer") }</button></p> },
+            )
+        }
         Notice::LinkCopied(false) => (
             "warning",
             html! { <p>{ tr(lang, "浏览器不允许自动复制，请在下方链接框中手动复制。", "The browser did not allow copying; please copy the link from the box below.") }</p> },

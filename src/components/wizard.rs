@@ -5,6 +5,7 @@ use super::app::{use_app, Intents};
 use super::field::{field_id, Field};
 use crate::format::tr;
 use crate::state::{Action, View};
+use wasm_bindgen::JsCast;
 use yc_engine::questions::Step;
 use yew::prelude::*;
 
@@ -44,6 +45,19 @@ pub fn step_page(p: &StepPageProps) -> Html {
         })
     };
     let back = ctx.send(Action::Back);
+    let on_key = Callback::from(|e: KeyboardEvent| {
+        if e.key() != "Enter" {
+            return;
+        }
+        let text_field = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .filter(|input| input.type_() == "text");
+        if let Some(input) = text_field {
+            e.prevent_default();
+            crate::browser::focus_next_field(&input);
+        }
+    });
     let to_review = ctx.go(View::Review);
     let is_last = steps.last() == Some(&p.step) || steps.is_empty();
     let fields = facts.iter().map(|f| {
@@ -69,7 +83,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
                 yc_engine::Lang::Zh => format!("已回答 {answered} / {relevant} 个相关问题。不确定的可以先跳过。"),
                 yc_engine::Lang::En => format!("{answered} of {relevant} relevant questions answered. Skip any you are unsure of."),
             } }</p>
-            <form class="questions" onsubmit={next} novalidate=true>
+            <form class="questions" onsubmit={next} onkeydown={on_key} novalidate=true>
                 if facts.is_empty() {
                     <p>{ tr(lang, "根据您的回答，这一步没有需要回答的问题。", "Given your answers, nothing in this step matters any more.") }</p>
                 }

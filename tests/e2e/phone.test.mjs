@@ -132,3 +132,41 @@ async function loadExampleFromStart(page) {
   await loadExample(page, 'new-materials-pilot');
   await waitForHeading(page, '评估结果');
 }
+
+test('phone: Enter in a text field moves to the next question; leaving a step with questions unanswered says how many, with a way back', async () => {
+  await phone(async ({ page }) => {
+    await page.getByRole('button', { name: '开始' }).click();
+    await waitForHeading(page, '基本情况');
+    await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
+    await page.getByRole('button', { name: '下一步' }).click();
+    // Basics had more questions: the next page says how many, and leads back.
+    const skipped = page.locator('[data-notice="info"]', { hasText: '个问题没有回答' });
+    await skipped.waitFor();
+    assert.match(await skipped.textContent(), /“基本情况”还有 \d+ 个问题没有回答/);
+    await page.locator('[data-go-back]').click();
+    await waitForHeading(page, '基本情况');
+    await page.locator('[data-fact="state_owned"] input[value="n"]').check();
+
+    // Walk to the size step, then type with Enter as a phone keyboard's 前往 key sends it.
+    for (let i = 0; i < 6; i += 1) {
+      if ((await page.locator('#page-heading').textContent()).includes('企业规模')) break;
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForTimeout(0);
+    }
+    await waitForHeading(page, '企业规模');
+    const first = page.locator('section.step [data-fact] input[type="text"]').first();
+    const firstFact = await first.evaluate((el) => el.closest('[data-fact]').getAttribute('data-fact'));
+    await first.fill('30');
+    await first.press('Enter');
+    await waitForHeading(page, '企业规模');
+    // The step was not submitted; the focus is on the next question, or on the step's submit
+    // button after the last one.
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el.closest('[data-fact]')?.getAttribute('data-fact') ?? (el.type === 'submit' ? 'submit' : el.tagName);
+    });
+    const facts = await page.locator('section.step [data-fact]').evaluateAll((els) => els.map((e) => e.getAttribute('data-fact')));
+    const expected = facts[facts.indexOf(firstFact) + 1] ?? 'submit';
+    assert.equal(focused, expected, `Enter in ${firstFact} moves on to ${expected}`);
+  });
+});
