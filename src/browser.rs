@@ -97,12 +97,31 @@ pub fn initial_state() -> AppState {
         // does not overwrite later changes with the link's.
         clear_fragment();
         match Profile::from_fragment(&hash, today) {
-            Ok((profile, issues)) => Some(Action::Load {
-                profile,
-                issues,
-                origin: Origin::Link,
-                view: Some(View::Results),
-            }),
+            // This browser already holds other answers: keep them, and ask before the link's
+            // answers replace them.
+            Ok((profile, issues)) => match load_saved(today) {
+                Some(Action::Load {
+                    profile: saved,
+                    issues: saved_issues,
+                    origin,
+                    view,
+                }) if saved.answers().ne(profile.answers()) => Some(Action::OfferLink {
+                    saved: Box::new(Action::Load {
+                        profile: saved,
+                        issues: saved_issues,
+                        origin,
+                        view,
+                    }),
+                    profile,
+                    issues,
+                }),
+                _ => Some(Action::Load {
+                    profile,
+                    issues,
+                    origin: Origin::Link,
+                    view: Some(View::Results),
+                }),
+            },
             Err(e) => Some(refusal(Origin::Link, Refusal::Link(e))),
         }
     } else {

@@ -190,6 +190,8 @@ pub struct AppState {
     pub guideline_errors: Vec<(&'static str, InputError)>,
     /// "Start over" was asked for and waits for confirmation.
     pub confirm_start_over: bool,
+    /// A share link's answers waiting for the user's choice (this browser holds other answers).
+    pub pending_link: Option<Box<(Profile, Vec<LoadIssue>)>>,
     /// Whether the last navigation came from the browser's Back or Forward (then it must not
     /// add a history entry of its own).
     pub from_history: bool,
@@ -235,6 +237,17 @@ pub enum Action {
     StartOver(Date),
     /// Bring back the answers cleared by the last "start over".
     Undo,
+    /// A share link was opened in a browser that holds other answers: load those (`saved`) and
+    /// keep the link's aside until the user chooses.
+    OfferLink {
+        saved: Box<Action>,
+        profile: Profile,
+        issues: Vec<LoadIssue>,
+    },
+    /// Open the link's answers, replacing this browser's.
+    AcceptLink,
+    /// Keep this browser's answers and forget the link's.
+    DeclineLink,
     /// The browser's Back or Forward reached a view of this app's history.
     HistoryGo(View),
     SetLang(Lang),
@@ -271,6 +284,7 @@ impl AppState {
             guideline: Vec::new(),
             guideline_errors: Vec::new(),
             confirm_start_over: false,
+            pending_link: None,
             from_history: false,
             undo: None,
         }
@@ -527,6 +541,28 @@ impl Reducible for AppState {
                 s.go(view);
                 s.from_history = true;
             }
+            Action::OfferLink {
+                saved,
+                profile,
+                issues,
+            } => {
+                let loaded = Rc::new(s).reduce(*saved);
+                s = (*loaded).clone();
+                s.pending_link = Some(Box::new((profile, issues)));
+            }
+            Action::AcceptLink => {
+                if let Some(link) = s.pending_link.take() {
+                    let (profile, issues) = *link;
+                    let loaded = Rc::new(s).reduce(Action::Load {
+                        profile,
+                        issues,
+                        origin: Origin::Link,
+                        view: Some(View::Results),
+                    });
+                    s = (*loaded).clone();
+                }
+            }
+            Action::DeclineLink => s.pending_link = None,
             Action::AskStartOver => s.confirm_start_over = true,
             Action::CancelStartOver => s.confirm_start_over = false,
             Action::StartOver(today) => {
@@ -642,6 +678,36 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn a_link_opened_over_other_answers_waits_for_the_users_choice() {
+        let mut mine = Profile::new(today());
+        mine.set(Fact::Location, Value::Choice("xixia")).unwrap();
+        let mut theirs = Profile::new(today());
+        theirs
+            .set(Fact::Location, Value::Choice("jinfeng"))
+            .unwrap();
+        let offer = Action::OfferLink {
+            saved: Box::new(Action::Load {
+                profile: mine,
+                issues: vec![],
+                origin: Origin::Saved,
+                view: None,
+            }),
+            profile: theirs,
+            issues: vec![],
+        };
+        let s = run(vec![offer.clone()]);
+        assert_eq!(s.profile.choice(Fact::Location), Some("xixia"), "mine stay");
+        assert!(s.pending_link.is_some());
+        let kept = s.clone().reduce(Action::DeclineLink);
+        assert_eq!(kept.profile.choice(Fact::Location), Some("xixia"));
+        assert!(kept.pending_link.is_none());
+        let opened = s.reduce(Action::AcceptLink);
+        assert_eq!(opened.profile.choice(Fact::Location), Some("jinfeng"));
+        assert_eq!(opened.view, View::Results);
+        assert!(opened.pending_link.is_none());
     }
 
     #[test]

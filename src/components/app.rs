@@ -4,7 +4,7 @@
 use super::guideline::GuidelinePreview;
 use super::header::Header;
 use super::live::LiveSummary;
-use super::notice::{NoticeBanner, StartOverConfirm};
+use super::notice::{LinkChoice, NoticeBanner, StartOverConfirm};
 use super::results::Results;
 use super::review::Review;
 use super::start::StartPage;
@@ -110,6 +110,7 @@ pub fn app() -> Html {
                     <main id="main" class="content">
                         <NoticeBanner />
                         <StartOverConfirm />
+                        <LinkChoice />
                         { page }
                     </main>
                     if with_side {

@@ -126,3 +126,23 @@ pub fn start_over_confirm() -> Html {
         </div>
     }
 }
+
+/// A share link opened over other answers: which answers should this browser keep?
+#[function_component(LinkChoice)]
+pub fn link_choice() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    if ctx.pending_link.is_none() {
+        return html! {};
+    }
+    html! {
+        <div class="notice warning confirm" role="alertdialog" aria-labelledby="link-choice" data-confirm="link">
+            <p id="link-choice"><strong>{ tr(lang, "这个链接带有一组分享的回答。", "This link carries someone's answers.") }</strong>{ " " }
+                { tr(lang, "本机已经保存了您自己的回答：打开分享的回答会替换它们。", "This device already holds your own answers: opening the shared ones replaces them.") }</p>
+            <div class="actions">
+                <button type="button" class="primary" onclick={ctx.send(Action::AcceptLink)}>{ tr(lang, "打开分享的回答", "Open the shared answers") }</button>
+                <button type="button" class="secondary" autofocus=true onclick={ctx.send(Action::DeclineLink)}>{ tr(lang, "保留我的回答", "Keep my answers") }</button>
+            </div>
+        </div>
+    }
+}

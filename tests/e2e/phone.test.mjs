@@ -170,3 +170,30 @@ test('phone: Enter in a text field moves to the next question; leaving a step wi
     assert.equal(focused, expected, `Enter in ${firstFact} moves on to ${expected}`);
   });
 });
+
+test('phone: a share link opened over your own saved answers asks before replacing them', async () => {
+  await phone(async ({ page }) => {
+    await loadExample(page, 'software-startup');
+    await waitForHeading(page, '评估结果');
+    const mine = await page.evaluate(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.location);
+    assert.equal(mine, 'jinfeng');
+    const link = '/#v=1&d=2026-11-26&location=xixia&industries=equipment';
+
+    await page.goto('about:blank');
+    await page.goto(`${app.origin}${link}`, { waitUntil: 'load' });
+    const choice = page.locator('[data-confirm="link"]');
+    await choice.waitFor();
+    await page.getByRole('button', { name: '保留我的回答' }).click();
+    assert.equal(await choice.count(), 0);
+    const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.location);
+    assert.equal(kept, 'jinfeng', 'my answers stay');
+
+    await page.goto('about:blank');
+    await page.goto(`${app.origin}${link}`, { waitUntil: 'load' });
+    await choice.waitFor();
+    await page.getByRole('button', { name: '打开分享的回答' }).click();
+    await waitForHeading(page, '评估结果');
+    const opened = await page.evaluate(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.location);
+    assert.equal(opened, 'xixia', 'the shared answers replace mine when asked to');
+  });
+});
