@@ -13,6 +13,33 @@ use yc_engine::{Date, Lang, Profile};
 const PROFILE_KEY: &str = "yc-calculator/profile";
 const CORRUPT_KEY: &str = "yc-calculator/profile-unreadable";
 const SETTINGS_KEY: &str = "yc-calculator/settings";
+/// Money fields the user switched to 元 (ids), remembered.
+const UNITS_KEY: &str = "yc-calculator/yuan-fields";
+
+/// The money fields switched to 元 in this browser.
+pub fn load_yuan_fields() -> Vec<yc_engine::Fact> {
+    if storage().is_none() {
+        return Vec::new();
+    }
+    let ids: Vec<String> = LocalStorage::get(UNITS_KEY).unwrap_or_default();
+    ids.iter()
+        .filter_map(|id| yc_engine::Fact::from_id(id))
+        .collect()
+}
+
+/// Remembers the money fields switched to 元.
+pub fn save_yuan_fields(facts: &[yc_engine::Fact]) {
+    if storage().is_none() {
+        return;
+    }
+    if facts.is_empty() {
+        LocalStorage::delete(UNITS_KEY);
+    } else {
+        let ids: Vec<&str> = facts.iter().map(|f| f.id()).collect();
+        let _ = LocalStorage::set(UNITS_KEY, ids);
+    }
+}
+
 /// The page last shown, so reopening resumes there.
 const VIEW_KEY: &str = "yc-calculator/view";
 /// Staff's draft guideline values (guideline preview), kept until cleared; never in a link.
@@ -126,6 +153,12 @@ pub fn initial_state() -> AppState {
         }
     } else {
         load_saved(today)
+    };
+    let units = load_yuan_fields();
+    let fresh = if units.is_empty() {
+        fresh
+    } else {
+        yew::Reducible::reduce(fresh, Action::MoneyUnitsLoaded(units))
     };
     let guideline = load_guideline();
     let fresh = if guideline.is_empty() {

@@ -190,6 +190,8 @@ pub struct AppState {
     pub guideline_errors: Vec<(&'static str, InputError)>,
     /// "Start over" was asked for and waits for confirmation.
     pub confirm_start_over: bool,
+    /// Money fields switched from 万元 (the default) to 元; remembered in this browser.
+    pub yuan_fields: Vec<Fact>,
     /// A share link's answers waiting for the user's choice (this browser holds other answers).
     pub pending_link: Option<Box<(Profile, Vec<LoadIssue>)>>,
     /// Whether the last navigation came from the browser's Back or Forward (then it must not
@@ -246,6 +248,10 @@ pub enum Action {
     },
     /// Open the link's answers, replacing this browser's.
     AcceptLink,
+    /// A money field's unit: 万元 (`true`, the default) or 元. Text already typed is read again.
+    SetMoneyUnit(Fact, bool),
+    /// The money fields in 元, restored from this browser.
+    MoneyUnitsLoaded(Vec<Fact>),
     /// Keep this browser's answers and forget the link's.
     DeclineLink,
     /// The browser's Back or Forward reached a view of this app's history.
@@ -284,6 +290,7 @@ impl AppState {
             guideline: Vec::new(),
             guideline_errors: Vec::new(),
             confirm_start_over: false,
+            yuan_fields: Vec::new(),
             pending_link: None,
             from_history: false,
             undo: None,
@@ -309,6 +316,20 @@ impl AppState {
                     ))
                 })
                 .collect(),
+        }
+    }
+
+    /// Whether a money field reads bare numbers in 万元 (the default) rather than 元.
+    pub fn in_wan(&self, fact: Fact) -> bool {
+        fact.def().kind == yc_engine::facts::Kind::Money && !self.yuan_fields.contains(&fact)
+    }
+
+    /// Reads typed text for a fact: money in the field's unit, anything else as the engine reads it.
+    pub fn parse_typed(&self, fact: Fact, text: &str) -> Result<Value, InputError> {
+        if self.in_wan(fact) {
+            yc_engine::input::parse_money_in_wan(text).map(Value::Money)
+        } else {
+            Value::parse_text(fact, text)
         }
     }
 
@@ -438,7 +459,7 @@ impl Reducible for AppState {
                     s.errors.remove(fact);
                     s.profile.clear(fact);
                 } else {
-                    match Value::parse_text(fact, &text) {
+                    match s.parse_typed(fact, &text) {
                         Ok(v) => {
                             s.errors.remove(fact);
                             let _ = s.profile.set(fact, v);
@@ -563,6 +584,16 @@ impl Reducible for AppState {
                 }
             }
             Action::DeclineLink => s.pending_link = None,
+            Action::SetMoneyUnit(fact, wan) => {
+                s.yuan_fields.retain(|f| *f != fact);
+                if !wan {
+                    s.yuan_fields.push(fact);
+                }
+                if let Some(text) = s.drafts.get(fact).cloned() {
+                    return Rc::new(s).reduce(Action::Typed(fact, text));
+                }
+            }
+            Action::MoneyUnitsLoaded(facts) => s.yuan_fields = facts,
             Action::AskStartOver => s.confirm_start_over = true,
             Action::CancelStartOver => s.confirm_start_over = false,
             Action::StartOver(today) => {
@@ -678,6 +709,35 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn money_fields_read_bare_numbers_in_wan_and_can_switch_to_yuan() {
+        let s = run(vec![Action::Typed(Fact::Revenue, "150".into())]);
+        assert_eq!(
+            s.profile.number(Fact::Revenue),
+            Some(rust_decimal::Decimal::from(1_500_000))
+        );
+        // Switching the field to 元 reads the same text again.
+        let s = s.reduce(Action::SetMoneyUnit(Fact::Revenue, false));
+        assert_eq!(
+            s.profile.number(Fact::Revenue),
+            Some(rust_decimal::Decimal::from(150))
+        );
+        assert!(!s.in_wan(Fact::Revenue));
+        // An explicit unit always wins; counts are not money.
+        let s = s
+            .reduce(Action::SetMoneyUnit(Fact::Revenue, true))
+            .reduce(Action::Typed(Fact::Revenue, "800元".into()))
+            .reduce(Action::Typed(Fact::Employees, "30".into()));
+        assert_eq!(
+            s.profile.number(Fact::Revenue),
+            Some(rust_decimal::Decimal::from(800))
+        );
+        assert_eq!(
+            s.profile.number(Fact::Employees),
+            Some(rust_decimal::Decimal::from(30))
+        );
     }
 
     #[test]

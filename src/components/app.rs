@@ -60,6 +60,10 @@ pub fn app() -> Html {
         use_effect_with(profile, browser::persist_profile);
     }
     {
+        let units = state.yuan_fields.clone();
+        use_effect_with(units, |units| browser::save_yuan_fields(units));
+    }
+    {
         let guideline = state.guideline.clone();
         use_effect_with(guideline, |values| browser::save_guideline(values));
     }

@@ -22,7 +22,21 @@ pub struct FieldProps {
     pub lang: Lang,
     /// The assessment year, named by questions about one year.
     pub year: i32,
+    /// For money: whether a bare number is read in 万元 (the default) rather than 元.
+    #[prop_or(true)]
+    pub wan: bool,
     pub on_action: Callback<Action>,
+}
+
+/// An amount as text in a field's unit: `150` for 1,500,000 yuan in 万元, `1500000` in 元.
+fn money_text(yuan: rust_decimal::Decimal, wan: bool) -> String {
+    if wan {
+        (yuan / rust_decimal::Decimal::from(10_000))
+            .normalize()
+            .to_string()
+    } else {
+        yuan.normalize().to_string()
+    }
 }
 
 /// The id of a question's input (or of its first option), for labels and focus.
@@ -163,7 +177,12 @@ pub fn field(p: &FieldProps) -> Html {
             let text = p
                 .draft
                 .clone()
-                .or_else(|| p.value.as_ref().map(Value::to_text))
+                .or_else(|| {
+                    p.value.as_ref().map(|v| match v {
+                        Value::Money(d) => money_text(*d, p.wan),
+                        other => other.to_text(),
+                    })
+                })
                 .unwrap_or_default();
             let (inputmode, placeholder) = match def.kind {
                 Kind::Money => ("decimal", tr(lang, "例如 3500万", "e.g. 3500万")),
@@ -183,12 +202,57 @@ pub fn field(p: &FieldProps) -> Html {
                 let fact = p.fact;
                 Callback::from(move |_: FocusEvent| on_action.emit(Action::Touch(fact)))
             };
-            let unit = (def.kind == Kind::Money).then(|| tr(lang, "元", "yuan"));
+            let money = def.kind == Kind::Money;
             // Echo how a typed amount was read ("50万" is 500,000 yuan), unless the text is refused.
-            let text_is_value = p
-                .draft
-                .as_ref()
-                .is_none_or(|d| Value::parse_text(p.fact, d).ok() == p.value);
+            let read = |d: &str| {
+                if money && p.wan {
+                    yc_engine::input::parse_money_in_wan(d)
+                        .map(Value::Money)
+                        .ok()
+                } else {
+                    Value::parse_text(p.fact, d).ok()
+                }
+            };
+            let text_is_value = p.draft.as_ref().is_none_or(|d| read(d) == p.value);
+            // A year's business figure of a few hundred yuan is most likely 万元 typed in 元.
+            let implausible = match (&p.value, text_is_value) {
+                (Some(Value::Money(d)), true)
+                    if yc_engine::input::implausibly_small(p.fact, *d) =>
+                {
+                    Some(match lang {
+                        Lang::Zh => format!(
+                            "{} {}？是否为 {}万元？",
+                            p.fact.def().label.get(lang),
+                            yc_engine::input::format_yuan(*d, lang),
+                            d.normalize()
+                        ),
+                        Lang::En => format!(
+                            "{} of {}? Did you mean {}万元 ({})?",
+                            p.fact.def().label.get(lang),
+                            yc_engine::input::format_yuan(*d, lang),
+                            d.normalize(),
+                            yc_engine::input::format_yuan(
+                                *d * rust_decimal::Decimal::from(10_000),
+                                lang
+                            )
+                        ),
+                    })
+                }
+                _ => None,
+            };
+            let switch = money.then(|| {
+                let to = |wan: bool| {
+                    let on_action = p.on_action.clone();
+                    let fact = p.fact;
+                    Callback::from(move |_: MouseEvent| on_action.emit(Action::SetMoneyUnit(fact, wan)))
+                };
+                html! {
+                    <span class="unit-switch" role="group" aria-label={tr(lang, "单位", "Unit")}>
+                        <button type="button" class="unit-option" data-unit="wan" aria-pressed={p.wan.to_string()} onclick={to(true)}>{ tr(lang, "万元", "万元") }</button>
+                        <button type="button" class="unit-option" data-unit="yuan" aria-pressed={(!p.wan).to_string()} onclick={to(false)}>{ tr(lang, "元", "yuan") }</button>
+                    </span>
+                }
+            });
             let echo = match (&p.value, def.kind, text_is_value) {
                 (Some(Value::Money(d)), Kind::Money, true) => Some(format!(
                     "{}{}",
@@ -205,12 +269,13 @@ pub fn field(p: &FieldProps) -> Html {
                         <input type="text" id={id.clone()} name={id.clone()} value={text} {inputmode} {placeholder}
                             autocomplete="off" aria-invalid={p.error.is_some().then_some("true")} aria-describedby={described}
                             {oninput} {onblur} />
-                        if let Some(unit) = unit {
-                            <span class="unit" aria-hidden="true">{ unit }</span>
-                        }
+                        { for switch }
                     </div>
                     if let Some(echo) = echo {
                         <p class="echo" aria-live="polite">{ echo }</p>
+                    }
+                    if let Some(w) = implausible {
+                        <p class="field-warning implausible" role="status">{ w }</p>
                     }
                     { for error }
                     { for warning }

@@ -39,7 +39,7 @@ pub fn review() -> Html {
                 <li class={classes!("review-row", (!answered).then_some("unanswered"))} key={f.id()} data-fact={f.id()}>
                     if is_editing {
                         <Field fact={f} value={ctx.profile.get(f).cloned()} draft={ctx.drafts.get(f).cloned()}
-                            error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} on_action={on_action.clone()} />
+                            error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} wan={ctx.in_wan(f)} on_action={on_action.clone()} />
                         <button type="button" class="secondary small" onclick={toggle}>{ tr(lang, "完成", "Done") }</button>
                     } else {
                         <p class="review-q">{ text.clone() }</p>

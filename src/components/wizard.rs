@@ -64,7 +64,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
         let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == *f).map(|i| i.message.get(lang).to_string());
         html! {
             <Field key={f.id()} fact={*f} value={ctx.profile.get(*f).cloned()} draft={ctx.drafts.get(*f).cloned()}
-                error={ctx.visible_error(*f).cloned()} {warning} {lang} year={ctx.profile.assessment_date.year()} on_action={on_action.clone()} />
+                error={ctx.visible_error(*f).cloned()} {warning} {lang} year={ctx.profile.assessment_date.year()} wan={ctx.in_wan(*f)} on_action={on_action.clone()} />
         }
     });
     let percent = (answered * 100).checked_div(relevant).unwrap_or(100);

@@ -76,7 +76,8 @@ test('money in the wizard: refused values, the earlier answer kept, Next blocked
 
     await typeAndLeave(page, 'revenue', '-5');
     assert.match(await fieldError(page, 'revenue'), /不能为负数/);
-    await typeAndLeave(page, 'revenue', '1.23456');
+    // Money fields read bare numbers in 万元: 1.2345678万 would be 12,345.678 yuan.
+    await typeAndLeave(page, 'revenue', '1.2345678');
     assert.match(await fieldError(page, 'revenue'), /两位小数/);
     assert.equal((await savedAnswers(page)).revenue, undefined, 'no refused value is saved');
     await otherAnswersKept();
@@ -103,10 +104,21 @@ test('money in the wizard: refused values, the earlier answer kept, Next blocked
     await page.waitForFunction(() => document.activeElement?.id === 'q-revenue');
     assert.equal(await heading(page), step);
 
-    // Full-width digits and separators are read too; then Next works.
+    // Full-width digits and separators are read too, in the field's unit (万元 by default).
     await typeAndLeave(page, 'revenue', '１,２３４.５６');
     await expectNoError(page, 'revenue');
-    assert.equal((await savedAnswers(page)).revenue, '1234.56');
+    assert.equal((await savedAnswers(page)).revenue, '12345600');
+    // A year's revenue of 150 yuan is most likely 150万元 typed in 元: a warning, not a refusal.
+    await page.locator('[data-fact="revenue"] button[data-unit="yuan"]').click();
+    await typeAndLeave(page, 'revenue', '150');
+    assert.equal((await savedAnswers(page)).revenue, '150');
+    assert.match(
+      await page.locator('[data-fact="revenue"] .implausible').textContent(),
+      /上年销售（主营业务）收入 150元？是否为 150万元？/,
+    );
+    await page.locator('[data-fact="revenue"] button[data-unit="wan"]').click();
+    assert.equal((await savedAnswers(page)).revenue, '1500000', 'switching back reads 150 in 万元');
+    assert.equal(await page.locator('[data-fact="revenue"] .implausible').count(), 0);
     await page.locator('section.step button[type="submit"]').click();
     await page.waitForFunction((old) => document.querySelector('h1#page-heading')?.textContent.trim() !== old, step);
     await otherAnswersKept();
@@ -240,7 +252,7 @@ test('contradicting amounts: the pilot card asks to check them, and the review p
       assert.match(await row.locator('.field-warning').textContent(), /超过了总投资/);
       // Correcting the total resolves it: the base is 500 − 200 = 300 yuan.
       await row.getByRole('button', { name: /修改/ }).click();
-      await page.locator('#q-pilot_investment').fill('500');
+      await page.locator('#q-pilot_investment').fill('500元');
       await page.locator('#q-pilot_investment').blur();
       await page.getByRole('button', { name: '查看结果' }).click();
       await waitForHeading(page, '评估结果');

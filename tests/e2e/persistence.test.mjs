@@ -132,7 +132,8 @@ test('reload: the answers and the live known maximum come back, and the wizard r
     await waitForHeading(page, '资质认定');
     assert.equal(await page.locator('[data-fact="hnte_status"] input[value="first"]').isChecked(), true);
     assert.equal(await page.locator('#q-hnte_date').inputValue(), '2025-12-01');
-    assert.equal(await page.locator('#q-hnte_paid').inputValue(), '100000');
+    // Shown in the field's unit, 万元.
+    assert.equal(await page.locator('#q-hnte_paid').inputValue(), '10');
     await page.locator('[data-fact="hnte_paid"] .echo', { hasText: '即 10万元' }).waitFor();
     await done();
   } catch (err) {

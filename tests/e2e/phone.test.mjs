@@ -197,3 +197,31 @@ test('phone: a share link opened over your own saved answers asks before replaci
     assert.equal(opened, 'xixia', 'the shared answers replace mine when asked to');
   });
 });
+
+test('phone: money fields are in 万元 by default; 150 is 1,500,000 yuan; the 元 switch is remembered', async () => {
+  await phone(async ({ page }) => {
+    await page.getByRole('button', { name: '开始' }).click();
+    await waitForHeading(page, '基本情况');
+    await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
+    for (let i = 0; i < 6 && !(await page.locator('#q-revenue').count()); i += 1) {
+      await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForTimeout(0);
+    }
+    await page.locator('#q-revenue').fill('150');
+    await page.locator('#q-revenue').blur();
+    await page.locator('[data-fact="revenue"] .echo', { hasText: '即 150万元' }).waitFor();
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.revenue);
+    assert.equal(saved, '1500000');
+    assert.equal(await page.locator('[data-fact="revenue"] button[data-unit="wan"]').getAttribute('aria-pressed'), 'true');
+
+    assert.equal(await page.locator('#q-revenue').inputValue(), '150');
+    // Switched to 元 and reloaded: the switch is remembered, the amount shown in 元.
+    await page.locator('[data-fact="revenue"] button[data-unit="yuan"]').click();
+    await page.locator('#q-revenue').fill('1500000');
+    await page.locator('#q-revenue').blur();
+    await page.reload();
+    await page.locator('#q-revenue').waitFor();
+    assert.equal(await page.locator('[data-fact="revenue"] button[data-unit="yuan"]').getAttribute('aria-pressed'), 'true', 'remembered');
+    assert.equal(await page.locator('#q-revenue').inputValue(), '1500000', 'shown in 元');
+  });
+});

@@ -404,7 +404,7 @@ facts! {
         q(SelfCheck, t("核心技术是否属于《国家重点支持的高新技术领域》？", "Is its core technology within the national key high-tech fields?"));
     Rd3y = "rd_3y":
         def(Money, "近三个会计年度研发费用合计", "R&D expense over the last 3 accounting years", true),
-        qh(SelfCheck, t("近三个会计年度研发费用合计？", "R&D expense over the last 3 accounting years?"), t("成立不足三年的按实际经营年限计算。单位：元。", "If younger than three years, over its actual years. In yuan."));
+        qh(SelfCheck, t("近三个会计年度研发费用合计？", "R&D expense over the last 3 accounting years?"), t("成立不足三年的按实际经营年限计算。单位默认为万元（可切换为元）。", "If younger than three years, over its actual years. In 万元 unless switched to yuan."));
     RdDomestic3y = "rd_domestic_3y":
         def(Money, "其中在中国境内发生的研发费用", "of which spent in China", true),
         qh(SelfCheck, t("其中在中国境内发生的研发费用？", "Of which spent in China?"), MONEY_HELP);

@@ -360,6 +360,42 @@ pub fn parse_money(raw: &str) -> Result<Decimal, InputError> {
     Ok(yuan)
 }
 
+/// Parses an amount typed into a field whose unit is 万元 (the default of money fields: people
+/// think in 万元, and a phone keypad has no 万 key): a bare number is read in 万元 (`150` is
+/// 1,500,000 yuan); a number with its own unit (`150元`, `3500万`, `1.2亿`) keeps it.
+pub fn parse_money_in_wan(raw: &str) -> Result<Decimal, InputError> {
+    let has_unit = raw
+        .chars()
+        .any(|c| matches!(c, '元' | '十' | '百' | '千' | '万' | '亿'));
+    if has_unit || raw.trim().is_empty() {
+        parse_money(raw)
+    } else {
+        parse_money(&format!("{}万", raw.trim()))
+    }
+}
+
+/// Whether an amount is implausibly small for a field that holds a year's business figure (a
+/// revenue of 150 yuan is almost surely 150万元 typed in yuan): the app warns, never refuses.
+pub fn implausibly_small(fact: crate::facts::Fact, yuan: Decimal) -> bool {
+    use crate::facts::Fact::*;
+    let business_figure = matches!(
+        fact,
+        Revenue
+            | TotalAssets
+            | RdExpense
+            | TotalCost
+            | Rd3y
+            | Sales3y
+            | HightechIncome
+            | TotalIncome
+            | PilotInvestment
+    );
+    business_figure && yuan > Decimal::ZERO && yuan < Decimal::from(PLAUSIBLE_MIN_YUAN)
+}
+
+/// Below this many yuan, a year's business figure is taken as a unit slip (a warning only).
+pub const PLAUSIBLE_MIN_YUAN: i64 = 1_000;
+
 /// Parses a whole count (people, patents, talents, a score). `万` is accepted, and a trailing
 /// measure word (人, 名, 位, 个, 项, 件, 家, 分); decimals are not.
 pub fn parse_count(raw: &str) -> Result<i64, InputError> {
@@ -683,6 +719,23 @@ mod tests {
             parse_bounded("101", 0, 100),
             Err(InputError::OutOfRange { min: 0, max: 100 })
         );
+    }
+
+    #[test]
+    fn money_in_wan_by_default() {
+        let wan = |s: &str| parse_money_in_wan(s).map(|d| d.to_string());
+        assert_eq!(wan("150"), Ok("1500000".into()));
+        assert_eq!(wan("1.5"), Ok("15000".into()));
+        assert_eq!(wan("150元"), Ok("150".into()));
+        assert_eq!(wan("3500万"), Ok("35000000".into()));
+        assert_eq!(wan("1.2亿"), Ok("120000000".into()));
+        assert_eq!(wan(""), Err(InputError::Empty));
+        assert_eq!(wan("1.2345678"), Err(InputError::TooManyDecimals));
+        use crate::facts::Fact;
+        assert!(implausibly_small(Fact::Revenue, Decimal::from(150)));
+        assert!(!implausibly_small(Fact::Revenue, Decimal::ZERO));
+        assert!(!implausibly_small(Fact::Revenue, Decimal::from(1_500_000)));
+        assert!(!implausibly_small(Fact::HntePaid, Decimal::from(150)));
     }
 
     #[test]

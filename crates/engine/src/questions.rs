@@ -130,8 +130,8 @@ pub(crate) const NOT_YET_TECH: Cond = Cond::All(&[
 ]);
 pub(crate) const PILOT: Cond = Cond::Yes(Fact::PilotProject);
 pub(crate) const MONEY_HELP: Text = t(
-    "单位：元。可以写 1,234.56、50万 或 1.2亿。",
-    "In yuan. You may type 1,234.56, 50万 or 1.2亿.",
+    "单位默认为万元（可切换为元）：写 150 即 150万元；也可以写 3500万、1.2亿 或 800元。",
+    "In 万元 (10,000 yuan) unless switched to yuan: 150 means 1,500,000 yuan; you may also type 3500万, 1.2亿 or 800元.",
 );
 
 pub use crate::facts::QUESTIONS;
