@@ -16,28 +16,24 @@ const SETTINGS_KEY: &str = "yc-calculator/settings";
 /// Money fields the user switched to 元 (ids), remembered.
 const UNITS_KEY: &str = "yc-calculator/yuan-fields";
 
-/// The money fields switched to 元 in this browser.
+/// The money fields switched to 元 in this browser. Plain text, one id a line: a list of ids
+/// needs no JSON reader in the bundle.
 pub fn load_yuan_fields() -> Vec<yc_engine::Fact> {
-    if storage().is_none() {
-        return Vec::new();
-    }
-    let ids: Vec<String> = LocalStorage::get(UNITS_KEY).unwrap_or_default();
-    ids.iter()
-        .filter_map(|id| yc_engine::Fact::from_id(id))
-        .collect()
+    let saved = storage()
+        .and_then(|s| s.get_item(UNITS_KEY).ok().flatten())
+        .unwrap_or_default();
+    saved.lines().filter_map(yc_engine::Fact::from_id).collect()
 }
 
 /// Remembers the money fields switched to 元.
 pub fn save_yuan_fields(facts: &[yc_engine::Fact]) {
-    if storage().is_none() {
-        return;
-    }
-    if facts.is_empty() {
-        LocalStorage::delete(UNITS_KEY);
+    let Some(s) = storage() else { return };
+    let _ = if facts.is_empty() {
+        s.remove_item(UNITS_KEY)
     } else {
         let ids: Vec<&str> = facts.iter().map(|f| f.id()).collect();
-        let _ = LocalStorage::set(UNITS_KEY, ids);
-    }
+        s.set_item(UNITS_KEY, &ids.join("\n"))
+    };
 }
 
 /// The page last shown, so reopening resumes there.
@@ -45,29 +41,33 @@ const VIEW_KEY: &str = "yc-calculator/view";
 /// Staff's draft guideline values (guideline preview), kept until cleared; never in a link.
 const GUIDELINE_KEY: &str = "yc-calculator/guideline-draft";
 
-/// The draft guideline values saved in this browser: a JSON list of `[id, text]` pairs. Unknown
-/// parameters and unreadable text are dropped.
+/// The draft guideline values saved in this browser: plain text, one `id<TAB>text` a line (the
+/// typed values are single-line). Unknown parameters are dropped.
 pub fn load_guideline() -> Vec<(&'static str, String)> {
-    if storage().is_none() {
-        return Vec::new();
-    }
-    let saved: Vec<(String, String)> = LocalStorage::get(GUIDELINE_KEY).unwrap_or_default();
+    let saved = storage()
+        .and_then(|s| s.get_item(GUIDELINE_KEY).ok().flatten())
+        .unwrap_or_default();
     saved
-        .into_iter()
-        .filter_map(|(id, text)| Some((yc_engine::params::def(&id)?.id, text)))
+        .lines()
+        .filter_map(|line| {
+            let (id, text) = line.split_once('\t')?;
+            Some((yc_engine::params::def(id)?.id, text.to_string()))
+        })
         .collect()
 }
 
 /// Saves the draft guideline values (or forgets them when there are none).
 pub fn save_guideline(values: &[(&'static str, String)]) {
-    if storage().is_none() {
-        return;
-    }
-    if values.is_empty() {
-        LocalStorage::delete(GUIDELINE_KEY);
+    let Some(s) = storage() else { return };
+    let _ = if values.is_empty() {
+        s.remove_item(GUIDELINE_KEY)
     } else {
-        let _ = LocalStorage::set(GUIDELINE_KEY, values);
-    }
+        let lines: Vec<String> = values
+            .iter()
+            .map(|(id, text)| format!("{id}\t{}", text.replace(['\t', '\n', '\r'], " ")))
+            .collect();
+        s.set_item(GUIDELINE_KEY, &lines.join("\n"))
+    };
 }
 
 /// Local storage, when the browser allows it. gloo's `LocalStorage` throws when storage is
@@ -256,8 +256,8 @@ pub fn focus_next_field(from: &web_sys::Element) {
 /// came from Back or Forward adds no entry; the first page replaces the entry it was opened with.
 pub fn record_view(view: View, from_history: bool, first: bool) {
     let code = view.code();
-    if storage().is_some() {
-        let _ = LocalStorage::set(VIEW_KEY, &code);
+    if let Some(s) = storage() {
+        let _ = s.set_item(VIEW_KEY, &code);
     }
     if from_history {
         return;
@@ -287,7 +287,7 @@ pub fn on_history(send: yew::Callback<Action>) -> gloo_events::EventListener {
 
 /// The page shown when the answers were last saved, if any.
 fn saved_view() -> Option<View> {
-    let code: String = LocalStorage::get(VIEW_KEY).ok()?;
+    let code = storage()?.get_item(VIEW_KEY).ok().flatten()?;
     View::from_code(&code)
 }
 
