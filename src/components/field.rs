@@ -28,9 +28,14 @@ pub struct FieldProps {
     pub on_action: Callback<Action>,
 }
 
-/// An amount as text in a field's unit: `150` for 1,500,000 yuan in 万元, `1500000` in 元.
+/// An amount as text in a field's unit: `150` for 1,500,000 yuan in 万元, `1500000` in 元. An
+/// amount with no exact short form in 万元 (150 yuan) is written with its own unit (`150元`), so
+/// reading the text back gives the same amount.
 fn money_text(yuan: rust_decimal::Decimal, wan: bool) -> String {
-    if wan {
+    let hundreds = (yuan % rust_decimal::Decimal::ONE_HUNDRED).is_zero();
+    if wan && !hundreds {
+        format!("{}元", yuan.normalize())
+    } else if wan {
         (yuan / rust_decimal::Decimal::from(10_000))
             .normalize()
             .to_string()
@@ -174,7 +179,7 @@ pub fn field(p: &FieldProps) -> Html {
             }
         }
         Kind::Money | Kind::Count | Kind::Score | Kind::Date => {
-            let text = p
+            let typed = p
                 .draft
                 .clone()
                 .or_else(|| {
@@ -266,7 +271,7 @@ pub fn field(p: &FieldProps) -> Html {
                     <label for={id.clone()}>{ text.clone() }</label>
                     { for help }
                     <div class="input-row">
-                        <input type="text" id={id.clone()} name={id.clone()} value={text} {inputmode} {placeholder}
+                        <input type="text" id={id.clone()} name={id.clone()} value={typed} {inputmode} {placeholder}
                             autocomplete="off" aria-invalid={p.error.is_some().then_some("true")} aria-describedby={described}
                             {oninput} {onblur} />
                         { for switch }

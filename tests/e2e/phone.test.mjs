@@ -207,8 +207,11 @@ test('phone: money fields are in 万元 by default; 150 is 1,500,000 yuan; the �
       await page.getByRole('button', { name: '下一步' }).click();
       await page.waitForTimeout(0);
     }
+    // A text field is labelled by its question, not by what was typed into it.
+    assert.match(await page.locator('label[for="q-revenue"]').textContent(), /上年销售（主营业务）收入/);
     await page.locator('#q-revenue').fill('150');
     await page.locator('#q-revenue').blur();
+    assert.match(await page.locator('label[for="q-revenue"]').textContent(), /上年销售（主营业务）收入/);
     await page.locator('[data-fact="revenue"] .echo', { hasText: '即 150万元' }).waitFor();
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.revenue);
     assert.equal(saved, '1500000');
