@@ -40,7 +40,10 @@ pub fn start_page() -> Html {
             </li>
         }
     });
-    let typical = yc_engine::typical_question_count(ctx.profile.assessment_date);
+    // Evaluates the examples: once per assessment date, not on every render.
+    let typical = *use_memo(ctx.profile.assessment_date, |date| {
+        yc_engine::typical_question_count(*date)
+    });
     // About ten seconds a question, rounded up to whole minutes.
     let minutes = (typical * 10).div_ceil(60);
     html! {

@@ -591,6 +591,14 @@ fn judge_benefit(
         }
         Benefit::Guideline { params: ids, what } => guideline(params, ids, what, criteria),
         Benefit::PilotBase { param } => pilot::judge(p, params, param, criteria, trace),
+        // The calculator assesses Yinchuan enterprises: for one registered elsewhere it asks
+        // nothing more for the national incentives (their cards say they apply nationwide).
+        Benefit::TaxDeduction { .. } if outside_city(p) => {
+            Judged::plain(tax::DEDUCTION, Status::Possible)
+        }
+        Benefit::TaxRate { .. } if outside_city(p) => {
+            Judged::plain(tax::LOWER_RATE, Status::Possible)
+        }
         Benefit::TaxDeduction { rate, base } => tax::deduction(p, params, rate, base, criteria),
         Benefit::TaxRate { reduced, standard } => {
             tax::lower_rate(p, params, reduced, standard, criteria)

@@ -2,16 +2,26 @@
 //! 15 % rate of a 高新技术企业. What they are worth is computed only as far as the answers tell,
 //! exactly (Decimal), and never enters the city's known maximum.
 
-// The calculator assesses Yinchuan enterprises: for one registered elsewhere it asks nothing more
-// for the national incentives and says they apply nationwide (a note on the card).
-use super::{outside_city, Criteria, Extras, Judged, Status, TaxEffect};
+use super::{Criteria, Extras, Judged, Status, TaxEffect};
 use crate::cond::Truth;
 use crate::facts::Fact;
 use crate::input::round_yuan;
 use crate::params::{self, Parameter};
 use crate::profile::Profile;
-use crate::text::t;
+use crate::text::{t, Text};
 use rust_decimal::Decimal;
+
+/// What the super-deduction gives.
+pub(super) const DEDUCTION: Text = t(
+    "研发费用在据实扣除的基础上，再按实际发生额的100%在税前加计扣除",
+    "R&D expense is deducted once more, at 100% of the amount, before income tax",
+);
+
+/// What the 高企 rate gives.
+pub(super) const LOWER_RATE: Text = t(
+    "减按15%的税率征收企业所得税（一般企业为25%）",
+    "Income tax at 15% instead of the standard 25%",
+);
 
 /// `amount` × `percent` %, checked and rounded to the fen.
 fn percent_of(amount: Decimal, percent: Decimal) -> Option<Decimal> {
@@ -43,13 +53,7 @@ pub(super) fn deduction(
     base: Fact,
     criteria: &Criteria,
 ) -> Judged {
-    let text = t(
-        "研发费用在据实扣除的基础上，再按实际发生额的100%在税前加计扣除",
-        "R&D expense is deducted once more, at 100% of the amount, before income tax",
-    );
-    if outside_city(p) {
-        return Judged::plain(text, Status::Possible);
-    }
+    let text = DEDUCTION;
     let Some(rate) = params::value(params, rate) else {
         let status = match criteria.truth {
             Truth::NotMet => Status::NotEligible,
@@ -96,13 +100,7 @@ pub(super) fn lower_rate(
     standard: &str,
     criteria: &Criteria,
 ) -> Judged {
-    let text = t(
-        "减按15%的税率征收企业所得税（一般企业为25%）",
-        "Income tax at 15% instead of the standard 25%",
-    );
-    if outside_city(p) {
-        return Judged::plain(text, Status::Possible);
-    }
+    let text = LOWER_RATE;
     let points = params::value(params, standard)
         .zip(params::value(params, reduced))
         .and_then(|(s, r)| s.checked_sub(r));

@@ -106,32 +106,30 @@ pub fn in_force(date: Date) -> Vec<Parameter> {
 pub fn in_force_with(date: Date, draft: &Draft) -> Vec<Parameter> {
     DEFS.iter()
         .map(|def| {
+            // A history as (from, value, source), oldest first: the draft's, else the file's.
             let drafted = draft.histories.iter().find(|(id, _)| *id == def.id);
-            let current: Option<(Date, String, String, bool)> = match drafted {
+            let history: Vec<(Date, &str, &str)> = match drafted {
                 Some((_, values)) => values
                     .iter()
-                    .rev()
-                    .find(|v| v.from <= date)
-                    .map(|v| (v.from, v.value.clone(), v.source.clone(), true)),
+                    .map(|v| (v.from, v.value.as_str(), v.source.as_str()))
+                    .collect(),
                 None => def
                     .values
                     .iter()
-                    .rev()
-                    .find(|v| v.from <= date)
-                    .map(|v| (v.from, v.value.to_string(), v.source.to_string(), false)),
+                    .map(|v| (v.from, v.value, v.source))
+                    .collect(),
             };
+            let current = history.into_iter().rev().find(|(from, _, _)| *from <= date);
             Parameter {
                 id: def.id,
                 name: def.name,
                 unit: def.unit,
                 clause: def.clause,
-                value: current
-                    .as_ref()
-                    .and_then(|(_, v, _, _)| number(def.unit, v)),
-                text: current.as_ref().map(|(_, v, _, _)| v.clone()),
-                as_of: current.as_ref().map(|(d, _, _, _)| *d),
-                source: current.as_ref().map(|(_, _, s, _)| s.clone()),
-                draft: current.as_ref().is_some_and(|c| c.3),
+                value: current.and_then(|(_, v, _)| number(def.unit, v)),
+                text: current.map(|(_, v, _)| v.to_string()),
+                as_of: current.map(|(from, _, _)| from),
+                source: current.map(|(_, _, s)| s.to_string()),
+                draft: current.is_some() && drafted.is_some(),
             }
         })
         .collect()
