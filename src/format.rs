@@ -4,11 +4,14 @@ use yc_engine::cond::{Change, Target, Truth};
 use yc_engine::eval::{Status, StatusKind, When};
 use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
-use yc_engine::{Fact, Lang, Text, Value};
+use yc_engine::{Fact, Lang, Value};
 
 /// Picks the language's side of a pair.
 pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    Text { zh, en }.get(lang)
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
 }
 
 /// An answer as words: 是/否, option labels, amounts, dates.

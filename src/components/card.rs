@@ -198,7 +198,7 @@ pub fn result_card(p: &CardProps) -> Html {
                     <p class="clause-id">{ c.cite }
                         if !c.verbatim { { tr(lang, "（摘要，非原文）", " (a summary, not the text)") } }
                     </p>
-                    <p lang="zh-CN">{ c.text }</p>
+                    <p lang="zh-CN">{ c.text.get(Lang::Zh) }</p>
                 </div>
             }
         });

@@ -60,7 +60,7 @@ pub fn review() -> Html {
             }
         });
         Some(html! {
-            <section class="review-group" key={step.title().en}>
+            <section class="review-group" key={step.title().get(yc_engine::Lang::En)}>
                 <h2>{ step.title().get(lang) }</h2>
                 <ul class="review-list">{ for rows }</ul>
             </section>
