@@ -401,7 +401,11 @@ pub fn focus_heading() {
 pub fn focus_field_after_render(id: String) {
     gloo_timers::callback::Timeout::new(0, move || {
         if let Some(el) = focus(&id) {
-            el.scroll_into_view();
+            // The whole question, from its label down, at the top of the screen.
+            match el.closest("[data-fact]") {
+                Ok(Some(field)) => field.scroll_into_view(),
+                _ => el.scroll_into_view(),
+            }
         }
     })
     .forget();

@@ -35,6 +35,7 @@ pub fn answer_text(fact: Fact, value: &Value, lang: Lang) -> String {
         // The question already names the year.
         Value::InYear { yes: true, .. } => tr(lang, "是", "Yes").into(),
         Value::InYear { yes: false, .. } => tr(lang, "否", "No").into(),
+        Value::Unsure => tr(lang, "不确定", "Not sure").into(),
     }
 }
 

@@ -417,7 +417,7 @@ impl AppState {
         let answered = self
             .relevant
             .iter()
-            .filter(|f| self.profile.is_answered(**f))
+            .filter(|f| self.profile.is_responded(**f))
             .count();
         (answered, self.relevant.len())
     }
@@ -455,12 +455,13 @@ impl AppState {
             .unwrap_or(View::Start)
     }
 
-    /// The first step to show: the step of the next unanswered question, else the first step.
+    /// The first step to show: the step of the next question without a response, else the
+    /// first step.
     pub fn first_view(&self) -> View {
         let next = self
             .relevant
             .iter()
-            .find(|f| !self.profile.is_answered(**f));
+            .find(|f| !self.profile.is_responded(**f));
         match next {
             Some(f) => View::Step(question(*f).step),
             None if self.profile.answers().next().is_some() => View::Review,
@@ -549,7 +550,7 @@ impl Reducible for AppState {
                         let count = s
                             .questions_of(step)
                             .into_iter()
-                            .filter(|f| !s.profile.is_answered(*f))
+                            .filter(|f| !s.profile.is_responded(*f))
                             .count();
                         if count > 0 {
                             s.notice = Some(Notice::Skipped { step, count });
@@ -763,6 +764,31 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn not_sure_counts_as_responded_and_clearing_takes_it_back() {
+        let s = run(vec![Action::Answer(
+            Fact::Location,
+            Value::Choice("jinfeng"),
+        )]);
+        let (before, _) = s.progress();
+        let f = *s
+            .relevant
+            .iter()
+            .find(|f| !s.profile.is_responded(**f))
+            .expect("an open question");
+        let s = s.reduce(Action::Answer(f, Value::Unsure));
+        assert_eq!(s.progress().0, before + 1, "a “not sure” is a response");
+        assert!(s.profile.is_unsure(f) && !s.profile.is_answered(f));
+        assert_ne!(
+            s.relevant.iter().find(|g| !s.profile.is_responded(**g)),
+            Some(&f),
+            "the questionnaire moves on"
+        );
+        let s = s.reduce(Action::Clear(f));
+        assert!(!s.profile.is_responded(f));
+        assert_eq!(s.progress().0, before);
     }
 
     #[test]
