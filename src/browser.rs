@@ -4,7 +4,7 @@
 //! settings, `gloo-file` for export and import, `gloo-timers` for the deferred focus,
 //! `gloo-utils` for the document); what they leave out (the clipboard, history) is `web-sys`.
 
-use crate::state::{Action, AppState, Notice, Origin, Refusal, Settings, View};
+use crate::state::{Action, AppState, Edition, Notice, Origin, Refusal, Settings, View};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
 use yc_engine::profile::{LoadError, MAX_PROFILE_BYTES};
@@ -170,7 +170,36 @@ pub fn initial_state() -> AppState {
         Some(a) => yew::Reducible::reduce(fresh, a),
         None => fresh,
     };
-    (*state).clone()
+    let mut state = (*state).clone();
+    state.edition = edition();
+    state.can_save = storage_works();
+    state
+}
+
+/// Which edition this page is: the single-file one says so in a meta tag
+/// (`scripts/standalone.mjs`).
+fn edition() -> Edition {
+    let standalone = gloo_utils::document()
+        .query_selector(r#"meta[name="yc-edition"][content="standalone"]"#)
+        .ok()
+        .flatten()
+        .is_some();
+    if standalone {
+        Edition::Standalone
+    } else {
+        Edition::Web
+    }
+}
+
+/// Whether this browser keeps what the page saves (some refuse storage to a page opened from a
+/// file, or in private mode): a value written can be read back.
+fn storage_works() -> bool {
+    const PROBE: &str = "yc-calculator/probe";
+    let Some(s) = storage() else { return false };
+    let ok =
+        s.set_item(PROBE, "1").is_ok() && s.get_item(PROBE).ok().flatten().as_deref() == Some("1");
+    let _ = s.remove_item(PROBE);
+    ok
 }
 
 /// The autosaved answers. The text goes to the engine's own reader (size limit, strict format,
@@ -418,6 +447,13 @@ pub fn load_texts(send: yew::Callback<Action>) {
     use crate::state::TextsFailure;
     if yc_engine::text::installed() {
         send.emit(Action::TextsArrived(Ok(())));
+        return;
+    }
+    // The single-file edition carries the texts inline.
+    if let Some(inline) = gloo_utils::document().get_element_by_id("yc-texts") {
+        let outcome = yc_engine::text::install(inline.text_content().unwrap_or_default())
+            .map_err(TextsFailure::Refused);
+        send.emit(Action::TextsArrived(outcome));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {

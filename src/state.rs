@@ -201,6 +201,19 @@ pub struct AppState {
     pub texts: Texts,
     /// Bumped by "try again", so the page fetches the texts file once more.
     pub texts_attempt: u32,
+    /// The served app or the single-file edition (the start page says which).
+    pub edition: Edition,
+    /// Whether this browser keeps the autosave (the start page says when it does not).
+    pub can_save: bool,
+}
+
+/// Which build of the app this page is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edition {
+    /// Served from a web host.
+    Web,
+    /// The single file (`dist/standalone/yinchuan-policy-calculator.html`), opened from disk.
+    Standalone,
 }
 
 /// Where the long texts stand. In the browser they come from `texts-<hash>.txt`, fetched beside
@@ -338,6 +351,8 @@ impl AppState {
                 Texts::Loading
             },
             texts_attempt: 0,
+            edition: Edition::Web,
+            can_save: true,
         }
     }
 

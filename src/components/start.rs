@@ -5,7 +5,7 @@ use super::app::{use_app, Intents};
 use super::results::ImportButton;
 use crate::browser;
 use crate::format::tr;
-use crate::state::{Action, Origin, View};
+use crate::state::{Action, Edition, Origin, View};
 use yc_engine::examples::EXAMPLES;
 use yc_engine::Lang;
 use yc_engine::Profile;
@@ -59,6 +59,18 @@ pub fn start_page() -> Html {
                 Lang::Zh => format!("多数企业回答约 {typical} 个问题，大约 {minutes} 分钟（按每题约10秒估算）。可以随时停下，回答会保存在本机。"),
                 Lang::En => format!("Most enterprises answer about {typical} questions, roughly {minutes} minutes (at about 10 seconds a question). You can stop at any time; the answers stay saved on this device."),
             } }</p>
+            <p class="edition" data-edition={match ctx.edition { Edition::Web => "web", Edition::Standalone => "standalone" }}>{ format!("{} · {} {}",
+                match ctx.edition {
+                    Edition::Web => tr(lang, "在线版", "Online edition"),
+                    Edition::Standalone => tr(lang, "单文件版（无需网络，可复制到U盘）", "Single-file edition (no network needed; copy it to a USB stick)"),
+                },
+                tr(lang, "规则版本", "rules version"),
+                yc_engine::meta::RULESET_VERSION) }</p>
+            if !ctx.can_save {
+                <p class="notice warning" role="note" data-no-autosave="true">{ tr(lang,
+                    "此浏览器不允许这个页面在本机保存回答：关闭页面前，请在结果页的“保存与分享”中导出回答文件，下次再导入。",
+                    "This browser does not let this page save your answers on the device: before closing it, export the answers from “Save and share” on the results page, and import the file next time.") }</p>
+            }
             <p class="at-hand">{ tr(lang,
                 "请准备：上年销售收入、上年研发费用、职工和科技人员人数，以及高新技术企业或科技小巨人证书的发证日期（如有）。",
                 "Have at hand: last year's sales revenue and R&D expense, the number of employees and technical staff, and the date of any 高新技术企业 or 科技小巨人 certificate.") }</p>

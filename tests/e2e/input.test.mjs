@@ -315,7 +315,7 @@ test('corrupted autosave: set aside with a warning, and the app still works', as
   );
 });
 
-test('no WebAssembly: the loading line becomes a bilingual message naming the help channels', async () => {
+test('a blocked Wasm file: the loading line becomes a bilingual message naming the cause and the help channels', async () => {
   const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
   try {
     // Registered after the guard's route, so it takes precedence for the .wasm file.
@@ -325,15 +325,16 @@ test('no WebAssembly: the loading line becomes a bilingual message naming the he
     await box.waitFor({ timeout: 10_000 });
     const text = await box.textContent();
     for (const phrase of [
-      '计算器无法在此浏览器中运行',
+      '计算器的文件未能载入',
       '银科创公共服务平台',
       '凤城科技通',
       '政企通',
-      'The calculator cannot run in this browser',
+      'A file of the calculator did not load',
       'mini-program',
     ]) {
       assert.ok(text.includes(phrase), `the message names “${phrase}”: ${text}`);
     }
+    assert.ok(!text.includes('过旧'), 'it does not blame the browser\'s age');
     assert.equal(await page.locator('#boot').getAttribute('role'), 'alert');
     assert.equal(await page.locator('[data-boot-error] p[lang="en"]').count(), 1);
     assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app did not start');
@@ -350,6 +351,19 @@ test('no WebAssembly: the loading line becomes a bilingual message naming the he
     );
     assert.deepEqual(unexpected, [], 'nothing else went wrong');
     assert.ok(!problems.some((p) => p.startsWith('request to a foreign host') || p.startsWith('HTTP ')));
+  } finally {
+    await close();
+  }
+});
+
+test('no WebAssembly at all (an old webview): the message says the browser is too old', async () => {
+  const { page, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
+  try {
+    await page.addInitScript(() => { delete window.WebAssembly; });
+    await page.goto(app.url, { waitUntil: 'load' });
+    const box = page.locator('[data-boot-error="old"]');
+    await box.waitFor({ timeout: 10_000 });
+    assert.match(await box.textContent(), /浏览器版本过旧，不支持 WebAssembly/);
   } finally {
     await close();
   }

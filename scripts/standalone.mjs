@@ -1,0 +1,68 @@
+// Writes the single-file edition of a build: dist/standalone/yinchuan-policy-calculator.html, one
+// self-contained page (the CSS, the JS glue, the Wasm and the long texts inline) that staff can
+// copy to a USB stick, e-mail or double-click: it runs from file:// with no server and no network.
+//
+//   node scripts/standalone.mjs dist
+//
+// The Wasm is inlined as base64, uncompressed: compressing it inside the file would need
+// DecompressionStream, which Safari has only from 16.4, below the supported floor (docs/deploy.md).
+
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+export const STANDALONE = path.join('standalone', 'yinchuan-policy-calculator.html');
+
+/** Makes `text` safe inside a <script> or <style> element. */
+function inert(text) {
+  return text.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+export async function buildStandalone(dist) {
+  const files = await readdir(dist);
+  const pick = (re) => {
+    const found = files.filter((f) => re.test(f));
+    if (found.length !== 1) throw new Error(`standalone: expected one file like ${re} in ${dist}, found ${found.join(', ') || 'none'}`);
+    return found[0];
+  };
+  const css = await readFile(path.join(dist, pick(/^app-[0-9a-f]+\.css$/)), 'utf8');
+  const glue = await readFile(path.join(dist, pick(/^yc-calculator-[0-9a-f]+\.js$/)), 'utf8');
+  const wasm = await readFile(path.join(dist, pick(/^yc-calculator-[0-9a-f]+_bg\.wasm$/)));
+  const texts = await readFile(path.join(dist, pick(/^texts-[0-9a-f]{16}\.txt$/)), 'utf8');
+  let html = await readFile(path.join(dist, 'index.html'), 'utf8');
+
+  // The glue as a plain module body: its one export statement goes, the rest is unchanged.
+  const exportLine = /^export \{ initSync, __wbg_init as default \};$/m;
+  if (!exportLine.test(glue)) throw new Error('standalone: the wasm-bindgen glue has an unexpected export line');
+  if (/^import /m.test(glue)) throw new Error('standalone: the wasm-bindgen glue imports other files (snippets); inline them first');
+  const body = glue.replace(exportLine, '');
+
+  const start = `
+const wasmBytes = Uint8Array.from(atob(document.getElementById('yc-wasm').textContent.trim()), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+`;
+
+  // Head: the stylesheet inline; no preload of files that are not there; the edition named.
+  html = html.replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${inert(css)}</style>`);
+  html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
+  html = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+  html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');
+  if (/(?:href|src)="\/[^"]/.test(html)) throw new Error('standalone: the page still points at a file of the build');
+
+  const payload = `
+<script type="text/plain" id="yc-texts">${inert(texts)}</script>
+<script type="application/octet-stream" id="yc-wasm">${wasm.toString('base64')}</script>
+<script type="module">${inert(body)}${start}</script>
+`;
+  html = html.replace('</body>', `${payload}</body>`);
+
+  const out = path.join(dist, STANDALONE);
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, html);
+  return { file: out, bytes: Buffer.byteLength(html) };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dist = process.argv[2] ?? 'dist';
+  const { file, bytes } = await buildStandalone(dist);
+  console.log(`standalone: ${file} (${bytes.toLocaleString('en')} bytes)`);
+}

@@ -1,0 +1,101 @@
+// The single-file edition (dist/standalone/yinchuan-policy-calculator.html): one file with the
+// CSS, the JS, the Wasm and the long texts inline, opened from disk (file://) with no server and
+// no network. It does what the served app does: examples, questionnaire, results, print, export
+// and import, autosave. The served index.html opened from disk names the real cause instead.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DIST, FIXED_NOW, VIEWPORTS, launchBrowser, readResults, waitForHeading } from './harness.mjs';
+
+const FILE = path.join(DIST, 'standalone', 'yinchuan-policy-calculator.html');
+let browser;
+before(async () => { browser = await launchBrowser(); });
+after(async () => { await browser?.close(); });
+
+/** A page on a file:// URL, failing on console errors, page errors and any request off disk. */
+async function openFile(file, viewport = VIEWPORTS.desktop) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) problems.push(`request off disk: ${r.url()}`); });
+  await page.clock.setFixedTime(FIXED_NOW);
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  return { page, problems, close: () => context.close() };
+}
+
+test('the build writes one self-contained file', async () => {
+  const html = await readFile(FILE, 'utf8');
+  assert.ok(!/(?:src|href)="\/[^"]/.test(html), 'no reference to another file of the build');
+  assert.match(html, /<meta name="yc-edition" content="standalone">/);
+  assert.match(html, /<script type="text\/plain" id="yc-texts"># yc-texts [0-9a-f]{16}/);
+  const { size } = await stat(FILE);
+  console.log(`standalone file: ${size.toLocaleString('en')} bytes`);
+});
+
+for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWPORTS.phone]]) {
+  test(`from file://: edition named, an example's results, print, export, import and autosave (${label})`, async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'yc-standalone-'));
+    const { page, problems, close } = await openFile(FILE, viewport);
+    try {
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      const edition = page.locator('[data-edition="standalone"]');
+      assert.match(await edition.textContent(), /单文件版.*规则版本 \d{4}\.\d{2}-\d+/);
+      assert.equal(await page.locator('[data-no-autosave]').count(), 0, 'Chromium keeps what a file page saves');
+
+      await page.locator('button[data-example="new-materials-pilot"]').click();
+      const results = await readResults(page);
+      assert.equal(results.pilotBase, '15000000');
+      assert.ok(Object.keys(results.cards).length > 20);
+      assert.ok(await page.getByText('人才类项目推行经费包干制。').first().count(), 'the long texts are there');
+
+      const pdf = await page.pdf({ format: 'A4' });
+      assert.ok(pdf.length > 10_000, 'it prints');
+
+      await page.locator('details[data-menu="save-share"] > summary').click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: '导出回答（JSON）' }).click(),
+      ]);
+      const file = path.join(dir, 'exported.json');
+      await download.saveAs(file);
+      const doc = JSON.parse(await readFile(file, 'utf8'));
+      assert.equal(doc.answers.location, 'helan');
+
+      // Autosave: a reload from disk comes back with the answers.
+      await page.reload();
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('yc-calculator/profile'))).answers.location, 'helan');
+
+      // Import the exported file over fresh answers.
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      await page.locator('input[data-import="profile"]').setInputFiles(file);
+      await waitForHeading(page, '核对回答');
+      await page.getByRole('button', { name: '查看结果' }).click();
+      assert.deepEqual((await readResults(page)).cards, results.cards, 'the same results after import');
+      assert.deepEqual(problems, [], problems.join('\n'));
+    } finally {
+      await close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+test('the served index.html opened from disk says to use its address or the single file', async () => {
+  const { page, close } = await openFile(path.join(DIST, 'index.html'));
+  try {
+    const box = page.locator('[data-boot-error="file"]');
+    await box.waitFor({ timeout: 10_000 });
+    assert.match(await box.textContent(), /需要通过网址访问.*单文件版 yinchuan-policy-calculator\.html/);
+    assert.doesNotMatch(await box.textContent(), /过旧/);
+  } finally {
+    await close();
+  }
+});
