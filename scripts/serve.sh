@@ -17,4 +17,6 @@ PORT="${PORT:-8080}"
 ADDRESS="127.0.0.1"
 
 printf '\nserve: building, then serving at  http://%s:%s/  (Ctrl-C stops)\n\n' "$ADDRESS" "$PORT"
+# No service worker while developing (scripts/post-build.sh): a rebuild must never hide behind a cache.
+export YC_DEV_SERVE=1
 exec trunk serve --release --offline --dist target/serve-dist --address "$ADDRESS" --port "$PORT" --disable-address-lookup

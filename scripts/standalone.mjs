@@ -46,7 +46,13 @@ await __wbg_init({ module_or_path: wasmBytes });
   html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
   html = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
   html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');
-  if (/(?:href|src)="\/[^"]/.test(html)) throw new Error('standalone: the page still points at a file of the build');
+  // No manifest and no service worker from a file; the icon inline.
+  html = html.replace(/<link rel="manifest"[^>]*>/, '');
+  html = html.replace(/<script src="register-sw\.js" defer><\/script>/, '');
+  const icon = await readFile(path.join(dist, 'icons', 'icon.svg'));
+  html = html.replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}"`);
+  const pointer = html.match(/(?:href|src)="(?!data:|#)[^"]+"/);
+  if (pointer) throw new Error(`standalone: the page still points at a file: ${pointer[0]}`);
 
   const payload = `
 <script type="text/plain" id="yc-texts">${inert(texts)}</script>

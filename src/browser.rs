@@ -314,6 +314,26 @@ pub fn on_history(send: yew::Callback<Action>) -> gloo_events::EventListener {
     })
 }
 
+/// Listens for a new deployment downloaded by the service worker (register-sw.js says so with
+/// "yc-update-ready"); one already waiting when the app starts is reported at once.
+pub fn on_update_ready(send: yew::Callback<Action>) -> gloo_events::EventListener {
+    let window = gloo_utils::window();
+    if js_sys::Reflect::get(&window, &"ycUpdate".into()).is_ok_and(|w| !w.is_undefined()) {
+        send.emit(Action::UpdateReady);
+    }
+    gloo_events::EventListener::new(&window, "yc-update-ready", move |_| {
+        send.emit(Action::UpdateReady)
+    })
+}
+
+/// Switches to the new deployment: register-sw.js activates it and reloads the page once it
+/// controls it (the answers are autosaved, so nothing is lost).
+pub fn apply_update() {
+    if let Ok(event) = web_sys::Event::new("yc-apply-update") {
+        let _ = gloo_utils::window().dispatch_event(&event);
+    }
+}
+
 /// The page shown when the answers were last saved, if any.
 fn saved_view() -> Option<View> {
     let code = storage()?.get_item(VIEW_KEY).ok().flatten()?;

@@ -205,6 +205,8 @@ pub struct AppState {
     pub edition: Edition,
     /// Whether this browser keeps the autosave (the start page says when it does not).
     pub can_save: bool,
+    /// A new deployment has been downloaded and waits to be switched to.
+    pub update_ready: bool,
 }
 
 /// Which build of the app this page is.
@@ -315,6 +317,8 @@ pub enum Action {
     TextsArrived(Result<(), TextsFailure>),
     /// Fetch the long-text file again.
     RetryTexts,
+    /// The service worker has downloaded a new deployment.
+    UpdateReady,
 }
 
 impl AppState {
@@ -353,6 +357,7 @@ impl AppState {
             texts_attempt: 0,
             edition: Edition::Web,
             can_save: true,
+            update_ready: false,
         }
     }
 
@@ -703,6 +708,7 @@ impl Reducible for AppState {
                     Err(failure) => Texts::Failed(failure),
                 };
             }
+            Action::UpdateReady => s.update_ready = true,
             Action::RetryTexts => {
                 s.texts = Texts::Loading;
                 s.texts_attempt = s.texts_attempt.wrapping_add(1);

@@ -132,6 +132,13 @@ pub fn app() -> Html {
         let send = state.actions();
         use_effect_with(state.texts_attempt, move |_| browser::load_texts(send));
     }
+    {
+        let send = state.actions();
+        use_effect_with((), move |_| {
+            let listener = browser::on_update_ready(send);
+            move || drop(listener)
+        });
+    }
     use_effect_with((), |_| browser::mark_ready());
 
     let lang = state.lang;
@@ -154,6 +161,12 @@ pub fn app() -> Html {
                 <Header />
                 <div class={classes!("layout", with_side.then_some("with-side"))}>
                     <main id="main" class="content">
+                        if state.update_ready {
+                            <div class="notice info update-ready no-print" role="status" data-update="ready">
+                                <p>{ tr(lang, "新版本可用。你的回答已保存在本机，刷新后继续。", "A new version is available. Your answers are saved on this device and stay after the reload.") }</p>
+                                <button type="button" class="primary" onclick={Callback::from(|_| browser::apply_update())}>{ tr(lang, "刷新", "Reload") }</button>
+                            </div>
+                        }
                         <NoticeBanner />
                         <StartOverConfirm />
                         <LinkChoice />

@@ -143,6 +143,9 @@ export async function guardPage(page, allowedOrigin) {
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message ?? err}`));
   page.on('requestfailed', (req) => {
+    // The browser drops the tab icon's download when the page navigates away (ERR_ABORTED):
+    // that is not a failure of the page.
+    if (/\/icons\//.test(req.url()) && req.failure()?.errorText === 'net::ERR_ABORTED') return;
     // Foreign requests are already reported (and aborted) above.
     if (isAllowed(req.url())) {
       problems.push(`request failed: ${req.method()} ${req.url()}: ${req.failure()?.errorText}`);
@@ -182,7 +185,9 @@ export async function openPage(
   viewport = VIEWPORTS.desktop,
   { path: urlPath = '/', now, storage, locale = 'zh-CN', goto = true, userAgent } = {},
 ) {
-  const context = await app.browser.newContext({ viewport, locale, ...(userAgent ? { userAgent } : {}) });
+  // No service worker in the journeys: it would answer requests before page.route() sees them
+  // (tests/e2e/offline.test.mjs covers it, in contexts of its own).
+  const context = await app.browser.newContext({ viewport, locale, serviceWorkers: 'block', ...(userAgent ? { userAgent } : {}) });
   if (storage) {
     await context.addInitScript((entries) => {
       if (!window.location.protocol.startsWith('http')) return;

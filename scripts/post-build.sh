@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Trunk post-build hook (Trunk.toml), run in Trunk's staging directory before it becomes the dist:
+#   1. writes the engine's long-text data file of this build (`texts-<hash>.txt`, see
+#      crates/engine/src/text.rs) and puts a preload link to it in index.html, so the texts
+#      download alongside the Wasm;
+#   2. writes the service worker of this build (`sw.js`, precaching exactly these files) and its
+#      registration script (scripts/sw.mjs). Development serving (scripts/serve.sh sets
+#      YC_DEV_SERVE=1) gets no service worker, so a rebuild is never hidden behind a cache.
+# Trunk sets TRUNK_STAGING_DIR.
+
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+: "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+name=$(cargo run --offline --quiet -p yc-engine --bin yc-eval -- --texts-into "$TRUNK_STAGING_DIR")
+html="$TRUNK_STAGING_DIR/index.html"
+marker='<meta name="yc-texts">'
+grep -qF "$marker" "$html" || { echo "post-build: index.html has no $marker" >&2; exit 1; }
+sed -i "s|$marker|<link rel=\"preload\" href=\"$name\" as=\"fetch\" crossorigin>|" "$html"
+
+if [ "${YC_DEV_SERVE:-}" = "1" ]; then
+  sed -i 's|<meta name="yc-sw">||' "$html"
+else
+  node scripts/sw.mjs "$TRUNK_STAGING_DIR"
+fi

@@ -1,0 +1,122 @@
+// Writes the service worker of a build (sw.js) and its registration script (register-sw.js)
+// into the build directory, and links the registration from index.html. Run by the Trunk
+// post-build hook (scripts/post-build.sh) on the staging directory.
+//
+// The service worker precaches exactly the files of this build (listed here, never by hand),
+// serves them from its own cache (a reload with the network off works), never touches a request
+// to another origin, and waits when a new deployment is installed: the page offers it
+// ("新版本可用，刷新") and only then switches, so files of two builds are never mixed.
+//
+//   node scripts/sw.mjs <build dir>
+
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const SKIP = new Set(['sw.js']);
+
+async function filesOf(dir, base = dir) {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) {
+      if (e.name !== 'standalone') out.push(...(await filesOf(full, base)));
+    } else if (!SKIP.has(e.name) && !/\.(gz|br)$/.test(e.name)) {
+      out.push(path.relative(base, full).split(path.sep).join('/'));
+    }
+  }
+  return out.sort();
+}
+
+const REGISTER = `// Registers this build's service worker (sw.js) and, when a new deployment has been downloaded,
+// tells the app ("yc-update-ready"); the app offers it and asks for it ("yc-apply-update").
+(function () {
+  if (!('serviceWorker' in navigator) || location.protocol === 'file:') return;
+  var switching = false;
+  navigator.serviceWorker.addEventListener('controllerchange', function () {
+    if (switching) location.reload();
+  });
+  function offer(worker) {
+    window.ycUpdate = worker;
+    window.dispatchEvent(new Event('yc-update-ready'));
+  }
+  window.addEventListener('yc-apply-update', function () {
+    if (!window.ycUpdate) return;
+    switching = true;
+    window.ycUpdate.postMessage('skip-waiting');
+  });
+  navigator.serviceWorker.register('sw.js').then(function (reg) {
+    if (reg.waiting && navigator.serviceWorker.controller) offer(reg.waiting);
+    reg.addEventListener('updatefound', function () {
+      var worker = reg.installing;
+      if (!worker) return;
+      worker.addEventListener('statechange', function () {
+        if (worker.state === 'installed' && navigator.serviceWorker.controller) offer(worker);
+      });
+    });
+  }).catch(function () {});
+})();
+`;
+
+function worker(version, files) {
+  return `// The service worker of one build (written by scripts/sw.mjs; do not edit).
+const CACHE = 'yc-${version}';
+const FILES = ${JSON.stringify(['./', ...files])};
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('yc-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  // Only this origin's files, only reads; everything else goes to the network untouched.
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      const hit = request.mode === 'navigate'
+        ? await cache.match('./')
+        : await cache.match(request, { ignoreSearch: true });
+      return hit || fetch(request);
+    }),
+  );
+});
+`;
+}
+
+export async function writeServiceWorker(dir) {
+  const htmlPath = path.join(dir, 'index.html');
+  let html = await readFile(htmlPath, 'utf8');
+  const marker = '<meta name="yc-sw">';
+  if (!html.includes(marker)) throw new Error(`sw: ${htmlPath} has no ${marker}`);
+  html = html.replace(marker, '<script src="register-sw.js" defer></script>');
+  await writeFile(htmlPath, html);
+  await writeFile(path.join(dir, 'register-sw.js'), REGISTER);
+  const files = await filesOf(dir);
+  const hash = createHash('sha256');
+  for (const f of files) {
+    hash.update(f);
+    hash.update(await readFile(path.join(dir, f)));
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  await writeFile(path.join(dir, 'sw.js'), worker(version, files));
+  return { version, files };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { version, files } = await writeServiceWorker(process.argv[2] ?? 'dist');
+  console.log(`sw: sw.js precaches ${files.length} files (version ${version})`);
+}
