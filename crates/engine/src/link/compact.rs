@@ -243,25 +243,33 @@ impl BitReader<'_> {
         Ok(value)
     }
 
+    /// A `var` number; one that does not fit 64 bits is damage (the writer never makes one).
     fn var(&mut self) -> Result<u64, Damaged> {
-        let mut value: u128 = 0;
-        // 22 groups hold 66 bits: more than any u64 needs.
-        for group in 0..22 {
+        let mut value = 0u64;
+        // 22 groups hold 66 bits; the last group may use only its lowest bit.
+        for shift in (0..64).step_by(3) {
             let more = self.bit()?;
-            value |= u128::from(self.bits(3)?) << (3 * group);
+            let group = self.bits(3)?;
+            if shift == 63 && group > 1 {
+                return Err(Damaged);
+            }
+            value |= group << shift;
             if !more {
-                return u64::try_from(value).map_err(|_| Damaged);
+                return Ok(value);
             }
         }
         Err(Damaged)
     }
 
-    /// A `decimal` as (digits, power of ten); the caller multiplies with room to spare.
-    fn decimal(&mut self) -> Result<u128, Damaged> {
+    /// A `decimal`. A value past 64 bits is read as the largest one, which every field refuses
+    /// as too large.
+    fn decimal(&mut self) -> Result<u64, Damaged> {
         let exponent = self.bits(4)? as u32;
         let digits = self.var()?;
-        // At most 2^64 × 10^15, far inside u128.
-        Ok(u128::from(digits) * 10u128.pow(exponent))
+        Ok(10u64
+            .checked_pow(exponent)
+            .and_then(|p| digits.checked_mul(p))
+            .unwrap_or(u64::MAX))
     }
 
     /// A date as written by `BitWriter::date`, as text for the date parser (which refuses a day
