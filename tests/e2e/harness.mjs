@@ -54,11 +54,17 @@ export const CHROMIUM_FLAGS = [
 
 export const APP_TITLE = '银川市科技型企业政策计算器';
 
-/** Viewports the journeys check: a small phone and a laptop. */
+/** Viewports the journeys check: a small phone, the part of it WeChat's webview leaves under its
+ * title bar, and a laptop. */
 export const VIEWPORTS = {
   phone: { width: 360, height: 740 },
+  wechat: { width: 360, height: 640 },
   desktop: { width: 1280, height: 800 },
 };
+
+/** The user agent of WeChat's in-app browser (XWEB) on Android. */
+export const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 12; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110003 MMWEBSDK/20230806 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64 miniProgram';
 
 /**
  * Launches Chromium with the flags above. Playwright gives each launch a fresh temporary
