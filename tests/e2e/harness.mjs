@@ -220,6 +220,36 @@ export async function waitForApp(page, { guard, timeout = 15_000 } = {}) {
   }
 }
 
+/** jsQR's browser build (npm devDependency): the decoder the share tests read QR codes with. */
+export const JSQR_PATH = path.join(ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js');
+
+/**
+ * Decodes the QR code in a PNG image (e.g. `await locator.screenshot()`, so what the page drew
+ * is what is read) with jsQR, in a blank page of its own context: the script is injected from
+ * the local file, so nothing is fetched. Returns the decoded text, or null when no code is found.
+ */
+export async function decodeQr(browser, png) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addScriptTag({ path: JSQR_PATH });
+    return await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      return window.jsQR(data, width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
+    }, png.toString('base64'));
+  } finally {
+    await context.close();
+  }
+}
+
 /** Writes a full-page screenshot to target/screenshots/<name>.png and returns its path. */
 export async function screenshot(page, name) {
   await mkdir(SCREENSHOTS, { recursive: true });
