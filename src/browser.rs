@@ -143,11 +143,17 @@ pub fn initial_state() -> AppState {
                     issues,
                 }),
                 // The link holds this browser's own answers: a reload of the results page, whose
-                // address is its share link. Nothing to ask; they come back as saved answers.
-                Some(Action::Load { .. }) => Some(Action::Load {
-                    profile,
-                    issues,
-                    origin: Origin::Saved,
+                // address is its share link. Nothing to ask: the saved answers come back as on any
+                // reload (assessed as of today), on the results the link stands for.
+                Some(Action::Load {
+                    profile: saved,
+                    issues: saved_issues,
+                    origin,
+                    ..
+                }) => Some(Action::Load {
+                    profile: saved,
+                    issues: saved_issues,
+                    origin,
                     view: Some(View::Results),
                 }),
                 _ => Some(Action::Load {

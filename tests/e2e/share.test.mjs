@@ -227,6 +227,26 @@ test('share (wechat): a reload on the results asks nothing; the link is in the r
   );
 });
 
+test('share (wechat): a reload of the results on a later day assesses the saved answers as of that day, like any reload', async () => {
+  await journey(
+    app,
+    async ({ page }) => {
+      await loadExample(page, 'team-biotech');
+      await hasLink(page);
+      const before = page.url();
+      assert.match(await page.locator('section.results p.meta').textContent(), /评估日期 2026-11-26/);
+      await page.clock.setFixedTime(new Date('2026-12-03T10:00:00+08:00'));
+      await page.reload();
+      await waitForHeading(page, '评估结果');
+      await page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
+      assert.equal(await page.locator('[data-confirm="link"]').count(), 0);
+      assert.match(await page.locator('section.results p.meta').textContent(), /评估日期 2026-12-03/);
+      await waitForHash(page, `h.startsWith('#v=2&p=') && h !== ${JSON.stringify(new URL(before).hash)}`, 'carried the new date');
+    },
+    { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA },
+  );
+});
+
 test('share (wechat): a v=2 link opened over your own saved answers asks before replacing them', async () => {
   // Someone else's link, made in another browser.
   let theirs;
