@@ -246,10 +246,12 @@ fn share_qr(props: &ShareQrProps) -> Html {
     };
     let on_key = {
         let close = enlarge::<()>(&enlarged, false);
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                close.emit(());
-            }
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => close.emit(()),
+            // Close is the view's only control: Tab keeps the focus on it, not on the page hidden
+            // behind.
+            "Tab" => e.prevent_default(),
+            _ => {}
         })
     };
     let label = tr(

@@ -128,6 +128,8 @@ for (const setup of SETUPS) {
             `enlarged QR code ${JSON.stringify(bigBox)} on ${vp.width}×${vp.height}`,
           );
           await page.waitForFunction(() => document.activeElement?.id === 'qr-close'); // focus on Close
+          await page.keyboard.press('Tab');
+          assert.equal(await page.evaluate(() => document.activeElement?.id), 'qr-close', 'Tab stays in the view');
           assert.equal(await decodeQr(app.browser, await big.screenshot()), address);
           await page.screenshot({ path: await screenshotPath(`share-${setup.name}-${lang}-enlarged`) });
           await page.keyboard.press('Escape');
