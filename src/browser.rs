@@ -448,10 +448,49 @@ pub fn focus_heading() {
 pub fn focus_field_after_render(id: String) {
     gloo_timers::callback::Timeout::new(0, move || {
         if let Some(el) = focus(&id) {
-            el.scroll_into_view();
+            // The whole question, from its label down, at the top of the screen.
+            match el.closest("[data-fact]") {
+                Ok(Some(field)) => field.scroll_into_view(),
+                _ => el.scroll_into_view(),
+            }
         }
     })
     .forget();
+}
+
+/// Fetches the engine's long texts (`texts-<hash>.txt`, beside index.html, which preloads it) and
+/// installs them; reports the outcome as an action. Installed already (the in-browser tests):
+/// reports at once.
+pub fn load_texts(send: yew::Callback<Action>) {
+    use crate::state::TextsFailure;
+    if yc_engine::text::installed() {
+        send.emit(Action::TextsArrived(Ok(())));
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let outcome = match fetch_text(yc_engine::text::DATA_FILE).await {
+            Some(data) => yc_engine::text::install(data).map_err(TextsFailure::Refused),
+            None => Err(TextsFailure::Unreachable),
+        };
+        send.emit(Action::TextsArrived(outcome));
+    });
+}
+
+/// The body of a same-origin file as text, or `None` when it cannot be had.
+async fn fetch_text(url: &str) -> Option<String> {
+    use wasm_bindgen_futures::JsFuture;
+    let response = JsFuture::from(gloo_utils::window().fetch_with_str(url))
+        .await
+        .ok()?
+        .dyn_into::<web_sys::Response>()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Opens the print dialog (Save as PDF works from there).

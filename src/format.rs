@@ -4,11 +4,14 @@ use yc_engine::cond::{Change, Target, Truth};
 use yc_engine::eval::{Status, StatusKind, When};
 use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
-use yc_engine::{Fact, Lang, Text, Value};
+use yc_engine::{Fact, Lang, Value};
 
 /// Picks the language's side of a pair.
 pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    Text { zh, en }.get(lang)
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
 }
 
 /// An answer as words: 是/否, option labels, amounts, dates.
@@ -32,6 +35,7 @@ pub fn answer_text(fact: Fact, value: &Value, lang: Lang) -> String {
         // The question already names the year.
         Value::InYear { yes: true, .. } => tr(lang, "是", "Yes").into(),
         Value::InYear { yes: false, .. } => tr(lang, "否", "No").into(),
+        Value::Unsure => tr(lang, "不确定", "Not sure").into(),
     }
 }
 

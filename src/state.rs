@@ -150,12 +150,9 @@ impl Refusal {
         match self {
             Refusal::Document(e) => e.message(lang),
             Refusal::Link(e) => e.message(lang),
-            Refusal::Unreadable => Text {
-                zh: "无法读取这个文件。",
-                en: "This file could not be read.",
-            }
-            .get(lang)
-            .to_string(),
+            Refusal::Unreadable => Text::new("无法读取这个文件。", "This file could not be read.")
+                .get(lang)
+                .to_string(),
         }
     }
 }
@@ -199,6 +196,43 @@ pub struct AppState {
     pub from_history: bool,
     /// The answers as they were before "start over", until the next answer.
     pub undo: Option<Box<Profile>>,
+    /// Whether the engine's long texts (notes, next steps, clause texts) can be read: the results
+    /// and the guideline preview wait for them.
+    pub texts: Texts,
+    /// Bumped by "try again", so the page fetches the texts file once more.
+    pub texts_attempt: u32,
+}
+
+/// Where the long texts stand. In the browser they come from `texts-<hash>.txt`, fetched beside
+/// the Wasm (preloaded by index.html, so usually there before the app starts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Texts {
+    Loading,
+    Ready,
+    Failed(TextsFailure),
+}
+
+/// Why the long texts could not be installed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextsFailure {
+    /// The file did not arrive (no network, blocked, not found).
+    Unreachable,
+    /// The file arrived but is not this build's (a stale cache) or is damaged.
+    Refused(yc_engine::text::DataError),
+}
+
+impl TextsFailure {
+    /// What went wrong, and what the user can do, in words.
+    pub fn message(self, lang: Lang) -> &'static str {
+        match self {
+            TextsFailure::Unreachable => Text::new(
+                "政策条文文件未能载入，可能是网络中断。你的回答已保存在本机；请检查网络后重试。",
+                "The policy texts could not be loaded; the connection may have dropped. Your answers are saved on this device; check the connection and try again.",
+            )
+            .get(lang),
+            TextsFailure::Refused(e) => e.message(lang),
+        }
+    }
 }
 
 /// How the preview marks a draft value's source (it is no published document).
@@ -264,6 +298,10 @@ pub enum Action {
     GuidelineLoaded(Vec<(&'static str, String)>),
     /// Forget every guideline value.
     ClearGuideline,
+    /// The long-text file was installed, or could not be.
+    TextsArrived(Result<(), TextsFailure>),
+    /// Fetch the long-text file again.
+    RetryTexts,
 }
 
 impl AppState {
@@ -294,6 +332,12 @@ impl AppState {
             pending_link: None,
             from_history: false,
             undo: None,
+            texts: if yc_engine::text::installed() {
+                Texts::Ready
+            } else {
+                Texts::Loading
+            },
+            texts_attempt: 0,
         }
     }
 
@@ -373,7 +417,7 @@ impl AppState {
         let answered = self
             .relevant
             .iter()
-            .filter(|f| self.profile.is_answered(**f))
+            .filter(|f| self.profile.is_responded(**f))
             .count();
         (answered, self.relevant.len())
     }
@@ -411,12 +455,13 @@ impl AppState {
             .unwrap_or(View::Start)
     }
 
-    /// The first step to show: the step of the next unanswered question, else the first step.
+    /// The first step to show: the step of the next question without a response, else the
+    /// first step.
     pub fn first_view(&self) -> View {
         let next = self
             .relevant
             .iter()
-            .find(|f| !self.profile.is_answered(**f));
+            .find(|f| !self.profile.is_responded(**f));
         match next {
             Some(f) => View::Step(question(*f).step),
             None if self.profile.answers().next().is_some() => View::Review,
@@ -505,7 +550,7 @@ impl Reducible for AppState {
                         let count = s
                             .questions_of(step)
                             .into_iter()
-                            .filter(|f| !s.profile.is_answered(*f))
+                            .filter(|f| !s.profile.is_responded(*f))
                             .count();
                         if count > 0 {
                             s.notice = Some(Notice::Skipped { step, count });
@@ -637,6 +682,16 @@ impl Reducible for AppState {
             }
             Action::SetLang(lang) => s.lang = lang,
             Action::SetSenior(on) => s.senior = on,
+            Action::TextsArrived(outcome) => {
+                s.texts = match outcome {
+                    Ok(()) => Texts::Ready,
+                    Err(failure) => Texts::Failed(failure),
+                };
+            }
+            Action::RetryTexts => {
+                s.texts = Texts::Loading;
+                s.texts_attempt = s.texts_attempt.wrapping_add(1);
+            }
         }
         Rc::new(s)
     }
@@ -709,6 +764,51 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn not_sure_counts_as_responded_and_clearing_takes_it_back() {
+        let s = run(vec![Action::Answer(
+            Fact::Location,
+            Value::Choice("jinfeng"),
+        )]);
+        let (before, _) = s.progress();
+        let f = *s
+            .relevant
+            .iter()
+            .find(|f| !s.profile.is_responded(**f))
+            .expect("an open question");
+        let s = s.reduce(Action::Answer(f, Value::Unsure));
+        assert_eq!(s.progress().0, before + 1, "a “not sure” is a response");
+        assert!(s.profile.is_unsure(f) && !s.profile.is_answered(f));
+        assert_ne!(
+            s.relevant.iter().find(|g| !s.profile.is_responded(**g)),
+            Some(&f),
+            "the questionnaire moves on"
+        );
+        let s = s.reduce(Action::Clear(f));
+        assert!(!s.profile.is_responded(f));
+        assert_eq!(s.progress().0, before);
+    }
+
+    #[test]
+    fn a_failed_texts_file_keeps_the_answers_and_can_be_fetched_again() {
+        let s = run(vec![
+            Action::Answer(Fact::Location, Value::Choice("jinfeng")),
+            Action::TextsArrived(Err(TextsFailure::Unreachable)),
+        ]);
+        assert_eq!(s.texts, Texts::Failed(TextsFailure::Unreachable));
+        assert!(
+            s.profile.get(Fact::Location).is_some(),
+            "nothing entered is lost"
+        );
+        assert!(!TextsFailure::Unreachable.message(Lang::En).is_empty());
+        let attempt = s.texts_attempt;
+        let again = s.reduce(Action::RetryTexts);
+        assert_eq!(again.texts, Texts::Loading);
+        assert_eq!(again.texts_attempt, attempt + 1);
+        let ready = again.reduce(Action::TextsArrived(Ok(())));
+        assert_eq!(ready.texts, Texts::Ready);
     }
 
     #[test]

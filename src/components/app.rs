@@ -11,7 +11,7 @@ use super::start::StartPage;
 use super::wizard::StepPage;
 use crate::browser;
 use crate::format::tr;
-use crate::state::{Action, AppState, Settings, View};
+use crate::state::{Action, AppState, Settings, Texts, View};
 use yew::prelude::*;
 
 /// The shared app state handle.
@@ -48,6 +48,41 @@ impl Intents for Ctx {
     fn send_with<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E> {
         let ctx = self.clone();
         Callback::from(move |e| ctx.dispatch(make(e)))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PendingProps {
+    view: View,
+}
+
+/// Stands in for the results or the guideline preview until the long texts they quote have
+/// arrived (usually before the app starts: index.html preloads them), or says why they did not.
+#[function_component(TextsPending)]
+fn texts_pending(props: &PendingProps) -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let heading = if props.view == View::Guideline {
+        tr(lang, "指南参数预览", "Guideline preview")
+    } else {
+        tr(lang, "评估结果", "Your results")
+    };
+    let body = match ctx.texts {
+        Texts::Failed(failure) => html! {
+            <div class="notice error" role="alert" data-texts="failed">
+                <p>{ failure.message(lang) }</p>
+                <button type="button" class="primary" onclick={ctx.send(Action::RetryTexts)}>{ tr(lang, "重试", "Try again") }</button>
+            </div>
+        },
+        _ => html! {
+            <p role="status" data-texts="loading">{ tr(lang, "正在载入政策条文…", "Loading the policy texts…") }</p>
+        },
+    };
+    html! {
+        <section aria-labelledby="page-heading">
+            <h1 id="page-heading" tabindex="-1">{ heading }</h1>
+            { body }
+        </section>
     }
 }
 
@@ -106,6 +141,10 @@ pub fn app() -> Html {
             move || drop(listener)
         });
     }
+    {
+        let send = state.actions();
+        use_effect_with(state.texts_attempt, move |_| browser::load_texts(send));
+    }
     use_effect_with((), |_| browser::mark_ready());
 
     let lang = state.lang;
@@ -114,6 +153,9 @@ pub fn app() -> Html {
         View::Start => html! { <StartPage /> },
         View::Step(step) => html! { <StepPage {step} /> },
         View::Review => html! { <Review /> },
+        View::Results | View::Guideline if state.texts != Texts::Ready => {
+            html! { <TextsPending view={state.view} /> }
+        }
         View::Results => html! { <Results /> },
         View::Guideline => html! { <GuidelinePreview /> },
     };

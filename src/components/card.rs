@@ -24,6 +24,9 @@ pub struct CardProps {
     /// Contradictions between answers that keep this card undecided.
     #[prop_or_default]
     pub problems: Vec<yc_engine::Text>,
+    /// The missing facts the user marked "not sure": the card says how to settle them.
+    #[prop_or_default]
+    pub unsure: Vec<Fact>,
 }
 
 #[function_component(ResultCard)]
@@ -162,10 +165,22 @@ pub fn result_card(p: &CardProps) -> Html {
     let missing_list = missing.iter().map(|f| {
         let on_answer = p.on_answer.clone();
         let f = *f;
+        let unsure = p.unsure.contains(&f);
+        // "Not sure": what would settle it is the question's own how-to-tell line.
+        let settle = unsure.then(|| yc_engine::questions::question(f).how).flatten();
         html! {
-            <li key={f.id()}>
-                { question_text(f, lang, p.year) }{ " " }
-                <button type="button" class="link-button" onclick={Callback::from(move |_| on_answer.emit(f))}>{ tr(lang, "去回答", "Answer now") }</button>
+            <li key={f.id()} data-fact={f.id()} data-unsure={unsure.then_some("true")}>
+                { question_text(f, lang, p.year) }
+                if unsure {
+                    <span class="unsure-mark">{ tr(lang, "（你选了“不确定”）", " (you said “not sure”)") }</span>
+                }
+                { " " }
+                <button type="button" class="link-button" onclick={Callback::from(move |_| on_answer.emit(f))}>{
+                    if unsure { tr(lang, "确认后回答", "Answer once known") } else { tr(lang, "去回答", "Answer now") }
+                }</button>
+                if let Some(h) = settle {
+                    <p class="settle">{ tr(lang, "怎么判断：", "How to tell: ") }{ h.get(lang) }</p>
+                }
             </li>
         }
     });
@@ -198,7 +213,7 @@ pub fn result_card(p: &CardProps) -> Html {
                     <p class="clause-id">{ c.cite }
                         if !c.verbatim { { tr(lang, "（摘要，非原文）", " (a summary, not the text)") } }
                     </p>
-                    <p lang="zh-CN">{ c.text }</p>
+                    <p lang="zh-CN">{ c.text.get(Lang::Zh) }</p>
                 </div>
             }
         });

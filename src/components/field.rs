@@ -25,6 +25,9 @@ pub struct FieldProps {
     /// For money: whether a bare number is read in 万元 (the default) rather than 元.
     #[prop_or(true)]
     pub wan: bool,
+    /// Whether the long texts have arrived (the "how to tell" line is one of them).
+    #[prop_or(true)]
+    pub texts_ready: bool,
     pub on_action: Callback<Action>,
 }
 
@@ -65,6 +68,51 @@ pub fn field(p: &FieldProps) -> Html {
         .warning
         .clone()
         .map(|w| html! { <p class="field-warning" role="status">{ w }</p> });
+    // "怎么判断": how to find the answer, in plain words, folded away until asked for.
+    let how = q
+        .how
+        .map(|h| h.get(lang))
+        .filter(|h| p.texts_ready && !h.is_empty())
+        .map(|h| {
+            html! {
+                <details class="how">
+                    <summary>{ tr(lang, "怎么判断？", "How to tell?") }</summary>
+                    <p>{ h }</p>
+                </details>
+            }
+        });
+    let unsure = p.value == Some(Value::Unsure);
+    let responded = p.value.is_some() || p.draft.as_ref().is_some_and(|d| !d.trim().is_empty());
+    // Every question can be cleared (a chosen radio cannot be unchosen otherwise).
+    let clear = responded.then(|| {
+        let on_action = p.on_action.clone();
+        let fact = p.fact;
+        html! {
+            <button type="button" class="link-button clear-answer" data-clear={fact.id()}
+                aria-label={format!("{}{}", tr(lang, "清除回答：", "Clear answer: "), text)}
+                onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::Clear(fact)))}>
+                { tr(lang, "清除回答", "Clear answer") }</button>
+        }
+    });
+    // For lists and typed answers, "not sure" is a box of its own (yes/no and one-option
+    // questions have it among their options).
+    let unsure_box = {
+        let on_action = p.on_action.clone();
+        let fact = p.fact;
+        let onchange = Callback::from(move |_: Event| {
+            on_action.emit(if unsure {
+                Action::Clear(fact)
+            } else {
+                Action::Answer(fact, Value::Unsure)
+            })
+        });
+        html! {
+            <label class={classes!("option", "unsure-option", unsure.then_some("checked"))}>
+                <input type="checkbox" id={format!("{id}-unsure")} value="unsure" checked={unsure} {onchange} />
+                <span>{ tr(lang, "不确定", "Not sure") }</span>
+            </label>
+        }
+    };
     let error = p.error.as_ref().map(|e| {
         let kept = match (&p.value, lang) {
             (Some(v), Lang::Zh) => format!("（仍使用之前的答案：{}）", answer_text(p.fact, v, lang)),
@@ -88,7 +136,7 @@ pub fn field(p: &FieldProps) -> Html {
         Kind::Bool | Kind::ThisYear | Kind::Choice => {
             let yes_no = def.kind != Kind::Choice;
             // A yes/no about a year is recorded with the assessment year (`Profile::set`).
-            let options: Vec<(String, String, Value)> = if yes_no {
+            let mut options: Vec<(String, String, Value)> = if yes_no {
                 vec![
                     ("y".into(), tr(lang, "是", "Yes").into(), Value::Bool(true)),
                     ("n".into(), tr(lang, "否", "No").into(), Value::Bool(false)),
@@ -105,8 +153,14 @@ pub fn field(p: &FieldProps) -> Html {
                     })
                     .collect()
             };
+            options.push((
+                "unsure".into(),
+                tr(lang, "不确定", "Not sure").into(),
+                Value::Unsure,
+            ));
             let radios = options.into_iter().enumerate().map(|(i, (code, label, value))| {
                 let checked = match (&p.value, yes_no) {
+                    (Some(v), _) if *v == Value::Unsure || value == Value::Unsure => *v == value,
                     (Some(v), true) => v.yes_no() == value.yes_no(),
                     (v, false) => v.as_ref() == Some(&value),
                     (None, true) => false,
@@ -127,6 +181,8 @@ pub fn field(p: &FieldProps) -> Html {
                     <legend>{ text.clone() }</legend>
                     { for help }
                     <div class="options">{ for radios }</div>
+                    { how.clone().unwrap_or_default() }
+                    { clear.clone().unwrap_or_default() }
                     { for warning }
                 </fieldset>
             }
@@ -173,7 +229,9 @@ pub fn field(p: &FieldProps) -> Html {
                 <fieldset class="field choice multi" data-fact={p.fact.id()} aria-describedby={described}>
                     <legend>{ text.clone() }</legend>
                     { for help }
-                    <div class="options">{ for boxes }</div>
+                    <div class="options">{ for boxes }{ unsure_box }</div>
+                    { how.clone().unwrap_or_default() }
+                    { clear.clone().unwrap_or_default() }
                     { for warning }
                 </fieldset>
             }
@@ -185,6 +243,7 @@ pub fn field(p: &FieldProps) -> Html {
                 .or_else(|| {
                     p.value.as_ref().map(|v| match v {
                         Value::Money(d) => money_text(*d, p.wan),
+                        Value::Unsure => String::new(),
                         other => other.to_text(),
                     })
                 })
@@ -282,6 +341,9 @@ pub fn field(p: &FieldProps) -> Html {
                     if let Some(w) = implausible {
                         <p class="field-warning implausible" role="status">{ w }</p>
                     }
+                    <div class="options">{ unsure_box }</div>
+                    { how.clone().unwrap_or_default() }
+                    { clear.clone().unwrap_or_default() }
                     { for error }
                     { for warning }
                 </div>

@@ -73,7 +73,7 @@ pub fn notice_banner() -> Html {
             let first = ctx
                 .questions_of(step)
                 .into_iter()
-                .find(|f| !ctx.profile.is_answered(*f));
+                .find(|f| !ctx.profile.is_responded(*f));
             let back = {
                 let ctx = ctx.clone();
                 Callback::from(move |_| {

@@ -51,6 +51,17 @@ pub fn results() -> Html {
     let start_over = ctx.send(Action::AskStartOver);
     let continue_answering = ctx.go(ctx.first_view());
 
+    // The facts a card waits for that the user marked "not sure" (the card says how to settle them).
+    let unsure_of = |r: &yc_engine::ProgrammeResult| -> Vec<yc_engine::Fact> {
+        match &r.status {
+            yc_engine::Status::NeedsInfo { missing } => missing
+                .iter()
+                .copied()
+                .filter(|f| ctx.profile.is_unsure(*f))
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
     let problems_of = |r: &yc_engine::ProgrammeResult| -> Vec<yc_engine::Text> {
         match &r.status {
             yc_engine::Status::NeedsInfo { missing } => a
@@ -73,7 +84,7 @@ pub fn results() -> Html {
         });
         let cards = results.into_iter().map(|r| {
             html! {
-                <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} />
+                <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} unsure={unsure_of(r)} />
             }
         });
         let heading = format!("{} ({})", group_heading(g, lang), count(g));
@@ -97,7 +108,7 @@ pub fn results() -> Html {
 
     let tax_cards = a.national_tax().map(|r| {
         html! {
-            <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} />
+            <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} unsure={unsure_of(r)} />
         }
     });
     let tax_group = html! {

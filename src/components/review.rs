@@ -33,18 +33,18 @@ pub fn review() -> Html {
                 Callback::from(move |_| editing.set(if is_editing { None } else { Some(f) }))
             };
             let clear = ctx.send(Action::Clear(f));
-            let answered = ctx.profile.is_answered(f);
+            let answered = ctx.profile.is_responded(f);
             let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == f).map(|i| i.message.get(lang).to_string());
             html! {
                 <li class={classes!("review-row", (!answered).then_some("unanswered"))} key={f.id()} data-fact={f.id()}>
                     if is_editing {
-                        <Field fact={f} value={ctx.profile.get(f).cloned()} draft={ctx.drafts.get(f).cloned()}
-                            error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} wan={ctx.in_wan(f)} on_action={on_action.clone()} />
+                        <Field fact={f} value={ctx.profile.response(f).cloned()} draft={ctx.drafts.get(f).cloned()}
+                            error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} wan={ctx.in_wan(f)} texts_ready={ctx.texts == crate::state::Texts::Ready} on_action={on_action.clone()} />
                         <button type="button" class="secondary small" onclick={toggle}>{ tr(lang, "完成", "Done") }</button>
                     } else {
                         <p class="review-q">{ text.clone() }</p>
                         <p class="review-a">
-                            <span class="answer">{ maybe_answer(f, ctx.profile.get(f), lang) }</span>
+                            <span class="answer">{ maybe_answer(f, ctx.profile.response(f), lang) }</span>
                             <button type="button" class="link-button" onclick={toggle}
                                 aria-label={format!("{} {}", tr(lang, "修改：", "Change:"), text)}>{ tr(lang, "修改", "Change") }</button>
                             if answered {
@@ -60,7 +60,7 @@ pub fn review() -> Html {
             }
         });
         Some(html! {
-            <section class="review-group" key={step.title().en}>
+            <section class="review-group" key={step.title().get(yc_engine::Lang::En)}>
                 <h2>{ step.title().get(lang) }</h2>
                 <ul class="review-list">{ for rows }</ul>
             </section>

@@ -7,6 +7,7 @@ use crate::format::tr;
 use crate::state::{Action, View};
 use wasm_bindgen::JsCast;
 use yc_engine::questions::Step;
+use yc_engine::Fact;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +29,47 @@ pub fn step_page(p: &StepPageProps) -> Html {
     let total = steps.len().max(position);
     let (answered, relevant) = ctx.progress();
     let on_action = ctx.actions();
+    // Questions that appear or vanish on this step as answers change are announced in a polite
+    // live region (read out by screen readers too), naming the new ones.
+    let change = use_state(|| None::<(Vec<Fact>, usize)>);
+    let seen = use_mut_ref(|| (p.step, facts.clone()));
+    {
+        let change = change.clone();
+        let step = p.step;
+        use_effect_with(facts.clone(), move |facts| {
+            let mut prev = seen.borrow_mut();
+            if prev.0 == step {
+                let added: Vec<Fact> = facts
+                    .iter()
+                    .copied()
+                    .filter(|f| !prev.1.contains(f))
+                    .collect();
+                let removed = prev.1.iter().filter(|f| !facts.contains(f)).count();
+                if !added.is_empty() || removed > 0 {
+                    change.set(Some((added, removed)));
+                }
+            } else {
+                change.set(None);
+            }
+            *prev = (step, facts.clone());
+        });
+    }
+    let change_text = (*change).as_ref().map(|(added, removed)| {
+        let names = added
+            .iter()
+            .map(|f| f.def().label.get(lang))
+            .collect::<Vec<_>>()
+            .join(tr(lang, "、", ", "));
+        let (n, m) = (added.len(), *removed);
+        match (lang, n > 0, m > 0) {
+            (yc_engine::Lang::Zh, true, true) => format!("根据你的回答，本步新增 {n} 个问题：{names}；另有 {m} 个问题不再需要回答。"),
+            (yc_engine::Lang::Zh, true, false) => format!("根据你的回答，本步新增 {n} 个问题：{names}。"),
+            (yc_engine::Lang::Zh, false, _) => format!("根据你的回答，本步有 {m} 个问题不再需要回答。"),
+            (yc_engine::Lang::En, true, true) => format!("Given your answer, {n} question(s) were added to this step: {names}; {m} no longer matter."),
+            (yc_engine::Lang::En, true, false) => format!("Given your answer, {n} question(s) were added to this step: {names}."),
+            (yc_engine::Lang::En, false, _) => format!("Given your answer, {m} question(s) on this step no longer matter."),
+        }
+    });
     let next = {
         let ctx = ctx.clone();
         let step = p.step;
@@ -63,8 +105,8 @@ pub fn step_page(p: &StepPageProps) -> Html {
     let fields = facts.iter().map(|f| {
         let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == *f).map(|i| i.message.get(lang).to_string());
         html! {
-            <Field key={f.id()} fact={*f} value={ctx.profile.get(*f).cloned()} draft={ctx.drafts.get(*f).cloned()}
-                error={ctx.visible_error(*f).cloned()} {warning} {lang} year={ctx.profile.assessment_date.year()} wan={ctx.in_wan(*f)} on_action={on_action.clone()} />
+            <Field key={f.id()} fact={*f} value={ctx.profile.response(*f).cloned()} draft={ctx.drafts.get(*f).cloned()}
+                error={ctx.visible_error(*f).cloned()} {warning} {lang} year={ctx.profile.assessment_date.year()} wan={ctx.in_wan(*f)} texts_ready={ctx.texts == crate::state::Texts::Ready} on_action={on_action.clone()} />
         }
     });
     let percent = (answered * 100).checked_div(relevant).unwrap_or(100);
@@ -83,6 +125,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
                 yc_engine::Lang::Zh => format!("已回答 {answered} / {relevant} 个相关问题。不确定的可以先跳过。"),
                 yc_engine::Lang::En => format!("{answered} of {relevant} relevant questions answered. Skip any you are unsure of."),
             } }</p>
+            <p class="step-change" role="status" aria-live="polite" data-step-change={change_text.is_some().then_some("true")}>{ change_text.unwrap_or_default() }</p>
             <form class="questions" onsubmit={next} onkeydown={on_key} novalidate=true>
                 if facts.is_empty() {
                     <p>{ tr(lang, "根据您的回答，这一步没有需要回答的问题。", "Given your answers, nothing in this step matters any more.") }</p>

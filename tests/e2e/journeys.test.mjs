@@ -350,7 +350,8 @@ test('review page by keyboard: an answer that removes whole groups keeps the foc
     const row = page.locator('li.review-row[data-fact="location"]');
     await row.getByRole('button', { name: /^修改/ }).click();
     await row.locator('input[value="jinfeng"]').focus();
-    // The last option is 银川市以外; arrow keys move through the options and choose.
+    // The options end with 银川市以外 and then 不确定; arrow keys move through them and choose.
+    await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     assert.equal(await page.evaluate(() => document.activeElement?.value), 'outside');
@@ -358,9 +359,14 @@ test('review page by keyboard: an answer that removes whole groups keeps the foc
     assert.ok(groupsBefore > 1);
     assert.equal(await page.evaluate(() => document.activeElement?.value), 'outside', 'focus stays on the choice');
     assert.equal((await savedAnswers(page)).location, 'outside');
-    // And the keyboard carries on from there: Tab reaches the row's "完成" button.
-    await page.keyboard.press('Tab');
-    assert.equal(await page.evaluate(() => document.activeElement?.textContent.trim()), '完成');
+    // And the keyboard carries on from there: Tab reaches "怎么判断？", "清除回答", then the row's
+    // "完成" button.
+    const reached = [];
+    for (let i = 0; i < 3; i += 1) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => document.activeElement?.textContent.trim()));
+    }
+    assert.deepEqual(reached, ['怎么判断？', '清除回答', '完成']);
     },
     // Only the location is answered: the review lists the open questions of every step.
     { path: '/#v=1&location=jinfeng' },

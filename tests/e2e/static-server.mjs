@@ -37,8 +37,9 @@ const MIME_TYPES = {
 };
 
 /** A built file whose name carries Trunk's content hash (`app-99422c01d484ddf0.css`). */
+// Trunk writes its hash as hex without leading zeros, so it is sometimes shorter than 16 digits.
 export function isHashed(fileName) {
-  return /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path.basename(fileName));
+  return /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/.test(path.basename(fileName));
 }
 
 /** Hashed files never change under their name: cache them for a year; check everything else. */

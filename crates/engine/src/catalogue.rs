@@ -7,7 +7,8 @@
 
 use crate::cond::Cond::{self, *};
 use crate::facts::{Fact, YINCHUAN_PLACES};
-use crate::text::{t, Text};
+use crate::text::Text;
+use crate::tx;
 use serde::Serialize;
 
 /// The broad group a programme belongs to, used to order and group cards.
@@ -107,7 +108,7 @@ pub struct Reach {
 /// The three channels of 4.2.3, as the bureau's own publications give them. No public address
 /// was found for 政企通, so it is named only.
 pub const REACH_PLATFORMS: Reach = Reach {
-    text: t(
+    text: tx!(
         "银科创公共服务平台：www.ycykc.cn，项目申报在其项目管理系统 kjxmgl.ycykc.cn；凤城科技通是微信小程序，在微信中搜索“凤城科技通”。",
         "银科创 public service platform: www.ycykc.cn, with project applications in its project-management system kjxmgl.ycykc.cn; 凤城科技通 is a WeChat mini-program: search for “凤城科技通” in WeChat.",
     ),
@@ -144,7 +145,7 @@ pub struct Programme {
 const fn in_yinchuan(clause: &'static str) -> Criterion {
     Criterion {
         id: "in_yinchuan",
-        label: t(
+        label: tx!(
             "注册在银川市（兴庆、金凤、西夏、永宁、贺兰、灵武）",
             "Registered in Yinchuan (its six districts and counties)",
         ),
@@ -183,7 +184,7 @@ const fn key_enterprise_notes(clause: &'static str) -> [Note; 2] {
     [
         Note {
             when: Some(Yes(Fact::KeyEnterprise)),
-            text: t(
+            text: tx!(
                 "答复写明支持“重点企业”：你已列入市级重点企业库。",
                 "The reply names “key enterprises” as the target: yours is on the city's key-enterprise list.",
             ),
@@ -191,7 +192,7 @@ const fn key_enterprise_notes(clause: &'static str) -> [Note; 2] {
         },
         Note {
             when: Some(No(Fact::KeyEnterprise)),
-            text: t(
+            text: tx!(
                 "答复写明支持“重点企业”，而你尚未列入市级重点企业库：可以了解，但是否受理以当年申报指南为准。",
                 "The reply names “key enterprises” as the target and yours is not on the city's key-enterprise list: worth a look, but the year's guideline decides whether you can apply.",
             ),
@@ -207,7 +208,7 @@ const KEY_TECH_NOTES: [Note; 2] = key_enterprise_notes("2.2.1");
 /// Project cards: the reply raises the share of indirect costs (4.1.2).
 const INDIRECT_COSTS: Note = Note {
     when: None,
-    text: t(
+    text: tx!(
         "市级科技项目提高间接费用和绩效支出比例，扩大经费管理自主权。",
         "City S&T projects carry a higher share of indirect and performance costs, with more freedom over how the money is managed.",
     ),
@@ -217,7 +218,7 @@ const INDIRECT_COSTS: Note = Note {
 /// Talent cards: lump-sum funding for talent projects (4.1.2).
 const LUMP_SUM: Note = Note {
     when: None,
-    text: t(
+    text: tx!(
         "人才类项目推行经费包干制。",
         "Talent projects are funded as a lump sum (经费包干制).",
     ),
@@ -230,7 +231,7 @@ const ONE_PROJECT_A_YEAR: Note = Note {
         OneOf(Fact::HnteStatus, &["first"]),
         OneOf(Fact::GiantStatus, &["first"]),
     ])),
-    text: t(
+    text: tx!(
         "答复写的是“首次认定为高新技术企业或科技小巨人企业的……每年支持一个后补助项目”。同时首次认定为两者的，“已知最高额”只计较大的一项；两项相加只在市科技局允许同时享受时成立，请向市科技局确认。",
         "The reply says a first-time 高新技术企业 or 科技小巨人 gets “one post-subsidy project a year”. For an enterprise that is both, the known maximum counts the larger cap once; the two together apply only if the bureau allows both, so confirm with the bureau.",
     ),
@@ -240,7 +241,7 @@ const ONE_PROJECT_A_YEAR: Note = Note {
 /// The first-recognition subsidy pays for R&D, not for the certificate (2.1).
 const FOR_RESEARCH: Note = Note {
     when: None,
-    text: t(
+    text: tx!(
         "“由补资质向补研发转变”：补助的是认定后的研发项目（后补助），不是为证书发奖金。",
         "“From subsidising the certificate to subsidising R&D”: the money is a post-subsidy for an R&D project after recognition, not a reward for the certificate.",
     ),
@@ -250,7 +251,7 @@ const FOR_RESEARCH: Note = Note {
 /// The two readings of "认定后2年内" (see docs/interpretation.md).
 const TWO_READINGS: Note = Note {
     when: None,
-    text: t(
+    text: tx!(
         "“认定后2年内”有两种读法：认定后24个月内，或认定当年之后的两个自然年度。两种读法结论不同时，卡片显示“可能符合”并列出两个支持期，请向市科技局确认。",
         "“Within 2 years after recognition” can be read as 24 months from the certificate date or as the two calendar years after the recognition year. Where the readings differ, the card says “possible”, shows both periods and asks you to confirm with the bureau.",
     ),
@@ -262,7 +263,7 @@ const FIRST_RECOGNITION_NOTES: &[Note] = &[FOR_RESEARCH, TWO_READINGS, ONE_PROJE
 /// R&D spending, the condition of the first-recognition post-subsidies (2.1: 补研发).
 const HAS_RD_FOR_PROJECT: Criterion = Criterion {
     id: "rd_for_project",
-    label: t(
+    label: tx!(
         "上年有研发投入（后补助支持的是研发项目）",
         "Spent on R&D last year (the post-subsidy is for an R&D project)",
     ),
@@ -273,7 +274,7 @@ const HAS_RD_FOR_PROJECT: Criterion = Criterion {
 /// Talent money goes to the talent or team, not to the enterprise (2.3).
 const TALENT_MONEY: Note = Note {
     when: None,
-    text: t(
+    text: tx!(
         "这笔经费支持的是经认定的人才或团队本身，与企业自己获得的资金分开计算。",
         "This money supports the recognised talent or team itself; it is counted apart from money the enterprise receives.",
     ),
@@ -283,14 +284,14 @@ const TALENT_MONEY: Note = Note {
 /// The finance services are for "科技企业" (3.2.1).
 const TECH_FIRMS_FINANCE: Note = Note {
     when: Some(NOT_TECH_ENTERPRISE),
-    text: t(
+    text: tx!(
         "答复的一站式科技金融服务面向“科技企业”：你尚未入库科技型中小企业，也没有有效的高企或小巨人资质，服务机构会自行判断。",
         "The reply's one-stop finance services are for “tech firms”: yours is not yet a registered 科技型中小企业 nor a recognised 高企 or 小巨人, so the providers will judge.",
     ),
     clause: "3.2.1",
 };
 
-const PLATFORMS: Text = t(
+const PLATFORMS: Text = tx!(
     "通过银科创公共服务平台、凤城科技通小程序或政企通申报",
     "Apply through the 银科创 public service platform, the 凤城科技通 mini-program or 政企通",
 );
@@ -339,7 +340,7 @@ const fn ongoing(how: Text, clause: Option<&'static str>) -> NextStep {
 pub static CATALOGUE: &[Programme] = &[
     Programme {
         id: "hnte-first-recognition",
-        name: t("首次认定高新技术企业后补助", "Post-subsidy after first recognition as 高新技术企业"),
+        name: tx!("首次认定高新技术企业后补助", "Post-subsidy after first recognition as 高新技术企业"),
         category: Category::Recognition,
         clauses: &["2.1"],
         quote: "对首次认定为高新技术企业或科技小巨人企业的,认定后2年内每年支持一个后补助项目,高新技术企业累计最高补助50万元",
@@ -347,7 +348,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "hnte_first",
-                label: t("首次被认定为高新技术企业", "Recognised as 高新技术企业 for the first time"),
+                label: tx!("首次被认定为高新技术企业", "Recognised as 高新技术企业 for the first time"),
                 cond: OneOf(Fact::HnteStatus, &["first"]),
                 clause: "2.1",
             },
@@ -365,7 +366,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "giant-first-recognition",
-        name: t("首次认定科技小巨人企业后补助", "Post-subsidy after first recognition as 科技小巨人"),
+        name: tx!("首次认定科技小巨人企业后补助", "Post-subsidy after first recognition as 科技小巨人"),
         category: Category::Recognition,
         clauses: &["2.1"],
         quote: "科技小巨人企业累计最高补助30万元",
@@ -373,7 +374,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "giant_first",
-                label: t("首次被认定为科技小巨人企业", "Recognised as 科技小巨人 for the first time"),
+                label: tx!("首次被认定为科技小巨人企业", "Recognised as 科技小巨人 for the first time"),
                 cond: OneOf(Fact::GiantStatus, &["first"]),
                 clause: "2.1",
             },
@@ -391,7 +392,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "rd-post-subsidy",
-        name: t("企业研发费用后补助", "Post-subsidy on R&D expense"),
+        name: tx!("企业研发费用后补助", "Post-subsidy on R&D expense"),
         category: Category::Research,
         clauses: &["2.1"],
         quote: "推动“区域性”补助向“全覆盖”补助转变,分企业分行业对研发费用后补助进行调整和优化",
@@ -399,25 +400,25 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "has_rd_expense",
-                label: t("上年有研发费用投入", "Spent on R&D last year"),
+                label: tx!("上年有研发费用投入", "Spent on R&D last year"),
                 cond: Above(Fact::RdExpense, 0),
                 clause: "2.1",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["rd_post_subsidy_rate", "rd_post_subsidy_software_rate", "rd_post_subsidy_soe_project"],
-            what: t("按研发费用给予后补助，标准由当年申报指南确定", "A post-subsidy on R&D expense at the rate the year's guideline sets"),
+            what: tx!("按研发费用给予后补助，标准由当年申报指南确定", "A post-subsidy on R&D expense at the rate the year's guideline sets"),
         },
         next_step: batches(),
         notes: &[
             Note {
                 when: Some(HasAny(Fact::Industries, &["software"])),
-                text: t("软件开发类企业的支持额度降低。", "Software-development firms get a lower level of support."),
+                text: tx!("软件开发类企业的支持额度降低。", "Software-development firms get a lower level of support."),
                 clause: "2.1",
             },
             Note {
                 when: Some(Yes(Fact::StateOwned)),
-                text: t("国有企业按项目进行后补助，而不是按研发费用。", "State-owned enterprises are subsidised per project instead of on their R&D expense."),
+                text: tx!("国有企业按项目进行后补助，而不是按研发费用。", "State-owned enterprises are subsidised per project instead of on their R&D expense."),
                 clause: "2.1",
             },
             INDIRECT_COSTS,
@@ -425,7 +426,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "sme-innovation",
-        name: t("中小企业创新专项", "SME innovation programme"),
+        name: tx!("中小企业创新专项", "SME innovation programme"),
         category: Category::Research,
         clauses: &["2.1", "4.1.1"],
         quote: "设立中小企业创新专项,支持科技型中小企业形成核心技术,打造“拳头产品”",
@@ -433,21 +434,21 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "tsme",
-                label: t("已入库科技型中小企业", "Registered as 科技型中小企业"),
+                label: tx!("已入库科技型中小企业", "Registered as 科技型中小企业"),
                 cond: Yes(Fact::TsmeRegistered),
                 clause: "2.1",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["sme_innovation"],
-            what: t("项目资助，支持形成核心技术和“拳头产品”", "Project funding for core technology and flagship products"),
+            what: tx!("项目资助，支持形成核心技术和“拳头产品”", "Project funding for core technology and flagship products"),
         },
         next_step: batches(),
         notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "tech-enterprise-cultivation",
-        name: t("科技型企业培育库", "Tech-enterprise cultivation pool"),
+        name: tx!("科技型企业培育库", "Tech-enterprise cultivation pool"),
         category: Category::Research,
         clauses: &["2.1"],
         quote: "建立科技型企业培育库,完善科技型企业梯次支持政策",
@@ -455,7 +456,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "tech_or_cultivated",
-                label: t(
+                label: tx!(
                     "科技型企业（科技型中小企业、高企或小巨人），或有研发投入、计划申请这些资质的培育对象",
                     "A tech enterprise (科技型中小企业, 高新技术企业 or 科技小巨人), or one with R&D that plans to seek such status",
                 ),
@@ -469,12 +470,12 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["cultivation"],
-            what: t("入库培育，按梯次给予支持", "Entry to the pool and tiered support"),
+            what: tx!("入库培育，按梯次给予支持", "Entry to the pool and tiered support"),
         },
         next_step: batches(),
         notes: &[Note {
             when: Some(NOT_TECH_ENTERPRISE),
-            text: t(
+            text: tx!(
                 "培育库面向正在培育的企业：你尚未入库科技型中小企业、也没有有效的高企或小巨人资质，入库以研发投入和申请计划为依据。",
                 "The pool is for enterprises being cultivated: yours is not yet a registered 科技型中小企业 nor a recognised 高企 or 小巨人, so entry rests on your R&D and your plan to seek that status.",
             ),
@@ -483,7 +484,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "hundred-enterprises",
-        name: t("“百企科技展翅”重点企业库", "The 百企科技展翅 key-enterprise list"),
+        name: tx!("“百企科技展翅”重点企业库", "The 百企科技展翅 key-enterprise list"),
         category: Category::Research,
         clauses: &["2.1"],
         quote: "实施“百企科技展翅”计划,建立重点企业库,连续跟踪支持",
@@ -491,7 +492,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "key_or_tech_enterprise",
-                label: t(
+                label: tx!(
                     "已列入重点企业库，或是可被遴选的科技型企业",
                     "On the key-enterprise list, or a tech enterprise that can be selected for it",
                 ),
@@ -501,25 +502,25 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["hundred_enterprises"],
-            what: t("列入重点企业库，连续跟踪支持", "A place on the key-enterprise list and continuous support"),
+            what: tx!("列入重点企业库，连续跟踪支持", "A place on the key-enterprise list and continuous support"),
         },
         next_step: announced_on_platforms(),
         notes: &[
             Note {
                 when: Some(Yes(Fact::KeyEnterprise)),
-                text: t("你已在重点企业库：答复承诺连续跟踪支持。", "Yours is on the list: the reply promises continuous support."),
+                text: tx!("你已在重点企业库：答复承诺连续跟踪支持。", "Yours is on the list: the reply promises continuous support."),
                 clause: "2.1",
             },
             Note {
                 when: Some(No(Fact::KeyEnterprise)),
-                text: t("重点企业库由市科技局建立，入库方式以当年通知为准。", "The bureau builds the list; the year's notice says how enterprises join it."),
+                text: tx!("重点企业库由市科技局建立，入库方式以当年通知为准。", "The bureau builds the list; the year's notice says how enterprises join it."),
                 clause: "2.1",
             },
         ],
     },
     Programme {
         id: "industry-special",
-        name: t("产业细分专项", "Industry-track programmes"),
+        name: tx!("产业细分专项", "Industry-track programmes"),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
         quote: "设立“三新产业”、传统产业、电子信息、装备制造等细分专项和行业联合专项",
@@ -527,7 +528,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.2.1"),
             Criterion {
                 id: "industry_track",
-                label: t(
+                label: tx!(
                     "所属行业（答复列举的细分专项以“等”结尾，未列举的行业也可能纳入）",
                     "Industry (the reply's list of tracks ends with “etc.”, so industries it does not name may be included)",
                 ),
@@ -537,13 +538,13 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["industry_special"],
-            what: t("细分赛道项目资助", "Project funding by industry track"),
+            what: tx!("细分赛道项目资助", "Project funding by industry track"),
         },
         next_step: batches(),
         notes: &[
             Note {
                 when: Some(HasAny(Fact::Industries, NAMED_TRACKS)),
-                text: t(
+                text: tx!(
                     "你的行业在答复列举的细分专项之中（“三新产业”、传统产业、电子信息、装备制造）。",
                     "Your industry is among the tracks the reply names (the “三新” industries, traditional industry, electronic information, equipment).",
                 ),
@@ -551,7 +552,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
             Note {
                 when: Some(Not(&HasAny(Fact::Industries, NAMED_TRACKS))),
-                text: t(
+                text: tx!(
                     "答复没有点名你的行业，但列举以“等”结尾：当年申报指南确定有哪些细分赛道。",
                     "The reply does not name your industry, but its list ends with “etc.”: the year's guideline names the tracks.",
                 ),
@@ -559,7 +560,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
             Note {
                 when: Some(HasAny(Fact::Industries, &["software"])),
-                text: t(
+                text: tx!(
                     "软件企业通常计入电子信息领域（国家产业统计把软件和信息技术服务业归入电子信息产业），以当年申报指南为准。",
                     "Software firms are usually counted within electronic information (national industry statistics put software and IT services under the electronic-information industry); the year's guideline decides.",
                 ),
@@ -570,21 +571,21 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "sector-joint",
-        name: t("行业联合专项", "Joint sector programmes"),
+        name: tx!("行业联合专项", "Joint sector programmes"),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
         quote: "推动各行业、各领域企业在细分赛道发挥竞争优势,聚焦关键技术开展研究和攻关",
         criteria: &[in_yinchuan("2.2.1")],
         benefit: Benefit::Guideline {
             params: &["sector_joint"],
-            what: t("行业联合攻关项目资助（各行业、各领域企业）", "Funding for joint sector research (enterprises of every sector)"),
+            what: tx!("行业联合攻关项目资助（各行业、各领域企业）", "Funding for joint sector research (enterprises of every sector)"),
         },
         next_step: batches(),
         notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "key-technology",
-        name: t("关键共性技术和“卡脖子”技术长期稳定支持", "Long-term support for key common and choke-point technology"),
+        name: tx!("关键共性技术和“卡脖子”技术长期稳定支持", "Long-term support for key common and choke-point technology"),
         category: Category::Research,
         clauses: &["2.2.1"],
         quote: "对重点领域、重点企业围绕产业关键共性技术和“卡脖子”技术持续开展攻关的,给予长期稳定支持",
@@ -592,21 +593,21 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.2.1"),
             Criterion {
                 id: "key_tech",
-                label: t("持续攻关产业关键共性技术或“卡脖子”技术", "Working continuously on key common or choke-point technology"),
+                label: tx!("持续攻关产业关键共性技术或“卡脖子”技术", "Working continuously on key common or choke-point technology"),
                 cond: Yes(Fact::KeyTech),
                 clause: "2.2.1",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["key_technology"],
-            what: t("长期稳定支持", "Long-term stable support"),
+            what: tx!("长期稳定支持", "Long-term stable support"),
         },
         next_step: batches(),
         notes: &[KEY_TECH_NOTES[0], KEY_TECH_NOTES[1], INDIRECT_COSTS],
     },
     Programme {
         id: "innovation-platform",
-        name: t("科技创新平台专项", "Innovation platform programme"),
+        name: tx!("科技创新平台专项", "Innovation platform programme"),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
         quote: "以规上工业企业为主体搭建一批科技创新平台",
@@ -614,20 +615,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.2.1"),
             Criterion {
                 id: "builds_platform",
-                label: t("建设研发平台或研发机构", "Building an R&D platform or institution"),
+                label: tx!("建设研发平台或研发机构", "Building an R&D platform or institution"),
                 cond: Yes(Fact::RdPlatform),
                 clause: "2.2.1",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["innovation_platform"],
-            what: t("平台建设资助", "Funding for platform building"),
+            what: tx!("平台建设资助", "Funding for platform building"),
         },
         next_step: batches(),
         notes: &[
             Note {
                 when: Some(ABOVE_SIZE_INDUSTRIAL),
-                text: t(
+                text: tx!(
                     "“以规上工业企业为主体”：你是规模以上工业企业（主营业务收入不低于2000万元，国家统计标准），属于答复所说的主体。",
                     "“With above-size industrial enterprises as the main body”: yours is one (main-business revenue at least 2,000万元, the national statistical threshold).",
                 ),
@@ -635,7 +636,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
             Note {
                 when: Some(Not(&ABOVE_SIZE_INDUSTRIAL)),
-                text: t(
+                text: tx!(
                     "“以规上工业企业为主体”指主要对象，不是唯一条件：非规上或非工业企业建设平台也可申报，但规上工业企业可能优先。",
                     "“With above-size industrial enterprises as the main body” ranks applicants; it excludes no one: a smaller or non-industrial enterprise building a platform may apply, though above-size industrial firms may come first.",
                 ),
@@ -646,20 +647,20 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "entrepreneur-training",
-        name: t("企业家创新精神培育行动", "Entrepreneurial innovation training"),
+        name: tx!("企业家创新精神培育行动", "Entrepreneurial innovation training"),
         category: Category::Service,
         clauses: &["2.2.2"],
         quote: "持续深入开展企业家创新精神培育行动",
         criteria: &[in_yinchuan("2.2.2")],
         benefit: Benefit::Service {
-            what: t("“请进来”“走出去”相结合的培训与交流（非资金支持）", "Training and study visits (no money)"),
+            what: tx!("“请进来”“走出去”相结合的培训与交流（非资金支持）", "Training and study visits (no money)"),
         },
-        next_step: ongoing(t("关注银科创公共服务平台、凤城科技通小程序和政企通发布的活动通知", "Watch the event notices on the 银科创 platform, the 凤城科技通 mini-program and 政企通"), Some("4.2.3")),
+        next_step: ongoing(tx!("关注银科创公共服务平台、凤城科技通小程序和政企通发布的活动通知", "Watch the event notices on the 银科创 platform, the 凤城科技通 mini-program and 政企通"), Some("4.2.3")),
         notes: &[],
     },
     Programme {
         id: "innovation-consortium",
-        name: t("创新联合体专项", "Innovation consortium programme"),
+        name: tx!("创新联合体专项", "Innovation consortium programme"),
         category: Category::Cooperation,
         clauses: &["2.2.3", "4.1.1"],
         quote: "设置创新联合体专项,支持龙头企业牵头、高校院所支撑、各创新主体协同",
@@ -667,20 +668,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.2.3"),
             Criterion {
                 id: "in_consortium",
-                label: t("牵头或作为成员参与创新联合体（“各创新主体协同”“大中小企业融通创新”）", "Leads or is a member of an innovation consortium (“all innovators working together”, “large, medium and small firms innovating together”)"),
+                label: tx!("牵头或作为成员参与创新联合体（“各创新主体协同”“大中小企业融通创新”）", "Leads or is a member of an innovation consortium (“all innovators working together”, “large, medium and small firms innovating together”)"),
                 cond: Any(&[Yes(Fact::ConsortiumLead), Yes(Fact::ConsortiumMember)]),
                 clause: "2.2.3",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["innovation_consortium"],
-            what: t("对研发与成果转化成效明显的给予资金奖补", "Awards where joint R&D and transfer show clear results"),
+            what: tx!("对研发与成果转化成效明显的给予资金奖补", "Awards where joint R&D and transfer show clear results"),
         },
         next_step: batches(),
         notes: &[
             Note {
                 when: Some(Yes(Fact::ConsortiumMember)),
-                text: t(
+                text: tx!(
                     "答复写的是“龙头企业牵头”：通常由牵头企业代表联合体申报，成员单位随联合体参与。",
                     "The reply speaks of consortia “led by a leading enterprise”: the lead usually applies for the consortium, and members take part through it.",
                 ),
@@ -691,7 +692,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "leading-talent",
-        name: t("市级科技领军人才经费支持", "City leading-talent funding"),
+        name: tx!("市级科技领军人才经费支持", "City leading-talent funding"),
         category: Category::Talent,
         clauses: &["2.3"],
         quote: "市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持",
@@ -699,7 +700,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "has_leading_talent",
-                label: t("有经认定、尚未获经费的市级科技领军人才", "Has a city-recognised leading talent not yet funded"),
+                label: tx!("有经认定、尚未获经费的市级科技领军人才", "Has a city-recognised leading talent not yet funded"),
                 cond: AtLeast(Fact::LeadingTalents, 1),
                 clause: "2.3",
             },
@@ -707,14 +708,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::PerRecognised {
             per: "leading_talent_amount",
             count: Fact::LeadingTalents,
-            what: t("给你经认定的领军人才的经费支持，每人30万元", "Funding for your recognised leading talents, 300,000 yuan each"),
+            what: tx!("给你经认定的领军人才的经费支持，每人30万元", "Funding for your recognised leading talents, 300,000 yuan each"),
         },
         next_step: batches(),
         notes: &[TALENT_MONEY, LUMP_SUM],
     },
     Programme {
         id: "innovation-team",
-        name: t("市级创新团队经费支持", "City innovation-team funding"),
+        name: tx!("市级创新团队经费支持", "City innovation-team funding"),
         category: Category::Talent,
         clauses: &["2.3"],
         quote: "市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持",
@@ -722,7 +723,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "has_team",
-                label: t("有经认定、尚未获经费的市级创新团队", "Has a city-recognised innovation team not yet funded"),
+                label: tx!("有经认定、尚未获经费的市级创新团队", "Has a city-recognised innovation team not yet funded"),
                 cond: AtLeast(Fact::InnovationTeams, 1),
                 clause: "2.3",
             },
@@ -730,14 +731,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::PerRecognised {
             per: "innovation_team_amount",
             count: Fact::InnovationTeams,
-            what: t("给你经认定的创新团队的经费支持，每个50万元", "Funding for your recognised innovation teams, 500,000 yuan each"),
+            what: tx!("给你经认定的创新团队的经费支持，每个50万元", "Funding for your recognised innovation teams, 500,000 yuan each"),
         },
         next_step: batches(),
         notes: &[TALENT_MONEY, LUMP_SUM],
     },
     Programme {
         id: "talent-institution",
-        name: t("科技人才专项（为领军人才、创新团队创设研发机构）", "Talent programme: R&D institutions for recognised talents and teams"),
+        name: tx!("科技人才专项（为领军人才、创新团队创设研发机构）", "Talent programme: R&D institutions for recognised talents and teams"),
         category: Category::Talent,
         clauses: &["2.3", "4.1.1"],
         quote: "对认定的领军人才和创新团队所在单位为其量身创设研发机构的给予资金补助",
@@ -745,21 +746,21 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "creates_institution",
-                label: t("为认定的领军人才或创新团队量身创设研发机构", "Creates an R&D institution for a recognised talent or team"),
+                label: tx!("为认定的领军人才或创新团队量身创设研发机构", "Creates an R&D institution for a recognised talent or team"),
                 cond: Yes(Fact::TalentInstitution),
                 clause: "2.3",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["talent_institution"],
-            what: t("资金补助", "A subsidy"),
+            what: tx!("资金补助", "A subsidy"),
         },
         next_step: batches(),
         notes: &[LUMP_SUM],
     },
     Programme {
         id: "award-priority",
-        name: t("科技奖励第一完成单位项目优先支持", "Project priority for first units of S&T awards"),
+        name: tx!("科技奖励第一完成单位项目优先支持", "Project priority for first units of S&T awards"),
         category: Category::Talent,
         clauses: &["2.3"],
         quote: "对获得国家科学技术奖、自治区科学技术奖的第一完成单位优先给予科技项目支持",
@@ -767,20 +768,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "award_first_unit",
-                label: t("国家或自治区科学技术奖第一完成单位", "First completing unit of a national or regional S&T award"),
+                label: tx!("国家或自治区科学技术奖第一完成单位", "First completing unit of a national or regional S&T award"),
                 cond: Yes(Fact::StAwardFirstUnit),
                 clause: "2.3",
             },
         ],
         benefit: Benefit::Access {
-            what: t("申报科技项目时优先支持", "Priority when applying for S&T projects"),
+            what: tx!("申报科技项目时优先支持", "Priority when applying for S&T projects"),
         },
         next_step: batches(),
         notes: &[],
     },
     Programme {
         id: "open-talent-plans",
-        name: t("人才计划向柔性引进人才、外国专家和飞地研发中心开放", "City talent plans open to flexible talent, foreign experts and enclave centres"),
+        name: tx!("人才计划向柔性引进人才、外国专家和飞地研发中心开放", "City talent plans open to flexible talent, foreign experts and enclave centres"),
         category: Category::Talent,
         clauses: &["2.3", "3.1.3"],
         quote: "银川市人才计划、科技项目、科技奖励向柔性引进高层次人才、辖区外国专家和本市企业飞地研发中心开放",
@@ -788,20 +789,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "flexible_or_enclave",
-                label: t("有柔性引进的高层次人才、外国专家或飞地研发中心", "Has flexibly engaged talent, foreign experts or an enclave R&D centre"),
+                label: tx!("有柔性引进的高层次人才、外国专家或飞地研发中心", "Has flexibly engaged talent, foreign experts or an enclave R&D centre"),
                 cond: Any(&[Yes(Fact::FlexibleTalent), Yes(Fact::EnclaveCentre)]),
                 clause: "2.3",
             },
         ],
         benefit: Benefit::Access {
-            what: t("可申报市级人才计划、科技项目和科技奖励", "May apply for city talent plans, projects and awards"),
+            what: tx!("可申报市级人才计划、科技项目和科技奖励", "May apply for city talent plans, projects and awards"),
         },
         next_step: batches(),
         notes: &[],
     },
     Programme {
         id: "eastern-talent",
-        name: t("东部地区人才带项目来银创新创业", "Eastern talent bringing projects to Yinchuan"),
+        name: tx!("东部地区人才带项目来银创新创业", "Eastern talent bringing projects to Yinchuan"),
         category: Category::Talent,
         clauses: &["3.1.3", "2.3"],
         quote: "鼓励东部地区人才带项目、带成果、带资金来银创新创业",
@@ -809,20 +810,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.3"),
             Criterion {
                 id: "eastern_talent_project",
-                label: t("有东部地区人才带项目、成果或资金来银创新创业", "Talent from eastern China brought projects, results or money to Yinchuan"),
+                label: tx!("有东部地区人才带项目、成果或资金来银创新创业", "Talent from eastern China brought projects, results or money to Yinchuan"),
                 cond: Yes(Fact::EasternTalentProject),
                 clause: "3.1.3",
             },
         ],
         benefit: Benefit::Access {
-            what: t("鼓励来银创新创业；可申报市级人才计划和科技项目", "Encouragement to start or grow in Yinchuan; may apply for city talent plans and projects"),
+            what: tx!("鼓励来银创新创业；可申报市级人才计划和科技项目", "Encouragement to start or grow in Yinchuan; may apply for city talent plans and projects"),
         },
         next_step: batches(),
         notes: &[],
     },
     Programme {
         id: "tech-commissioner",
-        name: t("科技特派员创业行动", "科技特派员 entrepreneurship action"),
+        name: tx!("科技特派员创业行动", "科技特派员 entrepreneurship action"),
         category: Category::Talent,
         clauses: &["2.3"],
         quote: "对创业效果显著、服务带动作用良好的法人科技特派员和自然人科技特派员给予项目和资金支持",
@@ -830,21 +831,21 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "legal_person_commissioner",
-                label: t("法人科技特派员，创业效果显著、服务带动作用良好", "A legal-person 科技特派员 with notable results and reach"),
+                label: tx!("法人科技特派员，创业效果显著、服务带动作用良好", "A legal-person 科技特派员 with notable results and reach"),
                 cond: Yes(Fact::TechCommissioner),
                 clause: "2.3",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["tech_commissioner"],
-            what: t("项目和资金支持", "Projects and funding"),
+            what: tx!("项目和资金支持", "Projects and funding"),
         },
         next_step: batches(),
         notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "kechuang-china",
-        name: t("科创中国专项", "科创中国 programme"),
+        name: tx!("科创中国专项", "科创中国 programme"),
         category: Category::Cooperation,
         clauses: &["3.1.1"],
         quote: "设立科创中国专项,支持重点企业与中东部发达地区建立协同创新机制",
@@ -852,21 +853,21 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.1"),
             Criterion {
                 id: "eastern_ties",
-                label: t("与中东部发达地区建立协同创新机制", "Innovation ties with central/eastern regions"),
+                label: tx!("与中东部发达地区建立协同创新机制", "Innovation ties with central/eastern regions"),
                 cond: Yes(Fact::EasternTies),
                 clause: "3.1.1",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["kechuang_china"],
-            what: t("专项支持（重点企业）", "Programme support (key enterprises)"),
+            what: tx!("专项支持（重点企业）", "Programme support (key enterprises)"),
         },
         next_step: batches(),
         notes: &[KECHUANG_NOTES[0], KECHUANG_NOTES[1], INDIRECT_COSTS],
     },
     Programme {
         id: "east-west-cooperation",
-        name: t("东西部科技合作", "East–west S&T cooperation"),
+        name: tx!("东西部科技合作", "East–west S&T cooperation"),
         category: Category::Cooperation,
         clauses: &["3.1.2"],
         quote: "以企业为主体与国家大院大所、重点高校、发达地区创新主体合作共建创新平台、实施创新项目、培养创新人才",
@@ -874,20 +875,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.2"),
             Criterion {
                 id: "national_partner",
-                label: t("与国家大院大所、重点高校或发达地区创新主体合作共建", "Co-builds with national institutes, key universities or eastern innovators"),
+                label: tx!("与国家大院大所、重点高校或发达地区创新主体合作共建", "Co-builds with national institutes, key universities or eastern innovators"),
                 cond: Yes(Fact::NationalPartner),
                 clause: "3.1.2",
             },
         ],
         benefit: Benefit::Access {
-            what: t("以企业为主体合作共建平台、实施项目、培养人才（答复未承诺资金）", "Joint platforms, projects and training with the enterprise as the main body (the reply promises no money)"),
+            what: tx!("以企业为主体合作共建平台、实施项目、培养人才（答复未承诺资金）", "Joint platforms, projects and training with the enterprise as the main body (the reply promises no money)"),
         },
         next_step: batches(),
         notes: &[],
     },
     Programme {
         id: "university-enterprise",
-        name: t("校企联合专项", "University–enterprise joint programme"),
+        name: tx!("校企联合专项", "University–enterprise joint programme"),
         category: Category::Cooperation,
         clauses: &["3.1.3", "4.1.1"],
         quote: "设立校企联合专项,支持我市各类创新主体与技术、人才优势突出的科研院所、高校等开展联合攻关",
@@ -895,21 +896,21 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.3"),
             Criterion {
                 id: "joint_research",
-                label: t("与科研院所、高校联合攻关", "Joint research with institutes or universities"),
+                label: tx!("与科研院所、高校联合攻关", "Joint research with institutes or universities"),
                 cond: Yes(Fact::UniversityResearch),
                 clause: "3.1.3",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["university_enterprise"],
-            what: t("联合攻关项目资助", "Funding for joint research projects"),
+            what: tx!("联合攻关项目资助", "Funding for joint research projects"),
         },
         next_step: batches(),
         notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "enclave-rd-centre",
-        name: t("飞地研发中心", "Enclave R&D centres"),
+        name: tx!("飞地研发中心", "Enclave R&D centres"),
         category: Category::Cooperation,
         clauses: &["3.1.3", "2.3"],
         quote: "引导重点企业在东中部地区建设飞地研发中心",
@@ -917,20 +918,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.3"),
             Criterion {
                 id: "enclave_centre",
-                label: t("在东中部地区建设（或计划建设）飞地研发中心", "Has or plans an R&D centre in eastern/central China"),
+                label: tx!("在东中部地区建设（或计划建设）飞地研发中心", "Has or plans an R&D centre in eastern/central China"),
                 cond: Yes(Fact::EnclaveCentre),
                 clause: "3.1.3",
             },
         ],
         benefit: Benefit::Access {
-            what: t("建设引导，飞地研发中心可申报市级人才计划、科技项目和奖励", "Guidance; the centre may apply for city talent plans, projects and awards"),
+            what: tx!("建设引导，飞地研发中心可申报市级人才计划、科技项目和奖励", "Guidance; the centre may apply for city talent plans, projects and awards"),
         },
         next_step: batches(),
         notes: &ENCLAVE_NOTES,
     },
     Programme {
         id: "tech-finance",
-        name: t("科技金融服务", "Technology finance services"),
+        name: tx!("科技金融服务", "Technology finance services"),
         category: Category::Finance,
         clauses: &["3.2.1"],
         quote: "为科技企业提供投融资咨询、金融资源对接、金融法律顾问等一站式科技金融服务",
@@ -938,20 +939,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.2.1"),
             Criterion {
                 id: "needs_finance",
-                label: t("有融资需求", "Needs financing"),
+                label: tx!("有融资需求", "Needs financing"),
                 cond: Yes(Fact::NeedsFinance),
                 clause: "3.2.1",
             },
         ],
         benefit: Benefit::Service {
-            what: t("一站式投融资咨询、金融资源对接、法律顾问；银行信用贷、知识产权质押贷、股权质押贷等产品", "One-stop finance advice, matching and legal counsel; bank credit, IP-pledge and equity-pledge loans"),
+            what: tx!("一站式投融资咨询、金融资源对接、法律顾问；银行信用贷、知识产权质押贷、股权质押贷等产品", "One-stop finance advice, matching and legal counsel; bank credit, IP-pledge and equity-pledge loans"),
         },
         next_step: ongoing_on_platforms(),
         notes: &[TECH_FIRMS_FINANCE],
     },
     Programme {
         id: "xinxing-fund",
-        name: t("银川新星科技创新引导基金", "Yinchuan Xinxing innovation guidance fund"),
+        name: tx!("银川新星科技创新引导基金", "Yinchuan Xinxing innovation guidance fund"),
         category: Category::Finance,
         clauses: &["3.2.2"],
         quote: "加大对种子期、初创期、成长期科技型企业的投入力度",
@@ -959,24 +960,24 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.2.2"),
             Criterion {
                 id: "seeks_equity",
-                label: t("寻求股权投资", "Seeking equity investment"),
+                label: tx!("寻求股权投资", "Seeking equity investment"),
                 cond: Yes(Fact::SeeksEquity),
                 clause: "3.2.2",
             },
             Criterion {
                 id: "early_stage",
-                label: t("处于种子期、初创期或成长期", "At the seed, start-up or growth stage"),
+                label: tx!("处于种子期、初创期或成长期", "At the seed, start-up or growth stage"),
                 cond: OneOf(Fact::GrowthStage, &["seed", "startup", "growth"]),
                 clause: "3.2.2",
             },
         ],
         benefit: Benefit::Access {
-            what: t("进入科创基金项目库，争取股权投资（由基金决策）", "Entry to the fund's project pool and possible equity investment (the fund decides)"),
+            what: tx!("进入科创基金项目库，争取股权投资（由基金决策）", "Entry to the fund's project pool and possible equity investment (the fund decides)"),
         },
         next_step: announced_on_platforms(),
         notes: &[Note {
             when: Some(NOT_TECH_ENTERPRISE),
-            text: t(
+            text: tx!(
                 "基金投向“科技型企业”：你尚未入库科技型中小企业，也没有有效的高企或小巨人资质，基金会自行判断是否属于科技型企业。",
                 "The fund invests in “tech enterprises”: yours is not yet a registered 科技型中小企业 nor a recognised 高企 or 小巨人, so the fund will judge whether it counts as one.",
             ),
@@ -985,7 +986,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "ip-pledge",
-        name: t("知识产权质押融资", "IP-pledge financing"),
+        name: tx!("知识产权质押融资", "IP-pledge financing"),
         category: Category::Finance,
         clauses: &["3.2.3"],
         quote: "充分发挥银川市知识产权质押融资担保基金作用,探索纯知识产权质押和知识产权混合质押模式融资",
@@ -993,27 +994,27 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.2.3"),
             Criterion {
                 id: "needs_finance",
-                label: t("有融资需求", "Needs financing"),
+                label: tx!("有融资需求", "Needs financing"),
                 cond: Yes(Fact::NeedsFinance),
                 clause: "3.2.3",
             },
             Criterion {
                 id: "holds_ip",
-                label: t("拥有知识产权（专利、软件著作权等）", "Holds IP (patents, software copyrights, …)"),
+                label: tx!("拥有知识产权（专利、软件著作权等）", "Holds IP (patents, software copyrights, …)"),
                 // Class II first: a software copyright is the quicker way to hold IP.
                 cond: SumAtLeast(&[Fact::IpOther, Fact::IpInvention], 1),
                 clause: "3.2.3",
             },
         ],
         benefit: Benefit::Access {
-            what: t("担保基金支持的纯知识产权质押或混合质押融资", "Pure or mixed IP-pledge financing backed by the city's guarantee fund"),
+            what: tx!("担保基金支持的纯知识产权质押或混合质押融资", "Pure or mixed IP-pledge financing backed by the city's guarantee fund"),
         },
         next_step: ongoing_on_platforms(),
         notes: &[],
     },
     Programme {
         id: "results-matching",
-        name: t("科技成果供需对接", "Technology supply–demand matching"),
+        name: tx!("科技成果供需对接", "Technology supply–demand matching"),
         category: Category::Transfer,
         clauses: &["3.3.1"],
         quote: "建立科技成果供需对接平台,畅通科技成果信息收集、加工、发布渠道",
@@ -1021,20 +1022,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.3.1"),
             Criterion {
                 id: "needs_or_results",
-                label: t("有技术需求或可转化的科技成果", "Has technology needs or results to offer"),
+                label: tx!("有技术需求或可转化的科技成果", "Has technology needs or results to offer"),
                 cond: Yes(Fact::TechNeedsOrResults),
                 clause: "3.3.1",
             },
         ],
         benefit: Benefit::Service {
-            what: t("在供需对接平台发布需求或成果，对接中介机构", "Publish needs or results on the matching platform and meet transfer agents"),
+            what: tx!("在供需对接平台发布需求或成果，对接中介机构", "Publish needs or results on the matching platform and meet transfer agents"),
         },
         next_step: ongoing_on_platforms(),
         notes: &[],
     },
     Programme {
         id: "transfer-special",
-        name: t("科技成果转化专项", "Technology transfer programme"),
+        name: tx!("科技成果转化专项", "Technology transfer programme"),
         category: Category::Transfer,
         clauses: &["3.3.2", "4.1.1"],
         quote: "设立科技成果转化专项重点支持东部高新技术成果、高价值发明专利和关键核心卡脖子技术成果在我市落地转移转化",
@@ -1042,21 +1043,21 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.3.2"),
             Criterion {
                 id: "transfer_project",
-                label: t("在银落地转化东部高新技术成果、高价值发明专利或关键核心技术", "Lands eastern high-tech results, high-value invention patents or key core technology in Yinchuan"),
+                label: tx!("在银落地转化东部高新技术成果、高价值发明专利或关键核心技术", "Lands eastern high-tech results, high-value invention patents or key core technology in Yinchuan"),
                 cond: Yes(Fact::TransferProject),
                 clause: "3.3.2",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["transfer_special"],
-            what: t("转化项目资助", "Funding for transfer projects"),
+            what: tx!("转化项目资助", "Funding for transfer projects"),
         },
         next_step: batches(),
         notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "pilot-maturation",
-        name: t("中试熟化项目支持", "Pilot-scale maturation support"),
+        name: tx!("中试熟化项目支持", "Pilot-scale maturation support"),
         category: Category::Transfer,
         clauses: &["3.3.2"],
         quote: "支持企业实施中试熟化项目,按其投资额(不包括土地、厂房、工程等投入)及投资额到位进度、项目进度给予资金支持",
@@ -1064,7 +1065,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.3.2"),
             Criterion {
                 id: "pilot_project",
-                label: t("实施中试熟化项目", "Runs a pilot-scale maturation project"),
+                label: tx!("实施中试熟化项目", "Runs a pilot-scale maturation project"),
                 cond: Yes(Fact::PilotProject),
                 clause: "3.3.2",
             },
@@ -1073,7 +1074,7 @@ pub static CATALOGUE: &[Programme] = &[
         next_step: batches(),
         notes: &[Note {
             when: None,
-            text: t(
+            text: tx!(
                 "答复列举的扣除项（土地、厂房、工程）以“等”结尾，可计入的投资额以当年申报指南为准，这里算出的是上限。",
                 "The reply's list of excluded items (land, buildings, engineering) ends with “etc.”; the year's guideline decides what counts, so the base shown here is an upper bound.",
             ),
@@ -1082,19 +1083,19 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "public-lab-services",
-        name: t("公益性实验服务（葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台）", "Shared lab services (the wine testing centre, new-materials lab, new-energy pilot base and others)"),
+        name: tx!("公益性实验服务（葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台）", "Shared lab services (the wine testing centre, new-materials lab, new-energy pilot base and others)"),
         category: Category::Service,
         clauses: &["1.2"],
         quote: "支持建设葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台,构建共性技术支撑和供给体系,为企业提供公益性实验服务",
         criteria: &[in_yinchuan("1.2")],
         benefit: Benefit::Service {
-            what: t("公益性实验服务，降低研发成本", "Public-interest lab services that lower R&D cost"),
+            what: tx!("公益性实验服务，降低研发成本", "Public-interest lab services that lower R&D cost"),
         },
-        next_step: ongoing(t("直接联系相应平台预约服务", "Book directly with the platform concerned"), Some("1.2")),
+        next_step: ongoing(tx!("直接联系相应平台预约服务", "Book directly with the platform concerned"), Some("1.2")),
         notes: &[
             Note {
                 when: None,
-                text: t(
+                text: tx!(
                     "答复列举的平台以“等”结尾，服务面向全市企业；所列平台按行业提示如下。",
                     "The reply's list of platforms ends with “etc.” and the services are for every enterprise in the city; the named ones suit these industries.",
                 ),
@@ -1102,24 +1103,24 @@ pub static CATALOGUE: &[Programme] = &[
             },
             Note {
                 when: Some(HasAny(Fact::Industries, &["wine"])),
-                text: t("葡萄酒企业：葡萄酒检验检测中心。", "Wine: the wine testing centre."),
+                text: tx!("葡萄酒企业：葡萄酒检验检测中心。", "Wine: the wine testing centre."),
                 clause: "1.2",
             },
             Note {
                 when: Some(HasAny(Fact::Industries, &["new_materials"])),
-                text: t("新材料企业：新材料开放共享实验室。", "New materials: the open new-materials laboratory."),
+                text: tx!("新材料企业：新材料开放共享实验室。", "New materials: the open new-materials laboratory."),
                 clause: "1.2",
             },
             Note {
                 when: Some(HasAny(Fact::Industries, &["new_energy"])),
-                text: t("新能源企业：新能源中试基地。", "New energy: the new-energy pilot base."),
+                text: tx!("新能源企业：新能源中试基地。", "New energy: the new-energy pilot base."),
                 clause: "1.2",
             },
         ],
     },
     Programme {
         id: "challenge-projects",
-        name: t("重大科技项目“揭榜挂帅”“赛马制”", "Open-challenge (揭榜挂帅) and horse-race (赛马制) major projects"),
+        name: tx!("重大科技项目“揭榜挂帅”“赛马制”", "Open-challenge (揭榜挂帅) and horse-race (赛马制) major projects"),
         category: Category::Research,
         clauses: &["4.1.3"],
         quote: "实行重大科技项目揭榜挂帅”“赛马制等制度",
@@ -1127,17 +1128,17 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("4.1.3"),
             Criterion {
                 id: "challenge_ready",
-                label: t("有能力承接发布的技术需求（揭榜）", "Able to take on published technology demands"),
+                label: tx!("有能力承接发布的技术需求（揭榜）", "Able to take on published technology demands"),
                 cond: Yes(Fact::ChallengeReady),
                 clause: "4.1.3",
             },
         ],
         benefit: Benefit::Guideline {
             params: &["challenge_projects"],
-            what: t("重大科技项目", "Major S&T projects"),
+            what: tx!("重大科技项目", "Major S&T projects"),
         },
         next_step: NextStep {
-            how: t("关注市科技局常态化征集和发布的技术需求（榜单）", "Watch the technology demands (challenge lists) the bureau collects and publishes"),
+            how: tx!("关注市科技局常态化征集和发布的技术需求（榜单）", "Watch the technology demands (challenge lists) the bureau collects and publishes"),
             timing: Timing::Announced,
             clause: Some("4.1.3"),
             reach: None,
@@ -1145,7 +1146,7 @@ pub static CATALOGUE: &[Programme] = &[
         notes: &[
             Note {
                 when: None,
-                text: t(
+                text: tx!(
                     "榜单围绕自治区和银川优势特色产业征集发布。",
                     "Challenges are collected and published around the region's and Yinchuan's leading industries.",
                 ),
@@ -1156,38 +1157,38 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "tisc-patent",
-        name: t("TISC专利信息分析服务", "TISC patent-information services"),
+        name: tx!("TISC专利信息分析服务", "TISC patent-information services"),
         category: Category::Service,
         clauses: &["4.2.1"],
         quote: "依托技术与创新支持中心(TISC)为企业提供常态化专利信息分析服务和产业数据分析服务,帮助中小企业建立完善知识产权制度",
         // The analysis services are offered to enterprises; the help with IP systems to SMEs.
         criteria: &[in_yinchuan("4.2.1")],
         benefit: Benefit::Service {
-            what: t("常态化专利信息分析和产业数据分析服务", "Regular patent-information and industry-data analysis"),
+            what: tx!("常态化专利信息分析和产业数据分析服务", "Regular patent-information and industry-data analysis"),
         },
-        next_step: ongoing(t("联系技术与创新支持中心（TISC）", "Contact the Technology and Innovation Support Centre (TISC)"), Some("4.2.1")),
+        next_step: ongoing(tx!("联系技术与创新支持中心（TISC）", "Contact the Technology and Innovation Support Centre (TISC)"), Some("4.2.1")),
         notes: &[Note {
             when: Some(Yes(Fact::Sme)),
-            text: t("作为中小企业，还可获得建立完善知识产权制度的帮助。", "As a small or medium-sized enterprise, you can also get help building an IP system."),
+            text: tx!("作为中小企业，还可获得建立完善知识产权制度的帮助。", "As a small or medium-sized enterprise, you can also get help building an IP system."),
             clause: "4.2.1",
         }],
     },
     Programme {
         id: "three-staff-service",
-        name: t("“三员联动”科技服务", "三员联动 technology services"),
+        name: tx!("“三员联动”科技服务", "三员联动 technology services"),
         category: Category::Service,
         clauses: &["4.2.2"],
         quote: "通过政府购买服务方式为企业提供高质量专业化科技服务",
         criteria: &[in_yinchuan("4.2.2")],
         benefit: Benefit::Service {
-            what: t("网格员与第三方科技服务人员共同为企业提供专业化科技服务（政府购买服务）", "Grid staff and third-party experts serve the enterprise together (services the government buys)"),
+            what: tx!("网格员与第三方科技服务人员共同为企业提供专业化科技服务（政府购买服务）", "Grid staff and third-party experts serve the enterprise together (services the government buys)"),
         },
-        next_step: ongoing(t("联系所在区域的科技网格员", "Contact your area's technology grid officer"), Some("4.2.2")),
+        next_step: ongoing(tx!("联系所在区域的科技网格员", "Contact your area's technology grid officer"), Some("4.2.2")),
         notes: &[],
     },
     Programme {
         id: "tech-intermediary",
-        name: t("科技中介示范机构", "Model technology-service intermediaries"),
+        name: tx!("科技中介示范机构", "Model technology-service intermediaries"),
         category: Category::Service,
         clauses: &["4.2.1"],
         quote: "支持一批服务能力强、专业水平高的综合类、研发设计类、成果转化类科技中介示范机构发展壮大",
@@ -1195,13 +1196,13 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("4.2.1"),
             Criterion {
                 id: "tech_service_org",
-                label: t("综合类、研发设计类或成果转化类科技服务机构", "A general, R&D-design or technology-transfer service organisation"),
+                label: tx!("综合类、研发设计类或成果转化类科技服务机构", "A general, R&D-design or technology-transfer service organisation"),
                 cond: Yes(Fact::TechServiceOrg),
                 clause: "4.2.1",
             },
         ],
         benefit: Benefit::Access {
-            what: t("支持服务能力强、专业水平高的示范机构发展壮大（方式以当年政策为准）", "Support for capable, specialised model intermediaries to grow (the year's policy sets the form)"),
+            what: tx!("支持服务能力强、专业水平高的示范机构发展壮大（方式以当年政策为准）", "Support for capable, specialised model intermediaries to grow (the year's policy sets the form)"),
         },
         next_step: announced_on_platforms(),
         notes: &[],
@@ -1210,20 +1211,20 @@ pub static CATALOGUE: &[Programme] = &[
     // National tax incentives (policy/sources/national-tax.txt): their own group.
     Programme {
         id: "rd-super-deduction",
-        name: t("研发费用税前加计扣除", "R&D super-deduction"),
+        name: tx!("研发费用税前加计扣除", "R&D super-deduction"),
         category: Category::Tax,
         clauses: &["rd-2023-7", "rd-2015-119"],
         quote: "再按照实际发生额的100%在税前加计扣除",
         criteria: &[
             Criterion {
                 id: "has_rd_expense",
-                label: t("上年有研发费用", "Spent on R&D last year"),
+                label: tx!("上年有研发费用", "Spent on R&D last year"),
                 cond: Above(Fact::RdExpense, 0),
                 clause: "rd-2023-7",
             },
             Criterion {
                 id: "not_negative_list",
-                label: t(
+                label: tx!(
                     "不属于不适用加计扣除的行业（烟草制造、住宿餐饮、批发零售、房地产、租赁和商务服务、娱乐业等）",
                     "Not in an excluded industry (tobacco, hotels and catering, wholesale and retail, real estate, leasing and business services, entertainment, …)",
                 ),
@@ -1236,7 +1237,7 @@ pub static CATALOGUE: &[Programme] = &[
             base: Fact::RdExpense,
         },
         next_step: NextStep {
-            how: t(
+            how: tx!(
                 "按规定归集研发费用（设置研发费用辅助账），在年度企业所得税汇算清缴时申报享受",
                 "Keep the R&D costs in the auxiliary ledger the rules ask for, and claim the deduction in the annual income-tax filing",
             ),
@@ -1247,7 +1248,7 @@ pub static CATALOGUE: &[Programme] = &[
         notes: &[
             Note {
                 when: None,
-                text: t(
+                text: tx!(
                     "省下的税“最多”为额外扣除额 × 适用税率，并以当年有应纳税所得额为限：亏损年度当年不少缴税。形成无形资产的研发费用按成本的200%摊销，这里不计算。",
                     "The tax saved is “up to” the extra deduction × the tax rate, and only as far as there is taxable profit: a loss-making year saves nothing now. R&D capitalised as an intangible asset is amortised at 200% of its cost, which is not computed here.",
                 ),
@@ -1255,7 +1256,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
             Note {
                 when: Some(OneOf(Fact::Location, &["outside"])),
-                text: t(
+                text: tx!(
                     "这项税收优惠全国适用，但本计算器只为银川市企业计算，请向主管税务机关了解。",
                     "This tax incentive applies nationwide, but this calculator only assesses Yinchuan enterprises: ask your tax office.",
                 ),
@@ -1263,7 +1264,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
             Note {
                 when: Some(OneOf(Fact::HnteStatus, &["first", "again"])),
-                text: t(
+                text: tx!(
                     "有效的高新技术企业按15%税率计算。",
                     "A valid 高新技术企业 certificate means the 15% rate is used.",
                 ),
@@ -1273,13 +1274,13 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "hnte-tax-rate",
-        name: t("高新技术企业15%企业所得税税率", "15% income-tax rate of a 高新技术企业"),
+        name: tx!("高新技术企业15%企业所得税税率", "15% income-tax rate of a 高新技术企业"),
         category: Category::Tax,
         clauses: &["cit-28", "cit-4"],
         quote: "国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。",
         criteria: &[Criterion {
             id: "valid_hnte",
-            label: t("持有有效的高新技术企业证书", "Holds a valid 高新技术企业 certificate"),
+            label: tx!("持有有效的高新技术企业证书", "Holds a valid 高新技术企业 certificate"),
             cond: OneOf(Fact::HnteStatus, &["first", "again"]),
             clause: "cit-28",
         }],
@@ -1288,7 +1289,7 @@ pub static CATALOGUE: &[Programme] = &[
             standard: "cit_rate",
         },
         next_step: NextStep {
-            how: t(
+            how: tx!(
                 "在证书有效期内的企业所得税纳税申报中享受",
                 "Apply it in the income-tax returns while the certificate is valid",
             ),
@@ -1299,7 +1300,7 @@ pub static CATALOGUE: &[Programme] = &[
         notes: &[
             Note {
                 when: Some(OneOf(Fact::Location, &["outside"])),
-                text: t(
+                text: tx!(
                     "这项税收优惠全国适用，但本计算器只为银川市企业计算，请向主管税务机关了解。",
                     "This tax incentive applies nationwide, but this calculator only assesses Yinchuan enterprises: ask your tax office.",
                 ),
@@ -1307,7 +1308,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
             Note {
                 when: None,
-                text: t(
+                text: tx!(
                     "若为小型微利企业，适用的税率更低，与15%的差额更小，这里不计算。",
                     "If you are a small low-profit enterprise (小型微利企业) your rate is lower and the difference smaller; that is not computed here.",
                 ),

@@ -11,7 +11,8 @@ pub struct Clause {
     pub id: &'static str,
     /// How to cite it to a reader: `yc2022-029 §2.1`, `《中华人民共和国企业所得税法》第二十八条`.
     pub cite: &'static str,
-    pub text: &'static str,
+    /// The clause's text (Chinese; a long text, kept in the data file in the browser build).
+    pub text: crate::text::Text,
     /// `false` for our own summary of a rule: never quoted as the text.
     pub verbatim: bool,
 }
@@ -25,5 +26,5 @@ pub fn clause(id: &str) -> Option<&'static Clause> {
 
 /// The full text of a clause, if a source has it.
 pub fn clause_text(id: &str) -> Option<&'static str> {
-    clause(id).map(|c| c.text)
+    clause(id).map(|c| c.text.get(crate::text::Lang::Zh))
 }

@@ -468,6 +468,7 @@ fn answer(fact: Fact, node: &Node) -> Result<Value, InputError> {
     let kind = fact.def().kind;
     let numeric = matches!(kind, Kind::Money | Kind::Count | Kind::Score | Kind::Date);
     match node {
+        Node::Str(s) if s == crate::profile::UNSURE => Ok(Value::Unsure),
         // A bare boolean for a fact about a year (every version-1 document) is about the
         // document's assessment year: `Profile::set` dates it.
         Node::Bool(b) if matches!(kind, Kind::Bool | Kind::ThisYear) => Ok(Value::Bool(*b)),

@@ -95,7 +95,7 @@ mod tests {
             .unwrap()
             .notes
             .iter()
-            .any(|n| n.text.en.contains("State-owned")));
+            .any(|n| n.text.get(crate::Lang::En).contains("State-owned")));
 
         let a = assess("new-materials-pilot");
         assert_eq!(status(&a, "hnte-first-recognition"), Status::Eligible);

@@ -5,7 +5,8 @@
 use crate::cond::{Cond, Truth};
 use crate::facts::Fact;
 use crate::profile::Profile;
-use crate::text::{t, Text};
+use crate::text::Text;
+use crate::tx;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -261,7 +262,7 @@ static TSME_CONDITIONS: &[Condition] = &[
         judge: |p| {
             yes(
                 p,
-                t(
+                tx!(
                     "在中国境内（不含港澳台）注册的居民企业",
                     "Resident enterprise registered in mainland China",
                 ),
@@ -275,7 +276,7 @@ static TSME_CONDITIONS: &[Condition] = &[
         judge: |p| {
             at_most(
                 p,
-                t("职工总数不超过500人", "At most 500 employees"),
+                tx!("职工总数不超过500人", "At most 500 employees"),
                 Fact::Employees,
                 500,
             )
@@ -287,7 +288,7 @@ static TSME_CONDITIONS: &[Condition] = &[
         judge: |p| {
             at_most(
                 p,
-                t(
+                tx!(
                     "年销售收入不超过2亿元",
                     "Annual sales revenue at most 2亿元",
                 ),
@@ -302,7 +303,7 @@ static TSME_CONDITIONS: &[Condition] = &[
         judge: |p| {
             at_most(
                 p,
-                t("资产总额不超过2亿元", "Total assets at most 2亿元"),
+                tx!("资产总额不超过2亿元", "Total assets at most 2亿元"),
                 Fact::TotalAssets,
                 200_000_000,
             )
@@ -314,7 +315,7 @@ static TSME_CONDITIONS: &[Condition] = &[
         judge: |p| {
             yes(
                 p,
-                t(
+                tx!(
                     "产品和服务不属于禁止、限制和淘汰类",
                     "Products not prohibited, restricted or eliminated",
                 ),
@@ -328,7 +329,7 @@ static TSME_CONDITIONS: &[Condition] = &[
         judge: |p| {
             yes(
                 p,
-                t(
+                tx!(
                     "上年及当年无重大事故和严重违法失信",
                     "Clean record in the previous and current year",
                 ),
@@ -412,7 +413,7 @@ fn tsme_score_row(p: &Profile) -> Judgement {
         )
     });
     Judgement {
-        label: t(
+        label: tx!(
             "综合评分不低于60分且科技人员指标不为0分（或符合直接确认条件）",
             "Score at least 60 with a non-zero technical-staff score (or direct confirmation)",
         ),
@@ -429,11 +430,11 @@ fn tsme_score_row(p: &Profile) -> Judgement {
 /// The 科技型中小企业 self-check.
 static TSME: CheckDef = CheckDef {
     id: "tsme",
-    name: t(
+    name: tx!(
         "科技型中小企业评价自测",
         "Self-check: 科技型中小企业 (tech-based SME)",
     ),
-    basis: t(
+    basis: tx!(
         "《科技型中小企业评价办法》（国科发政〔2017〕115号）",
         "Tech-based SME evaluation rules, 国科发政〔2017〕115号",
     ),
@@ -545,7 +546,7 @@ fn share(p: &Profile, r: ShareRow) -> Judgement {
 fn registered_one_year(p: &Profile) -> Judgement {
     let reg = p.date(Fact::RegistrationDate);
     Judgement {
-        label: t(
+        label: tx!(
             "申请时注册成立一年以上",
             "Registered for at least one year when applying",
         ),
@@ -565,7 +566,7 @@ fn registered_one_year(p: &Profile) -> Judgement {
 /// Technical staff at least 10 % of employees, with the hires (or reassignments) that would close
 /// the gap. Counts are at most ten million, so the products cannot overflow.
 fn tech_staff_ratio(p: &Profile) -> Judgement {
-    let label = t(
+    let label = tx!(
         "科技人员占职工总数不低于10%",
         "Technical staff at least 10% of employees",
     );
@@ -612,7 +613,7 @@ fn innovation_score(p: &Profile) -> Judgement {
         truth: Cond::Above(Fact::InnovationScore, 70).truth(p),
         detail,
         missing: missing_of(p, &[Fact::InnovationScore]),
-        label: t(
+        label: tx!(
             "企业创新能力评价得分70分以上（不含70分）",
             "Innovation-capability score above 70 (70 itself is not enough)",
         ),
@@ -632,7 +633,7 @@ static HNTE_CONDITIONS: &[Condition] = &[
         judge: |p| {
             yes(
                 p,
-                t(
+                tx!(
                     "拥有对主要产品起核心支持作用的知识产权",
                     "Owns IP core to the main products",
                 ),
@@ -646,7 +647,7 @@ static HNTE_CONDITIONS: &[Condition] = &[
         judge: |p| {
             yes(
                 p,
-                t(
+                tx!(
                     "技术属于《国家重点支持的高新技术领域》",
                     "Technology within the national key high-tech fields",
                 ),
@@ -666,7 +667,7 @@ static HNTE_CONDITIONS: &[Condition] = &[
             share(
                 p,
                 ShareRow {
-                    label: t(
+                    label: tx!(
                         "近三年研发费用占销售收入比例达标（上年销售≤5000万元：5%；≤2亿元：4%；>2亿元：3%）",
                         "R&D over sales in the last 3 years meets the band (sales ≤5,000万: 5%; ≤2亿: 4%; above: 3%)",
                     ),
@@ -687,7 +688,7 @@ static HNTE_CONDITIONS: &[Condition] = &[
             share(
                 p,
                 ShareRow {
-                    label: t(
+                    label: tx!(
                         "境内研发费用占全部研发费用不低于60%",
                         "R&D spent in China at least 60% of all R&D",
                     ),
@@ -708,7 +709,7 @@ static HNTE_CONDITIONS: &[Condition] = &[
             share(
                 p,
                 ShareRow {
-                    label: t(
+                    label: tx!(
                         "上年高新技术产品（服务）收入占总收入不低于60%",
                         "High-tech income at least 60% of total income last year",
                     ),
@@ -733,7 +734,7 @@ static HNTE_CONDITIONS: &[Condition] = &[
         judge: |p| {
             yes(
                 p,
-                t(
+                tx!(
                     "申请前一年无重大安全、质量事故或严重环境违法",
                     "No major safety, quality or environmental incident in the year before applying",
                 ),
@@ -746,11 +747,11 @@ static HNTE_CONDITIONS: &[Condition] = &[
 /// The 高新技术企业 self-check.
 static HNTE: CheckDef = CheckDef {
     id: "hnte",
-    name: t(
+    name: tx!(
         "高新技术企业认定条件自测",
         "Self-check: 高新技术企业 (HNTE) conditions",
     ),
-    basis: t(
+    basis: tx!(
         "《高新技术企业认定管理办法》（国科发火〔2016〕32号）第十一条",
         "HNTE recognition rules, 国科发火〔2016〕32号, Art. 11",
     ),

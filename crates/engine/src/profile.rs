@@ -28,6 +28,18 @@ pub enum Value {
         yes: bool,
         year: i32,
     },
+    /// "不确定 / Not sure", for any kind of question: `"unsure"`. The question counts as
+    /// responded (the questionnaire moves on), but every rule sees the fact as unknown, so the
+    /// cards that need it say so and name it.
+    #[serde(serialize_with = "unsure_text")]
+    Unsure,
+}
+
+/// How "not sure" is written in a profile document and a share link.
+pub const UNSURE: &str = "unsure";
+
+fn unsure_text<S: serde::Serializer>(s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(UNSURE)
 }
 
 impl Value {
@@ -63,6 +75,9 @@ impl Value {
     /// year, `y@2026` is yes about 2026 and a bare `y` is yes about no year yet: the profile
     /// dates it when it is recorded ([`Profile::set`]).
     pub fn parse_text(fact: Fact, text: &str) -> Result<Value, InputError> {
+        if matches!(text.trim(), UNSURE | "不确定") {
+            return Ok(Value::Unsure);
+        }
         let yes_no = |t: &str| match t.trim() {
             "y" | "yes" | "true" | "是" => Ok(true),
             "n" | "no" | "false" | "否" => Ok(false),
@@ -124,6 +139,7 @@ impl Value {
             Value::Money(d) => d.normalize().to_string(),
             Value::Count(n) => n.to_string(),
             Value::Date(d) => d.to_string(),
+            Value::Unsure => UNSURE.into(),
         }
     }
 
@@ -131,6 +147,7 @@ impl Value {
     fn fits(&self, fact: Fact) -> bool {
         let def = fact.def();
         match (self, def.kind) {
+            (Value::Unsure, _) => true,
             (Value::Bool(_), Kind::Bool) => true,
             (Value::Choice(c), Kind::Choice) => fact.option(c).is_some(),
             (Value::Set(v), Kind::Set) => v.iter().all(|c| fact.option(c).is_some()),
@@ -202,12 +219,30 @@ impl Profile {
 
     /// The answer to a fact that holds for this assessment, if given. An answer about another
     /// year than the assessment's (last year's "already granted") does not: the fact counts as
-    /// unanswered, so the question is asked again and no verdict rests on a stale answer.
+    /// unanswered, so the question is asked again and no verdict rests on a stale answer. "Not
+    /// sure" is no answer here either: every rule sees the fact as unknown.
     pub fn get(&self, fact: Fact) -> Option<&Value> {
+        self.response(fact).filter(|v| **v != Value::Unsure)
+    }
+
+    /// What the user responded for this assessment: an answer, or "not sure" ([`Value::Unsure`]).
+    /// For the questionnaire and its displays, never for rules.
+    pub fn response(&self, fact: Fact) -> Option<&Value> {
         self.answers.get(fact).filter(|v| match v {
             Value::InYear { year, .. } => *year == self.assessment_date.year(),
             _ => true,
         })
+    }
+
+    /// Whether the user said "not sure" to this question.
+    pub fn is_unsure(&self, fact: Fact) -> bool {
+        self.response(fact) == Some(&Value::Unsure)
+    }
+
+    /// Whether the question has a response (an answer or "not sure"): the questionnaire does not
+    /// ask it again.
+    pub fn is_responded(&self, fact: Fact) -> bool {
+        self.response(fact).is_some()
     }
 
     /// The answer as recorded, even when it is about another year (for saving and links).

@@ -81,6 +81,9 @@ pub struct Question {
     /// app replaces with the assessment year.
     pub text: Text,
     pub help: Option<Text>,
+    /// "怎么判断 / How to tell": where to find the answer, in plain words (a long text: in the
+    /// browser it arrives with the texts file).
+    pub how: Option<Text>,
     /// Ask only when this holds (routing, e.g. the recognition date only after "first recognition").
     pub ask_if: Option<Cond>,
 }
@@ -91,6 +94,7 @@ pub(crate) const fn q(fact: Fact, step: Step, text: Text) -> Question {
         step,
         text,
         help: None,
+        how: None,
         ask_if: None,
     }
 }
@@ -101,6 +105,7 @@ pub(crate) const fn qh(fact: Fact, step: Step, text: Text, help: Text) -> Questi
         step,
         text,
         help: Some(help),
+        how: None,
         ask_if: None,
     }
 }
@@ -117,7 +122,18 @@ pub(crate) const fn qif(
         step,
         text,
         help,
+        how: None,
         ask_if: Some(ask_if),
+    }
+}
+
+impl Question {
+    /// The question with its "how to tell" line (a row of the facts table: `q(…).how(tx!(…))`).
+    pub(crate) const fn how(self, how: Text) -> Question {
+        Question {
+            how: Some(how),
+            ..self
+        }
     }
 }
 

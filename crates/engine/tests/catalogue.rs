@@ -1,7 +1,7 @@
 //! Checks of the catalogue as data: ids, citations, quotes, fixed amounts and parameters.
 
 use yc_engine::clauses::clause_text;
-use yc_engine::CATALOGUE;
+use yc_engine::{Lang, CATALOGUE};
 
 #[test]
 fn ids_are_unique_and_stable_in_form() {
@@ -13,7 +13,7 @@ fn ids_are_unique_and_stable_in_form() {
             "{}",
             p.id
         );
-        assert!(!p.name.zh.is_empty() && !p.name.en.is_empty());
+        assert!(!p.name.get(Lang::Zh).is_empty() && !p.name.get(Lang::En).is_empty());
     }
 }
 
@@ -103,4 +103,26 @@ fn every_parameter_the_catalogue_names_is_in_the_parameters_file() {
             );
         }
     }
+}
+
+/// Every long text (`tx!`) of the catalogue, the clauses and the parameters is in the data file
+/// the browser fetches: showing a text checks it in a debug build (`Text::get`), and showing the
+/// tables shows every one of them. The self-checks and the evaluated notes are shown by the
+/// fixture and citation tests, which evaluate every programme.
+#[test]
+fn every_long_text_of_the_tables_is_in_the_data_file() {
+    let shown = format!(
+        "{:?}{:?}{:?}",
+        CATALOGUE,
+        yc_engine::clauses::CLAUSES,
+        yc_engine::params::DEFS
+    );
+    assert!(shown.contains("人才类项目推行经费包干制。"));
+    let data = yc_engine::text::DATA;
+    assert!(data.contains("\t人才类项目推行经费包干制。\t"));
+    // The file names itself by its hash.
+    assert_eq!(
+        yc_engine::text::DATA_FILE,
+        format!("texts-{}.txt", yc_engine::text::DATA_HASH)
+    );
 }

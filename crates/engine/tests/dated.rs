@@ -226,7 +226,10 @@ fn questions_about_a_year_name_it() {
     for def in FACT_DEFS {
         let q = question(def.fact);
         let dated = def.kind == Kind::ThisYear;
-        for text in [q.text.zh, q.text.en] {
+        for text in [
+            q.text.get(yc_engine::Lang::Zh),
+            q.text.get(yc_engine::Lang::En),
+        ] {
             assert_eq!(text.contains("{year}"), dated, "{}: {text}", def.fact.id());
             assert!(!text.contains("今年") || !dated, "{text}");
         }

@@ -207,16 +207,18 @@ fn check(case: &Map<String, Json>) {
                     ),
                     // A note (English text) the card must show.
                     "note" => assert!(
-                        r.notes
-                            .iter()
-                            .any(|n| n.text.en.contains(v.as_str().unwrap())),
+                        r.notes.iter().any(|n| n
+                            .text
+                            .get(yc_engine::Lang::En)
+                            .contains(v.as_str().unwrap())),
                         "{name}: {id} lacks a note with {v}: {:?}",
                         r.notes
                     ),
                     "no_note" => assert!(
-                        !r.notes
-                            .iter()
-                            .any(|n| n.text.en.contains(v.as_str().unwrap())),
+                        !r.notes.iter().any(|n| n
+                            .text
+                            .get(yc_engine::Lang::En)
+                            .contains(v.as_str().unwrap())),
                         "{name}: {id} should not have a note with {v}"
                     ),
                     // The verdict under each reading of the support window, in order

@@ -6,6 +6,9 @@
 //! format of `policy/parameters.toml`, checked strictly) instead of the published one, so a new
 //! guideline can be tried on saved profiles before it is published. Any problem with the input is
 //! reported on standard error and the exit code is 2.
+//!
+//! `yc-eval --texts-into DIR` writes the long-text data file of this build (`texts-<hash>.txt`,
+//! see `text.rs`) into DIR and prints its name; the app's build puts it beside `index.html`.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -13,7 +16,7 @@ use yc_engine::date::Date;
 use yc_engine::profile::{Profile, MAX_PROFILE_BYTES};
 use yc_engine::text::Lang;
 
-const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)";
+const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data file into DIR, prints its name)";
 
 /// The profile fields as a Markdown table (the source of the table in docs/profile.md).
 fn fields_table() -> String {
@@ -36,7 +39,7 @@ fn fields_table() -> String {
         let values = def
             .options
             .iter()
-            .map(|o| format!("`{}` {}", o.code, o.label.en))
+            .map(|o| format!("`{}` {}", o.code, o.label.get(yc_engine::Lang::En)))
             .collect::<Vec<_>>()
             .join("; ");
         let q = question(def.fact);
@@ -45,8 +48,8 @@ fn fields_table() -> String {
             def.fact.id(),
             kind,
             q.step,
-            def.label.en,
-            def.label.zh,
+            def.label.get(yc_engine::Lang::En),
+            def.label.get(yc_engine::Lang::Zh),
             values
         ));
     }
@@ -72,6 +75,17 @@ fn main() -> ExitCode {
             }
             "--fields" => {
                 print!("{}", fields_table());
+                return ExitCode::SUCCESS;
+            }
+            "--texts-into" => {
+                let Some(dir) = args.next() else {
+                    return fail("--texts-into takes a directory");
+                };
+                let dest = std::path::Path::new(&dir).join(yc_engine::text::DATA_FILE);
+                if let Err(e) = std::fs::write(&dest, yc_engine::text::DATA) {
+                    return fail(&format!("cannot write {}: {e}", dest.display()));
+                }
+                println!("{}", yc_engine::text::DATA_FILE);
                 return ExitCode::SUCCESS;
             }
             "--lang" => match args.next().as_deref() {

@@ -8,7 +8,7 @@ use crate::facts::Fact;
 use crate::input::round_yuan;
 use crate::params::{self, Parameter, Unit};
 use crate::profile::Profile;
-use crate::text::t;
+use crate::tx;
 use rust_decimal::Decimal;
 
 /// The investment split of a pilot project.
@@ -53,7 +53,7 @@ pub(super) fn judge(
     criteria: &Criteria,
     trace: &mut Vec<TraceRow>,
 ) -> Judged {
-    let text = t(
+    let text = tx!(
         "按投资额（不含土地、厂房、工程等投入）及到位进度、项目进度给予资金支持",
         "Support based on the investment less land, buildings and engineering, and on money in place and progress",
     );
@@ -63,7 +63,7 @@ pub(super) fn judge(
     let split = pilot_base(p);
     trace.push(TraceRow {
         criterion: "pilot_base",
-        label: t(
+        label: tx!(
             "可计入的投资额（总投资 − 土地 − 厂房 − 工程）大于零",
             "Countable investment (total − land − buildings − engineering) above zero",
         ),

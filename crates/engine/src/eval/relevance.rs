@@ -11,8 +11,9 @@ fn asked(q: &Question, p: &Profile) -> bool {
     q.ask_if.is_none_or(|c| c.truth(p) == Truth::Met)
 }
 
-/// The questions worth showing now, in order: those already answered (so they can be changed) and
-/// those some verdict is still waiting for, as long as their routing condition holds.
+/// The questions worth showing now, in order: those already answered or marked "not sure" (so
+/// they can be changed) and those some verdict is still waiting for, as long as their routing
+/// condition holds.
 pub fn relevant_questions(p: &Profile) -> Vec<Fact> {
     relevant_given(p, &evaluate(p))
 }
@@ -22,16 +23,17 @@ pub fn relevant_given(p: &Profile, a: &Assessment) -> Vec<Fact> {
     let missing = missing_facts(a);
     QUESTIONS
         .iter()
-        .filter(|q| asked(q, p) && (p.is_answered(q.fact) || missing.contains(&q.fact)))
+        .filter(|q| asked(q, p) && (p.is_responded(q.fact) || missing.contains(&q.fact)))
         .map(|q| q.fact)
         .collect()
 }
 
-/// The first unanswered question that could still change a verdict, if any.
+/// The first question without a response (an answer or "not sure") that could still change a
+/// verdict, if any.
 pub fn next_question(p: &Profile) -> Option<Fact> {
     relevant_questions(p)
         .into_iter()
-        .find(|f| !p.is_answered(*f))
+        .find(|f| !p.is_responded(*f))
 }
 
 /// How many questions a typical enterprise answers: the median, over the example enterprises in

@@ -8,17 +8,18 @@ use crate::facts::Fact;
 use crate::input::round_yuan;
 use crate::params::{self, Parameter};
 use crate::profile::Profile;
-use crate::text::{t, Text};
+use crate::text::Text;
+use crate::tx;
 use rust_decimal::Decimal;
 
 /// What the super-deduction gives.
-pub(super) const DEDUCTION: Text = t(
+pub(super) const DEDUCTION: Text = tx!(
     "研发费用在据实扣除的基础上，再按实际发生额的100%在税前加计扣除",
     "R&D expense is deducted once more, at 100% of the amount, before income tax",
 );
 
 /// What the 高企 rate gives.
-pub(super) const LOWER_RATE: Text = t(
+pub(super) const LOWER_RATE: Text = tx!(
     "减按15%的税率征收企业所得税（一般企业为25%）",
     "Income tax at 15% instead of the standard 25%",
 );
@@ -60,7 +61,7 @@ pub(super) fn deduction(
             _ => Status::Possible,
         };
         return Judged::plain(
-            t(
+            tx!(
                 "本计算器只覆盖2023年1月1日起的加计扣除规定；更早年度的比例因行业而异，请查阅当年的规定",
                 "This calculator covers the super-deduction from 1 January 2023 only; earlier years had rates by industry, so check that year's rules",
             ),

@@ -7,7 +7,8 @@ use crate::cond::Truth;
 use crate::date::Date;
 use crate::facts::Fact;
 use crate::profile::Profile;
-use crate::text::{t, Text};
+use crate::text::Text;
+use crate::tx;
 use rust_decimal::Decimal;
 
 /// The facts and cap of one first-recognition programme.
@@ -38,7 +39,7 @@ pub(super) fn first_recognition(
             remaining: (cap - used.unwrap_or_default()).max(Decimal::ZERO),
         }
     });
-    let text = t(
+    let text = tx!(
         "认定后2年内每年支持一个研发后补助项目（补研发，不是补证书），累计封顶",
         "One post-subsidy R&D project a year within 2 years of recognition (for R&D, not for the certificate), capped in all",
     );
@@ -103,7 +104,7 @@ pub(super) fn reading_periods(recognised: Date) -> [Period; 2] {
     [
         Period {
             id: "calendar_years",
-            label: t(
+            label: tx!(
                 "解读一：认定当年之后的两个自然年度",
                 "Reading 1: the two calendar years after the recognition year",
             ),
@@ -112,7 +113,7 @@ pub(super) fn reading_periods(recognised: Date) -> [Period; 2] {
         },
         Period {
             id: "months_24",
-            label: t(
+            label: tx!(
                 "解读二：自证书日期起24个月（到期日按民法典第二百零二条取对应日）",
                 "Reading 2: 24 months from the certificate date (ending on the corresponding day, Civil Code art. 202)",
             ),
@@ -144,7 +145,7 @@ fn recognition_window(
         let left = cap - used;
         trace.push(TraceRow {
             criterion: "cap_left",
-            label: t("累计补助尚未用完上限", "Some of the cap is still unused"),
+            label: tx!("累计补助尚未用完上限", "Some of the cap is still unused"),
             clause: "2.1",
             truth: if left > Decimal::ZERO {
                 Truth::Met
@@ -161,7 +162,7 @@ fn recognition_window(
     let Some(recognised) = p.date(date) else {
         trace.push(TraceRow {
             criterion: "support_window",
-            label: t("在认定后2年内", "Within 2 years after recognition"),
+            label: tx!("在认定后2年内", "Within 2 years after recognition"),
             clause: "2.1",
             truth: Truth::Unknown,
             answers: vec![answer(p, date)],
@@ -233,7 +234,7 @@ fn recognition_window(
     if granted == Some(true) {
         trace.push(TraceRow {
             criterion: "one_project_a_year",
-            label: t(
+            label: tx!(
                 "每年支持一个后补助项目（今年的已获支持）",
                 "One project a year (this year's is already granted)",
             ),

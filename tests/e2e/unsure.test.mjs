@@ -1,0 +1,97 @@
+// "不确定 / Not sure" on every kind of question, the "怎么判断" line and clearing an answer, on a
+// 360 px phone with a WeChat user agent and on desktop, in both languages. A "not sure" answer
+// moves the questionnaire on, is saved like any answer, and the cards that need the fact say
+// so, with how to settle it.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWPORTS, advanceTo, journey, savedAnswers, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
+
+const app = sharedApp();
+const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 12; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110003 MMWEBSDK/20230806 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64 miniProgram';
+
+const WORDS = {
+  zh: { start: '开始', unsure: '不确定', how: '怎么判断？', clear: '清除回答', review: '核对回答', results: '查看结果', mark: '你选了“不确定”', settle: '怎么判断：' },
+  en: { start: 'Start', unsure: 'Not sure', how: 'How to tell?', clear: 'Clear answer', review: 'Review your answers', results: 'See results', mark: 'you said “not sure”', settle: 'How to tell: ' },
+};
+
+async function progress(page) {
+  const text = await page.locator('.progress-text').textContent();
+  return Number(text.match(/\d+/)[0]);
+}
+
+for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA], ['desktop', VIEWPORTS.desktop, undefined]]) {
+  for (const lang of ['zh', 'en']) {
+    const w = WORDS[lang];
+    test(`not sure on every kind of question, how to tell, and clearing (${label}, ${lang})`, async () => {
+      await journey(app, async ({ page }) => {
+        await page.getByRole('button', { name: w.start, exact: true }).click();
+        await page.locator('[data-fact="location"]').waitFor();
+        await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
+
+        // Yes/no: "not sure" is one of the options, counts as answered, is saved.
+        const before = await progress(page);
+        const stateOwned = page.locator('[data-fact="state_owned"]');
+        await stateOwned.getByLabel(w.unsure, { exact: true }).check();
+        await page.waitForFunction((n) => Number(document.querySelector('.progress-text').textContent.match(/\d+/)[0]) > n, before);
+        assert.equal((await savedAnswers(page)).state_owned, 'unsure');
+
+        // How to tell: folded, opens to a plain-words line.
+        const how = stateOwned.locator('details.how');
+        assert.equal(await how.locator('summary').textContent(), w.how);
+        await how.locator('summary').click();
+        assert.ok((await how.locator('p').textContent()).length > 10);
+
+        // Clearing takes the answer away, whatever it was.
+        await stateOwned.getByRole('button', { name: new RegExp(w.clear) }).click();
+        await page.waitForFunction(() => !JSON.parse(localStorage.getItem('yc-calculator/profile') ?? '{"answers":{}}').answers.state_owned);
+        assert.equal(await stateOwned.locator('input:checked').count(), 0, 'no option is left chosen');
+        await stateOwned.getByLabel(w.unsure, { exact: true }).check();
+
+        // Several options: "not sure" is a box of its own, and choosing an industry replaces it.
+        const industries = page.locator('[data-fact="industries"]');
+        await industries.getByLabel(w.unsure, { exact: true }).check();
+        await page.waitForFunction(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.industries === 'unsure');
+        await industries.locator('input[value="software"]').check();
+        await page.waitForFunction(() => Array.isArray(JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.industries));
+        assert.equal(await industries.getByLabel(w.unsure, { exact: true }).isChecked(), false);
+
+        // One option among several (the SME question is jargon: the case the issue names).
+        await page.locator('[data-fact="sme"]').getByLabel(w.unsure, { exact: true }).check();
+
+        // Typed answers: a date, a count and money.
+        await advanceTo(page, 'hnte_status');
+        await page.locator('[data-fact="hnte_status"] input[value="first"]').check();
+        await page.locator('[data-fact="hnte_date"]').waitFor();
+        await advanceTo(page, 'revenue');
+        await page.goBack();
+        await page.locator('[data-fact="hnte_date"]').waitFor();
+        for (const fact of ['hnte_date', 'revenue', 'leading_talents']) {
+          if (fact !== 'hnte_date') await advanceTo(page, fact);
+          const field = page.locator(`[data-fact="${fact}"]`);
+          await field.locator('input[type="text"]').fill('12');
+          await field.getByLabel(w.unsure, { exact: true }).check();
+          await page.waitForFunction((f) => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers[f] === 'unsure', fact);
+          assert.equal(await field.locator('input[type="text"]').inputValue(), '', `${fact}: the typed text goes`);
+        }
+        if (label === 'phone') await screenshot(page, `unsure-step-${lang}`);
+
+        // Review shows it; results name it on the cards that need it, with how to settle it.
+        while (await page.locator('section.step').count()) {
+          const before = (await page.locator('h1#page-heading').textContent()).trim();
+          await page.locator('section.step button[type="submit"]').click();
+          await page.waitForFunction((old) => document.querySelector('h1#page-heading')?.textContent.trim() !== old, before);
+        }
+        await waitForHeading(page, w.review);
+        assert.match(await page.locator('li.review-row[data-fact="revenue"] .answer').textContent(), new RegExp(w.unsure));
+        await page.getByRole('button', { name: w.results }).click();
+        const item = page.locator('.missing li[data-unsure="true"]').first();
+        await item.waitFor();
+        assert.ok((await item.textContent()).includes(w.mark));
+        assert.ok((await item.locator('.settle').textContent()).startsWith(w.settle));
+        if (label === 'phone') await screenshot(page, `unsure-results-${lang}`);
+      }, { viewport, storage: settings({ lang }), ...(userAgent ? { userAgent } : {}) });
+    });
+  }
+}
