@@ -81,7 +81,7 @@ fn percent_decode(s: &str) -> String {
 
 impl Profile {
     /// The share-link fragment (without `#`), as this release writes it: `v=2&p=…`, the compact
-    /// payload (`docs/profile.md`): 45–62 characters for the example enterprises.
+    /// payload (`docs/profile.md`): 46–65 characters for the example enterprises.
     pub fn to_fragment(&self) -> String {
         format!("v={FRAGMENT_VERSION}&p={}", compact::write(self))
     }

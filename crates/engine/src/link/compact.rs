@@ -7,7 +7,7 @@
 //! are then dropped and reported). The golden links in the tests below fail when the table is
 //! reordered.
 //!
-//! Reading never panics: a payload that is not base64url, fails its check byte, ends early or has
+//! Reading never panics: a payload that is not base64url, fails its check bytes, ends early or has
 //! bits left over is refused as damaged; a valid payload whose single answers break the rules
 //! (an option the table does not have, an amount over the maximum) drops those answers and
 //! reports them, exactly as a `v=1` link does, because every value goes through the same text
@@ -147,7 +147,7 @@ pub(crate) static SLOTS: &[Slot] = &[
     s("no_major_incident", Bool),
 ];
 
-/// The payload could not be read at all (not base64url, wrong check byte, cut short, bits left
+/// The payload could not be read at all (not base64url, wrong check bytes, cut short, bits left
 /// over): the link is refused as a whole.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Damaged;
@@ -285,21 +285,39 @@ impl BitReader<'_> {
 // ---------------------------------------------------------------------------------------------
 // Check byte and base64url.
 
-/// CRC-8 (polynomial x^8 + x^2 + x + 1): a changed or missing character is caught, instead of
-/// read as other answers.
-fn crc8(bytes: &[u8]) -> u8 {
-    let mut crc = 0u8;
+/// CRC-16/CCITT-FALSE (polynomial x^16 + x^12 + x^5 + 1, initial 0xFFFF): a changed, missing
+/// or added character is caught instead of read as other answers (every change of up to 16
+/// neighbouring bits; other damage passes once in 65,536 times).
+fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc = 0xFFFFu16;
     for b in bytes {
-        crc ^= b;
+        crc ^= u16::from(*b) << 8;
         for _ in 0..8 {
-            crc = if crc & 0x80 != 0 {
-                crc << 1 ^ 0x07
+            crc = if crc & 0x8000 != 0 {
+                crc << 1 ^ 0x1021
             } else {
                 crc << 1
             };
         }
     }
     crc
+}
+
+/// Appends the two check bytes.
+fn seal(bytes: &mut Vec<u8>) {
+    let check = crc16(bytes);
+    bytes.extend(check.to_be_bytes());
+}
+
+/// Takes the check bytes off, if they match.
+fn unseal(mut bytes: Vec<u8>) -> Result<Vec<u8>, Damaged> {
+    let low = bytes.pop().ok_or(Damaged)?;
+    let high = bytes.pop().ok_or(Damaged)?;
+    if crc16(&bytes) == u16::from_be_bytes([high, low]) {
+        Ok(bytes)
+    } else {
+        Err(Damaged)
+    }
 }
 
 const BASE64URL: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
@@ -359,12 +377,10 @@ pub(crate) fn write(profile: &Profile) -> String {
 
 pub(crate) fn write_with(profile: &Profile, slots: &[Slot]) -> String {
     let year = profile.assessment_date.year();
+    let stored = |slot: &Slot| Fact::from_id(slot.id).and_then(|f| profile.stored(f));
     let values: Vec<Option<BitWriter>> = slots
         .iter()
-        .map(|slot| {
-            let value = Fact::from_id(slot.id).and_then(|f| profile.stored(f))?;
-            write_value(slot, value, year)
-        })
+        .map(|slot| write_value(slot, stored(slot)?, year))
         .collect();
     let count = values
         .iter()
@@ -379,13 +395,24 @@ pub(crate) fn write_with(profile: &Profile, slots: &[Slot]) -> String {
             w.append(bits);
         }
     }
+    // "Not sure": how many rows, then each row as the gap after the one before.
+    let unsure: Vec<usize> = (0..slots.len())
+        .filter(|i| stored(&slots[*i]) == Some(&Value::Unsure))
+        .collect();
+    w.var(unsure.len() as u64);
+    let mut next = 0;
+    for row in unsure {
+        w.var((row - next) as u64);
+        next = row + 1;
+    }
     let mut bytes = w.bytes;
-    bytes.push(crc8(&bytes));
+    seal(&mut bytes);
     base64url(&bytes)
 }
 
-/// One answer's bits, or `None` for a value the slot cannot hold (never for a value the profile
-/// accepted: the table test checks every option code is in the table).
+/// One answer's bits, or `None` for "not sure" (written in its own list) and for a value the slot
+/// cannot hold (never for a value the profile accepted: the table test checks every option code is
+/// in the table).
 fn write_value(slot: &Slot, value: &Value, year: i32) -> Option<BitWriter> {
     let mut w = BitWriter::default();
     let position = |code: &str| slot.options.iter().position(|o| *o == code);
@@ -418,6 +445,7 @@ fn write_value(slot: &Slot, value: &Value, year: i32) -> Option<BitWriter> {
         }
         (Count | Score, Value::Count(n)) => w.decimal(u64::try_from(*n).ok()?),
         (Date, Value::Date(d)) => w.date(*d),
+        // "Not sure", and a kind that does not match.
         _ => return None,
     }
     Some(w)
@@ -438,11 +466,7 @@ pub(crate) fn read_with(
     profile: &mut Profile,
     issues: &mut Vec<LoadIssue>,
 ) -> Result<(), Damaged> {
-    let mut bytes = from_base64url(payload)?;
-    let check = bytes.pop().ok_or(Damaged)?;
-    if crc8(&bytes) != check {
-        return Err(Damaged);
-    }
+    let bytes = unseal(from_base64url(payload)?)?;
     let mut r = BitReader {
         bytes: &bytes,
         pos: 0,
@@ -459,18 +483,24 @@ pub(crate) fn read_with(
     let count = r.var()?;
     let mut answers = Vec::new();
     let mut index = 0usize;
+    // Said once, as the first issue: the link comes from a later release.
+    let newer = |issues: &mut Vec<LoadIssue>| {
+        if issues.first().is_none_or(|i| i.key != "v") {
+            issues.insert(
+                0,
+                LoadIssue {
+                    key: "v".into(),
+                    error: Some(InputError::NotAnOption),
+                },
+            );
+        }
+    };
     while (index as u64) < count {
         if r.bit()? {
             let Some(slot) = slots.get(index) else {
                 // An answer to a fact appended by a later release: its bits cannot be skipped, so
-                // reading stops here, with the answers so far (the first issue says so).
-                issues.insert(
-                    0,
-                    LoadIssue {
-                        key: "v".into(),
-                        error: Some(InputError::NotAnOption),
-                    },
-                );
+                // reading stops here, with the answers so far.
+                newer(issues);
                 return finish(profile, answers, issues);
             };
             let text = read_value(&mut r, slot, year)?;
@@ -490,7 +520,24 @@ pub(crate) fn read_with(
         }
         index += 1;
     }
-    // What follows the last answer is the padding of the last byte: fewer than eight bits, zero.
+    // The rows answered "not sure". Each takes at least four bits, so a huge count runs out of
+    // bits (damaged) instead of looping on.
+    let unsure = r.var()?;
+    let mut next = 0u64;
+    for _ in 0..unsure {
+        let row = next.checked_add(r.var()?).ok_or(Damaged)?;
+        next = row.checked_add(1).ok_or(Damaged)?;
+        let slot = usize::try_from(row).ok().and_then(|i| slots.get(i));
+        match slot.map(|s| (s.id, Fact::from_id(s.id))) {
+            None => newer(issues),
+            Some((id, None)) => issues.push(LoadIssue {
+                key: id.into(),
+                error: None,
+            }),
+            Some((_, Some(fact))) => answers.push((fact, Value::Unsure)),
+        }
+    }
+    // What follows is the padding of the last byte: fewer than eight bits, zero.
     if bytes.len() * 8 - r.pos >= 8 || r.bits((bytes.len() * 8 - r.pos) as u32)? != 0 {
         return Err(Damaged);
     }
@@ -607,18 +654,21 @@ mod tests {
     const GOLDEN: &[(&str, &str)] = &[
         (
             "software-startup",
-            "P16lo2Eu4CAU-mGEnDxweFvgyuAQCqq6uAQbj0A_",
+            "P16lo2Eu4CAU-mGEnDxweFvgyuAQCqq6uAQbj0AC5Q",
         ),
         (
             "state-manufacturer",
-            "P16lpeC6pCAcxLSUDHh02pHEHZT-AQCuv9ROgF4",
+            "P16lpeC6pCAcxLSUDHh02pHEHZT-AQCuv9ROgBON",
         ),
         (
             "new-materials-pilot",
-            "P165qUfuM-1SAWAU4SGNHDGz45orxI2MH6AQCqr7uCwwZfk8JiBweKLe",
+            "P165qUfuM-1SAWAU4SGNHDGz45orxI2MH6AQCqr7uCwwZfk8JiBweKIAtPw",
         ),
-        ("team-biotech", "P16lo2IH7jPxvgFgFO6Ki0TxRZTDSqAwHuu6olTy"),
-        ("outside-yinchuan", "P16srJAACMiAiA"),
+        (
+            "team-biotech",
+            "P16lo2IH7jPxvgFgFO6Ki0TxRZTDSqAwHuu6olQA-nA",
+        ),
+        ("outside-yinchuan", "P16srJAACMiA3aA"),
     ];
 
     fn example(id: &str) -> Profile {
@@ -639,12 +689,12 @@ mod tests {
         }
     }
 
-    /// A payload built bit by bit, with its check byte: for links no release writes.
+    /// A payload built bit by bit, with its check bytes: for links no release writes.
     fn crafted(build: impl FnOnce(&mut BitWriter)) -> String {
         let mut w = BitWriter::default();
         build(&mut w);
         let mut bytes = w.bytes;
-        bytes.push(crc8(&bytes));
+        seal(&mut bytes);
         base64url(&bytes)
     }
 
@@ -689,8 +739,10 @@ mod tests {
         assert_eq!(back, expected);
     }
 
-    /// A CRC-8 catches every change of up to eight neighbouring bits, so every single character
-    /// changed, and every cut, is refused rather than read as other answers.
+    /// The CRC-16 catches every change of up to 16 neighbouring bits, so every single character
+    /// changed is refused rather than read as other answers; every cut, missing and added
+    /// character of the example links is refused too (in general such damage passes the check
+    /// once in 65,536 times).
     #[test]
     fn every_changed_or_missing_character_is_refused() {
         let alphabet: Vec<char> = (0u8..128).map(char::from).collect();
@@ -818,6 +870,7 @@ mod tests {
                     w.var(1);
                 }
             }
+            w.var(0); // no row "not sure"
         });
         let (p, issues) = read_all(&payload, SLOTS).unwrap();
         assert_eq!(p.bool(Fact::Sme), Some(true));
@@ -832,6 +885,7 @@ mod tests {
             w.bits(2, 4);
             w.bits(30, 5);
             w.var(0);
+            w.var(0);
         });
         let (p, issues) = read_all(&payload, SLOTS).unwrap();
         assert_eq!(p.assessment_date, today());
@@ -841,11 +895,13 @@ mod tests {
         let extra = crafted(|w| {
             w.date(today());
             w.var(0);
+            w.var(0);
             w.bit(true);
         });
         assert_eq!(read_all(&extra, SLOTS), Err(Damaged));
         let long = crafted(|w| {
             w.date(today());
+            w.var(0);
             w.var(0);
             w.bits(0, 8);
         });
@@ -887,17 +943,80 @@ mod tests {
         assert_eq!(from_base64url("A A"), Err(Damaged));
     }
 
+    /// "Not sure" travels in its own list after the answers, for any kind of question, and a link
+    /// without any costs four bits.
+    #[test]
+    fn not_sure_is_kept_for_every_kind_of_question() {
+        let mut p = example("new-materials-pilot");
+        for f in [
+            Fact::Location,
+            Fact::Industries,
+            Fact::HnteSupportedThisYear,
+            Fact::Revenue,
+            Fact::HnteDate,
+            Fact::NoMajorIncident,
+            Fact::InnovationScore,
+        ] {
+            p.set(f, Value::Unsure).unwrap();
+        }
+        let payload = write(&p);
+        assert_eq!(payload, UNSURE_GOLDEN);
+        let (back, issues) = read_all(&payload, SLOTS).unwrap();
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(back, p);
+        assert!(back.is_unsure(Fact::Revenue) && back.is_unsure(Fact::NoMajorIncident));
+        // Every question not sure (four bits a row): still a link that fits a small QR code.
+        let mut all = Profile::new(today());
+        for f in Fact::ALL {
+            all.set(*f, Value::Unsure).unwrap();
+        }
+        let payload = write(&all);
+        assert!(payload.len() < 60, "{payload}");
+        assert_eq!(read_all(&payload, SLOTS).unwrap(), (all, vec![]));
+    }
+
+    /// An example's link with seven questions answered "not sure" (see the test above).
+    const UNSURE_GOLDEN: &str = "P165k-4oAgFOEhjRwxmaK8SNjB-gEAqq-7gsMGX5PCYgcHiicBUZH1CuPA";
+
+    #[test]
+    fn not_sure_rows_a_release_does_not_know_are_reported_and_the_rest_kept() {
+        let payload = crafted(|w| {
+            w.date(today());
+            w.var(index("sme") as u64 + 1);
+            for i in 0..=index("sme") {
+                w.bit(i == index("sme"));
+            }
+            w.bit(true);
+            w.var(3); // three rows not sure:
+            w.var(index("revenue") as u64); // revenue,
+            w.var(500); // one far past the table (a later release),
+            w.var(0); // and the one right after it.
+        });
+        let (p, issues) = read_all(&payload, SLOTS).unwrap();
+        assert_eq!(p.bool(Fact::Sme), Some(true));
+        assert!(p.is_unsure(Fact::Revenue));
+        assert_eq!(issues.len(), 1, "{issues:?}");
+        assert_eq!(issues[0].key, "v");
+        // A count of rows larger than the bits left: damaged, not a long loop.
+        let payload = crafted(|w| {
+            w.date(today());
+            w.var(0);
+            w.var(u64::MAX);
+        });
+        assert_eq!(read_all(&payload, SLOTS), Err(Damaged));
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(
             if std::env::var_os("PROPTEST_CASES").is_some() { ProptestConfig::default().cases } else { 3_000 }
         ))]
 
-        /// Any bytes with a valid check byte (so reading goes past the check): never a panic, and
+        /// Any bytes with valid check bytes (so reading goes past the check): never a panic, and
         /// what is read writes a link that reads back the same, without issues.
         #[test]
         fn any_payload_with_a_valid_check(bytes in prop::collection::vec(any::<u8>(), 0..64)) {
             let mut with_check = bytes.clone();
-            with_check.push(crc8(&bytes));
+            seal(&mut with_check);
             if let Ok((p, _)) = read_all(&base64url(&with_check), SLOTS) {
                 let (again, issues) = read_all(&write(&p), SLOTS).unwrap();
                 prop_assert!(issues.is_empty(), "{:?}", issues);
@@ -910,11 +1029,11 @@ mod tests {
         #[test]
         fn real_heads_with_random_tails(which in 0..GOLDEN.len(), cut in 0usize..400, tail in prop::collection::vec(any::<u8>(), 0..24)) {
             let mut bytes = from_base64url(GOLDEN[which].1).unwrap();
-            bytes.pop();
+            bytes.truncate(bytes.len() - 2);
             let cut = cut.min(bytes.len());
             bytes.truncate(cut);
             bytes.extend(tail);
-            bytes.push(crc8(&bytes));
+            seal(&mut bytes);
             if let Ok((p, _)) = read_all(&base64url(&bytes), SLOTS) {
                 let (again, issues) = read_all(&write(&p), SLOTS).unwrap();
                 prop_assert!(issues.is_empty(), "{:?}", issues);
