@@ -120,8 +120,8 @@ pub fn initial_state() -> AppState {
     let fresh = std::rc::Rc::new(AppState::new(today, settings.lang, settings.senior));
     let hash = location_hash();
     let action = if hash.len() > 1 {
-        // The link's answers now live in this browser; drop them from the address bar so a reload
-        // does not overwrite later changes with the link's.
+        // The link's answers now live in this browser; the address bar holds a link again only
+        // on the results page, and then the answers shown (`record_view`, `show_link`).
         clear_fragment();
         match Profile::from_fragment(&hash, today) {
             // This browser already holds other answers: keep them, and ask before the link's
@@ -141,6 +141,20 @@ pub fn initial_state() -> AppState {
                     }),
                     profile,
                     issues,
+                }),
+                // The link holds this browser's own answers: a reload of the results page, whose
+                // address is its share link. Nothing to ask: the saved answers come back as on any
+                // reload (assessed as of today), on the results the link stands for.
+                Some(Action::Load {
+                    profile: saved,
+                    issues: saved_issues,
+                    origin,
+                    ..
+                }) => Some(Action::Load {
+                    profile: saved,
+                    issues: saved_issues,
+                    origin,
+                    view: Some(View::Results),
                 }),
                 _ => Some(Action::Load {
                     profile,
@@ -229,7 +243,7 @@ fn load_saved(today: Date) -> Option<Action> {
     }
 }
 
-/// Saves the answers in this browser (autosave). Share links are made on request only.
+/// Saves the answers in this browser (autosave).
 pub fn persist_profile(profile: &Profile) {
     let Some(s) = storage() else { return };
     let _ = if profile.answers().next().is_none() {
@@ -239,11 +253,23 @@ pub fn persist_profile(profile: &Profile) {
     };
 }
 
-fn clear_fragment() {
+/// The page's address without its fragment: path and query.
+fn address() -> String {
     let location = gloo_utils::window().location();
-    let path = location.pathname().unwrap_or_default() + &location.search().unwrap_or_default();
+    location.pathname().unwrap_or_default() + &location.search().unwrap_or_default()
+}
+
+/// The address with `fragment` after `#`, or without any fragment.
+fn address_with(fragment: Option<&str>) -> String {
+    match fragment {
+        Some(f) => format!("{}#{f}", address()),
+        None => address(),
+    }
+}
+
+fn clear_fragment() {
     if let Ok(h) = gloo_utils::window().history() {
-        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address()));
     }
 }
 
@@ -283,7 +309,9 @@ pub fn focus_next_field(from: &web_sys::Element) {
 /// Records a page change: one browser-history entry per page (so the phone's Back, and WeChat's,
 /// move through the app's pages instead of leaving it), and the page to resume on. A change that
 /// came from Back or Forward adds no entry; the first page replaces the entry it was opened with.
-pub fn record_view(view: View, from_history: bool, first: bool) {
+/// The results page's entry has the share link's `fragment` in its address, so the browser's (and
+/// WeChat's ··· → 分享) own sharing sends the answers; every other page's address has none.
+pub fn record_view(view: View, from_history: bool, first: bool, fragment: Option<&str>) {
     let code = view.code();
     if let Some(s) = storage() {
         let _ = s.set_item(VIEW_KEY, &code);
@@ -295,11 +323,30 @@ pub fn record_view(view: View, from_history: bool, first: bool) {
         return;
     };
     let state = wasm_bindgen::JsValue::from_str(&code);
+    let url = address_with(fragment);
     let _ = if first {
-        history.replace_state(&state, "")
+        history.replace_state_with_url(&state, "", Some(&url))
     } else {
-        history.push_state(&state, "")
+        history.push_state_with_url(&state, "", Some(&url))
     };
+}
+
+/// Keeps the results page's address equal to the share link of the answers shown: the entry is
+/// replaced, never added, so Back still leaves the results in one step. Only the results page's
+/// own entry is touched (Back or Forward may just have landed on it, with older answers in it).
+pub fn show_link(fragment: &str) {
+    let Ok(history) = gloo_utils::window().history() else {
+        return;
+    };
+    let results = View::Results.code();
+    if history.state().ok().and_then(|s| s.as_string()) != Some(results.clone()) {
+        return;
+    }
+    let hash = gloo_utils::window().location().hash().unwrap_or_default();
+    if hash.strip_prefix('#') != Some(fragment) {
+        let state = wasm_bindgen::JsValue::from_str(&results);
+        let _ = history.replace_state_with_url(&state, "", Some(&address_with(Some(fragment))));
+    }
 }
 
 /// Listens for Back and Forward within the app's history; drop the listener to stop.

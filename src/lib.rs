@@ -5,6 +5,7 @@
 pub mod browser;
 pub mod components;
 pub mod format;
+pub mod qr;
 pub mod state;
 
 pub use components::app::App;

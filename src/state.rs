@@ -976,7 +976,12 @@ mod tests {
         assert_eq!(base.amount, Some(rust_decimal::Decimal::from(1_000_000)));
         assert!(base.parameter.draft);
         // The profile (and so the share link and the autosave) carries no guideline value.
-        assert!(!s.profile.to_fragment().contains("pilot_rate"));
+        assert!(!s.profile.to_readable_fragment().contains("pilot_rate"));
+        let (linked, _) = Profile::from_fragment(&s.profile.to_fragment(), today()).unwrap();
+        assert_eq!(
+            linked, s.profile,
+            "the link carries the answers and nothing else"
+        );
         assert!(!s.profile.to_json_string().contains("pilot_rate"));
         assert!(guideline_snippet(&s).contains("value = \"10\""));
         // A bad value is refused with a message and changes nothing.

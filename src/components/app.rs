@@ -1,5 +1,5 @@
 //! The root: owns the one reducer, shares it through a context, and runs the effects that reach
-//! the browser edge (storage, URL fragment, language, focus).
+//! the browser edge (storage, the address and its share link, language, focus).
 
 use super::guideline::GuidelinePreview;
 use super::header::Header;
@@ -112,15 +112,28 @@ pub fn app() -> Html {
             browser::apply_mode(*senior);
         });
     }
+    // On the results page the address is the share link of the answers shown.
+    let link = (state.view == View::Results).then(|| state.profile.to_fragment());
+    // Whether the page has recorded its first view: that one replaces the entry the page was
+    // opened with (also when answers loaded at start already moved `nav_seq` on), so a reload
+    // adds no entry.
+    let recorded = use_mut_ref(|| false);
     {
         let (view, from_history, seq) = (state.view, state.from_history, state.nav_seq);
+        let link = link.clone();
         use_effect_with(seq, move |seq| {
-            browser::record_view(view, from_history, *seq == 0);
+            let first = !recorded.replace(true);
+            browser::record_view(view, from_history, first, link.as_deref());
             if *seq > 0 {
                 browser::focus_heading();
             }
         });
     }
+    use_effect_with(link, |link| {
+        if let Some(fragment) = link {
+            browser::show_link(fragment);
+        }
+    });
     {
         let send = state.actions();
         use_effect_with((), move |_| {

@@ -228,11 +228,85 @@ pub fn results() -> Html {
                 </div>
                 <div class="share">
                     <label for="share-link">{ tr(lang, "分享链接（回答保存在链接 # 之后，不会发送到任何服务器）", "Share link (the answers sit after the #, which is never sent to any server)") }</label>
-                    <input id="share-link" type="text" readonly=true value={link} />
+                    <input id="share-link" type="text" readonly=true value={link.clone()} />
                 </div>
+                <ShareQr link={link} {lang} />
             </details>
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareQrProps {
+    link: AttrValue,
+    lang: Lang,
+}
+
+/// The share link as a QR code, drawn in the page from the link (no image service), with a button
+/// that shows it over the whole screen: at an event, staff project it and enterprises scan it
+/// into WeChat.
+#[function_component(ShareQr)]
+fn share_qr(props: &ShareQrProps) -> Html {
+    let lang = props.lang;
+    let enlarged = use_state(|| false);
+    let qr = use_memo(props.link.clone(), |link| crate::qr::encode(link));
+    let Some(qr) = qr.as_ref() else {
+        return html! {
+            <p class="summary-note">{ tr(lang, "链接太长，无法生成二维码；请复制上面的链接。", "The link is too long for a QR code; please copy the link above.") }</p>
+        };
+    };
+    let on_key = {
+        let close = enlarge::<()>(&enlarged, false);
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => close.emit(()),
+            // Close is the view's only control: Tab keeps the focus on it, not on the page hidden
+            // behind.
+            "Tab" => e.prevent_default(),
+            _ => {}
+        })
+    };
+    let label = tr(
+        lang,
+        "分享链接的二维码：用手机微信“扫一扫”即可打开这些回答和结果",
+        "QR code of the share link: scan it with a phone (WeChat's Scan works) to open these answers and results",
+    );
+    let side = qr.side.to_string();
+    let view_box = format!("0 0 {side} {side}");
+    let svg = html! {
+        <svg class="qr-code" xmlns="http://www.w3.org/2000/svg" viewBox={view_box} role="img" aria-label={label} shape-rendering="crispEdges" data-qr="share-link" data-qr-version={qr.version.to_string()}>
+            <rect width={side.clone()} height={side} fill="#fff" />
+            <path d={qr.path.clone()} fill="#000" />
+        </svg>
+    };
+    if *enlarged {
+        html! {
+            <div class="qr-overlay" role="dialog" aria-modal="true" aria-label={label} onkeydown={on_key} onclick={enlarge(&enlarged, false)}>
+                { svg }
+                <p class="qr-caption">{ tr(lang, "用手机微信“扫一扫”打开", "Scan with a phone (WeChat's Scan works)") }</p>
+                <button type="button" id="qr-close" class="secondary" onclick={enlarge(&enlarged, false)}>{ tr(lang, "关闭", "Close") }</button>
+            </div>
+        }
+    } else {
+        html! {
+            <figure class="qr-box">
+                { svg }
+                <figcaption>
+                    { tr(lang, "或用手机扫描二维码打开同样的结果。", "Or scan the QR code with a phone to open the same results.") }
+                    <button type="button" id="qr-enlarge" class="secondary" onclick={enlarge(&enlarged, true)}>{ tr(lang, "放大二维码（投影用）", "Enlarge the QR code (for a projector)") }</button>
+                </figcaption>
+            </figure>
+        }
+    }
+}
+
+/// Shows the QR code enlarged, or back in the menu, and moves the focus to the button that undoes
+/// it.
+fn enlarge<E: 'static>(enlarged: &UseStateHandle<bool>, on: bool) -> Callback<E> {
+    let enlarged = enlarged.clone();
+    Callback::from(move |_| {
+        enlarged.set(on);
+        browser::focus_field_after_render(if on { "qr-close" } else { "qr-enlarge" }.into());
+    })
 }
 
 /// "Import answers": reads a profile file chosen by the user (used on the start and results pages).

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { journey as runJourney, loadExample, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
+import { VIEWPORTS, journey as runJourney, loadExample, openApp, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
 
 const app = sharedApp();
 
@@ -53,9 +53,19 @@ for (const lang of ['zh', 'en']) {
         assert.ok(await page.locator('[data-draft-banner]').isVisible(), 'the banner prints');
         await page.emulateMedia({ media: 'screen' });
 
-        // The share link carries the answers, never the draft.
+        // The share link (also the address of the results) carries the answers, never the draft:
+        // opened in another browser, the same answers give no draft banner.
         const link = await page.locator('input#share-link').inputValue();
-        assert.ok(!/pilot_rate|guideline|draft/.test(decodeURIComponent(link)), link);
+        assert.equal(page.url(), link);
+        const other = await openApp(app, VIEWPORTS.desktop, { path: link.slice(app.origin.length), storage: settings({ lang }) });
+        try {
+          await waitForHeading(other.page, t.results);
+          assert.equal(await other.page.locator('[data-draft-banner]').count(), 0);
+          assert.equal(await other.page.locator('article.card[data-programme="pilot-maturation"]').getAttribute('data-draft'), null);
+          other.guard.assertClean();
+        } finally {
+          await other.close();
+        }
 
         // The draft survives a reload in this browser, until cleared.
         await page.reload();

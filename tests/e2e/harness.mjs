@@ -54,11 +54,17 @@ export const CHROMIUM_FLAGS = [
 
 export const APP_TITLE = '银川市科技型企业政策计算器';
 
-/** Viewports the journeys check: a small phone and a laptop. */
+/** Viewports the journeys check: a small phone, the part of it WeChat's webview leaves under its
+ * title bar, and a laptop. */
 export const VIEWPORTS = {
   phone: { width: 360, height: 740 },
+  wechat: { width: 360, height: 640 },
   desktop: { width: 1280, height: 800 },
 };
+
+/** The user agent of WeChat's in-app browser (XWEB) on Android. */
+export const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 12; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110003 MMWEBSDK/20230806 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64 miniProgram';
 
 /**
  * Launches Chromium with the flags above. Playwright gives each launch a fresh temporary
@@ -216,6 +222,36 @@ export async function waitForApp(page, { guard, timeout = 15_000 } = {}) {
     throw new Error(`the app did not show its <h1>${APP_TITLE}</h1> within ${timeout} ms${seen}`, {
       cause: err,
     });
+  }
+}
+
+/** jsQR's browser build (npm devDependency): the decoder the share tests read QR codes with. */
+export const JSQR_PATH = path.join(ROOT, 'node_modules', 'jsqr', 'dist', 'jsQR.js');
+
+/**
+ * Decodes the QR code in a PNG image (e.g. `await locator.screenshot()`, so what the page drew
+ * is what is read) with jsQR, in a blank page of its own context: the script is injected from
+ * the local file, so nothing is fetched. Returns the decoded text, or null when no code is found.
+ */
+export async function decodeQr(browser, png) {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addScriptTag({ path: JSQR_PATH });
+    return await page.evaluate(async (b64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const ctx = canvas.getContext('2d');
+      ctx.drawImage(img, 0, 0);
+      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      return window.jsQR(data, width, height, { inversionAttempts: 'dontInvert' })?.data ?? null;
+    }, png.toString('base64'));
+  } finally {
+    await context.close();
   }
 }
 

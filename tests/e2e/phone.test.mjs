@@ -6,11 +6,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, journey as runJourney, loadExample, readResults, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
+import { VIEWPORTS, WECHAT_UA, journey as runJourney, loadExample, readResults, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
 
 const app = sharedApp();
-const WECHAT_UA =
-  'Mozilla/5.0 (Linux; Android 12; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110003 MMWEBSDK/20230806 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64 miniProgram';
 
 /** A journey in a phone-sized page that says it is WeChat's webview. */
 async function phone(body, { lang = 'zh' } = {}) {

@@ -1,14 +1,26 @@
-//! The share-link format: the answers in the URL fragment (`v=1&d=2026-11-26&location=jinfeng&…`),
-//! human-readable and hand-craftable (`docs/profile.md`). Reading keeps every valid pair and
-//! reports the others; a fragment that is not a link of this tool at all is refused.
+//! The share-link formats: the answers in the URL fragment, which browsers never send to a
+//! server (`docs/profile.md`).
+//!
+//! - `v=2` (written): `v=2&p=…`, the profile as a compact bit string in base64url
+//!   (`link/compact.rs`). Short enough for a chat message and a QR code; answers are not legible.
+//! - `v=1` (read, and written on request by [`Profile::to_readable_fragment`]):
+//!   `v=1&d=2026-11-26&location=jinfeng&…`, human-readable and hand-craftable (staff write such
+//!   links to pre-fill the questionnaire; the example enterprises are written this way).
+//!
+//! Reading keeps every valid answer and reports the others; a fragment that is not a link of this
+//! tool at all, or a `v=2` link whose payload is damaged, is refused.
+
+mod compact;
 
 use crate::date::Date;
 use crate::facts::Fact;
 use crate::input::InputError;
 use crate::profile::{LoadIssue, Profile, Value};
 
-/// The version marker of share-link fragments.
-pub const FRAGMENT_VERSION: &str = "1";
+/// The version marker of the share links this release writes.
+pub const FRAGMENT_VERSION: &str = "2";
+/// The version marker of the readable links (read, and written by `to_readable_fragment`).
+pub const READABLE_VERSION: &str = "1";
 /// Fragments longer than this are refused unread (characters).
 pub const MAX_FRAGMENT_CHARS: usize = 4096;
 
@@ -17,6 +29,8 @@ pub const MAX_FRAGMENT_CHARS: usize = 4096;
 pub enum FragmentError {
     TooLong,
     NotALink,
+    /// A `v=2` link whose payload is cut short or changed: nothing of it can be trusted.
+    Damaged,
 }
 
 impl FragmentError {
@@ -31,6 +45,13 @@ impl FragmentError {
             }
             (FragmentError::NotALink, crate::text::Lang::En) => {
                 "This link was not made by this tool's share button; its answers cannot be read."
+                    .into()
+            }
+            (FragmentError::Damaged, crate::text::Lang::Zh) => {
+                "这个分享链接不完整或已被改动，无法读取其中的回答。请向发送链接的人重新索取。".into()
+            }
+            (FragmentError::Damaged, crate::text::Lang::En) => {
+                "This share link is incomplete or was changed, so its answers cannot be read. Ask whoever sent it for the link again."
                     .into()
             }
         }
@@ -59,11 +80,17 @@ fn percent_decode(s: &str) -> String {
 }
 
 impl Profile {
-    /// The share-link fragment (without `#`): `v=1&d=2026-11-26&location=jinfeng&industries=software+wine&revenue=35000000`.
-    /// Human-readable and hand-craftable; documented in `docs/profile.md`. Answers about a year
-    /// are written with it (`hnte_supported_this_year=n@2026`).
+    /// The share-link fragment (without `#`), as this release writes it: `v=2&p=…`, the compact
+    /// payload (`docs/profile.md`): 46–65 characters for the example enterprises.
     pub fn to_fragment(&self) -> String {
-        let mut out = format!("v={FRAGMENT_VERSION}&d={}", self.assessment_date);
+        format!("v={FRAGMENT_VERSION}&p={}", compact::write(self))
+    }
+
+    /// The readable fragment (without `#`): `v=1&d=2026-11-26&location=jinfeng&industries=software+wine&revenue=35000000`.
+    /// Hand-craftable; documented in `docs/profile.md`. Answers about a year are written with it
+    /// (`hnte_supported_this_year=n@2026`).
+    pub fn to_readable_fragment(&self) -> String {
+        let mut out = format!("v={READABLE_VERSION}&d={}", self.assessment_date);
         for (fact, value) in self.answers() {
             out.push('&');
             out.push_str(fact.id());
@@ -73,8 +100,9 @@ impl Profile {
         out
     }
 
-    /// Reads a share-link fragment (with or without `#`), keeping every valid answer and reporting
-    /// the rest. A link of another version is read as far as possible and reported once.
+    /// Reads a share-link fragment (with or without `#`), `v=2` or `v=1`, keeping every valid
+    /// answer and reporting the rest. A link of another version is read as far as possible (as a
+    /// readable link) and reported once; a `v=2` link with a damaged payload is refused.
     pub fn from_fragment(
         fragment: &str,
         today: Date,
@@ -83,18 +111,30 @@ impl Profile {
             return Err(FragmentError::TooLong);
         }
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
-        let mut version = None;
+        let pairs = || {
+            fragment.split('&').filter(|p| !p.is_empty()).map(|pair| {
+                let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+                (percent_decode(key), percent_decode(raw))
+            })
+        };
+        let last = |name: &str| pairs().rfind(|(k, _)| k == name).map(|(_, v)| v);
+        let version = last("v");
         let mut profile = Profile::new(today);
         let mut issues = Vec::new();
-        // Recorded once every pair is read: a bare `y`/`n` about a year takes the link's `d`,
-        // which may come after it.
+        if version.as_deref() == Some(FRAGMENT_VERSION) {
+            // The compact form: the payload carries the date and every answer; other pairs are
+            // ignored.
+            let payload = last("p").ok_or(FragmentError::Damaged)?;
+            compact::read(&payload, &mut profile, &mut issues)
+                .map_err(|_| FragmentError::Damaged)?;
+            return Ok((profile, issues));
+        }
+        // The readable form. Answers are recorded once every pair is read: a bare `y`/`n` about a
+        // year takes the link's `d`, which may come after it.
         let mut answers: Vec<(Fact, Value)> = Vec::new();
-        for pair in fragment.split('&').filter(|p| !p.is_empty()) {
-            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
-            let key = percent_decode(key);
-            let raw = percent_decode(raw);
+        for (key, raw) in pairs() {
             match key.as_str() {
-                "v" => version = Some(raw),
+                "v" => {}
                 "d" => match Date::parse_iso(&raw) {
                     Some(d) => profile.assessment_date = d,
                     None => issues.push(LoadIssue {
@@ -124,7 +164,7 @@ impl Profile {
             }
         }
         match version.as_deref() {
-            Some(FRAGMENT_VERSION) => Ok((profile, issues)),
+            Some(READABLE_VERSION) => Ok((profile, issues)),
             Some(_) => {
                 issues.insert(
                     0,
@@ -163,9 +203,52 @@ mod fragment_tests {
             p.get(Fact::Industries),
             Some(&Value::Set(vec!["software", "wine"]))
         );
-        let again = Profile::from_fragment(&p.to_fragment(), today()).unwrap().0;
+        let again = Profile::from_fragment(&p.to_readable_fragment(), today())
+            .unwrap()
+            .0;
         assert_eq!(again, p);
-        assert!(p.to_fragment().contains("industries=software+wine"));
+        assert!(p
+            .to_readable_fragment()
+            .contains("industries=software+wine"));
+        // The link this release writes is the compact one, and reads back the same.
+        let link = p.to_fragment();
+        assert!(link.starts_with("v=2&p="), "{link}");
+        assert_eq!(Profile::from_fragment(&link, today()).unwrap(), (p, vec![]));
+    }
+
+    /// The compact link hides no surprise: the amounts are not in it as text, it is short, and
+    /// it is refused as a whole when damaged (never read as other answers).
+    #[test]
+    fn compact_links_are_short_opaque_and_refused_when_damaged() {
+        let (p, _) = Profile::from_fragment(
+            "v=1&location=jinfeng&rd_expense=1234567&revenue=35000000&employees=120",
+            today(),
+        )
+        .unwrap();
+        let link = p.to_fragment();
+        assert!(link.len() < 40, "{link}");
+        for figure in ["1234567", "35000000", "jinfeng", "rd_expense"] {
+            assert!(!link.contains(figure), "{link} shows {figure}");
+        }
+        assert_eq!(
+            Profile::from_fragment(&link[..link.len() - 1], today()),
+            Err(FragmentError::Damaged)
+        );
+        assert_eq!(
+            Profile::from_fragment("v=2", today()),
+            Err(FragmentError::Damaged)
+        );
+        assert_eq!(
+            Profile::from_fragment("v=2&p=%%%", today()),
+            Err(FragmentError::Damaged)
+        );
+        // Percent-encoded, with `#`, with other pairs around it: the same answers.
+        let payload = link.split_once("&p=").unwrap().1;
+        let wrapped = format!("#x=1&v=2&p={}&utm=chat", payload.replace('-', "%2D"));
+        assert_eq!(Profile::from_fragment(&wrapped, today()).unwrap().0, p);
+        for lang in [crate::text::Lang::Zh, crate::text::Lang::En] {
+            assert!(!FragmentError::Damaged.message(lang).is_empty());
+        }
     }
 
     #[test]

@@ -184,10 +184,15 @@ fn links_carry_the_year() {
     p.set(GRANTED, Value::Bool(false)).unwrap();
     p.set(Fact::GiantSupportedThisYear, in_year(true, 2025))
         .unwrap();
-    let link = p.to_fragment();
+    let link = p.to_readable_fragment();
     assert!(link.contains("hnte_supported_this_year=n@2026"), "{link}");
     assert!(link.contains("giant_supported_this_year=y@2025"), "{link}");
     assert_eq!(Profile::from_fragment(&link, today).unwrap().0, p);
+    // The compact link keeps the years too.
+    assert_eq!(
+        Profile::from_fragment(&p.to_fragment(), today).unwrap().0,
+        p
+    );
 
     // A bare y/n takes the link's `d`, even when `d` comes after it; without `d`, today's year.
     let (p, issues) =

@@ -46,9 +46,13 @@ fn not_sure_is_kept_in_files_and_links_for_every_kind_of_question() {
     let (read, issues) = Profile::from_json_lenient(&json, today()).unwrap();
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(read, p);
-    let link = p.to_fragment();
+    let link = p.to_readable_fragment();
     assert!(link.contains("&revenue=unsure"), "{link}");
     let (read, issues) = Profile::from_fragment(&link, today()).unwrap();
+    assert!(issues.is_empty(), "{issues:?}");
+    assert_eq!(read, p);
+    // The compact link this release writes keeps them too.
+    let (read, issues) = Profile::from_fragment(&p.to_fragment(), today()).unwrap();
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(read, p);
     // Typed as text, both spellings mean it.
