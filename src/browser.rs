@@ -187,7 +187,20 @@ pub fn initial_state() -> AppState {
     let mut state = (*state).clone();
     state.edition = edition();
     state.can_save = storage_works();
+    state.mini_program = in_mini_program();
     state
+}
+
+/// Whether the page runs in a WeChat mini-program's web-view: WeChat sets
+/// `window.__wxjs_environment` to "miniprogram" there, and its user agent says `miniProgram`. No
+/// WeChat script is loaded for this; nothing leaves the origin.
+fn in_mini_program() -> bool {
+    let window = gloo_utils::window();
+    let env = js_sys::Reflect::get(&window, &"__wxjs_environment".into())
+        .ok()
+        .and_then(|v| v.as_string());
+    let agent = window.navigator().user_agent().unwrap_or_default();
+    env.as_deref() == Some("miniprogram") || agent.contains("miniProgram")
 }
 
 /// Which edition this page is: the single-file one says so in a meta tag

@@ -207,6 +207,18 @@ pub struct AppState {
     pub can_save: bool,
     /// A new deployment has been downloaded and waits to be switched to.
     pub update_ready: bool,
+    /// The enterprise's name for the printed summary (typed in the save-and-share menu; never
+    /// saved, never in a link).
+    pub print_name: String,
+    /// Whether print includes the programmes that do not apply.
+    pub print_not_eligible: bool,
+    /// The page runs in a WeChat mini-program's web-view (凤城科技通): sharing goes through its
+    /// ··· menu, and downloads and printing are not available there.
+    pub mini_program: bool,
+    /// The exported answers shown as text to copy (where downloads are blocked).
+    pub export_shown: bool,
+    /// "How to print from the mini-program" was asked for.
+    pub print_help: bool,
 }
 
 /// Which build of the app this page is.
@@ -319,6 +331,14 @@ pub enum Action {
     RetryTexts,
     /// The service worker has downloaded a new deployment.
     UpdateReady,
+    /// The enterprise's name for the printed summary.
+    SetPrintName(String),
+    /// Print the programmes that do not apply too.
+    SetPrintNotEligible(bool),
+    /// Show the exported answers as text (the mini-program blocks downloads).
+    ShowExport,
+    /// Say how to print from the mini-program.
+    ShowPrintHelp,
 }
 
 impl AppState {
@@ -358,6 +378,11 @@ impl AppState {
             edition: Edition::Web,
             can_save: true,
             update_ready: false,
+            print_name: String::new(),
+            print_not_eligible: false,
+            mini_program: false,
+            export_shown: false,
+            print_help: false,
         }
     }
 
@@ -709,6 +734,10 @@ impl Reducible for AppState {
                 };
             }
             Action::UpdateReady => s.update_ready = true,
+            Action::SetPrintName(name) => s.print_name = name,
+            Action::SetPrintNotEligible(on) => s.print_not_eligible = on,
+            Action::ShowExport => s.export_shown = true,
+            Action::ShowPrintHelp => s.print_help = true,
             Action::RetryTexts => {
                 s.texts = Texts::Loading;
                 s.texts_attempt = s.texts_attempt.wrapping_add(1);

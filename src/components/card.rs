@@ -6,6 +6,7 @@ use crate::format::{
 };
 use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause;
+use yc_engine::eval::When;
 use yc_engine::eval::{ProgrammeResult, Status, StatusKind};
 use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
@@ -266,7 +267,8 @@ pub fn result_card(p: &CardProps) -> Html {
             }
             if !not_eligible {
                 <div class="next-step">
-                    <p><strong>{ tr(lang, "下一步：", "Next step: ") }</strong>{ r.next_step.how.get(lang) }
+                    // Print names a shared channel and batch dates once, in the summary.
+                    <p data-shared={r.next_step.reach.is_some().then_some("channel")}><strong>{ tr(lang, "下一步：", "Next step: ") }</strong>{ r.next_step.how.get(lang) }
                         if let Some(c) = r.next_step.clause {
                             <span class="why-clause">{ format!(" ({})", clause_ref(c)) }</span>
                         }
@@ -274,7 +276,7 @@ pub fn result_card(p: &CardProps) -> Html {
                     if let Some(reach) = r.next_step.reach {
                         <p class="reach">{ reach.text.get(lang) }</p>
                     }
-                    <p class="when">{ when_text(&r.next_step.when, lang) }</p>
+                    <p class="when" data-shared={matches!(r.next_step.when, When::Cutoff { .. }).then_some("cutoff")}>{ when_text(&r.next_step.when, lang) }</p>
                 </div>
             }
             <details class="source">

@@ -7,6 +7,7 @@ pub mod guideline;
 pub mod header;
 pub mod live;
 pub mod notice;
+pub mod print;
 pub mod results;
 pub mod review;
 pub mod selfcheck;

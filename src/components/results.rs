@@ -4,6 +4,7 @@
 use super::app::{use_app, Intents};
 use super::card::ResultCard;
 use super::field::field_id;
+use super::print::PrintSummary;
 use super::review::answer_view;
 use super::selfcheck::SelfCheck;
 use crate::browser;
@@ -42,11 +43,28 @@ pub fn results() -> Html {
             });
         })
     };
+    // In the mini-program's web-view downloads and printing are blocked: the answers are shown
+    // as text to copy, and print says how to open the page in a browser.
     let export = {
         let ctx = ctx.clone();
-        Callback::from(move |_| browser::export_file(&ctx.profile))
+        Callback::from(move |_| {
+            if ctx.mini_program {
+                ctx.dispatch(Action::ShowExport);
+            } else {
+                browser::export_file(&ctx.profile);
+            }
+        })
     };
-    let print = Callback::from(|_| browser::print());
+    let print = {
+        let ctx = ctx.clone();
+        Callback::from(move |_| {
+            if ctx.mini_program {
+                ctx.dispatch(Action::ShowPrintHelp);
+            } else {
+                browser::print();
+            }
+        })
+    };
     let edit = ctx.go(View::Review);
     let start_over = ctx.send(Action::AskStartOver);
     let continue_answering = ctx.go(ctx.first_view());
@@ -128,8 +146,9 @@ pub fn results() -> Html {
         .collect();
 
     html! {
-        <section class="results" aria-labelledby="page-heading">
+        <section class={classes!("results", ctx.print_not_eligible.then_some("print-not-eligible"))} aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1">{ tr(lang, "评估结果", "Your results") }</h1>
+            <PrintSummary />
             if ctx.has_draft() {
                 <div class="notice warning draft-banner" role="note" data-draft-banner="true">
                     <p><strong>{ tr(lang, "草稿指南参数——未发布", "Draft guideline values — not published") }</strong></p>
@@ -219,12 +238,40 @@ pub fn results() -> Html {
             }
             <details class="save-share no-print" data-menu="save-share">
                 <summary><h2>{ tr(lang, "保存与分享", "Save and share") }</h2></summary>
+                if ctx.mini_program {
+                    <p class="notice info" data-mini-program="share">{ tr(lang,
+                        "在小程序中分享：点右上角“···”，选择“转发给朋友”；对方打开后看到的就是这些回答和结果。也可以让对方扫描下方二维码。",
+                        "To share inside the mini-program: tap “···” at the top right and choose “Forward to a friend”; they open these answers and results. They can also scan the QR code below.") }</p>
+                }
                 <div class="actions toolbar">
                     <button type="button" class="secondary" onclick={copy}>{ tr(lang, "复制分享链接", "Copy share link") }</button>
                     <button type="button" class="secondary" onclick={export}>{ tr(lang, "导出回答（JSON）", "Export answers (JSON)") }</button>
                     <ImportButton />
                     <button type="button" class="secondary" onclick={print}>{ tr(lang, "打印 / 存为 PDF", "Print / save as PDF") }</button>
                     <button type="button" class="link-button" onclick={start_over}>{ tr(lang, "清空重来", "Start over") }</button>
+                </div>
+                if ctx.export_shown {
+                    <div class="export-text" data-mini-program="export">
+                        <label for="export-json">{ tr(lang,
+                            "小程序中无法下载文件：请长按下面的文字全选复制，保存到备忘录或发给自己；以后在“导入回答文件”中使用。",
+                            "Files cannot be downloaded inside the mini-program: press and hold the text below to select and copy it, and keep it in a note or send it to yourself; import it later with “Import answers”.") }</label>
+                        <textarea id="export-json" readonly=true rows="8" value={ctx.profile.to_json_string()} />
+                    </div>
+                }
+                if ctx.print_help {
+                    <p class="notice info" data-mini-program="print">{ tr(lang,
+                        "小程序中无法打印：点右上角“···”，选择“在浏览器打开”，再在浏览器中打印或存为 PDF。",
+                        "Printing is not available inside the mini-program: tap “···” at the top right, choose “Open in browser”, then print or save as PDF there.") }</p>
+                }
+                <div class="print-options">
+                    <label for="print-name">{ tr(lang, "打印抬头：企业名称（可选，只用于打印，不保存、不进入链接）", "Printed heading: the enterprise's name (optional; for printing only, never saved or put in a link)") }</label>
+                    <input id="print-name" type="text" autocomplete="organization" value={ctx.print_name.clone()}
+                        oninput={ctx.send_with(|e: InputEvent| Action::SetPrintName(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
+                    <label class="option">
+                        <input type="checkbox" id="print-not-eligible" checked={ctx.print_not_eligible}
+                            onchange={ { let on = !ctx.print_not_eligible; ctx.send(Action::SetPrintNotEligible(on)) } } />
+                        <span>{ tr(lang, "打印时也列出“不符合”的项目", "Also print the programmes that do not apply") }</span>
+                    </label>
                 </div>
                 <div class="share">
                     <label for="share-link">{ tr(lang, "分享链接（回答保存在链接 # 之后，不会发送到任何服务器）", "Share link (the answers sit after the #, which is never sent to any server)") }</label>

@@ -117,10 +117,10 @@ pub fn step_page(p: &StepPageProps) -> Html {
                 yc_engine::Lang::En => format!("Step {position} of {total}"),
             } }</p>
             <h1 id="page-heading" tabindex="-1">{ p.step.title().get(lang) }</h1>
-            <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow={percent.to_string()}
-                aria-label={tr(lang, "已回答的问题", "Questions answered")}>
-                <div class="progress-bar" style={format!("width: {percent}%")}></div>
-            </div>
+            // A native progress element: no inline style, so the strict Content-Security-Policy
+            // (style-src 'self') holds.
+            <progress class="progress" max="100" value={percent.to_string()}
+                aria-label={tr(lang, "已回答的问题", "Questions answered")}>{ format!("{percent}%") }</progress>
             <p class="progress-text">{ match lang {
                 yc_engine::Lang::Zh => format!("已回答 {answered} / {relevant} 个相关问题。不确定的可以先跳过。"),
                 yc_engine::Lang::En => format!("{answered} of {relevant} relevant questions answered. Skip any you are unsure of."),

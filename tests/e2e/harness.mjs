@@ -148,6 +148,13 @@ export async function guardPage(page, allowedOrigin) {
     }
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.stack ?? err.message ?? err}`));
+  // A blocked inline script, style or request under the strict headers fails the journey.
+  await page.exposeFunction('__ycCspViolation', (what) => problems.push(`CSP violation: ${what}`));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__ycCspViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile ?? ''}:${e.lineNumber ?? ''}`);
+    });
+  });
   page.on('requestfailed', (req) => {
     // The browser drops the tab icon's download when the page navigates away (ERR_ABORTED):
     // that is not a failure of the page.
@@ -189,11 +196,13 @@ export const FIXED_NOW = new Date('2026-11-26T10:00:00+08:00');
 export async function openPage(
   app,
   viewport = VIEWPORTS.desktop,
-  { path: urlPath = '/', now, storage, locale = 'zh-CN', goto = true, userAgent } = {},
+  { path: urlPath = '/', now, storage, locale = 'zh-CN', goto = true, userAgent, init } = {},
 ) {
   // No service worker in the journeys: it would answer requests before page.route() sees them
   // (tests/e2e/offline.test.mjs covers it, in contexts of its own).
   const context = await app.browser.newContext({ viewport, locale, serviceWorkers: 'block', ...(userAgent ? { userAgent } : {}) });
+  // A script to run in the page before its own (e.g. to set what a webview sets).
+  if (init) await context.addInitScript(init);
   if (storage) {
     await context.addInitScript((entries) => {
       if (!window.location.protocol.startsWith('http')) return;

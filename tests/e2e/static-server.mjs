@@ -16,6 +16,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -57,9 +58,14 @@ export function mimeType(fileName) {
  * `{ origin, url, port, close() }`. Only GET and HEAD; `/` and directories serve `index.html`;
  * paths outside `root` and missing files answer 404. `headers` are added to every answer.
  */
-export async function startServer({ root, host = '127.0.0.1', port = 0, headers: extraHeaders = {} } = {}) {
+export async function startServer({ root, host = '127.0.0.1', port = 0, headers: extraHeaders = {}, csp = true } = {}) {
   if (!root) throw new Error('startServer: `root` is required');
   const rootDir = path.resolve(root);
+  // The strict headers a deployment sends (docs/deploy.md): the policy allows each inline script
+  // of this build's index.html by its hash, and nothing else inline.
+  const strict = csp
+    ? { 'Content-Security-Policy': contentSecurityPolicy(rootDir), 'X-Content-Type-Options': 'nosniff' }
+    : {};
 
   const server = createServer(async (req, res) => {
     try {
@@ -100,6 +106,7 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, headers:
         'Content-Length': info.size,
         'Cache-Control': cacheControl(filePath),
         Vary: 'Accept-Encoding',
+        ...strict,
         ...extraHeaders,
       };
       if (encoding) headers['Content-Encoding'] = encoding;

@@ -67,6 +67,11 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
         await advanceTo(page, 'revenue');
         await page.goBack();
         await page.locator('[data-fact="hnte_date"]').waitFor();
+        // A yes/no about one year (asked once the recognition date is known): "not sure" is not
+        // tied to a year.
+        await page.locator('#q-hnte_date').fill('2025-06-01');
+        await page.locator('[data-fact="hnte_supported_this_year"]').getByLabel(w.unsure, { exact: true }).check();
+        await page.waitForFunction(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.hnte_supported_this_year === 'unsure');
         for (const fact of ['hnte_date', 'revenue', 'leading_talents']) {
           if (fact !== 'hnte_date') await advanceTo(page, fact);
           const field = page.locator(`[data-fact="${fact}"]`);
@@ -95,3 +100,17 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
     });
   }
 }
+
+test('not sure on a score, from the review page (desktop)', async () => {
+  await journey(app, async ({ page }) => {
+    await waitForHeading(page, '评估结果');
+    await page.getByRole('button', { name: '修改回答' }).click();
+    await waitForHeading(page, '核对回答');
+    const row = page.locator('li.review-row[data-fact="innovation_score"]');
+    await row.getByRole('button', { name: /^修改/ }).click();
+    await row.getByLabel('不确定', { exact: true }).check();
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.innovation_score === 'unsure');
+    await row.getByRole('button', { name: '完成' }).click();
+    assert.match(await row.locator('.answer').textContent(), /不确定/);
+  }, { path: '/#v=1&location=jinfeng&hnte_status=never' });
+});

@@ -1,0 +1,37 @@
+// The strict Content-Security-Policy for a build: every inline <script> of index.html allowed by
+// its SHA-256 hash, nothing else inline, nothing from another origin. Prints the header value;
+// the test server sends it with every response (tests/e2e/static-server.mjs), and docs/deploy.md
+// shows how a host sets it.
+//
+//   node scripts/csp.mjs dist
+
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The hashes ('sha256-…') of the inline scripts of an HTML text. */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/** The policy for the index.html in `dist`. */
+export function contentSecurityPolicy(dist) {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  return [
+    "default-src 'self'",
+    ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes(html)].join(' '),
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.log(contentSecurityPolicy(process.argv[2] ?? 'dist'));
+}

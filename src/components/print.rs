@@ -1,0 +1,187 @@
+//! What the results print first: a summary (the enterprise's name if typed, the date, the rule
+//! version, the money and the services), then the answers given. On screen these are hidden; in
+//! print the detail cards follow, without the programmes that do not apply unless asked for.
+
+use super::app::use_app;
+use crate::format::{answer_text, question_text, status_label, tr};
+use yc_engine::catalogue::programme;
+use yc_engine::input::format_yuan;
+use yc_engine::questions::QUESTIONS;
+use yc_engine::{Lang, ProgrammeResult, StatusKind};
+use yew::prelude::*;
+
+/// A programme's money in one line, where it has any.
+fn money(r: &ProgrammeResult, lang: Lang) -> Option<String> {
+    if let Some(c) = &r.ceiling {
+        return Some(format!(
+            "{} {}",
+            tr(lang, "最高", "up to"),
+            format_yuan(c.remaining, lang)
+        ));
+    }
+    if let Some(p) = &r.pilot {
+        return Some(match p.amount {
+            Some(a) => format!(
+                "{} {}",
+                tr(lang, "按指南比例", "at the guideline's rate"),
+                format_yuan(a, lang)
+            ),
+            None => format!(
+                "{} {}{}",
+                tr(lang, "可计入投资额", "countable investment"),
+                format_yuan(p.base, lang),
+                tr(
+                    lang,
+                    "，比例由当年指南确定",
+                    "; the rate is set by the year's guideline"
+                )
+            ),
+        });
+    }
+    r.guideline.as_ref().map(|g| {
+        let set: Vec<String> = g
+            .parameters
+            .iter()
+            .filter_map(|p| p.value.map(|v| (p, v)))
+            .map(|(p, v)| match p.unit {
+                yc_engine::params::Unit::Yuan => format_yuan(v, lang),
+                _ => format!("{}%", v.normalize()),
+            })
+            .collect();
+        if set.is_empty() {
+            tr(
+                lang,
+                "金额由当年申报指南确定",
+                "amount set by the year's guideline",
+            )
+            .to_string()
+        } else {
+            format!(
+                "{} {}",
+                tr(lang, "当年指南：", "guideline:"),
+                set.join(tr(lang, "；", "; "))
+            )
+        }
+    })
+}
+
+#[function_component(PrintSummary)]
+pub fn print_summary() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let a = &ctx.assessment;
+    let applies = |r: &&ProgrammeResult| {
+        matches!(
+            r.status.kind(),
+            StatusKind::Eligible | StatusKind::Upcoming | StatusKind::Possible
+        )
+    };
+    let name = |r: &ProgrammeResult| programme(r.id).map(|p| p.name.get(lang)).unwrap_or(r.id);
+    let (with_money, services): (Vec<&ProgrammeResult>, Vec<&ProgrammeResult>) = a
+        .city()
+        .filter(applies)
+        .partition(|r| money(r, lang).is_some());
+    let waiting: Vec<&str> = a
+        .city()
+        .filter(|r| r.status.kind() == StatusKind::NeedsInfo)
+        .map(name)
+        .collect();
+    let tax: Vec<&ProgrammeResult> = a.national_tax().filter(applies).collect();
+    // The channel and the batch dates most cards share, said once (the cards then leave them out).
+    let mut channels: Vec<String> = Vec::new();
+    let mut cutoffs: Vec<String> = Vec::new();
+    for r in a.city().filter(applies) {
+        if let Some(reach) = r.next_step.reach {
+            let clause = r
+                .next_step
+                .clause
+                .map(|c| format!(" ({})", crate::format::clause_ref(c)))
+                .unwrap_or_default();
+            let line = format!(
+                "{}{clause}{}{}",
+                r.next_step.how.get(lang),
+                tr(lang, "。", ". "),
+                reach.text.get(lang)
+            );
+            if !channels.contains(&line) {
+                channels.push(line);
+            }
+        }
+        if matches!(r.next_step.when, yc_engine::eval::When::Cutoff { .. }) {
+            let line = crate::format::when_text(&r.next_step.when, lang);
+            if !cutoffs.contains(&line) {
+                cutoffs.push(line);
+            }
+        }
+    }
+    let year = ctx.profile.assessment_date.year();
+    let answers = QUESTIONS.iter().filter_map(|q| {
+        ctx.profile.response(q.fact).map(|v| {
+            html! {
+                <div class="print-answer" key={q.fact.id()}>
+                    <dt>{ question_text(q.fact, lang, year) }</dt>
+                    <dd>{ answer_text(q.fact, v, lang) }</dd>
+                </div>
+            }
+        })
+    });
+    let enterprise = ctx.print_name.trim();
+    html! {
+        <>
+            <section class="print-only print-summary" data-print="summary">
+                <p class="print-title">{ tr(lang, "银川市科技型企业政策计算器 · 自测结果摘要", "Yinchuan tech-enterprise policy calculator · self-check summary") }</p>
+                if !enterprise.is_empty() {
+                    <p class="print-enterprise">{ format!("{}{enterprise}", tr(lang, "企业：", "Enterprise: ")) }</p>
+                }
+                <p class="print-meta">{ match lang {
+                    Lang::Zh => format!("评估日期 {} · 规则版本 {} · 内容校验码 {}", a.assessment_date, yc_engine::meta::RULESET_VERSION, yc_engine::meta::combined_hash()),
+                    Lang::En => format!("Assessed for {} · rules version {} · content hash {}", a.assessment_date, yc_engine::meta::RULESET_VERSION, yc_engine::meta::combined_hash()),
+                } }</p>
+                <p class="print-known-max">{ match lang {
+                    Lang::Zh => format!("政策文本已定额的补助，合计最高 {}（上限之和，不是承诺；其余金额以当年申报指南为准）", format_yuan(a.known_maximum, lang)),
+                    Lang::En => format!("Ceilings fixed by the policy text, added up: at most {} (upper bounds, not a promise; other amounts follow each year's guideline)", format_yuan(a.known_maximum, lang)),
+                } }</p>
+                <h2>{ tr(lang, "资金支持", "Money") }</h2>
+                if with_money.is_empty() {
+                    <p>{ tr(lang, "暂无。", "None for now.") }</p>
+                } else {
+                    <table class="print-money">
+                        <thead><tr><th>{ tr(lang, "项目", "Programme") }</th><th>{ tr(lang, "结论", "Verdict") }</th><th>{ tr(lang, "金额", "Amount") }</th></tr></thead>
+                        <tbody>{ for with_money.iter().map(|r| html! {
+                            <tr key={r.id}><td>{ name(r) }</td><td>{ status_label(&r.status, lang) }</td><td>{ money(r, lang).unwrap_or_default() }</td></tr>
+                        }) }</tbody>
+                    </table>
+                }
+                if !services.is_empty() {
+                    <h2>{ tr(lang, "服务与其他支持", "Services and other support") }</h2>
+                    <ul class="print-services">{ for services.iter().map(|r| html! {
+                        <li key={r.id}><strong>{ name(r) }</strong>{ format!("{}{}{}", tr(lang, "（", " ("), status_label(&r.status, lang), tr(lang, "）", ") ")) }{ r.benefit.get(lang) }</li>
+                    }) }</ul>
+                }
+                if !tax.is_empty() {
+                    <h2>{ tr(lang, "国家税收优惠（不是补助）", "National tax incentives (not grants)") }</h2>
+                    <ul class="print-services">{ for tax.iter().map(|r| html! {
+                        <li key={r.id}><strong>{ name(r) }</strong>{ format!("{}{}{}", tr(lang, "（", " ("), status_label(&r.status, lang), tr(lang, "）", ")")) }</li>
+                    }) }</ul>
+                }
+                if !channels.is_empty() || !cutoffs.is_empty() {
+                    <h2>{ tr(lang, "怎么申报、何时申报", "How and when to apply") }</h2>
+                    <ul class="print-services">
+                        { for channels.iter().map(|c| html! { <li>{ c.clone() }</li> }) }
+                        { for cutoffs.iter().map(|c| html! { <li>{ format!("{}{c}", tr(lang, "项目类：", "Projects: ")) }</li> }) }
+                    </ul>
+                }
+                if !waiting.is_empty() {
+                    <p class="print-waiting">{ match lang {
+                        Lang::Zh => format!("还需补充回答才能判断的项目（{} 项）：{}", waiting.len(), waiting.join("、")),
+                        Lang::En => format!("Programmes that need more answers ({}): {}", waiting.len(), waiting.join(", ")),
+                    } }</p>
+                }
+            </section>
+            <section class="print-only print-answers" data-print="answers">
+                <h2>{ tr(lang, "填写的回答", "The answers given") }</h2>
+                <dl>{ for answers }</dl>
+            </section>
+        </>
+    }
+}

@@ -1,0 +1,53 @@
+// Inside the 凤城科技通 mini-program's web-view (told by WeChat's user agent, or by
+// window.__wxjs_environment): sharing points to the ··· menu, export shows the answers as text
+// to copy (downloads are blocked there), and print says how to open the page in a browser. No
+// WeChat script is loaded: every request stays on the page's origin. A plain browser keeps the
+// download and the print dialog.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWPORTS, journey, loadExample, sharedApp } from './harness.mjs';
+
+const app = sharedApp();
+const MINI_PROGRAM_UA =
+  'Mozilla/5.0 (Linux; Android 12; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110003 MMWEBSDK/20230806 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64 miniProgram';
+
+async function openMenu(page) {
+  await loadExample(page, 'software-startup');
+  await page.locator('details[data-menu="save-share"] > summary').click();
+}
+
+test('in the mini-program: share via ···, export as text to copy, print explained', async () => {
+  await journey(app, async ({ page }) => {
+    await openMenu(page);
+    assert.match(await page.locator('[data-mini-program="share"]').textContent(), /右上角“···”/);
+    let downloads = 0;
+    page.on('download', () => { downloads += 1; });
+    await page.getByRole('button', { name: '导出回答（JSON）' }).click();
+    const text = await page.locator('#export-json').inputValue();
+    assert.equal(JSON.parse(text).format, 'yc-profile');
+    assert.equal(JSON.parse(text).answers.location, 'jinfeng');
+    await page.getByRole('button', { name: '打印 / 存为 PDF' }).click();
+    assert.match(await page.locator('[data-mini-program="print"]').textContent(), /在浏览器打开/);
+    assert.equal(downloads, 0, 'no download is attempted where it is blocked');
+  }, { viewport: VIEWPORTS.phone, userAgent: MINI_PROGRAM_UA });
+});
+
+test('told by window.__wxjs_environment alone, the page behaves as in the mini-program', async () => {
+  await journey(app, async ({ page }) => {
+    await openMenu(page);
+    assert.equal(await page.locator('[data-mini-program="share"]').count(), 1);
+  }, { viewport: VIEWPORTS.phone, init: () => { window.__wxjs_environment = 'miniprogram'; } });
+});
+
+test('in a plain browser: no mini-program notes, and export downloads a file', async () => {
+  await journey(app, async ({ page }) => {
+    await openMenu(page);
+    assert.equal(await page.locator('[data-mini-program]').count(), 0);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出回答（JSON）' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^yc-profile-2026-11-26\.json$/);
+  }, { viewport: VIEWPORTS.desktop });
+});
