@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Size report of the built app (bench tooling, not a test: it never fails on size).
 # For each file in dist/: raw, gzip -9 and brotli (quality 11) sizes, the totals, and the
-# first-load total (gzip of HTML + JS + Wasm + CSS) against the 200 KB target.
+# first-load total (gzip of index.html and the JS, Wasm and CSS it loads at once) against the
+# 150 KB target.
 #
 #   bash scripts/size-report.sh           # reports on the existing dist/
 #   bash scripts/size-report.sh --build   # runs `trunk build --release --offline` first
