@@ -30,7 +30,17 @@ test('in the mini-program: share via ···, export as text to copy, print expla
     await page.getByRole('button', { name: '打印 / 存为 PDF' }).click();
     assert.match(await page.locator('[data-mini-program="print"]').textContent(), /在浏览器打开/);
     assert.equal(downloads, 0, 'no download is attempted where it is blocked');
-  }, { viewport: VIEWPORTS.phone, userAgent: MINI_PROGRAM_UA });
+    // The clipboard is blocked too: copying says so and points at the link to copy by hand.
+    await page.getByRole('button', { name: '复制分享链接' }).click();
+    await page.locator('[data-notice]', { hasText: '请在下方链接框中手动复制' }).waitFor();
+    assert.match(await page.locator('#share-link').inputValue(), /#v=2&p=/);
+  }, {
+    viewport: VIEWPORTS.phone,
+    userAgent: MINI_PROGRAM_UA,
+    init: () => {
+      if (navigator.clipboard) navigator.clipboard.writeText = () => Promise.reject(new Error('blocked in the web-view'));
+    },
+  });
 });
 
 test('told by window.__wxjs_environment alone, the page behaves as in the mini-program', async () => {

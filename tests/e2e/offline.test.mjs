@@ -72,6 +72,14 @@ test('after the first visit, a reload with the network off works, results and al
     await waitForReady(d.page, { guard: d.guard });
     await loadExample(d.page, 'software-startup');
     assert.ok((await d.page.locator('article.card').count()) > 20);
+    // Change an answer with the network off: it is saved, and the results follow.
+    await d.page.getByRole('button', { name: '修改回答' }).click();
+    const row = d.page.locator('li.review-row[data-fact="state_owned"]');
+    await row.getByRole('button', { name: /^修改/ }).click();
+    await row.locator('input[value="y"]').check();
+    await d.page.waitForFunction(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.state_owned === true);
+    await d.page.getByRole('button', { name: '查看结果' }).click();
+    await d.page.locator('section.results').waitFor();
     assert.ok(await d.page.getByText('人才类项目推行经费包干制。').first().count(), 'the long texts come from the cache');
     d.guard.assertClean();
   } finally {

@@ -48,6 +48,18 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       assert.match(await edition.textContent(), /单文件版.*规则版本 \d{4}\.\d{2}-\d+/);
       assert.equal(await page.locator('[data-no-autosave]').count(), 0, 'Chromium keeps what a file page saves');
 
+      // A short questionnaire: start, answer the first questions, move on a step.
+      await page.getByRole('button', { name: '开始', exact: true }).click();
+      await waitForHeading(page, '基本情况');
+      await page.locator('[data-fact="location"] input[value="xixia"]').check();
+      await page.locator('[data-fact="state_owned"] input[value="n"]').check();
+      await page.locator('section.step button[type="submit"]').click();
+      await page.waitForFunction(() => document.querySelector('h1#page-heading')?.textContent.trim() !== '基本情况');
+      assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('yc-calculator/profile'))).answers.location, 'xixia');
+      await page.evaluate(() => localStorage.clear());
+      await page.reload();
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+
       await page.locator('button[data-example="new-materials-pilot"]').click();
       const results = await readResults(page);
       assert.equal(results.pilotBase, '15000000');
