@@ -7,8 +7,10 @@
 #   4. native tests     cargo nextest (or cargo test) + doc tests, whole workspace
 #   5. browser tests    the app crate's wasm-bindgen tests in headless Chromium (tests/web.rs)
 #   6. release build    scripts/build.sh: trunk build --release --offline (wasm-opt -Oz) -> dist/,
-#                       with .gz and .br copies
-#   7. end-to-end       node --test tests/e2e/ (Playwright against dist/ on 127.0.0.1)
+#                       with .gz and .br copies and the single-file edition
+#   7. browser floor    scripts/check-floor.mjs: the shipped Wasm and JS need nothing newer than
+#                       Chromium 96 / Safari 15 (the message names the file and the feature)
+#   8. end-to-end       node --test tests/e2e/ (Playwright against dist/ on 127.0.0.1)
 #
 #   bash scripts/test.sh
 
@@ -54,6 +56,7 @@ step native-tests native_tests
 step doc-tests cargo test --workspace --doc
 step browser-tests cargo test -p yc-calculator --target wasm32-unknown-unknown --tests
 step release-build bash scripts/build.sh
+step browser-floor node scripts/check-floor.mjs dist
 step e2e node --test --test-reporter=spec tests/e2e/
 
 printf '\n==> all tests passed in %d s\n' "$((SECONDS - suite_started))"
