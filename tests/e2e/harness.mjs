@@ -369,6 +369,17 @@ export async function savedAnswers(page) {
   return raw === null ? null : JSON.parse(raw).answers;
 }
 
+/** Waits until the autosaved answer to `fact` equals `value` (`undefined`: no answer saved). */
+export async function waitForSaved(page, fact, value) {
+  await page.waitForFunction(
+    ([key, f, want]) => {
+      const raw = window.localStorage.getItem(key);
+      return JSON.stringify(raw === null ? undefined : JSON.parse(raw).answers[f]) === want;
+    },
+    [PROFILE_KEY, fact, JSON.stringify(value)],
+  );
+}
+
 /** `{ fact: shown answer }` for every row of the review page. */
 export async function reviewAnswers(page) {
   await page.locator('section.review').waitFor();

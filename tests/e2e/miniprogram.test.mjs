@@ -6,11 +6,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, journey, loadExample, sharedApp } from './harness.mjs';
+import { VIEWPORTS, WECHAT_UA, journey, loadExample, sharedApp } from './harness.mjs';
 
 const app = sharedApp();
-const MINI_PROGRAM_UA =
-  'Mozilla/5.0 (Linux; Android 12; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110003 MMWEBSDK/20230806 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64 miniProgram';
 
 async function openMenu(page) {
   await loadExample(page, 'software-startup');
@@ -36,7 +34,7 @@ test('in the mini-program: share via ···, export as text to copy, print expla
     assert.match(await page.locator('#share-link').inputValue(), /#v=2&p=/);
   }, {
     viewport: VIEWPORTS.phone,
-    userAgent: MINI_PROGRAM_UA,
+    userAgent: WECHAT_UA,
     init: () => {
       if (navigator.clipboard) navigator.clipboard.writeText = () => Promise.reject(new Error('blocked in the web-view'));
     },

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DIST, FIXED_NOW, VIEWPORTS, launchBrowser, loadExample, guardPage, waitForReady } from './harness.mjs';
+import { DIST, FIXED_NOW, VIEWPORTS, launchBrowser, loadExample, guardPage, waitForReady, waitForSaved } from './harness.mjs';
 import { startServer } from './static-server.mjs';
 
 /** A copy of dist/ served on its own port, with a browser: each test can change its files. */
@@ -77,7 +77,7 @@ test('after the first visit, a reload with the network off works, results and al
     const row = d.page.locator('li.review-row[data-fact="state_owned"]');
     await row.getByRole('button', { name: /^修改/ }).click();
     await row.locator('input[value="y"]').check();
-    await d.page.waitForFunction(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.state_owned === true);
+    await waitForSaved(d.page, 'state_owned', true);
     await d.page.getByRole('button', { name: '查看结果' }).click();
     await d.page.locator('section.results').waitFor();
     assert.ok(await d.page.getByText('人才类项目推行经费包干制。').first().count(), 'the long texts come from the cache');

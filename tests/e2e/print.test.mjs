@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, journey, loadExample, settings, sharedApp } from './harness.mjs';
+import { VIEWPORTS, journey, loadExample, savedAnswers, settings, sharedApp } from './harness.mjs';
 
 const app = sharedApp();
 const EXAMPLES = ['software-startup', 'state-manufacturer', 'new-materials-pilot', 'team-biotech'];
@@ -48,7 +48,7 @@ test('print puts the summary and the answers first, hides what does not apply un
     assert.ok((await summary.locator('.print-money tbody tr').count()) > 0, 'the money, programme by programme');
     assert.ok((await summary.locator('.print-services li').count()) > 0, 'the services');
     const answers = await page.locator('[data-print="answers"] .print-answer').count();
-    const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('yc-calculator/profile'))).answers;
+    const saved = await savedAnswers(page);
     assert.equal(answers, Object.keys(saved).length, 'every answer given is printed');
 
     // Order: summary, answers, then the first card.

@@ -9,24 +9,22 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, FIXED_NOW, VIEWPORTS, launchBrowser, readResults, waitForHeading } from './harness.mjs';
+import { DIST, FIXED_NOW, VIEWPORTS, guardPage, launchBrowser, readResults, savedAnswers, waitForHeading } from './harness.mjs';
 
 const FILE = path.join(DIST, 'standalone', 'yinchuan-policy-calculator.html');
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
 
-/** A page on a file:// URL, failing on console errors, page errors and any request off disk. */
+/** A page on a file:// URL under the journeys' guard: a file page's origin is "null", so any
+ * request off disk is one to another origin. */
 async function openFile(file, viewport = VIEWPORTS.desktop) {
   const context = await browser.newContext({ viewport, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) problems.push(`request off disk: ${r.url()}`); });
+  const guard = await guardPage(page, 'null');
   await page.clock.setFixedTime(FIXED_NOW);
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-  return { page, problems, close: () => context.close() };
+  return { page, problems: guard.problems, close: () => context.close() };
 }
 
 test('the build writes one self-contained file', async () => {
@@ -55,7 +53,7 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       await page.locator('[data-fact="state_owned"] input[value="n"]').check();
       await page.locator('section.step button[type="submit"]').click();
       await page.waitForFunction(() => document.querySelector('h1#page-heading')?.textContent.trim() !== '基本情况');
-      assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('yc-calculator/profile'))).answers.location, 'xixia');
+      assert.equal((await savedAnswers(page)).location, 'xixia');
       await page.evaluate(() => localStorage.clear());
       await page.reload();
       await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
@@ -82,7 +80,7 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       // Autosave: a reload from disk comes back with the answers.
       await page.reload();
       await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-      assert.equal(JSON.parse(await page.evaluate(() => localStorage.getItem('yc-calculator/profile'))).answers.location, 'helan');
+      assert.equal((await savedAnswers(page)).location, 'helan');
 
       // Import the exported file over fresh answers.
       await page.evaluate(() => localStorage.clear());

@@ -5,11 +5,9 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, advanceTo, journey, savedAnswers, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
+import { VIEWPORTS, WECHAT_UA, advanceTo, journey, savedAnswers, screenshot, settings, sharedApp, waitForHeading, waitForSaved } from './harness.mjs';
 
 const app = sharedApp();
-const WECHAT_UA =
-  'Mozilla/5.0 (Linux; Android 12; M2012K11AC) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/111.0.5563.116 Mobile Safari/537.36 XWEB/1110003 MMWEBSDK/20230806 MicroMessenger/8.0.42.2460(0x28002A58) WeChat/arm64 Weixin NetType/WIFI Language/zh_CN ABI/arm64 miniProgram';
 
 const WORDS = {
   zh: { start: '开始', unsure: '不确定', how: '怎么判断？', clear: '清除回答', review: '核对回答', results: '查看结果', mark: '你选了“不确定”', settle: '怎么判断：' },
@@ -45,16 +43,16 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
 
         // Clearing takes the answer away, whatever it was.
         await stateOwned.getByRole('button', { name: new RegExp(w.clear) }).click();
-        await page.waitForFunction(() => !JSON.parse(localStorage.getItem('yc-calculator/profile') ?? '{"answers":{}}').answers.state_owned);
+        await waitForSaved(page, 'state_owned', undefined);
         assert.equal(await stateOwned.locator('input:checked').count(), 0, 'no option is left chosen');
         await stateOwned.getByLabel(w.unsure, { exact: true }).check();
 
         // Several options: "not sure" is a box of its own, and choosing an industry replaces it.
         const industries = page.locator('[data-fact="industries"]');
         await industries.getByLabel(w.unsure, { exact: true }).check();
-        await page.waitForFunction(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.industries === 'unsure');
+        await waitForSaved(page, 'industries', 'unsure');
         await industries.locator('input[value="software"]').check();
-        await page.waitForFunction(() => Array.isArray(JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.industries));
+        await waitForSaved(page, 'industries', ['software']);
         assert.equal(await industries.getByLabel(w.unsure, { exact: true }).isChecked(), false);
 
         // One option among several (the SME question is jargon: the case the issue names).
@@ -71,13 +69,13 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
         // tied to a year.
         await page.locator('#q-hnte_date').fill('2025-06-01');
         await page.locator('[data-fact="hnte_supported_this_year"]').getByLabel(w.unsure, { exact: true }).check();
-        await page.waitForFunction(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.hnte_supported_this_year === 'unsure');
+        await waitForSaved(page, 'hnte_supported_this_year', 'unsure');
         for (const fact of ['hnte_date', 'revenue', 'leading_talents']) {
           if (fact !== 'hnte_date') await advanceTo(page, fact);
           const field = page.locator(`[data-fact="${fact}"]`);
           await field.locator('input[type="text"]').fill('12');
           await field.getByLabel(w.unsure, { exact: true }).check();
-          await page.waitForFunction((f) => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers[f] === 'unsure', fact);
+          await waitForSaved(page, fact, 'unsure');
           assert.equal(await field.locator('input[type="text"]').inputValue(), '', `${fact}: the typed text goes`);
         }
         if (label === 'phone') await screenshot(page, `unsure-step-${lang}`);
@@ -109,7 +107,7 @@ test('not sure on a score, from the review page (desktop)', async () => {
     const row = page.locator('li.review-row[data-fact="innovation_score"]');
     await row.getByRole('button', { name: /^修改/ }).click();
     await row.getByLabel('不确定', { exact: true }).check();
-    await page.waitForFunction(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.innovation_score === 'unsure');
+    await waitForSaved(page, 'innovation_score', 'unsure');
     await row.getByRole('button', { name: '完成' }).click();
     assert.match(await row.locator('.answer').textContent(), /不确定/);
   }, { path: '/#v=1&location=jinfeng&hnte_status=never' });
