@@ -3,7 +3,10 @@
 #   1. writes the engine's long-text data file of this build (`texts-<hash>.txt`, see
 #      crates/engine/src/text.rs) and puts a preload link to it in index.html, so the texts
 #      download alongside the Wasm;
-#   2. writes the service worker of this build (`sw.js`, precaching exactly these files) and its
+#   2. writes the start page into index.html (src/bin/yc-prerender.rs: the app's own components
+#      rendered natively by Yew's server renderer, adopted by the browser when the app starts),
+#      so it reads before the Wasm has arrived, and without JavaScript;
+#   3. writes the service worker of this build (`sw.js`, precaching exactly these files) and its
 #      registration script (scripts/sw.mjs). Development serving (scripts/serve.sh sets
 #      YC_DEV_SERVE=1) gets no service worker, so a rebuild is never hidden behind a cache.
 # Trunk sets TRUNK_STAGING_DIR.
@@ -17,6 +20,8 @@ html="$TRUNK_STAGING_DIR/index.html"
 marker='<meta name="yc-texts">'
 grep -qF "$marker" "$html" || { echo "post-build: index.html has no $marker" >&2; exit 1; }
 sed -i "s|$marker|<link rel=\"preload\" href=\"$name\" as=\"fetch\" crossorigin>|" "$html"
+
+cargo run --offline --quiet -p yc-calculator --bin yc-prerender -- --today "$(TZ=Asia/Shanghai date +%F)" "$html"
 
 if [ "${YC_DEV_SERVE:-}" = "1" ]; then
   sed -i 's|<meta name="yc-sw">||' "$html"

@@ -14,6 +14,9 @@
 #     version some registry mirrors lack;
 #   - trunk 0.21.14 (--locked): later releases need a newer rustc than the stable 1.95 toolchain;
 #   - Debian's chromium + chromium-driver: test tools never download a browser of their own;
+#   - Debian's webkit2gtk-driver (WebKitWebDriver + MiniBrowser, WebKitGTK) and xvfb, and
+#     firefox-esr, for the engine smoke runs (tests/engines/smoke.mjs);
+#   - geckodriver 0.37.1 (--locked), Firefox's WebDriver, from crates.io (about 2 min on 2 cores);
 #   - npm devDependencies from package-lock.json: binaryen 132 (wasm-opt version_132, which parses
 #     rustc 1.95's output; older distribution packages of binaryen do not), playwright-core,
 #     @axe-core/playwright.
@@ -24,6 +27,8 @@ export YC_ROOT
 WASM_BINDGEN_VERSION="0.2.130"
 TRUNK_VERSION="0.21.14"
 WASM_OPT_VERSION="version_132"
+GECKODRIVER_VERSION="0.37.1"
+MINIBROWSER="/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
 
 # Trunk takes wasm-bindgen and wasm-opt from PATH (Trunk.toml pins their versions; it must never
 # download them: no internet here).
@@ -33,6 +38,15 @@ _setup_log() { printf 'setup: %s\n' "$*"; }
 
 _setup_sudo() {
   if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# apt-get install; the package lists are updated first only when the install fails without
+# (a fresh machine, or stale lists), so that a warm run never waits for `apt-get update`.
+_setup_apt_install() {
+  _setup_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" && return 0
+  _setup_log "apt-get install failed: updating the package lists and trying again"
+  _setup_sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  _setup_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
 }
 
 _setup_main() {
@@ -84,6 +98,29 @@ _setup_main() {
     _setup_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
   fi
 
+  # --- WebKit and Firefox for the engine smoke runs (tests/engines/smoke.mjs) -------------------
+  # WebKitGTK's WebDriver drives its MiniBrowser, which has no headless mode: Xvfb gives it a
+  # display. Firefox ESR runs headless through geckodriver.
+  if [ -x /usr/bin/WebKitWebDriver ] && [ -x "$MINIBROWSER" ] && [ -x /usr/bin/Xvfb ]; then
+    _setup_log "webkit2gtk-driver + xvfb: present"
+  else
+    _setup_log "webkit2gtk-driver + xvfb: installing via apt-get"
+    _setup_apt_install webkit2gtk-driver xvfb
+  fi
+  if [ -x /usr/bin/firefox-esr ]; then
+    _setup_log "firefox-esr: present"
+  else
+    _setup_log "firefox-esr: installing via apt-get"
+    _setup_apt_install firefox-esr
+  fi
+  if command -v geckodriver >/dev/null 2>&1 \
+    && [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" = "geckodriver ${GECKODRIVER_VERSION}" ]; then
+    _setup_log "geckodriver ${GECKODRIVER_VERSION}: present"
+  else
+    _setup_log "geckodriver ${GECKODRIVER_VERSION}: installing (about 2 min on 2 cores)"
+    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  fi
+
   # --- A CJK font, so that screenshots show Chinese text rather than empty boxes ---------------
   # Noto Sans CJK SC is in styles/app.css's font stack (it is what Android and ChromeOS show).
   if [ -n "$(fc-list :lang=zh family 2>/dev/null)" ]; then
@@ -117,7 +154,7 @@ _setup_main() {
       ;;
   esac
 
-  _setup_log "ready in $((SECONDS - started)) s: $(rustc --version | cut -d' ' -f1-2), $(wasm-bindgen --version), $(trunk --version), wasm-opt ${WASM_OPT_VERSION}, $(/usr/bin/chromium --version 2>/dev/null | cut -d' ' -f1-2), node $(node --version)"
+  _setup_log "ready in $((SECONDS - started)) s: $(rustc --version | cut -d' ' -f1-2), $(wasm-bindgen --version), $(trunk --version), wasm-opt ${WASM_OPT_VERSION}, $(/usr/bin/chromium --version 2>/dev/null | cut -d' ' -f1-2), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null | cut -d- -f1), $(/usr/bin/firefox-esr --version 2>/dev/null | cut -d' ' -f2-3), geckodriver ${GECKODRIVER_VERSION}, node $(node --version)"
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -11,6 +11,11 @@
 #   7. browser floor    scripts/check-floor.mjs: the shipped Wasm and JS need nothing newer than
 #                       Chromium 96 / Safari 15 (the message names the file and the feature)
 #   8. end-to-end       node --test tests/e2e/ (Playwright against dist/ on 127.0.0.1)
+#   9. engines          tests/engines/smoke.mjs: a smoke subset of the journeys (start page, the
+#                       examples' statuses, one questionnaire step, share-link round trip) in
+#                       WebKit (WebKitGTK's MiniBrowser in Xvfb) and Firefox ESR (geckodriver),
+#                       each engine's statuses equal to Chromium's; screenshots in
+#                       target/screenshots/engines/ (about 30-45 s)
 #
 #   bash scripts/test.sh
 
@@ -58,6 +63,7 @@ step browser-tests cargo test -p yc-calculator --target wasm32-unknown-unknown -
 step release-build bash scripts/build.sh
 step browser-floor node scripts/check-floor.mjs dist
 step e2e node --test --test-reporter=spec tests/e2e/
+step engines node tests/engines/smoke.mjs dist
 
 printf '\n==> all tests passed in %d s\n' "$((SECONDS - suite_started))"
 printf '    %s\n' "${timings[@]}"

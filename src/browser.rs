@@ -119,7 +119,19 @@ pub fn initial_state() -> AppState {
     let settings = load_settings();
     let fresh = std::rc::Rc::new(AppState::new(today, settings.lang, settings.senior));
     let hash = location_hash();
-    let action = if hash.len() > 1 {
+    let action = if let Some(example) = crate::state::example_in_link(&hash) {
+        // An example's link, followed from the start page (perhaps before the app had started):
+        // the same as clicking the example once it has.
+        clear_fragment();
+        Profile::from_fragment(&example.fragment_on(today), today)
+            .ok()
+            .map(|(profile, issues)| Action::Load {
+                profile,
+                issues,
+                origin: Origin::Example,
+                view: Some(View::Results),
+            })
+    } else if hash.len() > 1 {
         // The link's answers now live in this browser; the address bar holds a link again only
         // on the results page, and then the answers shown (`record_view`, `show_link`).
         clear_fragment();

@@ -8,9 +8,14 @@ pub mod format;
 pub mod qr;
 pub mod state;
 
-pub use components::app::App;
+pub use components::app::{App, AppProps};
+
+/// The attribute `yc-prerender` puts on `#app` in index.html: the start page's markup inside was
+/// rendered at build time from `AppState::prerender`.
+pub const PRERENDER_ATTR: &str = "data-prerender";
 
 /// Mounts the app into the page's `#app` element (or `<body>` when it is missing).
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     let root = web_sys::window()
         .and_then(|w| w.document())
@@ -18,13 +23,46 @@ pub fn start() {
     match root {
         Some(el) => mount(el),
         None => {
-            yew::Renderer::<App>::new().render();
+            let initial = std::rc::Rc::new(browser::initial_state());
+            yew::Renderer::<App>::with_props(AppProps { initial }).render();
         }
     }
 }
 
 /// Mounts the app into `root`. Rendering is asynchronous: the DOM appears once Yew's scheduler
-/// has run (after the current task). Used by `start()` and by the in-browser tests.
+/// has run (in a microtask, before the browser paints again). Used by `start()` and by the
+/// in-browser tests.
+#[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element) {
-    yew::Renderer::<App>::with_root(root).render();
+    mount_state(root, browser::initial_state());
+}
+
+/// Mounts the app into `root`, starting from `initial`.
+///
+/// `root` may hold the start page written at build time (`yc-prerender`). The app's first render
+/// takes its place within the same task, before the browser paints again, so nothing flashes;
+/// for a first visit (`AppState::prerender`) that render is the very same markup (tests/web.rs
+/// compares them), so nothing moves either. The app redraws rather than adopts the nodes (Yew's
+/// hydration): measured, hydration would add about 20 KB gzip of Wasm to every first load
+/// (docs/benchmarks.md), for nodes that are replaced unseen.
+#[cfg(target_arch = "wasm32")]
+pub fn mount_state(root: web_sys::Element, initial: state::AppState) {
+    let _ = root.remove_attribute(PRERENDER_ATTR);
+    root.set_inner_html("");
+    let props = AppProps {
+        initial: std::rc::Rc::new(initial),
+    };
+    yew::Renderer::<App>::with_root_and_props(root, props).render();
+}
+
+/// The page the app draws first for `state`, as HTML, rendered natively by Yew's server renderer:
+/// for `AppState::prerender`, the start page `yc-prerender` writes into index.html's `#app`.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn prerender(state: state::AppState) -> String {
+    yew::LocalServerRenderer::<App>::with_props(AppProps {
+        initial: std::rc::Rc::new(state),
+    })
+    .hydratable(false)
+    .render()
+    .await
 }

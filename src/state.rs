@@ -157,6 +157,23 @@ impl Refusal {
     }
 }
 
+/// The link of an example enterprise (`#example=<id>`): the start page's examples are real links,
+/// so one followed before the app has started, or opened in a new tab, still ends on the
+/// example's results. Its answers are filled in on the day it is opened (relative years), which a
+/// share link written at build time could not do.
+pub fn example_link(id: &str) -> String {
+    format!("#example={id}")
+}
+
+/// The example a link names (`#example=<id>`, with or without the `#`), if any.
+pub fn example_in_link(hash: &str) -> Option<&'static yc_engine::examples::Example> {
+    let id = hash
+        .strip_prefix('#')
+        .unwrap_or(hash)
+        .strip_prefix("example=")?;
+    yc_engine::examples::EXAMPLES.iter().find(|ex| ex.id == id)
+}
+
 /// Everything the app shows is derived from this.
 #[derive(Debug, Clone, PartialEq)]
 pub struct AppState {
@@ -384,6 +401,12 @@ impl AppState {
             export_shown: false,
             print_help: false,
         }
+    }
+
+    /// The state the start page is prerendered from (`yc-prerender`, at build time): a first visit
+    /// to the served app in Chinese, nothing saved, on `today`.
+    pub fn prerender(today: Date) -> AppState {
+        AppState::new(today, Lang::Zh, false)
     }
 
     /// The guideline values that parse, as an engine draft in force from the assessment date.

@@ -137,6 +137,70 @@ async fn the_start_button_opens_the_first_step_with_its_questions() {
     assert_eq!(fields, 1, "only the location question remains");
 }
 
+/// The markup `html` as this browser writes it back (the server renderer and `innerHTML` may
+/// escape or order a few characters differently; the nodes are what must be equal).
+fn as_browser_writes_it(html: &str) -> String {
+    use wasm_bindgen::JsCast;
+    let document = web_sys::window().unwrap().document().unwrap();
+    let template = document
+        .create_element("template")
+        .unwrap()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap();
+    template.set_inner_html(html);
+    template.inner_html()
+}
+
+fn prerender_day() -> yc_engine::Date {
+    // The day tests/prerender.rs renders the golden files for.
+    yc_engine::Date::new(2026, 11, 26).unwrap()
+}
+
+/// The client's own first render of the start page is the server-rendered one (tests/prerender.rs
+/// keeps it in tests/prerender/), in both languages.
+async fn the_client_draws_the_prerendered_start_page_in_both_languages() {
+    for (lang, golden) in [
+        (yc_engine::Lang::Zh, include_str!("prerender/start-zh.html")),
+        (yc_engine::Lang::En, include_str!("prerender/start-en.html")),
+    ] {
+        yc_engine::text::install_bundled();
+        storage().clear().unwrap();
+        let root = fresh_root();
+        let mut state = yc_calculator::state::AppState::prerender(prerender_day());
+        state.lang = lang;
+        yc_calculator::mount_state(root.clone(), state);
+        settle().await;
+        assert_eq!(root.inner_html(), as_browser_writes_it(golden), "{lang:?}");
+        root.remove();
+    }
+}
+
+/// The app takes the place of the prerendered start page (index.html's `#app`): afterwards the
+/// markup is the same, once, and the page works (the language switch answers).
+async fn the_app_takes_the_place_of_the_prerendered_page() {
+    yc_engine::text::install_bundled();
+    storage().clear().unwrap();
+    let root = fresh_root();
+    let golden = include_str!("prerender/start-zh.html");
+    root.set_inner_html(golden);
+    root.set_attribute(yc_calculator::PRERENDER_ATTR, "zh")
+        .unwrap();
+    let state = yc_calculator::state::AppState::prerender(prerender_day());
+    yc_calculator::mount_state(root.clone(), state);
+    settle().await;
+    assert_eq!(root.inner_html(), as_browser_writes_it(golden));
+    assert!(!root.has_attribute(yc_calculator::PRERENDER_ATTR));
+    assert_eq!(root.query_selector_all("h1").unwrap().length(), 1);
+    click(&root, ".header-tools button[lang=\"en\"]");
+    settle().await;
+    assert_eq!(
+        root.query_selector(".lede").unwrap().unwrap().text_content().as_deref(),
+        Some("Answer a few short questions to see which support programmes of the Yinchuan Science and Technology Bureau fit your enterprise, the most each can pay, why, and what to do next.")
+    );
+    root.remove();
+    storage().clear().unwrap();
+}
+
 /// The app's storage is shared by every test in the page and wasm-bindgen-test may interleave
 /// async tests, so the journeys that use storage run one after the other in a single test.
 #[wasm_bindgen_test]
@@ -144,4 +208,6 @@ async fn journeys_in_the_browser() {
     mount_renders_the_title().await;
     the_start_button_opens_the_first_step_with_its_questions().await;
     an_example_shows_its_results_and_is_saved_in_the_browser().await;
+    the_client_draws_the_prerendered_start_page_in_both_languages().await;
+    the_app_takes_the_place_of_the_prerendered_page().await;
 }

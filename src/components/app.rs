@@ -86,9 +86,19 @@ fn texts_pending(props: &PendingProps) -> Html {
     }
 }
 
+/// The state the app starts from: in the browser `browser::initial_state()` (saved answers, the
+/// link, the settings), for the build-time render of the start page `AppState::prerender`.
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub initial: std::rc::Rc<AppState>,
+}
+
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(browser::initial_state);
+pub fn app(props: &AppProps) -> Html {
+    let state = {
+        let initial = props.initial.clone();
+        use_reducer(move || (*initial).clone())
+    };
 
     {
         let profile = state.profile.clone();

@@ -5,7 +5,7 @@ use super::app::{use_app, Intents};
 use super::results::ImportButton;
 use crate::browser;
 use crate::format::tr;
-use crate::state::{Action, Edition, Origin, View};
+use crate::state::{example_link, Action, Edition, Origin, View};
 use yc_engine::examples::EXAMPLES;
 use yc_engine::Lang;
 use yc_engine::Profile;
@@ -20,7 +20,13 @@ pub fn start_page() -> Html {
     let start_over = ctx.send(Action::AskStartOver);
     let examples = EXAMPLES.iter().map(|ex| {
         let ctx = ctx.clone();
-        let load = Callback::from(move |_| {
+        let load = Callback::from(move |e: MouseEvent| {
+            // A plain click loads the example here; a click that opens a new tab or window
+            // follows the link, which loads it there (`browser::initial_state`).
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+                return;
+            }
+            e.prevent_default();
             let today = browser::today();
             if let Ok((profile, issues)) = Profile::from_fragment(&ex.fragment_on(today), today) {
                 ctx.dispatch(Action::Load {
@@ -33,10 +39,12 @@ pub fn start_page() -> Html {
         });
         html! {
             <li key={ex.id}>
-                <button type="button" class="example" data-example={ex.id} onclick={load}>
+                // A real link (`#example=…`), so a tap before the app has started still lands on
+                // the example's results once it has.
+                <a class="example" href={example_link(ex.id)} data-example={ex.id} onclick={load}>
                     <span class="example-name">{ ex.name.get(lang) }</span>
                     <span class="example-summary">{ ex.summary.get(lang) }</span>
-                </button>
+                </a>
             </li>
         }
     });

@@ -220,11 +220,13 @@ export async function openPage(
 }
 
 /**
- * Waits until the app has mounted: its `<h1>` shows the app title. Pass the page's guard to
+ * Waits until the app has mounted (html[data-app=ready]: the prerendered start page shows the
+ * same heading before the app runs) and its `<h1>` shows the app title. Pass the page's guard to
  * have what went wrong (console errors, failed requests, …) in the message when it times out.
  */
 export async function waitForApp(page, { guard, timeout = 15_000 } = {}) {
   try {
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout });
     await page.getByRole('heading', { level: 1, name: APP_TITLE, exact: true }).waitFor({ timeout });
   } catch (err) {
     const seen = guard?.problems.length ? `\nmeanwhile the page reported:\n  ${guard.problems.join('\n  ')}` : '';
@@ -359,7 +361,7 @@ export async function readResults(page) {
 
 /** Loads an example enterprise from the start page and waits for its results. */
 export async function loadExample(page, id) {
-  await page.locator(`button[data-example="${id}"]`).click();
+  await page.locator(`[data-example="${id}"]`).click();
   await page.locator('section.results').waitFor();
 }
 

@@ -58,7 +58,7 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       await page.reload();
       await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
 
-      await page.locator('button[data-example="new-materials-pilot"]').click();
+      await page.locator('[data-example="new-materials-pilot"]').click();
       const results = await readResults(page);
       assert.equal(results.pilotBase, '15000000');
       assert.ok(Object.keys(results.cards).length > 20);

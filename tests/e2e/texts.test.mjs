@@ -71,7 +71,7 @@ test('when the texts file cannot be had, the results say so, keep the answers an
     await page.route(`**/${name}`, (route) => (block ? route.abort('internetdisconnected') : route.fallback()));
     await page.goto(new URL('/', app.origin).href, { waitUntil: 'load' });
     await waitForReady(page, { guard });
-    await page.locator('button[data-example="software-startup"]').click();
+    await page.locator('[data-example="software-startup"]').click();
     const alert = page.locator('[data-texts="failed"]');
     await alert.waitFor();
     assert.match(await alert.textContent(), /政策条文文件未能载入/);

@@ -1,0 +1,61 @@
+//! Writes the start page into the built index.html, so it reads before the Wasm arrives (and
+//! without JavaScript): the markup of the app's own components for a first visit
+//! (`AppState::prerender`), rendered by Yew's server renderer. The app's first render in the
+//! browser is the same markup and takes its place unseen (`yc_calculator::mount_state`).
+//!
+//! Usage: `yc-prerender --today YYYY-MM-DD INDEX.html` (run by scripts/post-build.sh). It
+//! replaces the one empty `<div id="app"></div>` of the file and fails, naming the file, when
+//! there is not exactly one.
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    use std::process::ExitCode;
+    const USAGE: &str = "usage: yc-prerender --today YYYY-MM-DD INDEX.html";
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (today, path) = match args.as_slice() {
+        [flag, date, path] if flag == "--today" => match yc_engine::Date::parse_iso(date) {
+            Some(d) => (d, path),
+            None => {
+                eprintln!("yc-prerender: not a date (YYYY-MM-DD): {date}\n{USAGE}");
+                return ExitCode::from(2);
+            }
+        },
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let html = match std::fs::read_to_string(path) {
+        Ok(html) => html,
+        Err(e) => {
+            eprintln!("yc-prerender: cannot read {path}: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let empty = r#"<div id="app"></div>"#;
+    if html.matches(empty).count() != 1 {
+        eprintln!("yc-prerender: {path} must hold exactly one {empty}");
+        return ExitCode::FAILURE;
+    }
+    let runtime = match tokio::runtime::Builder::new_current_thread().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("yc-prerender: cannot start the renderer: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let state = yc_calculator::state::AppState::prerender(today);
+    let markup = runtime.block_on(yc_calculator::prerender(state));
+    let filled = format!(
+        r#"<div id="app" {}="zh">{markup}</div>"#,
+        yc_calculator::PRERENDER_ATTR
+    );
+    if let Err(e) = std::fs::write(path, html.replacen(empty, &filled, 1)) {
+        eprintln!("yc-prerender: cannot write {path}: {e}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}

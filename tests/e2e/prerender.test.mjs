@@ -1,0 +1,170 @@
+// The start page is readable before the Wasm arrives: index.html carries it (written at build
+// time by yc-prerender from the app's own components), the app's first render takes its place
+// without a flash or a shift, an example tapped before the app has started still opens, and
+// without JavaScript the page reads and says what needs JavaScript.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  APP_TITLE,
+  FIXED_NOW,
+  VIEWPORTS,
+  openPage,
+  screenshot,
+  savedAnswers,
+  sharedApp,
+  waitForReady,
+  waitForSaved,
+} from './harness.mjs';
+
+const app = sharedApp();
+
+/** Holds back every .wasm response until `release()` is called (a slow network's Wasm). */
+async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Records, from the first script on, layout shifts and every animation frame in which #app
+ * was empty or held two pages (a flash). */
+function watchFrames() {
+  window.__shifts = [];
+  window.__frames = { seen: 0, empty: 0, doubled: 0 };
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__shifts.push({ value: e.value, sources: (e.sources || []).map((s) => [s.node && (s.node.className || s.node.nodeName), JSON.stringify(s.previousRect), JSON.stringify(s.currentRect)]) });
+  }).observe({ type: 'layout-shift', buffered: true });
+  const tick = () => {
+    const root = document.getElementById('app');
+    if (root) {
+      window.__frames.seen += 1;
+      if (!root.querySelector('h1')) window.__frames.empty += 1;
+      if (root.querySelectorAll('h1').length > 1) window.__frames.doubled += 1;
+    }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
+test('index.html holds the whole start page before any script runs', async () => {
+  const res = await fetch(app.url);
+  assert.equal(res.status, 200);
+  const html = await res.text();
+  const body = html.slice(html.indexOf('<div id="app"'));
+  for (const text of [
+    `<h1 id="page-heading" tabindex="-1" lang="zh-CN" class="app-title">${APP_TITLE}</h1>`,
+    '回答几个简短的问题',
+    '全部计算在您的浏览器内完成',
+    '依据：银川市科技局对市政协第029号提案的答复（2022年9月14日）',
+    '>开始</button>',
+    '导入回答文件（JSON）',
+    '试试示例企业',
+    '软件初创企业',
+    'href="#example=software-startup"',
+    'href="#example=new-materials-pilot"',
+    '规则版本',
+    '指南参数预览（工作人员）',
+  ]) {
+    assert.ok(body.includes(text), `index.html has ${text}`);
+  }
+  assert.match(html, /<noscript>\s*<div class="boot-error nojs" data-nojs="true">\s*<p><strong>本计算器需要启用 JavaScript。/);
+});
+
+for (const [name, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORTS.desktop]]) {
+  test(`${name}: the prerendered page reads at once; the app takes its place with the same text, no flash and no shift`, async () => {
+    const { page, guard, close } = await openPage(app, viewport, { now: FIXED_NOW, goto: false, init: watchFrames });
+    try {
+      const release = await holdWasm(page);
+      await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+      // Readable while the Wasm is still on its way.
+      await page.locator('#app[data-prerender] .examples').waitFor();
+      assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app has not started');
+      assert.match(await page.locator('#boot').textContent(), /正在加载计算器/);
+      const before = await page.locator('#app').innerText();
+      const box = await page.locator('#app .examples').boundingBox();
+      await screenshot(page, `prerender-${name}-before-start`);
+
+      release();
+      await waitForReady(page, { guard });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      assert.equal(await page.locator('#app').innerText(), before, 'the same text after the app has started');
+      assert.deepEqual(await page.locator('#app .examples').boundingBox(), box, 'the examples did not move');
+      assert.equal(await page.locator('#app').getAttribute('data-prerender'), null);
+      assert.equal(await page.locator('#boot').count(), 0, 'the loading line is gone');
+      const { shifts, frames } = await page.evaluate(() => ({ shifts: window.__shifts, frames: window.__frames }));
+      // (Sources name what moved, should it ever fail.)
+      assert.deepEqual(shifts, [], 'no layout shift');
+      assert.ok(frames.seen > 1, `frames were sampled (${frames.seen})`);
+      assert.equal(frames.empty, 0, 'no frame without the page');
+      assert.equal(frames.doubled, 0, 'no frame with two copies of the page');
+      await screenshot(page, `prerender-${name}-started`);
+
+      // It is the app now: the buttons answer.
+      await page.getByRole('button', { name: '开始', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: '基本情况' }).waitFor();
+      guard.assertClean();
+    } finally {
+      await close();
+    }
+  });
+}
+
+test('an example tapped before the app has started opens its results once it has', async () => {
+  const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
+  try {
+    const release = await holdWasm(page);
+    await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+    await page.locator('#app[data-prerender] [data-example="new-materials-pilot"]').click();
+    assert.match(page.url(), /#example=new-materials-pilot$/);
+    release();
+    await waitForReady(page, { guard });
+    await page.getByRole('heading', { level: 1, name: '评估结果' }).waitFor();
+    await page.locator('article.card[data-programme="hnte-first-recognition"]').waitFor();
+    // The results of that example: its pilot line's countable investment.
+    assert.equal(await page.locator('[data-pilot-base-yuan]').getAttribute('data-pilot-base-yuan'), '15000000');
+    // The address is now the share link of the answers shown.
+    await page.waitForFunction(() => location.hash.startsWith('#v=2&p='));
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
+test('an example opened in a new tab (its link) lands on its results', async () => {
+  const { page, guard, close } = await openPage(app, VIEWPORTS.desktop, { now: FIXED_NOW, path: '/#example=software-startup' });
+  try {
+    await waitForReady(page, { guard });
+    await page.getByRole('heading', { level: 1, name: '评估结果' }).waitFor();
+    await page.waitForFunction(() => location.hash.startsWith('#v=2&p='));
+    // The software start-up's answers, with its relative dates filled in on the day it is opened.
+    await waitForSaved(page, 'location', 'jinfeng');
+    assert.equal((await savedAnswers(page)).registration_date, '2025-03-01');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
+test('without JavaScript the start page reads fully and says the calculator needs JavaScript', async () => {
+  const context = await app.browser.newContext({ viewport: VIEWPORTS.phone, javaScriptEnabled: false, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(app.url, { waitUntil: 'load' });
+    await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
+    for (const text of ['回答几个简短的问题', '试试示例企业', '软件初创企业']) {
+      assert.ok(await page.getByText(text).first().isVisible(), `${text} is visible`);
+    }
+    // The message in <noscript>, shown above the page (Playwright's text engine skips <noscript>).
+    const box = await page.locator('[data-nojs]').boundingBox();
+    assert.ok(box && box.height > 40 && box.y < 40, `the message shows at the top: ${JSON.stringify(box)}`);
+    assert.match(await page.locator('[data-nojs]').textContent(), /本计算器需要启用 JavaScript。.*This calculator needs JavaScript\./s);
+    assert.equal(await page.getByText('正在加载计算器').count(), 0, 'no loading line that never ends');
+    await screenshot(page, 'prerender-no-javascript');
+  } finally {
+    await context.close();
+  }
+});
