@@ -14,9 +14,26 @@ pub use components::app::{App, AppProps};
 /// rendered at build time from `AppState::prerender`.
 pub const PRERENDER_ATTR: &str = "data-prerender";
 
-/// Mounts the app into the page's `#app` element (or `<body>` when it is missing).
+/// Mounts the app into the page's `#app` element (or `<body>` when it is missing), once the
+/// prerendered start page has been painted: index.html's boot script sets `window.ycPainted`, a
+/// promise settled at the first contentful paint (or after a second at most).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    use wasm_bindgen::JsCast;
+    let painted = js_sys::Reflect::get(&gloo_utils::window(), &"ycPainted".into())
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    match painted {
+        Some(promise) => wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+            start_now();
+        }),
+        None => start_now(),
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start_now() {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));

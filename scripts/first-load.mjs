@@ -1,0 +1,60 @@
+// What a first visit downloads before the app can run, measured on a build directory: the gzip
+// (level 9) and brotli (quality 11) sizes of index.html and the .js, .wasm and .css files beside
+// it. Not in it: the service worker (sw.js, installed in the background), the policy texts
+// (texts-*.txt, fetched beside the Wasm but needed only by the results), the icons and manifest,
+// and the single-file edition (standalone/). Used by scripts/size-report.mjs and by the size
+// budget test (tests/e2e/size.test.mjs).
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+/** The issue's target for the first load, gzip, KB (1024 bytes). */
+export const FIRST_LOAD_TARGET_KB = 150;
+/**
+ * The budget the size test enforces, gzip, KB: a ceiling a little above today's first load
+ * (286,011 bytes = 279.3 KB on 2026-11-26, with the prerendered start page; docs/benchmarks.md),
+ * so that it cannot creep up unnoticed; lower it whenever the first load shrinks. The target
+ * above, and the 160 KB budget meant to go with it, are not reached yet.
+ */
+export const FIRST_LOAD_BUDGET_KB = 285;
+
+const FIRST_LOAD_EXTENSIONS = new Set(['.html', '.js', '.wasm', '.css']);
+
+function* walk(d) {
+  for (const entry of readdirSync(d, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue; // e.g. Trunk's `.stage/` left by an interrupted build
+    const p = path.join(d, entry.name);
+    if (entry.isDirectory()) yield* walk(p);
+    // The precompressed copies (scripts/compress.mjs) are the same files again.
+    else if (entry.isFile() && !/\.(gz|br)$/.test(entry.name)) yield p;
+  }
+}
+
+/** Every file of the build with its raw, gzip and brotli sizes, sorted by name. */
+export function measure(dir) {
+  return [...walk(dir)].sort().map((file) => {
+    const data = readFileSync(file);
+    return {
+      name: path.relative(dir, file),
+      ext: path.extname(file).toLowerCase(),
+      raw: statSync(file).size,
+      gzip: gzipSync(data, { level: 9 }).length,
+      brotli: brotliCompressSync(data, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: 11,
+          [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
+      }).length,
+    };
+  });
+}
+
+/** The rows of `measure` that make the first load, and their gzip and brotli totals. */
+export function firstLoad(rows) {
+  const files = rows.filter(
+    (r) => FIRST_LOAD_EXTENSIONS.has(r.ext) && !r.name.includes(path.sep) && r.name !== 'sw.js',
+  );
+  const sum = (k) => files.reduce((a, r) => a + r[k], 0);
+  return { files, gzip: sum('gzip'), brotli: sum('brotli') };
+}
