@@ -4,8 +4,9 @@
 #      crates/engine/src/text.rs) and puts a preload link to it in index.html, so the texts
 #      download alongside the Wasm;
 #   2. writes the start page into index.html (src/bin/yc-prerender.rs: the app's own components
-#      rendered natively by Yew's server renderer, adopted by the browser when the app starts),
-#      so it reads before the Wasm has arrived, and without JavaScript;
+#      rendered natively by Yew's server renderer; the app's first render, the same markup, takes
+#      its place once it has been painted), so it reads before the Wasm has arrived, and without
+#      JavaScript;
 #   3. writes the service worker of this build (`sw.js`, precaching exactly these files) and its
 #      registration script (scripts/sw.mjs). Development serving (scripts/serve.sh sets
 #      YC_DEV_SERVE=1) gets no service worker, so a rebuild is never hidden behind a cache.

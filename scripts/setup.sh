@@ -28,7 +28,9 @@ WASM_BINDGEN_VERSION="0.2.130"
 TRUNK_VERSION="0.21.14"
 WASM_OPT_VERSION="version_132"
 GECKODRIVER_VERSION="0.37.1"
-MINIBROWSER="/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
+# WebKitGTK's MiniBrowser, in Debian's multiarch library folder of this machine.
+MINIBROWSER="$(ls /usr/lib/*/webkit2gtk-4.1/MiniBrowser 2>/dev/null | head -n 1)"
+MINIBROWSER="${MINIBROWSER:-/usr/lib/$(uname -m)-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
 
 # Trunk takes wasm-bindgen and wasm-opt from PATH (Trunk.toml pins their versions; it must never
 # download them: no internet here).
@@ -99,21 +101,28 @@ _setup_main() {
   fi
 
   # --- WebKit and Firefox for the engine smoke runs (tests/engines/smoke.mjs) -------------------
-  # WebKitGTK's WebDriver drives its MiniBrowser, which has no headless mode: Xvfb gives it a
-  # display. Firefox ESR runs headless through geckodriver.
-  if [ -x /usr/bin/WebKitWebDriver ] && [ -x "$MINIBROWSER" ] && [ -x /usr/bin/Xvfb ]; then
+  # Only for the test suite (scripts/test.sh sets YC_SETUP_ENGINES=1): building and serving the
+  # app never waits for them. WebKitGTK's WebDriver drives its MiniBrowser, which has no headless
+  # mode: Xvfb gives it a display. Firefox ESR runs headless through geckodriver.
+  if [ "${YC_SETUP_ENGINES:-}" != "1" ]; then
+    _setup_log "webkit + firefox (test engines): skipped (YC_SETUP_ENGINES=1 installs them)"
+  elif [ -x /usr/bin/WebKitWebDriver ] && [ -x "$MINIBROWSER" ] && [ -x /usr/bin/Xvfb ]; then
     _setup_log "webkit2gtk-driver + xvfb: present"
   else
     _setup_log "webkit2gtk-driver + xvfb: installing via apt-get"
     _setup_apt_install webkit2gtk-driver xvfb
   fi
-  if [ -x /usr/bin/firefox-esr ]; then
+  if [ "${YC_SETUP_ENGINES:-}" != "1" ]; then
+    :
+  elif [ -x /usr/bin/firefox-esr ]; then
     _setup_log "firefox-esr: present"
   else
     _setup_log "firefox-esr: installing via apt-get"
     _setup_apt_install firefox-esr
   fi
-  if command -v geckodriver >/dev/null 2>&1 \
+  if [ "${YC_SETUP_ENGINES:-}" != "1" ]; then
+    :
+  elif command -v geckodriver >/dev/null 2>&1 \
     && [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" = "geckodriver ${GECKODRIVER_VERSION}" ]; then
     _setup_log "geckodriver ${GECKODRIVER_VERSION}: present"
   else
@@ -154,7 +163,7 @@ _setup_main() {
       ;;
   esac
 
-  _setup_log "ready in $((SECONDS - started)) s: $(rustc --version | cut -d' ' -f1-2), $(wasm-bindgen --version), $(trunk --version), wasm-opt ${WASM_OPT_VERSION}, $(/usr/bin/chromium --version 2>/dev/null | cut -d' ' -f1-2), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null | cut -d- -f1), $(/usr/bin/firefox-esr --version 2>/dev/null | cut -d' ' -f2-3), geckodriver ${GECKODRIVER_VERSION}, node $(node --version)"
+  _setup_log "ready in $((SECONDS - started)) s: $(rustc --version | cut -d' ' -f1-2), $(wasm-bindgen --version), $(trunk --version), wasm-opt ${WASM_OPT_VERSION}, $(/usr/bin/chromium --version 2>/dev/null | cut -d' ' -f1-2), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null | cut -d- -f1), $(/usr/bin/firefox-esr --version 2>/dev/null | cut -d' ' -f2-3), $(geckodriver --version 2>/dev/null | sed -n 1p), node $(node --version)"
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

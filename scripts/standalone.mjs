@@ -46,6 +46,11 @@ await __wbg_init({ module_or_path: wasmBytes });
   html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
   html = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
   html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');
+  // The prerendered start page names this edition, as the app's own first render will
+  // (src/components/start.rs): the page that shows before the app has started is the same.
+  const webEdition = '<p data-edition="web" class="edition">在线版 · ';
+  if (!html.includes(webEdition)) throw new Error(`standalone: the prerendered start page has no ${webEdition}`);
+  html = html.replace(webEdition, '<p data-edition="standalone" class="edition">单文件版（无需网络，可复制到U盘） · ');
   // No manifest and no service worker from a file; the icon inline.
   html = html.replace(/<link rel="manifest"[^>]*>/, '');
   html = html.replace(/<script src="register-sw\.js" defer><\/script>/, '');

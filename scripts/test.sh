@@ -22,6 +22,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
+# The suite's extra browser engines (WebKit, Firefox ESR) are installed too.
+export YC_SETUP_ENGINES=1
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
 

@@ -7,6 +7,7 @@
 use crate::state::{Action, AppState, Edition, Notice, Origin, Refusal, Settings, View};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
+use yc_engine::link::FragmentError;
 use yc_engine::profile::{LoadError, MAX_PROFILE_BYTES};
 use yc_engine::{Date, Lang, Profile};
 
@@ -119,66 +120,77 @@ pub fn initial_state() -> AppState {
     let settings = load_settings();
     let fresh = std::rc::Rc::new(AppState::new(today, settings.lang, settings.senior));
     let hash = location_hash();
-    let action = if let Some(example) = crate::state::example_in_link(&hash) {
-        // An example's link, followed from the start page (perhaps before the app had started):
-        // the same as clicking the example once it has.
-        clear_fragment();
-        Profile::from_fragment(&example.fragment_on(today), today)
-            .ok()
-            .map(|(profile, issues)| Action::Load {
-                profile,
-                issues,
-                origin: Origin::Example,
-                view: Some(View::Results),
-            })
-    } else if hash.len() > 1 {
+    // The answers a link in the address carries: an example's (`#example=…`, followed from the
+    // start page, perhaps before the app had started, or opened in a new tab) or a share link's.
+    let linked = match crate::state::example_in_link(&hash) {
+        Some(example) => Some((
+            Profile::from_fragment(&example.fragment_on(today), today),
+            Origin::Example,
+        )),
+        None if hash.len() > 1 => Some((Profile::from_fragment(&hash, today), Origin::Link)),
+        None => None,
+    };
+    let actions: Vec<Action> = match linked {
+        None => load_saved(today).into_iter().collect(),
+        // Not a link at all but a place in the page (the skip link's `#main`): the saved
+        // answers, as on any visit; nothing to say. (`#key=value` that is not a link of this
+        // tool is refused below, with its message.)
+        Some((Err(FragmentError::NotALink), _)) if !hash.contains('=') => {
+            load_saved(today).into_iter().collect()
+        }
+        // A damaged or foreign link: said so, and the saved answers stay (the autosave must not
+        // overwrite them with nothing).
+        Some((Err(e), origin)) => {
+            clear_fragment();
+            load_saved(today)
+                .into_iter()
+                .chain([refusal(origin, Refusal::Link(e))])
+                .collect()
+        }
         // The link's answers now live in this browser; the address bar holds a link again only
         // on the results page, and then the answers shown (`record_view`, `show_link`).
-        clear_fragment();
-        match Profile::from_fragment(&hash, today) {
-            // This browser already holds other answers: keep them, and ask before the link's
-            // answers replace them.
-            Ok((profile, issues)) => match load_saved(today) {
+        Some((Ok((profile, issues)), origin)) => {
+            clear_fragment();
+            vec![match load_saved(today) {
+                // This browser already holds other answers: keep them, and ask before the link's
+                // answers replace them.
                 Some(Action::Load {
                     profile: saved,
                     issues: saved_issues,
-                    origin,
+                    origin: saved_origin,
                     view,
-                }) if saved.answers().ne(profile.answers()) => Some(Action::OfferLink {
+                }) if saved.answers().ne(profile.answers()) => Action::OfferLink {
                     saved: Box::new(Action::Load {
                         profile: saved,
                         issues: saved_issues,
-                        origin,
+                        origin: saved_origin,
                         view,
                     }),
                     profile,
                     issues,
-                }),
+                },
                 // The link holds this browser's own answers: a reload of the results page, whose
-                // address is its share link. Nothing to ask: the saved answers come back as on any
-                // reload (assessed as of today), on the results the link stands for.
+                // address is its share link. Nothing to ask: the saved answers come back as on
+                // any reload (assessed as of today), on the results the link stands for.
                 Some(Action::Load {
                     profile: saved,
                     issues: saved_issues,
-                    origin,
+                    origin: saved_origin,
                     ..
-                }) => Some(Action::Load {
+                }) => Action::Load {
                     profile: saved,
                     issues: saved_issues,
-                    origin,
+                    origin: saved_origin,
                     view: Some(View::Results),
-                }),
-                _ => Some(Action::Load {
+                },
+                _ => Action::Load {
                     profile,
                     issues,
-                    origin: Origin::Link,
+                    origin,
                     view: Some(View::Results),
-                }),
-            },
-            Err(e) => Some(refusal(Origin::Link, Refusal::Link(e))),
+                },
+            }]
         }
-    } else {
-        load_saved(today)
     };
     let units = load_yuan_fields();
     let fresh = if units.is_empty() {
@@ -192,10 +204,7 @@ pub fn initial_state() -> AppState {
     } else {
         yew::Reducible::reduce(fresh, Action::GuidelineLoaded(guideline))
     };
-    let state = match action {
-        Some(a) => yew::Reducible::reduce(fresh, a),
-        None => fresh,
-    };
+    let state = actions.into_iter().fold(fresh, yew::Reducible::reduce);
     let mut state = (*state).clone();
     state.edition = edition();
     state.can_save = storage_works();

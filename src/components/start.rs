@@ -23,7 +23,7 @@ pub fn start_page() -> Html {
         let load = Callback::from(move |e: MouseEvent| {
             // A plain click loads the example here; a click that opens a new tab or window
             // follows the link, which loads it there (`browser::initial_state`).
-            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.button() != 0 {
+            if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
                 return;
             }
             e.prevent_default();

@@ -31,6 +31,9 @@ test('the build writes one self-contained file', async () => {
   const html = await readFile(FILE, 'utf8');
   assert.equal(html.match(/(?:src|href)="(?!data:|#)[^"]+"/), null, 'no reference to another file');
   assert.match(html, /<meta name="yc-edition" content="standalone">/);
+  // The start page written at build time names this edition, as the app will.
+  assert.match(html, /<div id="app" data-prerender="zh">.*<p data-edition="standalone" class="edition">单文件版（无需网络，可复制到U盘） · /s);
+  assert.ok(!html.includes('在线版'), 'the prerendered page does not say "online edition"');
   assert.match(html, /<script type="text\/plain" id="yc-texts"># yc-texts [0-9a-f]{16}/);
   const { size } = await stat(FILE);
   console.log(`standalone file: ${size.toLocaleString('en')} bytes`);

@@ -21,7 +21,8 @@
 // Steps 1–5 run at a 500 px wide viewport (the narrowest both drivers allow: the phone layout).
 // Screenshots of the start page, the second step and the results, zh and en, go to
 // target/screenshots/engines/<page>-<engine>.png (WebKit's cover the viewport only; look at
-// them: WebKit wraps paragraphs with `text-wrap: pretty` its own way).
+// them: WebKit wraps paragraphs its own way; `text-wrap: pretty` is for English text only since
+// it left WebKit's Chinese lines ragged).
 //
 //   node tests/engines/smoke.mjs [dist]          # scripts/test.sh runs it after the e2e step
 //   YC_ENGINES=webkit node tests/engines/smoke.mjs dist

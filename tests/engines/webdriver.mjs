@@ -20,13 +20,27 @@
 
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The key of a web element reference in W3C WebDriver answers. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
-export const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** WebKitGTK's MiniBrowser, wherever Debian's multiarch layout puts it on this machine. */
+function findMiniBrowser() {
+  const lib = '/usr/lib';
+  try {
+    for (const dir of readdirSync(lib)) {
+      const candidate = path.join(lib, dir, 'webkit2gtk-4.1', 'MiniBrowser');
+      if (existsSync(candidate)) return candidate;
+    }
+  } catch {
+    // no /usr/lib: not a Debian machine
+  }
+  return path.join(lib, 'x86_64-linux-gnu', 'webkit2gtk-4.1', 'MiniBrowser');
+}
+export const MINIBROWSER = process.env.MINIBROWSER ?? findMiniBrowser();
 export const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** A free TCP port on 127.0.0.1 (the kernel picks it; the driver binds it right after). */
@@ -47,10 +61,14 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Processes
 
 const running = new Set();
+/** Every process group started (a leader leaves `running` when it exits). */
+const started = new Set();
 
 /** Stops every process group still running (synchronously: usable in an 'exit' handler). */
 export function stopAll(signal = 'SIGKILL') {
-  for (const proc of running) {
+  // Every group ever started, not only those whose leader still runs: a driver that crashed may
+  // have left its browser behind.
+  for (const proc of started) {
     try {
       process.kill(-proc.pid, signal);
     } catch {
@@ -67,6 +85,7 @@ process.on('exit', () => stopAll());
 function startProcess(command, args, { env = {}, stdio = ['ignore', 'pipe', 'pipe'] } = {}) {
   const proc = spawn(command, args, { env: { ...process.env, ...env }, stdio, detached: true });
   running.add(proc);
+  started.add(proc);
   let out = '';
   const keep = (chunk) => {
     out = (out + chunk).slice(-8192);
@@ -90,7 +109,15 @@ function startProcess(command, args, { env = {}, stdio = ['ignore', 'pipe', 'pip
     output: () => out.trim(),
     /** SIGTERM to the group, SIGKILL after `grace` ms; resolves once the leader has exited. */
     async stop(grace = 3000) {
-      if (!running.has(proc)) return;
+      if (!running.has(proc)) {
+        // The leader is gone; what it started (the browser) may not be.
+        try {
+          process.kill(-proc.pid, 'SIGKILL');
+        } catch {
+          // the group is empty
+        }
+        return;
+      }
       try {
         process.kill(-proc.pid, 'SIGTERM');
       } catch {
