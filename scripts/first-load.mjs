@@ -13,7 +13,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 export const FIRST_LOAD_TARGET_KB = 150;
 /**
  * The budget the size test enforces, gzip, KB: a ceiling a little above today's first load
- * (286,011 bytes = 279.3 KB on 2026-11-26, with the prerendered start page; docs/benchmarks.md),
+ * (287,108 bytes = 280.4 KB on 2026-11-26, with the prerendered start page; docs/benchmarks.md),
  * so that it cannot creep up unnoticed; lower it whenever the first load shrinks. The target
  * above, and the 160 KB budget meant to go with it, are not reached yet.
  */
