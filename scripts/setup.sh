@@ -106,28 +106,26 @@ _setup_main() {
   # mode: Xvfb gives it a display. Firefox ESR runs headless through geckodriver.
   if [ "${YC_SETUP_ENGINES:-}" != "1" ]; then
     _setup_log "webkit + firefox (test engines): skipped (YC_SETUP_ENGINES=1 installs them)"
-  elif [ -x /usr/bin/WebKitWebDriver ] && [ -x "$MINIBROWSER" ] && [ -x /usr/bin/Xvfb ]; then
-    _setup_log "webkit2gtk-driver + xvfb: present"
   else
-    _setup_log "webkit2gtk-driver + xvfb: installing via apt-get"
-    _setup_apt_install webkit2gtk-driver xvfb
-  fi
-  if [ "${YC_SETUP_ENGINES:-}" != "1" ]; then
-    :
-  elif [ -x /usr/bin/firefox-esr ]; then
-    _setup_log "firefox-esr: present"
-  else
-    _setup_log "firefox-esr: installing via apt-get"
-    _setup_apt_install firefox-esr
-  fi
-  if [ "${YC_SETUP_ENGINES:-}" != "1" ]; then
-    :
-  elif command -v geckodriver >/dev/null 2>&1 \
-    && [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" = "geckodriver ${GECKODRIVER_VERSION}" ]; then
-    _setup_log "geckodriver ${GECKODRIVER_VERSION}: present"
-  else
-    _setup_log "geckodriver ${GECKODRIVER_VERSION}: installing (about 2 min on 2 cores)"
-    cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+    if [ -x /usr/bin/WebKitWebDriver ] && [ -x "$MINIBROWSER" ] && [ -x /usr/bin/Xvfb ]; then
+      _setup_log "webkit2gtk-driver + xvfb: present"
+    else
+      _setup_log "webkit2gtk-driver + xvfb: installing via apt-get"
+      _setup_apt_install webkit2gtk-driver xvfb
+    fi
+    if [ -x /usr/bin/firefox-esr ]; then
+      _setup_log "firefox-esr: present"
+    else
+      _setup_log "firefox-esr: installing via apt-get"
+      _setup_apt_install firefox-esr
+    fi
+    if command -v geckodriver >/dev/null 2>&1 \
+      && [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" = "geckodriver ${GECKODRIVER_VERSION}" ]; then
+      _setup_log "geckodriver ${GECKODRIVER_VERSION}: present"
+    else
+      _setup_log "geckodriver ${GECKODRIVER_VERSION}: installing (about 2 min on 2 cores)"
+      cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+    fi
   fi
 
   # --- A CJK font, so that screenshots show Chinese text rather than empty boxes ---------------

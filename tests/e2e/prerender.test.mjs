@@ -21,15 +21,21 @@ import {
 
 const app = sharedApp();
 
-/** Holds back every .wasm response until `release()` is called (a slow network's Wasm). */
-async function holdWasm(page) {
+/**
+ * Opens the app (`openPage` options) with every .wasm response held back until `release()` is
+ * called (a slow network's Wasm); returns once the document is parsed, with `release` beside
+ * `openPage`'s page, guard and close.
+ */
+async function openHeld(viewport, options = {}) {
+  const opened = await openPage(app, viewport, { now: FIXED_NOW, ...options, goto: false });
   let release;
   const released = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => {
+  await opened.page.route('**/*.wasm', async (route) => {
     await released;
     await route.continue();
   });
-  return release;
+  await opened.page.goto(app.url, { waitUntil: 'domcontentloaded' });
+  return { ...opened, release };
 }
 
 /** Records, from the first script on, layout shifts and every animation frame in which #app
@@ -79,10 +85,8 @@ test('index.html holds the whole start page before any script runs', async () =>
 
 for (const [name, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORTS.desktop]]) {
   test(`${name}: the prerendered page reads at once; the app takes its place with the same text, no flash and no shift`, async () => {
-    const { page, guard, close } = await openPage(app, viewport, { now: FIXED_NOW, goto: false, init: watchFrames });
+    const { page, guard, close, release } = await openHeld(viewport, { init: watchFrames });
     try {
-      const release = await holdWasm(page);
-      await page.goto(app.url, { waitUntil: 'domcontentloaded' });
       // Readable while the Wasm is still on its way.
       await page.locator('#app[data-prerender] .examples').waitFor();
       assert.equal(await page.locator('html').getAttribute('data-app'), null, 'the app has not started');
@@ -123,10 +127,8 @@ for (const [name, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORT
 }
 
 test('an example tapped before the app has started opens its results once it has', async () => {
-  const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
+  const { page, guard, close, release } = await openHeld(VIEWPORTS.phone);
   try {
-    const release = await holdWasm(page);
-    await page.goto(app.url, { waitUntil: 'domcontentloaded' });
     await page.locator('#app[data-prerender] [data-example="new-materials-pilot"]').click();
     assert.match(page.url(), /#example=new-materials-pilot$/);
     release();
@@ -212,10 +214,8 @@ test('a browser that reports no paints starts the app all the same, within about
 });
 
 test('an English visitor never sees the Chinese start page flash by: it stays hidden until the app draws its own', async () => {
-  const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false, storage: settings({ lang: 'en' }), init: watchFrames });
+  const { page, guard, close, release } = await openHeld(VIEWPORTS.phone, { storage: settings({ lang: 'en' }), init: watchFrames });
   try {
-    const release = await holdWasm(page);
-    await page.goto(app.url, { waitUntil: 'domcontentloaded' });
     await page.locator('#app[data-prerender]').waitFor({ state: 'attached' });
     assert.equal(await page.locator('#app[data-prerender] h1').isVisible(), false, 'the Chinese page is hidden');
     assert.match(await page.locator('#boot').textContent(), /Loading the calculator/);
@@ -224,6 +224,7 @@ test('an English visitor never sees the Chinese start page flash by: it stays hi
     await waitForReady(page, { guard });
     await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
     assert.ok(await page.getByText('Try an example enterprise').isVisible());
+    await screenshot(page, 'prerender-en-phone-started');
     assert.deepEqual(await page.evaluate((since) => window.__shifts.filter((e) => e.t >= since), releasedAt), [], 'no layout shift');
     guard.assertClean();
   } finally {
@@ -275,10 +276,8 @@ test('a damaged share link is refused and the saved answers stay', async () => {
 });
 
 test('Back after an example tapped before start-up returns to the start page', async () => {
-  const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
+  const { page, guard, close, release } = await openHeld(VIEWPORTS.phone);
   try {
-    const release = await holdWasm(page);
-    await page.goto(app.url, { waitUntil: 'domcontentloaded' });
     await page.locator('#app[data-prerender] [data-example="software-startup"]').click();
     release();
     await waitForReady(page, { guard });
