@@ -1,7 +1,7 @@
 // What a first visit downloads before the app can run, measured on a build directory: the gzip
 // (level 9) and brotli (quality 11) sizes of index.html and the .js, .wasm and .css files beside
 // it. Not in it: the service worker (sw.js, installed in the background), the policy texts
-// (texts-*.txt, fetched beside the Wasm but needed only by the results), the icons and manifest,
+// (texts-<lang>-*.txt, one language's file fetched beside the Wasm but needed only by the results), the icons and manifest,
 // and the single-file edition (standalone/). Used by scripts/size-report.mjs and by the size
 // budget test (tests/e2e/size.test.mjs).
 

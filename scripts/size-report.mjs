@@ -1,8 +1,9 @@
 // Prints raw, gzip (level 9) and brotli (quality 11) sizes of every file under a directory,
 // their totals, and the first-load total against the target: the gzip of index.html and the .js,
 // .wasm and .css files beside it that the page loads at once. Not in it: the service worker
-// (sw.js, installed in the background), the policy texts (texts-*.txt, fetched beside the Wasm but
-// needed only by the results), the icons and manifest, and the single-file edition (standalone/).
+// (sw.js, installed in the background), the policy texts (texts-<lang>-*.txt: the file of the
+// page's language is fetched beside the Wasm but needed only by the results), the icons and
+// manifest, and the single-file edition (standalone/).
 // Usage: node scripts/size-report.mjs [dir]   (KB = 1024 bytes)
 
 import path from 'node:path';

@@ -27,7 +27,11 @@ export async function buildStandalone(dist) {
   const css = await readFile(path.join(dist, pick(/^app-[0-9a-f]+\.css$/)), 'utf8');
   const glue = await readFile(path.join(dist, pick(/^yc-calculator-[0-9a-f]+\.js$/)), 'utf8');
   const wasm = await readFile(path.join(dist, pick(/^yc-calculator-[0-9a-f]+_bg\.wasm$/)));
-  const texts = await readFile(path.join(dist, pick(/^texts-[0-9a-f]{16}\.txt$/)), 'utf8');
+  // The long texts of both languages (one file each on the web), inline.
+  const texts = {};
+  for (const lang of ['zh', 'en']) {
+    texts[lang] = await readFile(path.join(dist, pick(new RegExp(`^texts-${lang}-[0-9a-f]{16}\\.txt$`))), 'utf8');
+  }
   let html = await readFile(path.join(dist, 'index.html'), 'utf8');
 
   // The glue as a plain module body: its one export statement goes, the rest is unchanged.
@@ -60,7 +64,8 @@ await __wbg_init({ module_or_path: wasmBytes });
   if (pointer) throw new Error(`standalone: the page still points at a file: ${pointer[0]}`);
 
   const payload = `
-<script type="text/plain" id="yc-texts">${inert(texts)}</script>
+<script type="text/plain" id="yc-texts-zh">${inert(texts.zh)}</script>
+<script type="text/plain" id="yc-texts-en">${inert(texts.en)}</script>
 <script type="application/octet-stream" id="yc-wasm">${wasm.toString('base64')}</script>
 <script type="module">${inert(body)}${start}</script>
 `;

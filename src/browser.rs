@@ -541,28 +541,33 @@ pub fn focus_field_after_render(id: String) {
     .forget();
 }
 
-/// Fetches the engine's long texts (`texts-<hash>.txt`, beside index.html, which preloads it) and
-/// installs them; reports the outcome as an action. Installed already (the in-browser tests):
+/// Fetches the engine's long texts in `lang` (`texts-<lang>-<hash>.txt`, beside index.html, whose
+/// boot script preloads the file of the visitor's language) and installs them; reports the
+/// outcome as an action. Installed already (a language shown before, the in-browser tests):
 /// reports at once.
-pub fn load_texts(send: yew::Callback<Action>) {
+pub fn load_texts(lang: Lang, send: yew::Callback<Action>) {
     use crate::state::TextsFailure;
-    if yc_engine::text::installed() {
-        send.emit(Action::TextsArrived(Ok(())));
+    if yc_engine::text::installed(lang) {
+        send.emit(Action::TextsArrived(lang, Ok(())));
         return;
     }
-    // The single-file edition carries the texts inline.
-    if let Some(inline) = gloo_utils::document().get_element_by_id("yc-texts") {
-        let outcome = yc_engine::text::install(inline.text_content().unwrap_or_default())
+    // The single-file edition carries both languages inline.
+    let inline_id = match lang {
+        Lang::Zh => "yc-texts-zh",
+        Lang::En => "yc-texts-en",
+    };
+    if let Some(inline) = gloo_utils::document().get_element_by_id(inline_id) {
+        let outcome = yc_engine::text::install(lang, inline.text_content().unwrap_or_default())
             .map_err(TextsFailure::Refused);
-        send.emit(Action::TextsArrived(outcome));
+        send.emit(Action::TextsArrived(lang, outcome));
         return;
     }
     wasm_bindgen_futures::spawn_local(async move {
-        let outcome = match fetch_text(yc_engine::text::DATA_FILE).await {
-            Some(data) => yc_engine::text::install(data).map_err(TextsFailure::Refused),
+        let outcome = match fetch_text(yc_engine::text::data_file(lang)).await {
+            Some(data) => yc_engine::text::install(lang, data).map_err(TextsFailure::Refused),
             None => Err(TextsFailure::Unreachable),
         };
-        send.emit(Action::TextsArrived(outcome));
+        send.emit(Action::TextsArrived(lang, outcome));
     });
 }
 

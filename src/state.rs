@@ -213,8 +213,8 @@ pub struct AppState {
     pub from_history: bool,
     /// The answers as they were before "start over", until the next answer.
     pub undo: Option<Box<Profile>>,
-    /// Whether the engine's long texts (notes, next steps, clause texts) can be read: the results
-    /// and the guideline preview wait for them.
+    /// Whether the engine's long texts (notes, next steps, clause texts) can be read in the
+    /// page's language: the results and the guideline preview wait for them.
     pub texts: Texts,
     /// Bumped by "try again", so the page fetches the texts file once more.
     pub texts_attempt: u32,
@@ -247,13 +247,24 @@ pub enum Edition {
     Standalone,
 }
 
-/// Where the long texts stand. In the browser they come from `texts-<hash>.txt`, fetched beside
-/// the Wasm (preloaded by index.html, so usually there before the app starts).
+/// Where the long texts of the page's language stand. In the browser they come from
+/// `texts-<lang>-<hash>.txt`, fetched beside the Wasm (index.html preloads the file of the
+/// visitor's language, so it is usually there before the app starts); switching the language
+/// fetches the other file the first time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Texts {
     Loading,
     Ready,
     Failed(TextsFailure),
+}
+
+/// Where the long texts of `lang` stand before anything is fetched.
+fn texts_for(lang: Lang) -> Texts {
+    if yc_engine::text::installed(lang) {
+        Texts::Ready
+    } else {
+        Texts::Loading
+    }
 }
 
 /// Why the long texts could not be installed.
@@ -342,8 +353,8 @@ pub enum Action {
     GuidelineLoaded(Vec<(&'static str, String)>),
     /// Forget every guideline value.
     ClearGuideline,
-    /// The long-text file was installed, or could not be.
-    TextsArrived(Result<(), TextsFailure>),
+    /// A language's long-text file was installed, or could not be.
+    TextsArrived(Lang, Result<(), TextsFailure>),
     /// Fetch the long-text file again.
     RetryTexts,
     /// The service worker has downloaded a new deployment.
@@ -386,11 +397,7 @@ impl AppState {
             pending_link: None,
             from_history: false,
             undo: None,
-            texts: if yc_engine::text::installed() {
-                Texts::Ready
-            } else {
-                Texts::Loading
-            },
+            texts: texts_for(lang),
             texts_attempt: 0,
             edition: Edition::Web,
             can_save: true,
@@ -748,14 +755,20 @@ impl Reducible for AppState {
                 s.guideline.clear();
                 s.reassess();
             }
-            Action::SetLang(lang) => s.lang = lang,
+            Action::SetLang(lang) => {
+                s.lang = lang;
+                s.texts = texts_for(lang);
+            }
             Action::SetSenior(on) => s.senior = on,
-            Action::TextsArrived(outcome) => {
+            // A file that arrives after the language changed again is installed all the same,
+            // but says nothing about the page's language.
+            Action::TextsArrived(lang, outcome) if lang == s.lang => {
                 s.texts = match outcome {
                     Ok(()) => Texts::Ready,
                     Err(failure) => Texts::Failed(failure),
                 };
             }
+            Action::TextsArrived(..) => {}
             Action::UpdateReady => s.update_ready = true,
             Action::SetPrintName(name) => s.print_name = name,
             Action::SetPrintNotEligible(on) => s.print_not_eligible = on,
@@ -868,7 +881,7 @@ mod tests {
     fn a_failed_texts_file_keeps_the_answers_and_can_be_fetched_again() {
         let s = run(vec![
             Action::Answer(Fact::Location, Value::Choice("jinfeng")),
-            Action::TextsArrived(Err(TextsFailure::Unreachable)),
+            Action::TextsArrived(Lang::Zh, Err(TextsFailure::Unreachable)),
         ]);
         assert_eq!(s.texts, Texts::Failed(TextsFailure::Unreachable));
         assert!(
@@ -880,8 +893,33 @@ mod tests {
         let again = s.reduce(Action::RetryTexts);
         assert_eq!(again.texts, Texts::Loading);
         assert_eq!(again.texts_attempt, attempt + 1);
-        let ready = again.reduce(Action::TextsArrived(Ok(())));
+        let ready = again.reduce(Action::TextsArrived(Lang::Zh, Ok(())));
         assert_eq!(ready.texts, Texts::Ready);
+    }
+
+    #[test]
+    fn a_texts_file_of_another_language_than_the_page_changes_nothing() {
+        let s = run(vec![Action::TextsArrived(
+            Lang::Zh,
+            Err(TextsFailure::Unreachable),
+        )]);
+        let late = s.clone().reduce(Action::TextsArrived(Lang::En, Ok(())));
+        assert_eq!(
+            late.texts, s.texts,
+            "the English file does not make Chinese ready"
+        );
+        let english = s.reduce(Action::SetLang(Lang::En));
+        // Natively every text is compiled in, so the other language is ready at once; in the
+        // browser it is `Loading` until its file arrives (tests/e2e/texts.test.mjs).
+        assert_eq!(english.texts, Texts::Ready);
+        let failed = english.reduce(Action::TextsArrived(
+            Lang::En,
+            Err(TextsFailure::Unreachable),
+        ));
+        assert_eq!(failed.texts, Texts::Failed(TextsFailure::Unreachable));
+        let back = failed.reduce(Action::SetLang(Lang::Zh));
+        assert_eq!(back.lang, Lang::Zh);
+        assert_eq!(back.texts, Texts::Ready);
     }
 
     #[test]

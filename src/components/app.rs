@@ -153,7 +153,9 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let send = state.actions();
-        use_effect_with(state.texts_attempt, move |_| browser::load_texts(send));
+        use_effect_with((state.texts_attempt, state.lang), move |(_, lang)| {
+            browser::load_texts(*lang, send)
+        });
     }
     {
         let send = state.actions();

@@ -34,7 +34,10 @@ test('the build writes one self-contained file', async () => {
   // The start page written at build time names this edition, as the app will.
   assert.match(html, /<div id="app" data-prerender="zh">.*<p data-edition="standalone" class="edition">单文件版（无需网络，可复制到U盘） · /s);
   assert.ok(!html.includes('在线版'), 'the prerendered page does not say "online edition"');
-  assert.match(html, /<script type="text\/plain" id="yc-texts"># yc-texts [0-9a-f]{16}/);
+  // The long texts of both languages are inline (the web edition fetches one file each).
+  assert.match(html, /<script type="text\/plain" id="yc-texts-zh"># yc-texts [0-9a-f]{16} zh\n/);
+  assert.match(html, /<script type="text\/plain" id="yc-texts-en"># yc-texts [0-9a-f]{16} en\n/);
+  assert.ok(!/<link rel="preload"[^>]*texts-/.test(html), 'no preload of a file that is not there');
   const { size } = await stat(FILE);
   console.log(`standalone file: ${size.toLocaleString('en')} bytes`);
 });
@@ -66,6 +69,11 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       assert.equal(results.pilotBase, '15000000');
       assert.ok(Object.keys(results.cards).length > 20);
       assert.ok(await page.getByText('人才类项目推行经费包干制。').first().count(), 'the long texts are there');
+      // The English texts are inline too: switching language needs no network.
+      await page.getByRole('button', { name: 'English', exact: true }).click();
+      await page.getByText('Talent projects are funded as a lump sum (经费包干制).').first().waitFor({ state: 'attached' });
+      await page.getByRole('button', { name: '中文', exact: true }).click();
+      await page.getByText('人才类项目推行经费包干制。').first().waitFor({ state: 'attached' });
 
       const pdf = await page.pdf({ format: 'A4' });
       assert.ok(pdf.length > 10_000, 'it prints');

@@ -4,10 +4,12 @@
 //! programmes' notes and next steps, criteria, the clause texts of the sources, the parameters'
 //! names, the self-checks' explanations) are written with [`tx!`]: in a native build they are
 //! compiled in like any other text; with the feature `external-texts` (the browser app) only a
-//! 64-bit id stays in the program and the texts themselves live in a data file,
-//! `texts-<hash>.txt`, that the app fetches beside the Wasm and hands to [`install`]. The build
-//! script writes that file from the same sources ([`DATA`], [`DATA_FILE`]), so the two cannot
-//! drift: the file carries the hash of its contents and [`install`] refuses any other.
+//! 64-bit id stays in the program and the texts themselves live in one data file per language,
+//! `texts-zh-<hash>.txt` and `texts-en-<hash>.txt`, so a visitor downloads only the language
+//! the page is in. The app fetches the file beside the Wasm and hands it to [`install`]. The
+//! build script writes the texts from the same sources ([`DATA`], [`data_file`], [`data_for`]),
+//! so the two cannot drift: each file carries the hash of the whole set and its language, and
+//! [`install`] refuses any other.
 
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -76,9 +78,13 @@ impl Text {
         Text(Repr::Stored(id))
     }
 
-    /// The text in the given language. A stored text reads as empty until [`install`] has run;
-    /// the app shows no page that needs one before then ([`installed`]).
+    /// The text in the given language. A stored text reads as empty until [`install`] has run
+    /// for that language; the app shows no page that needs one before then ([`installed`]).
     pub fn get(&self, lang: Lang) -> &'static str {
+        #[cfg(feature = "external-texts")]
+        if let Repr::Stored(id) = self.0 {
+            return stored(lang, id);
+        }
         let (zh, en) = self.words();
         match lang {
             Lang::Zh => zh,
@@ -100,7 +106,7 @@ impl Text {
     fn words(&self) -> (&'static str, &'static str) {
         match self.0 {
             Repr::Inline(zh, en) => (zh, en),
-            Repr::Stored(id) => TABLE.get().and_then(|t| lookup(t, id)).unwrap_or(("", "")),
+            Repr::Stored(id) => (stored(Lang::Zh, id), stored(Lang::En, id)),
         }
     }
 
@@ -168,26 +174,78 @@ const fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
     h
 }
 
-/// The data file's contents as this build wrote them (`# yc-texts <hash>`, then one line per
+/// Every long text of this build in both languages (`# yc-texts <hash>`, then one line per
 /// text: id in 16 hex digits, Chinese, English, separated by tabs, sorted by id). Only code that
-/// uses it links it in: the command line, the tests, and an edition that carries it inline.
+/// uses it links it in: the command line and the tests. The files the app fetches hold one
+/// language each ([`data_for`]).
 pub static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.txt"));
 
-/// The hash of [`DATA`] (16 hex digits), which names the file and heads it.
+/// The hash of [`DATA`] (16 hex digits), which names both language files and heads them.
 pub const DATA_HASH: &str = env!("YC_TEXTS_HASH");
 
-/// The data file's name as the app fetches it, beside `index.html`.
-pub const DATA_FILE: &str = concat!("texts-", env!("YC_TEXTS_HASH"), ".txt");
+/// The name of one language's data file, as the app fetches it beside `index.html`.
+pub const fn data_file(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => concat!("texts-zh-", env!("YC_TEXTS_HASH"), ".txt"),
+        Lang::En => concat!("texts-en-", env!("YC_TEXTS_HASH"), ".txt"),
+    }
+}
+
+/// The contents of one language's data file: `# yc-texts <hash> <zh|en>`, then one line per
+/// text, `id<TAB>words`, sorted by id (`yc-eval --texts-into` writes both).
+pub fn data_for(lang: Lang) -> String {
+    let mut out = format!("# yc-texts {DATA_HASH} {}\n", lang_code(lang));
+    for (id, zh, en) in bundled() {
+        let words = match lang {
+            Lang::Zh => zh,
+            Lang::En => en,
+        };
+        out.push_str(&format!("{id:016x}\t{words}\n"));
+    }
+    out
+}
+
+fn lang_code(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "zh",
+        Lang::En => "en",
+    }
+}
 
 type Table = Vec<(u64, &'static str, &'static str)>;
 
-static TABLE: OnceLock<Table> = OnceLock::new();
+/// One language's installed texts, by id.
+type LangTable = Vec<(u64, &'static str)>;
+
+static TABLES: [OnceLock<LangTable>; 2] = [OnceLock::new(), OnceLock::new()];
+
+fn slot(lang: Lang) -> &'static OnceLock<LangTable> {
+    match lang {
+        Lang::Zh => &TABLES[0],
+        Lang::En => &TABLES[1],
+    }
+}
+
+/// A stored text's words in one language: empty until that language is installed (or for an
+/// id the file does not have, which the build rules out).
+#[cfg_attr(not(feature = "external-texts"), allow(dead_code))]
+fn stored(lang: Lang, id: u64) -> &'static str {
+    slot(lang)
+        .get()
+        .and_then(|t| {
+            t.binary_search_by_key(&id, |(k, _)| *k)
+                .ok()
+                .map(|i| t[i].1)
+        })
+        .unwrap_or("")
+}
 
 fn bundled() -> &'static Table {
     static BUNDLED: OnceLock<Table> = OnceLock::new();
     BUNDLED.get_or_init(|| parse(DATA).unwrap_or_default())
 }
 
+#[cfg_attr(feature = "external-texts", allow(dead_code))]
 fn lookup(table: &Table, id: u64) -> Option<(&'static str, &'static str)> {
     table
         .binary_search_by_key(&id, |(k, _, _)| *k)
@@ -217,6 +275,33 @@ impl DataError {
     }
 }
 
+/// Reads one language's data file ([`data_for`]).
+fn parse_lang(lang: Lang, data: &'static str) -> Result<LangTable, DataError> {
+    let mut lines = data.lines();
+    let head = lines.next().ok_or(DataError::WrongFile)?;
+    let expected = head
+        .strip_prefix("# yc-texts ")
+        .and_then(|rest| rest.split_once(' '));
+    if expected != Some((DATA_HASH, lang_code(lang))) {
+        return Err(DataError::WrongFile);
+    }
+    let mut table = LangTable::new();
+    for line in lines {
+        let Some((id, words)) = line.split_once('\t') else {
+            return Err(DataError::Damaged);
+        };
+        if id.len() != 16 {
+            return Err(DataError::Damaged);
+        }
+        let id = u64::from_str_radix(id, 16).map_err(|_| DataError::Damaged)?;
+        if table.last().is_some_and(|(last, _)| *last >= id) || words.contains('\t') {
+            return Err(DataError::Damaged);
+        }
+        table.push((id, words));
+    }
+    Ok(table)
+}
+
 fn parse(data: &'static str) -> Result<Table, DataError> {
     let mut lines = data.lines();
     let head = lines.next().ok_or(DataError::WrongFile)?;
@@ -238,28 +323,35 @@ fn parse(data: &'static str) -> Result<Table, DataError> {
     Ok(table)
 }
 
-/// Installs the data file's texts (the app calls this once, when the file has arrived). The text
-/// is kept for the life of the page. Installing again after a success changes nothing.
-pub fn install(data: String) -> Result<(), DataError> {
-    if TABLE.get().is_some() {
+/// Installs one language's data file (the app calls this when the file has arrived). The text
+/// is kept for the life of the page. Installing a language again after a success changes
+/// nothing; a file of the other language, of another build or a damaged one is refused.
+pub fn install(lang: Lang, data: String) -> Result<(), DataError> {
+    if slot(lang).get().is_some() {
         return Ok(());
     }
     let data: &'static str = Box::leak(data.into_boxed_str());
-    let table = parse(data)?;
-    let _ = TABLE.set(table);
+    let table = parse_lang(lang, data)?;
+    let _ = slot(lang).set(table);
     Ok(())
 }
 
-/// Installs the texts compiled into this build ([`DATA`]): for the in-browser tests and an
-/// edition that carries the texts inline.
+/// Installs the texts compiled into this build ([`DATA`]) in both languages: for the
+/// in-browser tests.
 pub fn install_bundled() {
-    let _ = TABLE.set(bundled().clone());
+    for lang in [Lang::Zh, Lang::En] {
+        let words = bundled()
+            .iter()
+            .map(|(id, zh, en)| (*id, if lang == Lang::Zh { *zh } else { *en }))
+            .collect();
+        let _ = slot(lang).set(words);
+    }
 }
 
-/// Whether stored texts can be read: always in a build that compiles them in; in the browser
-/// build, once [`install`] has succeeded.
-pub fn installed() -> bool {
-    !cfg!(feature = "external-texts") || TABLE.get().is_some()
+/// Whether the stored texts of a language can be read: always in a build that compiles them
+/// in; in the browser build, once [`install`] has succeeded for that language.
+pub fn installed(lang: Lang) -> bool {
+    !cfg!(feature = "external-texts") || slot(lang).get().is_some()
 }
 
 /// A message built from values, in Chinese and English (a self-check's gap, a support period).
@@ -325,19 +417,72 @@ mod tests {
     }
 
     #[test]
-    fn an_installed_table_answers_by_id() {
-        install(DATA.to_string()).unwrap();
-        let table = TABLE.get().expect("installed");
-        let (id, zh, en) = table[table.len() / 2];
-        assert_eq!(lookup(table, id), Some((zh, en)));
+    fn each_language_file_holds_every_text_in_that_language_only() {
+        let table = bundled();
+        for lang in [Lang::Zh, Lang::En] {
+            let data: &'static str = Box::leak(data_for(lang).into_boxed_str());
+            let words = parse_lang(lang, data).expect("the file this build writes reads back");
+            assert_eq!(words.len(), table.len());
+            for ((id, text), (bid, zh, en)) in words.iter().zip(table) {
+                assert_eq!(id, bid);
+                assert_eq!(*text, if lang == Lang::Zh { *zh } else { *en });
+            }
+            assert!(data_file(lang).contains(DATA_HASH));
+            assert!(data_file(lang).starts_with(&format!("texts-{}-", lang_code(lang))));
+        }
+        assert!(!data_for(Lang::En).contains("人才类项目推行经费包干制"));
+        assert!(data_for(Lang::Zh).contains("人才类项目推行经费包干制"));
+    }
+
+    #[test]
+    fn a_language_file_of_the_other_language_another_build_or_damaged_is_refused() {
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let zh = leak(data_for(Lang::Zh));
+        assert_eq!(parse_lang(Lang::En, zh), Err(DataError::WrongFile));
         assert_eq!(
-            lookup(table, 0),
-            None,
+            parse_lang(
+                Lang::Zh,
+                leak(zh.replacen(DATA_HASH, "0000000000000000", 1))
+            ),
+            Err(DataError::WrongFile)
+        );
+        assert_eq!(parse_lang(Lang::Zh, ""), Err(DataError::WrongFile));
+        assert_eq!(parse_lang(Lang::Zh, DATA), Err(DataError::WrongFile));
+        let head = format!("# yc-texts {DATA_HASH} zh\n");
+        for body in [
+            "not-hex\tx\n",
+            "0000000000000002\ta\n0000000000000001\tb\n",
+            "0000000000000001\ta\tb\n",
+            "0000000000000001\n",
+            "01\ta\n",
+        ] {
+            assert_eq!(
+                parse_lang(Lang::Zh, leak(format!("{head}{body}"))),
+                Err(DataError::Damaged),
+                "{body:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_installed_language_answers_by_id_and_the_other_stays_empty() {
+        install(Lang::En, data_for(Lang::En)).unwrap();
+        assert!(installed(Lang::En));
+        let (id, _, en) = bundled()[bundled().len() / 2];
+        assert_eq!(stored(Lang::En, id), en);
+        assert_eq!(
+            stored(Lang::En, 0),
+            "",
             "an unknown id finds nothing, never panics"
         );
         assert!(
-            install("not a texts file".into()).is_ok(),
+            install(Lang::En, "not a texts file".into()).is_ok(),
             "installed once, kept"
+        );
+        assert_eq!(
+            install(Lang::Zh, data_for(Lang::En)),
+            Err(DataError::WrongFile),
+            "the English file is not the Chinese one"
         );
     }
 

@@ -120,9 +120,10 @@ fn every_long_text_of_the_tables_is_in_the_data_file() {
     assert!(shown.contains("人才类项目推行经费包干制。"));
     let data = yc_engine::text::DATA;
     assert!(data.contains("\t人才类项目推行经费包干制。\t"));
-    // The file names itself by its hash.
-    assert_eq!(
-        yc_engine::text::DATA_FILE,
-        format!("texts-{}.txt", yc_engine::text::DATA_HASH)
-    );
+    // Each language's file names itself by the hash and the language, and holds that language.
+    use yc_engine::text::{data_file, data_for, Lang, DATA_HASH};
+    assert_eq!(data_file(Lang::Zh), format!("texts-zh-{DATA_HASH}.txt"));
+    assert_eq!(data_file(Lang::En), format!("texts-en-{DATA_HASH}.txt"));
+    assert!(data_for(Lang::Zh).contains("\t人才类项目推行经费包干制。\n"));
+    assert!(!data_for(Lang::En).contains("人才类项目推行经费包干制"));
 }

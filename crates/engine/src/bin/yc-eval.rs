@@ -7,8 +7,9 @@
 //! guideline can be tried on saved profiles before it is published. Any problem with the input is
 //! reported on standard error and the exit code is 2.
 //!
-//! `yc-eval --texts-into DIR` writes the long-text data file of this build (`texts-<hash>.txt`,
-//! see `text.rs`) into DIR and prints its name; the app's build puts it beside `index.html`.
+//! `yc-eval --texts-into DIR` writes the long-text data files of this build, one per language
+//! (`texts-zh-<hash>.txt`, `texts-en-<hash>.txt`, see `text.rs`), into DIR and prints the hash;
+//! the app's build puts them beside `index.html`.
 
 use std::io::Read;
 use std::process::ExitCode;
@@ -16,7 +17,7 @@ use yc_engine::date::Date;
 use yc_engine::profile::{Profile, MAX_PROFILE_BYTES};
 use yc_engine::text::Lang;
 
-const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data file into DIR, prints its name)";
+const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
 
 /// The profile fields as a Markdown table (the source of the table in docs/profile.md).
 fn fields_table() -> String {
@@ -81,11 +82,13 @@ fn main() -> ExitCode {
                 let Some(dir) = args.next() else {
                     return fail("--texts-into takes a directory");
                 };
-                let dest = std::path::Path::new(&dir).join(yc_engine::text::DATA_FILE);
-                if let Err(e) = std::fs::write(&dest, yc_engine::text::DATA) {
-                    return fail(&format!("cannot write {}: {e}", dest.display()));
+                for lang in [Lang::Zh, Lang::En] {
+                    let dest = std::path::Path::new(&dir).join(yc_engine::text::data_file(lang));
+                    if let Err(e) = std::fs::write(&dest, yc_engine::text::data_for(lang)) {
+                        return fail(&format!("cannot write {}: {e}", dest.display()));
+                    }
                 }
-                println!("{}", yc_engine::text::DATA_FILE);
+                println!("{}", yc_engine::text::DATA_HASH);
                 return ExitCode::SUCCESS;
             }
             "--lang" => match args.next().as_deref() {
