@@ -62,7 +62,13 @@ fn run(text: &str) -> String {
         let _ = write!(out, "{amount}");
     }
     for r in &yc_engine::evaluate(&profile).results {
-        let _ = writeln!(out, "{} {} {}", r.id, r.status.code(), r.benefit.get(Lang::Zh));
+        let _ = writeln!(
+            out,
+            "{} {} {}",
+            r.id,
+            r.status.code(),
+            r.benefit.get(Lang::Zh)
+        );
         if let Some(c) = &r.ceiling {
             let _ = write!(out, "{} {}", c.cap, c.remaining);
         }
