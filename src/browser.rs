@@ -105,8 +105,23 @@ pub fn save_settings(settings: Settings) {
     }
 }
 
-fn location_hash() -> String {
+/// The address's `#…` part (empty when there is none).
+pub fn location_hash() -> String {
     gloo_utils::window().location().hash().unwrap_or_default()
+}
+
+/// Resolves in a later task of the event loop (`setTimeout(…, 0)`), so that the browser can
+/// paint and handle input in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if gloo_utils::window()
+            .set_timeout_with_callback(&resolve)
+            .is_err()
+        {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 fn refusal(origin: Origin, cause: Refusal) -> Action {

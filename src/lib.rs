@@ -23,24 +23,36 @@ pub fn start() {
     let painted = js_sys::Reflect::get(&gloo_utils::window(), &"ycPainted".into())
         .ok()
         .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
-    match painted {
-        Some(promise) => wasm_bindgen_futures::spawn_local(async move {
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(promise) = painted {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-            start_now();
-        }),
-        None => start_now(),
-    }
+        }
+        start_now().await;
+    });
 }
 
+/// Start-up in three tasks instead of one, so that a phone's main thread is never blocked for
+/// long and a tap between them is handled: the Wasm's instantiation ends, then the saved
+/// answers and the link are read (and the engine's first evaluation runs), then the app takes
+/// the place of the prerendered page in one task (no frame shows it half-replaced). A link
+/// followed in between (an example tapped on the prerendered page) is read again.
 #[cfg(target_arch = "wasm32")]
-fn start_now() {
+async fn start_now() {
+    browser::next_task().await;
+    let mut initial = browser::initial_state();
+    // The address as reading it left it (a link it has taken in is cleared from the address).
+    let hash = browser::location_hash();
+    browser::next_task().await;
+    if browser::location_hash() != hash {
+        initial = browser::initial_state();
+    }
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
-        Some(el) => mount(el),
+        Some(el) => mount_state(el, initial),
         None => {
-            let initial = std::rc::Rc::new(browser::initial_state());
+            let initial = std::rc::Rc::new(initial);
             yew::Renderer::<App>::with_props(AppProps { initial }).render();
         }
     }

@@ -145,6 +145,39 @@ test('an example tapped before the app has started opens its results once it has
   }
 });
 
+// Start-up runs in separate tasks (src/lib.rs `start_now`): the saved answers and the link are
+// read in one, the app takes the page's place in a later one. A link followed in between (here:
+// made to happen exactly then, by the page's own timer hook) is read again, not lost.
+test('an example followed between reading the answers and drawing the app still opens', async () => {
+  const { page, guard, close, release } = await openHeld(VIEWPORTS.phone, {
+    // No fixed clock: Playwright's clock would replace the timer hook below.
+    now: undefined,
+    init: () => {
+      const plain = window.setTimeout.bind(window);
+      let zeroDelay = 0;
+      window.setTimeout = (fn, delay, ...rest) => {
+        // The app's two hops to a later task are the first zero-delay timers of the page; at
+        // the second, its answers and link have just been read.
+        if (!delay && typeof fn === 'function' && ++zeroDelay === 2) {
+          window.__between = location.hash;
+          location.hash = '#example=new-materials-pilot';
+        }
+        return plain(fn, delay, ...rest);
+      };
+    },
+  });
+  try {
+    release();
+    await waitForReady(page, { guard });
+    await page.getByRole('heading', { level: 1, name: '评估结果' }).waitFor();
+    assert.equal(await page.evaluate(() => window.__between), '', 'the link was followed after the first read');
+    assert.equal(await page.locator('[data-pilot-base-yuan]').getAttribute('data-pilot-base-yuan'), '15000000');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
 test('an example opened in a new tab (its link) lands on its results', async () => {
   const { page, guard, close } = await openPage(app, VIEWPORTS.desktop, { now: FIXED_NOW, path: '/#example=software-startup' });
   try {
