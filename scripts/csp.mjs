@@ -1,5 +1,6 @@
-// The strict Content-Security-Policy for a build: every inline <script> of index.html allowed by
-// its SHA-256 hash, nothing else inline, nothing from another origin. Prints the header value;
+// The strict Content-Security-Policy for a build: every inline <script> and <style> of index.html
+// allowed by its SHA-256 hash, nothing else inline (no style attribute), nothing from another
+// origin. Prints the header value;
 // the test server sends it with every response (tests/e2e/static-server.mjs), and docs/deploy.md
 // shows how a host sets it.
 //
@@ -18,13 +19,22 @@ export function inlineScriptHashes(html) {
   return hashes;
 }
 
+/** The hashes ('sha256-…') of the inline stylesheets (`<style>`) of an HTML text. */
+export function inlineStyleHashes(html) {
+  const hashes = [];
+  for (const m of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) {
+    hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
 /** The policy for the index.html in `dist`. */
 export function contentSecurityPolicy(dist) {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes(html)].join(' '),
-    "style-src 'self'",
+    ["style-src 'self'", ...inlineStyleHashes(html)].join(' '),
     "img-src 'self' data:",
     "connect-src 'self'",
     "base-uri 'none'",

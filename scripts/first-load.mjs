@@ -1,9 +1,10 @@
 // What a first visit downloads before the app can run, measured on a build directory: the gzip
-// (level 9) and brotli (quality 11) sizes of index.html and the .js, .wasm and .css files beside
-// it. Not in it: the service worker (sw.js, installed in the background), the policy texts
-// (texts-<lang>-*.txt, one language's file fetched beside the Wasm but needed only by the results), the icons and manifest,
-// and the single-file edition (standalone/). Used by scripts/size-report.mjs and by the size
-// budget test (tests/e2e/size.test.mjs).
+// (level 9) and brotli (quality 11) sizes of index.html (the stylesheet is inline in it) and the
+// .js and .wasm files beside it (and a .css file, if a build has one). Not in it: the service
+// worker (sw.js, installed in the background), the policy texts (texts-<lang>-*.txt: the file of
+// the page's language is fetched beside the Wasm but needed only by the results), the icons and
+// manifest, and the single-file edition (standalone/). Used by scripts/size-report.mjs and by the
+// size budget test (tests/e2e/size.test.mjs).
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';

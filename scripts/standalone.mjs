@@ -24,7 +24,6 @@ export async function buildStandalone(dist) {
     if (found.length !== 1) throw new Error(`standalone: expected one file like ${re} in ${dist}, found ${found.join(', ') || 'none'}`);
     return found[0];
   };
-  const css = await readFile(path.join(dist, pick(/^app-[0-9a-f]+\.css$/)), 'utf8');
   const glue = await readFile(path.join(dist, pick(/^yc-calculator-[0-9a-f]+\.js$/)), 'utf8');
   const wasm = await readFile(path.join(dist, pick(/^yc-calculator-[0-9a-f]+_bg\.wasm$/)));
   // The long texts of both languages (one file each on the web), inline.
@@ -45,8 +44,9 @@ const wasmBytes = Uint8Array.from(atob(document.getElementById('yc-wasm').textCo
 await __wbg_init({ module_or_path: wasmBytes });
 `;
 
-  // Head: the stylesheet inline; no preload of files that are not there; the edition named.
-  html = html.replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${inert(css)}</style>`);
+  // Head (the stylesheet is inline already): no preload of files that are not there; the edition
+  // named.
+  if (!/<style>[\s\S]*?<\/style>/.test(html)) throw new Error('standalone: index.html has no inline stylesheet');
   html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
   html = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
   html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');

@@ -126,6 +126,28 @@ for (const [name, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORT
   });
 }
 
+test('the first paint needs index.html only: the stylesheet is inline, allowed by its hash', async () => {
+  const html = await (await fetch(app.url)).text();
+  assert.match(html, /<style>[\s\S]*\.site-header \{[\s\S]*<\/style>/, 'the stylesheet is in index.html');
+  assert.ok(!/<link rel="stylesheet"/.test(html), 'no stylesheet to fetch');
+  const csp = (await fetch(app.url)).headers.get('content-security-policy');
+  assert.match(csp, /style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+  const { page, guard, close, release } = await openHeld(VIEWPORTS.phone);
+  try {
+    const requested = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // Before the Wasm has arrived the prerendered page is styled (the header in the brand red).
+    const header = await page.locator('#app[data-prerender] .site-header').evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.equal(header, 'rgb(143, 26, 26)');
+    release();
+    await waitForReady(page, { guard });
+    assert.deepEqual(requested.filter((p) => p.endsWith('.css')), [], 'no stylesheet is requested');
+    guard.assertClean(); // a style the policy refused would be a securitypolicyviolation
+  } finally {
+    await close();
+  }
+});
+
 test('an example tapped before the app has started opens its results once it has', async () => {
   const { page, guard, close, release } = await openHeld(VIEWPORTS.phone);
   try {
