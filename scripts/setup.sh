@@ -51,6 +51,19 @@ _setup_apt_install() {
   _setup_sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@"
 }
 
+# A command-line tool built from crates.io with its own lock file, unless the first line of
+# `TOOL --version` already names this version: _setup_cargo_tool TOOL VERSION MINUTES.
+_setup_cargo_tool() {
+  local tool="$1" version="$2" minutes="$3"
+  if command -v "$tool" >/dev/null 2>&1 \
+    && [ "$("$tool" --version 2>/dev/null | sed -n 1p)" = "$tool $version" ]; then
+    _setup_log "$tool $version: present"
+  else
+    _setup_log "$tool $version: installing (about $minutes min on 2 cores)"
+    cargo install "$tool" --version "$version" --locked --force
+  fi
+}
+
 _setup_main() {
   local started=$SECONDS
 
@@ -83,13 +96,7 @@ _setup_main() {
   fi
 
   # --- Trunk ------------------------------------------------------------------------------------
-  if command -v trunk >/dev/null 2>&1 \
-    && [ "$(trunk --version 2>/dev/null)" = "trunk ${TRUNK_VERSION}" ]; then
-    _setup_log "trunk ${TRUNK_VERSION}: present"
-  else
-    _setup_log "trunk ${TRUNK_VERSION}: installing (about 7 min on 2 cores)"
-    cargo install trunk --version "$TRUNK_VERSION" --locked --force
-  fi
+  _setup_cargo_tool trunk "$TRUNK_VERSION" 7
 
   # --- Chromium and chromedriver (Debian packages; never a browser downloaded by a test tool) ---
   if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
@@ -119,13 +126,7 @@ _setup_main() {
       _setup_log "firefox-esr: installing via apt-get"
       _setup_apt_install firefox-esr
     fi
-    if command -v geckodriver >/dev/null 2>&1 \
-      && [ "$(geckodriver --version 2>/dev/null | sed -n 1p)" = "geckodriver ${GECKODRIVER_VERSION}" ]; then
-      _setup_log "geckodriver ${GECKODRIVER_VERSION}: present"
-    else
-      _setup_log "geckodriver ${GECKODRIVER_VERSION}: installing (about 2 min on 2 cores)"
-      cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
-    fi
+    _setup_cargo_tool geckodriver "$GECKODRIVER_VERSION" 2
   fi
 
   # --- A CJK font, so that screenshots show Chinese text rather than empty boxes ---------------

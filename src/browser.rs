@@ -567,11 +567,8 @@ pub fn load_texts(lang: Lang, send: yew::Callback<Action>) {
         return;
     }
     // The single-file edition carries both languages inline.
-    let inline_id = match lang {
-        Lang::Zh => "yc-texts-zh",
-        Lang::En => "yc-texts-en",
-    };
-    if let Some(inline) = gloo_utils::document().get_element_by_id(inline_id) {
+    let inline_id = format!("yc-texts-{}", lang.code());
+    if let Some(inline) = gloo_utils::document().get_element_by_id(&inline_id) {
         let outcome = yc_engine::text::install(lang, inline.text_content().unwrap_or_default())
             .map_err(TextsFailure::Refused);
         send.emit(Action::TextsArrived(lang, outcome));

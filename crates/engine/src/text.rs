@@ -23,6 +23,25 @@ pub enum Lang {
     En,
 }
 
+impl Lang {
+    /// The language's short name (`zh`, `en`), as settings store it and as the texts files are
+    /// named.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh",
+            Lang::En => "en",
+        }
+    }
+
+    /// Of a Chinese and an English word, the one in this language.
+    const fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
 /// A piece of static text in Chinese and English.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Text(Repr);
@@ -86,10 +105,7 @@ impl Text {
             return stored(lang, id);
         }
         let (zh, en) = self.words();
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
+        lang.pick(zh, en)
     }
 
     #[cfg(not(feature = "external-texts"))]
@@ -194,22 +210,18 @@ pub const fn data_file(lang: Lang) -> &'static str {
 /// The contents of one language's data file: `# yc-texts <hash> <zh|en>`, then one line per
 /// text, `id<TAB>words`, sorted by id (`yc-eval --texts-into` writes both).
 pub fn data_for(lang: Lang) -> String {
-    let mut out = format!("# yc-texts {DATA_HASH} {}\n", lang_code(lang));
-    for (id, zh, en) in bundled() {
-        let words = match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        };
+    let mut out = format!("# yc-texts {DATA_HASH} {}\n", lang.code());
+    for (id, words) in bundled_in(lang) {
         out.push_str(&format!("{id:016x}\t{words}\n"));
     }
     out
 }
 
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => "zh",
-        Lang::En => "en",
-    }
+/// The compiled-in texts of one language, by id.
+fn bundled_in(lang: Lang) -> impl Iterator<Item = (u64, &'static str)> {
+    bundled()
+        .iter()
+        .map(move |&(id, zh, en)| (id, lang.pick(zh, en)))
 }
 
 type Table = Vec<(u64, &'static str, &'static str)>;
@@ -282,7 +294,7 @@ fn parse_lang(lang: Lang, data: &'static str) -> Result<LangTable, DataError> {
     let expected = head
         .strip_prefix("# yc-texts ")
         .and_then(|rest| rest.split_once(' '));
-    if expected != Some((DATA_HASH, lang_code(lang))) {
+    if expected != Some((DATA_HASH, lang.code())) {
         return Err(DataError::WrongFile);
     }
     let mut table = LangTable::new();
@@ -340,11 +352,7 @@ pub fn install(lang: Lang, data: String) -> Result<(), DataError> {
 /// in-browser tests.
 pub fn install_bundled() {
     for lang in [Lang::Zh, Lang::En] {
-        let words = bundled()
-            .iter()
-            .map(|(id, zh, en)| (*id, if lang == Lang::Zh { *zh } else { *en }))
-            .collect();
-        let _ = slot(lang).set(words);
+        let _ = slot(lang).set(bundled_in(lang).collect());
     }
 }
 
@@ -428,7 +436,7 @@ mod tests {
                 assert_eq!(*text, if lang == Lang::Zh { *zh } else { *en });
             }
             assert!(data_file(lang).contains(DATA_HASH));
-            assert!(data_file(lang).starts_with(&format!("texts-{}-", lang_code(lang))));
+            assert!(data_file(lang).starts_with(&format!("texts-{}-", lang.code())));
         }
         assert!(!data_for(Lang::En).contains("人才类项目推行经费包干制"));
         assert!(data_for(Lang::Zh).contains("人才类项目推行经费包干制"));
