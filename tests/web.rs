@@ -28,8 +28,8 @@ fn storage() -> web_sys::Storage {
 }
 
 /// Mounts the app on a fresh root with empty storage (nothing saved to restore) and lets it render.
-/// The test runner serves no `texts-<hash>.txt`, so the long texts compiled into the test build
-/// are installed first (the deployed app fetches them).
+/// The test runner serves no `texts-<lang>-<hash>.txt`, so the long texts compiled into the test
+/// build are installed first (the deployed app fetches them).
 async fn mount_fresh() -> web_sys::Element {
     yc_engine::text::install_bundled();
     storage().clear().unwrap();
