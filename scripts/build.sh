@@ -6,13 +6,19 @@
 #
 #   bash scripts/build.sh
 
-set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/lib/errors.sh
+source scripts/lib/errors.sh
+yc_strict build
 
+yc_step setup "the lines above (setup: …) say what is missing and how to get it"
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
 
+yc_step "trunk build" "the compiler's or Trunk's message above names the file; fix it and run this again"
 trunk build --release --offline
+yc_step "single-file edition" "scripts/standalone.mjs said why above; dist/ must hold a complete trunk build"
 node scripts/standalone.mjs dist
+yc_step "compressed copies" "scripts/compress.mjs said why above (is the disk full?)"
 node scripts/compress.mjs dist >/dev/null
 echo "build: dist/ is ready (with .gz and .br copies, and dist/standalone/yinchuan-policy-calculator.html)"

@@ -10,6 +10,7 @@
 // then validates it with the same features; binaryen's message names the instruction and the
 // feature it needs.
 
+import { runMain } from './lib/main.mjs';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,12 +91,13 @@ export function checkBuild(dist) {
   return problems;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+await runMain(import.meta.url, 'floor', 'build the release first (bash scripts/build.sh), then run this again', () => {
   const dist = process.argv[2] ?? 'dist';
   const problems = checkBuild(dist);
   if (problems.length) {
     for (const p of problems) console.error(`floor: ${p}`);
-    process.exit(1);
+    process.exitCode = 1;
+    return;
   }
   console.log(`floor: ${dist} runs on Chromium 96 and Safari 15 (Wasm: ${WASM_FLOOR.join(', ')}; JS: ES2021 + top-level await)`);
-}
+});

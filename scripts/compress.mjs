@@ -4,6 +4,7 @@
 //
 //   node scripts/compress.mjs dist
 
+import { runMain } from './lib/main.mjs';
 import { readdir, readFile, writeFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -38,12 +39,9 @@ export async function compressTree(root) {
   return written;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+await runMain(import.meta.url, 'compress', 'give it a built directory (bash scripts/build.sh makes dist/) on a disk with room', async () => {
   const root = process.argv[2] ?? 'dist';
-  if (!(await stat(root).catch(() => null))?.isDirectory()) {
-    console.error(`compress: ${root} is not a directory`);
-    process.exit(1);
-  }
+  if (!(await stat(root).catch(() => null))?.isDirectory()) throw new Error(`${root} is not a directory`);
   const written = await compressTree(root);
   for (const w of written) console.log(`compress: ${w.file}  ${w.raw} -> gzip ${w.gz}, brotli ${w.br}`);
-}
+});

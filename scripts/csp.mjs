@@ -6,6 +6,7 @@
 //
 //   node scripts/csp.mjs dist
 
+import { runMain } from './lib/main.mjs';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -42,6 +43,6 @@ export function contentSecurityPolicy(dist) {
   ].join('; ');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+await runMain(import.meta.url, 'csp', 'give it a built directory with its index.html (bash scripts/build.sh makes dist/)', () => {
   console.log(contentSecurityPolicy(process.argv[2] ?? 'dist'));
-}
+});

@@ -16,22 +16,29 @@
 # unthrottled load and counts as a dependency everything that finished before the metric's event
 # there: when the Wasm arrives before the largest paint of a fast local load, the simulated LCP
 # includes the whole Wasm download even if, on a slow network, the page painted long before.
-set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/lib/errors.sh
+source scripts/lib/errors.sh
+yc_strict lighthouse
 DIR="${1:-dist}"
 RUNS="${2:-3}"
-[ -f "$DIR/index.html" ] || { echo "lighthouse: $DIR/index.html is missing; run 'bash scripts/build.sh' first" >&2; exit 1; }
+[ -f "$DIR/index.html" ] || yc_die "$DIR/index.html is missing" "run 'bash scripts/build.sh' first"
+[ -x "${CHROME_PATH:-/usr/bin/chromium}" ] || yc_die "no Chromium at ${CHROME_PATH:-/usr/bin/chromium}" "run 'YC_SETUP_FOR=test bash scripts/setup.sh' (it installs Debian's chromium), or set CHROME_PATH"
 LH_DIR=target/lighthouse
 if [ ! -x "$LH_DIR/node_modules/.bin/lighthouse" ]; then
+  yc_step "install lighthouse" "npm could not install lighthouse 12.2.3 (see above): check that the npm registry is reachable"
   mkdir -p "$LH_DIR"
   npm i -E lighthouse@12.2.3 --prefix "$LH_DIR" --no-audit --no-fund >/dev/null
 fi
 PORT="${PORT:-8799}"
 node tests/e2e/static-server.mjs "$DIR" "$PORT" >/dev/null 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true' EXIT
+trap 'rc=$?; kill "$server" 2>/dev/null || true; yc_report_exit "$rc"' EXIT
+reports=()
 sleep 1
+yc_step "lighthouse runs" "Lighthouse said why above; LH_THROTTLING must be simulate, devtools or provided"
 for run in $(seq 1 "$RUNS"); do
+  reports+=("$PWD/$LH_DIR/report-$run.json")
   CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" "$LH_DIR/node_modules/.bin/lighthouse" "http://127.0.0.1:$PORT/" \
     --only-categories=performance,accessibility,best-practices \
     --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync" \
@@ -54,4 +61,4 @@ const sorted = [...figs].sort((x, y) => (y.performance - x.performance) || (x.lc
 const median = sorted[Math.floor(sorted.length / 2)];
 console.log("median:");
 for (const [k, v] of Object.entries(median)) console.log(`  ${k.padEnd(16)} ${v}`);
-' $(for run in $(seq 1 "$RUNS"); do echo "$PWD/$LH_DIR/report-$run.json"; done)
+' "${reports[@]}"

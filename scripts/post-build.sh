@@ -13,21 +13,26 @@
 #      YC_DEV_SERVE=1) gets no service worker, so a rebuild is never hidden behind a cache.
 # Trunk sets TRUNK_STAGING_DIR.
 
-set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/lib/errors.sh
+source scripts/lib/errors.sh
+yc_strict post-build
 
-: "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
+[ -n "${TRUNK_STAGING_DIR:-}" ] || yc_die "TRUNK_STAGING_DIR is not set" "this is Trunk's post-build hook (Trunk.toml): run scripts/build.sh or scripts/serve.sh, not this file"
+yc_step "texts files" "yc-eval --texts-into failed above: the engine's texts or the parameters file have an error it names"
 hash=$(cargo run --offline --quiet -p yc-engine --bin yc-eval -- --texts-into "$TRUNK_STAGING_DIR")
-[[ "$hash" =~ ^[0-9a-f]{16}$ ]] || { echo "post-build: yc-eval --texts-into printed '$hash', not a hash" >&2; exit 1; }
+[[ "$hash" =~ ^[0-9a-f]{16}$ ]] || yc_die "yc-eval --texts-into printed '$hash', not a hash" "run 'cargo run -p yc-engine --bin yc-eval -- --texts-into /tmp' to see its output"
 html="$TRUNK_STAGING_DIR/index.html"
 marker='<meta name="yc-texts">'
-grep -qF "$marker" "$html" || { echo "post-build: index.html has no $marker" >&2; exit 1; }
+grep -qF "$marker" "$html" || yc_die "index.html has no $marker" "put <meta name=\"yc-texts\"> back in index.html's head: the boot script reads the texts' hash from it"
 sed -i "s|$marker|<meta name=\"yc-texts\" content=\"$hash\">|" "$html"
 
+yc_step "prerender the start page" "yc-prerender failed above; 'cargo run -p yc-calculator --bin yc-prerender -- --help' shows its use"
 cargo run --offline --quiet -p yc-calculator --bin yc-prerender -- --today "$(TZ=Asia/Shanghai date +%F)" "$html"
 
 if [ "${YC_DEV_SERVE:-}" = "1" ]; then
   sed -i 's|<meta name="yc-sw">||' "$html"
 else
+  yc_step "service worker" "scripts/sw.mjs said why above"
   node scripts/sw.mjs "$TRUNK_STAGING_DIR"
 fi

@@ -15,12 +15,16 @@
 #
 #   bash scripts/size-floor.sh
 
-set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/lib/errors.sh
+source scripts/lib/errors.sh
+yc_strict size-floor
 root="$PWD"
 
+yc_step setup "the lines above (setup: …) say what is missing and how to get it"
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
+yc_step "build the floor projects" "the compiler's message above names the file; if the engine's text.rs or Cargo.toml changed, update the patch in this script"
 
 work="$root/target/size-floor"
 rm -rf "$work/projects" "$work/no-texts"

@@ -7,18 +7,22 @@
 #   bash scripts/size-report.sh           # reports on the existing dist/
 #   bash scripts/size-report.sh --build   # runs `trunk build --release --offline` first
 
-set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/lib/errors.sh
+source scripts/lib/errors.sh
+yc_strict size-report
 
 if [ "${1:-}" = "--build" ]; then
   # shellcheck source=scripts/setup.sh
+  yc_step setup "the lines above (setup: …) say what is missing and how to get it"
   source scripts/setup.sh
+  yc_step "trunk build" "the compiler's or Trunk's message above names the file"
   trunk build --release --offline
 fi
 
 if [ ! -f dist/index.html ]; then
-  echo "size-report: dist/ is missing; run 'bash scripts/size-report.sh --build' or 'bash scripts/test.sh'" >&2
-  exit 1
+  yc_die "dist/ is missing" "run 'bash scripts/size-report.sh --build' or 'bash scripts/build.sh' first"
 fi
 
-exec node scripts/size-report.mjs dist
+yc_step report
+node scripts/size-report.mjs dist

@@ -7,6 +7,7 @@
 // The Wasm is inlined as base64, uncompressed: compressing it inside the file would need
 // DecompressionStream, which Safari has only from 16.4, below the supported floor (docs/deploy.md).
 
+import { runMain } from './lib/main.mjs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -77,8 +78,8 @@ await __wbg_init({ module_or_path: wasmBytes });
   return { file: out, bytes: Buffer.byteLength(html) };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+await runMain(import.meta.url, 'standalone', 'give it a complete Trunk build (bash scripts/build.sh makes dist/)', async () => {
   const dist = process.argv[2] ?? 'dist';
   const { file, bytes } = await buildStandalone(dist);
   console.log(`standalone: ${file} (${bytes.toLocaleString('en')} bytes)`);
-}
+});

@@ -9,6 +9,7 @@
 //
 //   node scripts/sw.mjs <build dir>
 
+import { runMain } from './lib/main.mjs';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -116,7 +117,7 @@ export async function writeServiceWorker(dir) {
   return { version, files };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+await runMain(import.meta.url, 'sw', 'give it a complete Trunk build or staging directory (scripts/post-build.sh runs it inside Trunk)', async () => {
   const { version, files } = await writeServiceWorker(process.argv[2] ?? 'dist');
   console.log(`sw: sw.js precaches ${files.length} files (version ${version})`);
-}
+});

@@ -1,17 +1,20 @@
 #!/usr/bin/env bash
 # The whole test suite, in order, stopping at the first failure (non-zero exit):
 #
-#   1. setup            scripts/setup.sh (skips what is installed)
+#   1. setup            scripts/setup.sh for the test suite (skips what is installed)
 #   2. fmt              cargo fmt --check
 #   3. clippy           native (all targets) and wasm32 (lib/bins; the app's tests too), -D warnings
 #   4. native tests     cargo nextest (or cargo test) + doc tests, whole workspace
 #   5. browser tests    the app crate's wasm-bindgen tests in headless Chromium (tests/web.rs)
 #   6. release build    scripts/build.sh: trunk build --release --offline (wasm-opt -Oz) -> dist/,
 #                       with .gz and .br copies and the single-file edition
-#   7. browser floor    scripts/check-floor.mjs: the shipped Wasm and JS need nothing newer than
+#   7. fresh machine    scripts/check-fresh.sh: sourcing the setup with its tools hidden (a private
+#                       mount namespace; as root) for the serve and the test paths, its failure
+#                       sentences, and the build's Node scripts in a path with a space and Chinese
+#   8. browser floor    scripts/check-floor.mjs: the shipped Wasm and JS need nothing newer than
 #                       Chromium 96 / Safari 15 (the message names the file and the feature)
-#   8. end-to-end       node --test tests/e2e/ (Playwright against dist/ on 127.0.0.1)
-#   9. engines          tests/engines/smoke.mjs: a smoke subset of the journeys (start page, the
+#   9. end-to-end       node --test tests/e2e/ (Playwright against dist/ on 127.0.0.1)
+#  10. engines          tests/engines/smoke.mjs: a smoke subset of the journeys (start page, the
 #                       examples' statuses, one questionnaire step, share-link round trip) in
 #                       WebKit (WebKitGTK's MiniBrowser in Xvfb) and Firefox ESR (geckodriver),
 #                       each engine's statuses equal to Chromium's; screenshots in
@@ -19,11 +22,14 @@
 #
 #   bash scripts/test.sh
 
-set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/lib/errors.sh
+source scripts/lib/errors.sh
+yc_strict test
 
-# The suite's extra browser engines (WebKit, Firefox ESR) are installed too.
-export YC_SETUP_ENGINES=1
+# The suite's browsers, drivers and fonts (Chromium, WebKit, Firefox ESR) are installed too.
+yc_step setup "the lines above (setup: …) say what is missing and how to get it"
+export YC_SETUP_FOR=test
 # shellcheck source=scripts/setup.sh
 source scripts/setup.sh
 
@@ -38,9 +44,10 @@ step() {
   shift
   local started=$SECONDS
   printf '\n==> %s: %s\n' "$name" "$*"
+  yc_step "$name"
   if ! "$@"; then
-    printf '\n==> FAILED at step "%s" (after %d s): %s\n' "$name" "$((SECONDS - suite_started))" "$*" >&2
-    exit 1
+    yc_die "$* (after $((SECONDS - suite_started)) s)" \
+      "the lines above say what failed; run the same command on its own to try a fix quickly: $*"
   fi
   timings+=("$(printf '%-18s %4d s' "$name" "$((SECONDS - started))")")
 }
@@ -63,6 +70,7 @@ step native-tests native_tests
 step doc-tests cargo test --workspace --doc
 step browser-tests cargo test -p yc-calculator --target wasm32-unknown-unknown --tests
 step release-build bash scripts/build.sh
+step fresh-machine bash scripts/check-fresh.sh dist
 step browser-floor node scripts/check-floor.mjs dist
 step e2e node --test --test-reporter=spec tests/e2e/
 step engines node tests/engines/smoke.mjs dist

@@ -11,11 +11,11 @@
 //
 // Also runnable by hand: `node tests/e2e/static-server.mjs [root] [port]`.
 
+import { isMain } from '../../scripts/lib/main.mjs';
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { contentSecurityPolicy } from '../../scripts/csp.mjs';
 
 const MIME_TYPES = {
@@ -139,7 +139,7 @@ export async function startServer({ root, host = '127.0.0.1', port = 0, headers:
   };
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   const [root = 'dist', port = '8080'] = process.argv.slice(2);
   const server = await startServer({ root, port: Number(port) });
   console.log(`serving ${path.resolve(root)} at ${server.url}`);
