@@ -102,6 +102,8 @@ pub fn when_text(when: &When, lang: Lang) -> String {
         (When::Ongoing, Lang::En) => "Open all year".into(),
         (When::Announced, Lang::Zh) => "以市科技局发布的通知为准".into(),
         (When::Announced, Lang::En) => "When the bureau announces a call".into(),
+        (When::Unstated, Lang::Zh) => "答复没有写明受理时间".into(),
+        (When::Unstated, Lang::En) => "The reply gives no dates".into(),
         (When::LastBatchPassed { ends }, Lang::Zh) => format!("支持期至 {ends} 结束，期内最后一个申报批次已截止，请尽快联系市科技局确认能否申报"),
         (When::LastBatchPassed { ends }, Lang::En) => format!("The support period ends on {ends} and its last batch cut-off has passed; contact the bureau at once to confirm whether you can still apply"),
         (When::From { date }, Lang::Zh) => format!("{date} 起可申报"),

@@ -159,8 +159,8 @@ pub fn results() -> Html {
             }
             if outside {
                 <p class="notice error" role="status">{ tr(lang,
-                    "贵企业注册在银川市以外，银川市科技局的这些支持政策不适用。请向注册地的科技部门咨询。",
-                    "Your enterprise is registered outside Yinchuan, so these programmes of the Yinchuan bureau do not apply. Please ask the science and technology bureau where you are registered.") }</p>
+                    "贵企业注册在银川市以外，银川市科技局的这些支持政策不适用；只有答复没有限定注册地的几项公共服务列为“可能符合”，请向提供服务的机构确认。请向注册地的科技部门咨询。",
+                    "Your enterprise is registered outside Yinchuan, so these programmes of the Yinchuan bureau do not apply; only the few public services for which the reply names no place of registration are listed as “possible”: ask their providers. Please ask the science and technology bureau where you are registered.") }</p>
             }
             <div class="summary">
                 <p class="summary-label">{ tr(lang, "政策文本已定额的补助，合计最高", "Ceilings fixed by the policy text, added up: at most") }</p>

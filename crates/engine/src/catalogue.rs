@@ -85,6 +85,8 @@ pub enum Timing {
     Ongoing,
     /// Announced by the bureau (calls, fund rounds).
     Announced,
+    /// The source names no dates: the card says so rather than "open all year".
+    Unstated,
 }
 
 /// Where and how to apply.
@@ -281,6 +283,19 @@ const TALENT_MONEY: Note = Note {
     clause: "2.3",
 };
 
+/// Open services whose clause names no place of registration (1.2, 3.3.1, 4.2.1): outside the
+/// city the card is "possible" with this note, never "not eligible".
+const fn open_beyond_city(clause: &'static str) -> Note {
+    Note {
+        when: Some(OneOf(Fact::Location, &["outside"])),
+        text: tx!(
+            "答复写的是为“企业”提供这项服务，没有限定注册地；但这是银川市的平台，注册在银川市以外的企业能否使用，请向提供服务的机构确认。",
+            "The reply offers this service to “enterprises” and names no place of registration; but it is a Yinchuan platform, so ask the provider whether it serves an enterprise registered outside Yinchuan.",
+        ),
+        clause,
+    }
+}
+
 /// The finance services are for "科技企业" (3.2.1).
 const TECH_FIRMS_FINANCE: Note = Note {
     when: Some(NOT_TECH_ENTERPRISE),
@@ -310,16 +325,6 @@ const fn announced_on_platforms() -> NextStep {
     NextStep {
         how: PLATFORMS,
         timing: Timing::Announced,
-        clause: Some("4.2.3"),
-        reach: Some(REACH_PLATFORMS),
-    }
-}
-
-/// Through the channels named in 4.2.3, all year.
-const fn ongoing_on_platforms() -> NextStep {
-    NextStep {
-        how: PLATFORMS,
-        timing: Timing::Ongoing,
         clause: Some("4.2.3"),
         reach: Some(REACH_PLATFORMS),
     }
@@ -400,8 +405,11 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "has_rd_expense",
-                label: tx!("上年有研发费用投入", "Spent on R&D last year"),
-                cond: Above(Fact::RdExpense, 0),
+                label: tx!(
+                    "上年有研发费用投入，或为国有企业（“国企实行按项目进行后补助”，不按研发费用）",
+                    "Spent on R&D last year, or state-owned (“国企实行按项目进行后补助”: subsidised per project, not on R&D expense)",
+                ),
+                cond: Any(&[Above(Fact::RdExpense, 0), Yes(Fact::StateOwned)]),
                 clause: "2.1",
             },
         ],
@@ -555,14 +563,6 @@ pub static CATALOGUE: &[Programme] = &[
                 text: tx!(
                     "答复没有点名你的行业，但列举以“等”结尾：当年申报指南确定有哪些细分赛道。",
                     "The reply does not name your industry, but its list ends with “etc.”: the year's guideline names the tracks.",
-                ),
-                clause: "2.2.1",
-            },
-            Note {
-                when: Some(HasAny(Fact::Industries, &["software"])),
-                text: tx!(
-                    "软件企业通常计入电子信息领域（国家产业统计把软件和信息技术服务业归入电子信息产业），以当年申报指南为准。",
-                    "Software firms are usually counted within electronic information (national industry statistics put software and IT services under the electronic-information industry); the year's guideline decides.",
                 ),
                 clause: "2.2.1",
             },
@@ -944,11 +944,32 @@ pub static CATALOGUE: &[Programme] = &[
                 clause: "3.2.1",
             },
         ],
-        benefit: Benefit::Service {
-            what: tx!("一站式投融资咨询、金融资源对接、法律顾问；银行信用贷、知识产权质押贷、股权质押贷等产品", "One-stop finance advice, matching and legal counsel; bank credit, IP-pledge and equity-pledge loans"),
+        benefit: Benefit::Access {
+            what: tx!(
+                "一站式投融资咨询、金融资源对接、金融法律顾问（答复提出“探索建立”的市场化投融资平台提供）",
+                "One-stop finance advice, matching and legal counsel (from the market-based platform the reply says it will “explore” setting up)",
+            ),
         },
-        next_step: ongoing_on_platforms(),
-        notes: &[TECH_FIRMS_FINANCE],
+        next_step: NextStep {
+            how: tx!(
+                "答复没有写明这个投融资平台的名称和入口：请向市科技局了解它是否已建立、如何对接",
+                "The reply names neither the platform nor its entry point: ask the bureau whether it has been set up and how to reach it",
+            ),
+            timing: Timing::Unstated,
+            clause: Some("3.2.1"),
+            reach: None,
+        },
+        notes: &[
+            TECH_FIRMS_FINANCE,
+            Note {
+                when: None,
+                text: tx!(
+                    "信用贷款、知识产权质押贷款、股权质押贷款等产品，答复只是“鼓励商业银行开发”，不保证已经有；是否有、条件如何，请向银行了解。",
+                    "Credit, IP-pledge and equity-pledge loans: the reply only “encourages commercial banks to develop” them, so they may not exist yet; ask the banks whether they offer them and on what terms.",
+                ),
+                clause: "3.2.1",
+            },
+        ],
     },
     Programme {
         id: "xinxing-fund",
@@ -964,25 +985,37 @@ pub static CATALOGUE: &[Programme] = &[
                 cond: Yes(Fact::SeeksEquity),
                 clause: "3.2.2",
             },
-            Criterion {
-                id: "early_stage",
-                label: tx!("处于种子期、初创期或成长期", "At the seed, start-up or growth stage"),
-                cond: OneOf(Fact::GrowthStage, &["seed", "startup", "growth"]),
-                clause: "3.2.2",
-            },
         ],
         benefit: Benefit::Access {
             what: tx!("进入科创基金项目库，争取股权投资（由基金决策）", "Entry to the fund's project pool and possible equity investment (the fund decides)"),
         },
         next_step: announced_on_platforms(),
-        notes: &[Note {
+        notes: &[
+            Note {
+                when: Some(OneOf(Fact::GrowthStage, &["seed", "startup", "growth"])),
+                text: tx!(
+                    "答复要求基金“加大对种子期、初创期、成长期科技型企业的投入力度”：你所处的阶段正是基金的投入重点。",
+                    "The reply has the fund “invest more in seed, start-up and growth-stage tech enterprises”: your stage is the fund's emphasis.",
+                ),
+                clause: "3.2.2",
+            },
+            Note {
+                when: Some(OneOf(Fact::GrowthStage, &["mature"])),
+                text: tx!(
+                    "答复要求基金“加大对种子期、初创期、成长期科技型企业的投入力度”：这是投入重点，不排除成熟期企业。你处于成熟期，也可进入基金项目库，但上述阶段的企业可能优先；由基金决策。",
+                    "The reply has the fund “invest more in seed, start-up and growth-stage tech enterprises”: an emphasis that excludes no stage. Yours is mature, so it may still join the fund's project pool, though those stages may come first; the fund decides.",
+                ),
+                clause: "3.2.2",
+            },
+            Note {
             when: Some(NOT_TECH_ENTERPRISE),
             text: tx!(
                 "基金投向“科技型企业”：你尚未入库科技型中小企业，也没有有效的高企或小巨人资质，基金会自行判断是否属于科技型企业。",
                 "The fund invests in “tech enterprises”: yours is not yet a registered 科技型中小企业 nor a recognised 高企 or 小巨人, so the fund will judge whether it counts as one.",
             ),
             clause: "3.2.2",
-        }],
+        },
+        ],
     },
     Programme {
         id: "ip-pledge",
@@ -1009,8 +1042,23 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Access {
             what: tx!("担保基金支持的纯知识产权质押或混合质押融资", "Pure or mixed IP-pledge financing backed by the city's guarantee fund"),
         },
-        next_step: ongoing_on_platforms(),
-        notes: &[],
+        next_step: NextStep {
+            how: tx!(
+                "经银川市知识产权质押融资担保基金办理；答复没有写明申请入口和时间，请向市科技局了解",
+                "Through the Yinchuan IP-pledge financing guarantee fund; the reply names no entry point or dates, so ask the bureau",
+            ),
+            timing: Timing::Unstated,
+            clause: Some("3.2.3"),
+            reach: None,
+        },
+        notes: &[Note {
+            when: None,
+            text: tx!(
+                "答复写的是“探索”纯知识产权质押和混合质押模式融资：具体产品和条件以担保基金和银行的规定为准。",
+                "The reply says pure and mixed IP-pledge financing is being “explored”: the fund's and the banks' own terms decide the products and conditions.",
+            ),
+            clause: "3.2.3",
+        }],
     },
     Programme {
         id: "results-matching",
@@ -1018,8 +1066,8 @@ pub static CATALOGUE: &[Programme] = &[
         category: Category::Transfer,
         clauses: &["3.3.1"],
         quote: "建立科技成果供需对接平台,畅通科技成果信息收集、加工、发布渠道",
+        // The matching platform names no place of registration (see `open_beyond_city`).
         criteria: &[
-            in_yinchuan("3.3.1"),
             Criterion {
                 id: "needs_or_results",
                 label: tx!("有技术需求或可转化的科技成果", "Has technology needs or results to offer"),
@@ -1027,11 +1075,22 @@ pub static CATALOGUE: &[Programme] = &[
                 clause: "3.3.1",
             },
         ],
-        benefit: Benefit::Service {
-            what: tx!("在供需对接平台发布需求或成果，对接中介机构", "Publish needs or results on the matching platform and meet transfer agents"),
+        benefit: Benefit::Access {
+            what: tx!(
+                "在答复提出建立的科技成果供需对接平台发布需求或成果，对接转移转化中介机构",
+                "Publish needs or results on the matching platform the reply says it will set up, and meet transfer agents",
+            ),
         },
-        next_step: ongoing_on_platforms(),
-        notes: &[],
+        next_step: NextStep {
+            how: tx!(
+                "答复提出“建立科技成果供需对接平台”，但没有写明平台名称和入口：请向市科技局了解",
+                "The reply says it will “set up a supply–demand matching platform” but names neither the platform nor its entry point: ask the bureau",
+            ),
+            timing: Timing::Unstated,
+            clause: Some("3.3.1"),
+            reach: None,
+        },
+        notes: &[open_beyond_city("3.3.1")],
     },
     Programme {
         id: "transfer-special",
@@ -1043,8 +1102,12 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.3.2"),
             Criterion {
                 id: "transfer_project",
-                label: tx!("在银落地转化东部高新技术成果、高价值发明专利或关键核心技术", "Lands eastern high-tech results, high-value invention patents or key core technology in Yinchuan"),
-                cond: Yes(Fact::TransferProject),
+                label: tx!(
+                    "在银落地转化科技成果（答复“重点支持”东部高新技术成果、高价值发明专利和关键核心技术，其他成果不被排除）",
+                    "Lands technology results in Yinchuan (the reply gives “priority support” to eastern high-tech results, high-value invention patents and key core technology; other results are not excluded)",
+                ),
+                // The named kinds first: they are the priority, and the change that ranks best.
+                cond: Any(&[Yes(Fact::TransferProject), Yes(Fact::TransferOther)]),
                 clause: "3.3.2",
             },
         ],
@@ -1053,7 +1116,25 @@ pub static CATALOGUE: &[Programme] = &[
             what: tx!("转化项目资助", "Funding for transfer projects"),
         },
         next_step: batches(),
-        notes: &[INDIRECT_COSTS],
+        notes: &[
+            Note {
+                when: Some(Yes(Fact::TransferProject)),
+                text: tx!(
+                    "你转化的成果属于答复“重点支持”的类别（东部高新技术成果、高价值发明专利、关键核心“卡脖子”技术成果）。",
+                    "Your results are among the kinds the reply gives “priority support” (eastern high-tech results, high-value invention patents, key core choke-point technology).",
+                ),
+                clause: "3.3.2",
+            },
+            Note {
+                when: Some(All(&[No(Fact::TransferProject), Yes(Fact::TransferOther)])),
+                text: tx!(
+                    "答复写的是“重点支持”东部高新技术成果、高价值发明专利和关键核心“卡脖子”技术成果：这是优先次序，不是唯一条件。你转化的是其他成果，也可申报，但上述成果可能优先；以当年申报指南为准。",
+                    "The reply gives “priority support” to eastern high-tech results, high-value invention patents and key core choke-point technology: a ranking, not the only condition. Yours are other results, so you may apply, though those kinds may come first; the year's guideline decides.",
+                ),
+                clause: "3.3.2",
+            },
+            INDIRECT_COSTS,
+        ],
     },
     Programme {
         id: "pilot-maturation",
@@ -1087,12 +1168,19 @@ pub static CATALOGUE: &[Programme] = &[
         category: Category::Service,
         clauses: &["1.2"],
         quote: "支持建设葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台,构建共性技术支撑和供给体系,为企业提供公益性实验服务",
-        criteria: &[in_yinchuan("1.2")],
+        // "为企业提供": no place of registration is named (see `open_beyond_city`).
+        criteria: &[],
         benefit: Benefit::Service {
             what: tx!("公益性实验服务，降低研发成本", "Public-interest lab services that lower R&D cost"),
         },
-        next_step: ongoing(tx!("直接联系相应平台预约服务", "Book directly with the platform concerned"), Some("1.2")),
+        next_step: NextStep {
+            how: tx!("直接联系相应平台预约服务", "Book directly with the platform concerned"),
+            timing: Timing::Unstated,
+            clause: Some("1.2"),
+            reach: None,
+        },
         notes: &[
+            open_beyond_city("1.2"),
             Note {
                 when: None,
                 text: tx!(
@@ -1161,17 +1249,21 @@ pub static CATALOGUE: &[Programme] = &[
         category: Category::Service,
         clauses: &["4.2.1"],
         quote: "依托技术与创新支持中心(TISC)为企业提供常态化专利信息分析服务和产业数据分析服务,帮助中小企业建立完善知识产权制度",
-        // The analysis services are offered to enterprises; the help with IP systems to SMEs.
-        criteria: &[in_yinchuan("4.2.1")],
+        // The analysis services are offered to enterprises (no place of registration is named:
+        // see `open_beyond_city`); the help with IP systems to SMEs.
+        criteria: &[],
         benefit: Benefit::Service {
             what: tx!("常态化专利信息分析和产业数据分析服务", "Regular patent-information and industry-data analysis"),
         },
         next_step: ongoing(tx!("联系技术与创新支持中心（TISC）", "Contact the Technology and Innovation Support Centre (TISC)"), Some("4.2.1")),
-        notes: &[Note {
-            when: Some(Yes(Fact::Sme)),
-            text: tx!("作为中小企业，还可获得建立完善知识产权制度的帮助。", "As a small or medium-sized enterprise, you can also get help building an IP system."),
-            clause: "4.2.1",
-        }],
+        notes: &[
+            Note {
+                when: Some(Yes(Fact::Sme)),
+                text: tx!("作为中小企业，还可获得建立完善知识产权制度的帮助。", "As a small or medium-sized enterprise, you can also get help building an IP system."),
+                clause: "4.2.1",
+            },
+            open_beyond_city("4.2.1"),
+        ],
     },
     Programme {
         id: "three-staff-service",

@@ -31,13 +31,13 @@ pub static EXAMPLES: &[Example] = &[
         id: "software-startup",
         name: t("软件初创企业", "Software start-up"),
         summary: t("金凤区，25人，去年研发投入120万元，已入库科技型中小企业，正在找天使投资。", "Jinfeng, 25 people, 1.2 million yuan of R&D last year, a registered tech SME looking for angel money."),
-        fragment: "v=1&location=jinfeng&state_owned=n&industries=software&industrial=n&sme=y&registration_date={Y-1}-03-01&employees=25&tech_staff=15&revenue=300万&total_assets=500万&tsme_registered=y&hnte_status=never&giant_status=never&rd_expense=120万&rd_platform=n&key_tech=n&challenge_ready=y&leading_talents=0&innovation_teams=0&talent_institution=n&st_award_first_unit=n&flexible_talent=n&tech_commissioner=n&eastern_ties=n&national_partner=n&university_research=y&consortium_lead=n&enclave_centre=n&needs_finance=y&ip_invention=0&ip_other=6&seeks_equity=y&growth_stage=startup&tech_needs_or_results=y&transfer_project=n&pilot_project=n&tech_service_org=n&key_enterprise=n&eastern_talent_project=n&consortium_member=n&negative_list_industry=n",
+        fragment: "v=1&location=jinfeng&state_owned=n&industries=software&industrial=n&sme=y&registration_date={Y-1}-03-01&employees=25&tech_staff=15&revenue=300万&total_assets=500万&tsme_registered=y&hnte_status=never&giant_status=never&rd_expense=120万&rd_platform=n&key_tech=n&challenge_ready=y&leading_talents=0&innovation_teams=0&talent_institution=n&st_award_first_unit=n&flexible_talent=n&tech_commissioner=n&eastern_ties=n&national_partner=n&university_research=y&consortium_lead=n&enclave_centre=n&needs_finance=y&ip_invention=0&ip_other=6&seeks_equity=y&growth_stage=startup&tech_needs_or_results=y&transfer_project=n&transfer_other=n&pilot_project=n&tech_service_org=n&key_enterprise=n&eastern_talent_project=n&consortium_member=n&negative_list_industry=n",
     },
     Example {
         id: "state-manufacturer",
         name: t("国有装备制造企业", "State-owned manufacturer"),
         summary: t("西夏区国有装备制造企业，800人，年收入6亿元，高企重新认定，牵头创新联合体。", "A state-owned equipment maker in Xixia, 800 people, 600 million yuan revenue, re-recognised HNTE, leading a consortium."),
-        fragment: "v=1&location=xixia&state_owned=y&industries=equipment&industrial=y&sme=n&registration_date=1998-05-20&employees=800&tech_staff=140&revenue=6亿&total_assets=9亿&tsme_registered=n&hnte_status=again&giant_status=never&rd_expense=2400万&rd_platform=y&key_tech=y&challenge_ready=y&leading_talents=0&innovation_teams=0&talent_institution=n&st_award_first_unit=n&flexible_talent=y&tech_commissioner=n&eastern_ties=y&national_partner=y&university_research=y&consortium_lead=y&enclave_centre=n&needs_finance=n&seeks_equity=n&tech_needs_or_results=y&transfer_project=n&pilot_project=n&tech_service_org=n&key_enterprise=y&eastern_talent_project=n&negative_list_industry=n&taxable_income=4000万",
+        fragment: "v=1&location=xixia&state_owned=y&industries=equipment&industrial=y&sme=n&registration_date=1998-05-20&employees=800&tech_staff=140&revenue=6亿&total_assets=9亿&tsme_registered=n&hnte_status=again&giant_status=never&rd_expense=2400万&rd_platform=y&key_tech=y&challenge_ready=y&leading_talents=0&innovation_teams=0&talent_institution=n&st_award_first_unit=n&flexible_talent=y&tech_commissioner=n&eastern_ties=y&national_partner=y&university_research=y&consortium_lead=y&enclave_centre=n&needs_finance=n&seeks_equity=n&tech_needs_or_results=y&transfer_project=n&transfer_other=y&pilot_project=n&tech_service_org=n&key_enterprise=y&eastern_talent_project=n&negative_list_industry=n&taxable_income=4000万",
     },
     Example {
         id: "new-materials-pilot",
@@ -48,8 +48,8 @@ pub static EXAMPLES: &[Example] = &[
     Example {
         id: "team-biotech",
         name: t("创新团队领衔的生物医药企业", "Team-led biotech"),
-        summary: t("金凤区生物医药企业，有1位领军人才和1个创新团队经市里认定，今年3月首次认定高企。", "A biotech in Jinfeng with one recognised leading talent and one recognised team, first recognised as HNTE in March this year."),
-        fragment: "v=1&location=jinfeng&state_owned=n&industries=biomedicine&industrial=y&sme=y&registration_date=2019-04-10&employees=60&tech_staff=30&revenue=1800万&total_assets=4000万&tsme_registered=y&hnte_status=first&hnte_date={Y}-03-15&hnte_paid=0&hnte_supported_this_year=n&giant_status=never&rd_expense=600万&rd_platform=n&key_tech=n&challenge_ready=n&leading_talents=1&innovation_teams=1&talent_institution=y&st_award_first_unit=n&flexible_talent=y&tech_commissioner=n&eastern_ties=y&national_partner=n&university_research=y&consortium_lead=n&enclave_centre=n&needs_finance=n&seeks_equity=n&tech_needs_or_results=n&transfer_project=n&pilot_project=n&tech_service_org=n&key_enterprise=n&eastern_talent_project=n&consortium_member=n&negative_list_industry=n",
+        summary: t("金凤区生物医药企业，有1位领军人才和1个创新团队经市里认定，今年1月1日首次认定高企。", "A biotech in Jinfeng with one recognised leading talent and one recognised team, first recognised as HNTE on 1 January this year."),
+        fragment: "v=1&location=jinfeng&state_owned=n&industries=biomedicine&industrial=y&sme=y&registration_date=2019-04-10&employees=60&tech_staff=30&revenue=1800万&total_assets=4000万&tsme_registered=y&hnte_status=first&hnte_date={Y}-01-01&hnte_paid=0&hnte_supported_this_year=n&giant_status=never&rd_expense=600万&rd_platform=n&key_tech=n&challenge_ready=n&leading_talents=1&innovation_teams=1&talent_institution=y&st_award_first_unit=n&flexible_talent=y&tech_commissioner=n&eastern_ties=y&national_partner=n&university_research=y&consortium_lead=n&enclave_centre=n&needs_finance=n&seeks_equity=n&tech_needs_or_results=n&transfer_project=n&transfer_other=n&pilot_project=n&tech_service_org=n&key_enterprise=n&eastern_talent_project=n&consortium_member=n&negative_list_industry=n",
     },
     Example {
         id: "outside-yinchuan",
@@ -106,7 +106,7 @@ mod tests {
             Decimal::from(15_000_000)
         );
 
-        // Recognised this March: the calendar-year reading opens next January, the 24-month
+        // Recognised on 1 January this year: the calendar-year reading opens next January, the 24-month
         // reading is open now, so the card is "possible" and shows both; either way the 50万
         // is reachable, so it counts in the known maximum. The talents' money is its own line.
         let a = assess("team-biotech");
@@ -116,13 +116,16 @@ mod tests {
         assert_eq!(a.known_maximum, Decimal::from(500_000));
         assert_eq!(a.talent_maximum, Decimal::from(800_000));
 
-        // Outside Yinchuan: every city programme is not eligible; the national tax incentives
-        // are not assessed (the cards say they apply nationwide), and nothing more is asked.
+        // Outside Yinchuan: every city programme is not eligible but the open services whose
+        // clauses name no place of registration (1.2, 3.3.1, 4.2.1), which are possible; the
+        // national tax incentives are not assessed (the cards say they apply nationwide), and
+        // nothing more is asked.
         let a = assess("outside-yinchuan");
         for r in &a.results {
             let national = crate::catalogue::programme(r.id).unwrap().category
                 == crate::catalogue::Category::Tax;
-            let want = if national {
+            let open = ["public-lab-services", "results-matching", "tisc-patent"].contains(&r.id);
+            let want = if national || open {
                 Status::Possible
             } else {
                 Status::NotEligible

@@ -406,6 +406,10 @@ facts! {
         def(Bool, "在银落地转化东部成果、高价值发明专利或关键核心技术", "Landing eastern results, high-value patents or key core technology in Yinchuan", true),
         q(Projects, t("是否在银川落地转化东部高新技术成果、高价值发明专利或关键核心技术？", "Is it bringing eastern high-tech results, high-value patents or key core technology into production in Yinchuan?"))
             .how(tx!("正在银川把东部地区的高新技术成果、高价值发明专利或关键核心技术投入生产的，选“是”。", "Putting high-tech results, high-value invention patents or key core technology from eastern China into production in Yinchuan means yes."));
+    TransferOther = "transfer_other":
+        def(Bool, "在银落地转化其他科技成果", "Landing other technology results in Yinchuan", true),
+        qif(Projects, t("是否在银川落地转化其他科技成果（例如自有成果、本地高校院所的成果）？", "Is it bringing other technology results into production in Yinchuan (its own results, or those of local universities and institutes, say)?"), Some(t("答复“重点支持”东部成果、高价值发明专利和关键核心技术，这是优先次序，不排除其他成果。", "The reply gives “priority support” to eastern results, high-value patents and key core technology: a ranking, not a bar to other results.")), Cond::No(Fact::TransferProject))
+            .how(tx!("正在银川把本企业自己的、本地高校院所的或其他来源的科技成果投入生产的，选“是”。", "Putting the enterprise's own technology results, those of local universities and institutes, or results from elsewhere into production in Yinchuan means yes."));
     PilotProject = "pilot_project":
         def(Bool, "实施中试熟化项目", "Running a pilot-scale maturation project", true),
         q(Projects, t("是否在实施中试熟化项目？", "Is it running a pilot-scale maturation project?"))

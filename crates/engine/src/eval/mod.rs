@@ -151,6 +151,8 @@ pub enum When {
     Ongoing,
     /// When the bureau announces a call.
     Announced,
+    /// The source names no dates (the next step says whom to ask).
+    Unstated,
     /// Not before this date.
     From { date: Date },
     /// The support period ends on `ends`, and its last batch cut-off has passed: applications now
@@ -602,6 +604,14 @@ fn judge_benefit(
         Benefit::TaxDeduction { rate, base } => tax::deduction(p, params, rate, base, criteria),
         Benefit::TaxRate { reduced, standard } => {
             tax::lower_rate(p, params, reduced, standard, criteria)
+        }
+        // A service whose clause names no place of registration (its criteria do not ask for
+        // one): outside the city it is "possible", with the card's note, never "not eligible";
+        // nothing more is asked of an enterprise outside the city.
+        Benefit::Access { what } | Benefit::Service { what }
+            if outside_city(p) && criteria.truth != Truth::NotMet =>
+        {
+            Judged::plain(what, Status::Possible)
         }
         Benefit::Access { what } => Judged::plain(what, criteria.status(Status::Possible)),
         Benefit::Service { what } => Judged::plain(what, criteria.status(Status::Eligible)),

@@ -52,6 +52,7 @@ pub(super) fn next_action(
         },
         (_, Timing::Ongoing) => When::Ongoing,
         (_, Timing::Announced) => When::Announced,
+        (_, Timing::Unstated) => When::Unstated,
     };
     NextAction {
         how: prog.next_step.how,
