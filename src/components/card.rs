@@ -87,21 +87,32 @@ pub fn result_card(p: &CardProps) -> Html {
         }
     } else if let (Some(tax), false) = (&r.tax, not_eligible) {
         html! {
-            <div class="amount" data-tax-saving-up-to={tax.saving_up_to.map(|v| v.to_string())}>
+            <div class="amount" data-tax-saving-up-to={tax.saving_up_to.map(|v| v.to_string())} data-tax-saving-at-least={tax.saving_at_least.map(|v| v.to_string())}>
                 if let Some(d) = tax.deduction {
-                    <p class="ceiling"><span>{ tr(lang, "额外税前扣除", "Extra deduction before tax") }</span>{ " " }<strong>{ format_yuan(d, lang) }</strong></p>
+                    <p class="ceiling"><span>{ match lang {
+                        Lang::Zh => format!("{}年研发费用的额外税前扣除", tax.year),
+                        Lang::En => format!("Extra deduction before tax on {}'s R&D", tax.year),
+                    } }</span>{ " " }<strong>{ format_yuan(d, lang) }</strong></p>
                 }
-                { match (tax.saving_up_to, tax.rate, tax.points) {
-                    (Some(s), Some(rate), None) => html! { <p class="used">{ match lang {
-                        Lang::Zh => format!("最多少缴企业所得税 {}（按 {}% 税率，以当年有应纳税所得额为限）", format_yuan(s, lang), rate.normalize()),
-                        Lang::En => format!("Up to {} less income tax (at the {}% rate, as far as there is taxable profit)", format_yuan(s, lang), rate.normalize()),
+                { match (tax.saving_at_least, tax.saving_up_to, tax.rate, tax.points) {
+                    (Some(low), Some(high), Some(rate), None) if low == high => html! { <p class="used">{ match lang {
+                        Lang::Zh => format!("少缴企业所得税 {}（按 {}% 税率；上年应纳税所得额大于零，加计扣除已全额抵减）", format_yuan(high, lang), rate.normalize()),
+                        Lang::En => format!("{} less income tax (at the {}% rate; last year's taxable income is above zero, so the deduction was used in full)", format_yuan(high, lang), rate.normalize()),
                     } }</p> },
-                    (Some(s), _, Some(points)) => html! { <p class="ceiling"><span>{ tr(lang, "按上年应纳税所得额，每年少缴", "On last year's taxable income, less tax a year:") }</span>{ " " }<strong>{ format_yuan(s, lang) }</strong>
+                    (Some(low), Some(high), Some(rate), None) if low.is_zero() => html! { <p class="used">{ match lang {
+                        Lang::Zh => format!("最多少缴企业所得税 {}（额外扣除额 × {}%）；上年应纳税所得额为零或未填时，实际少缴多少取决于当年所得吸收了多少扣除", format_yuan(high, lang), rate.normalize()),
+                        Lang::En => format!("Up to {} less income tax (the extra deduction × {}%); with no taxable income last year, or none given, how much depends on how much of the deduction the year's income absorbed", format_yuan(high, lang), rate.normalize()),
+                    } }</p> },
+                    (Some(low), Some(high), Some(_), None) => html! { <p class="used">{ match lang {
+                        Lang::Zh => format!("少缴企业所得税 {} 至 {}（税率15%或25%，取决于高企证书是否仍有效）", format_yuan(low, lang), format_yuan(high, lang)),
+                        Lang::En => format!("{} to {} less income tax (at 15% or 25%, depending on whether the 高企 certificate is still valid)", format_yuan(low, lang), format_yuan(high, lang)),
+                    } }</p> },
+                    (_, Some(s), _, Some(points)) => html! { <p class="ceiling"><span>{ tr(lang, "按上年应纳税所得额，每年少缴", "On last year's taxable income, less tax a year:") }</span>{ " " }<strong>{ format_yuan(s, lang) }</strong>
                         <span class="used">{ match lang {
                             Lang::Zh => format!("（应纳税所得额的 {} 个百分点）", points.normalize()),
                             Lang::En => format!(" ({} percentage points of taxable income)", points.normalize()),
                         } }</span></p> },
-                    (None, _, Some(points)) => html! { <p class="used">{ match lang {
+                    (_, None, _, Some(points)) => html! { <p class="used">{ match lang {
                         Lang::Zh => format!("比一般企业少缴应纳税所得额的 {} 个百分点的企业所得税", points.normalize()),
                         Lang::En => format!("{} percentage points of taxable income less tax than the standard rate", points.normalize()),
                     } }</p> },

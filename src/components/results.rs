@@ -175,9 +175,13 @@ pub fn results() -> Html {
                     } }</p>
                 }
                 if let Some(tax) = a.tax_saving_up_to {
-                    <p class="summary-note tax-line" data-tax-saving-up-to={tax.to_string()}>{ match lang {
-                        Lang::Zh => format!("另：国家税收优惠每年最多少缴企业所得税 {}（估算，不是补助，不计入上述合计；见下方“国家税收优惠”）。", format_yuan(tax, lang)),
-                        Lang::En => format!("Also: national tax incentives could save up to {} of income tax a year (an estimate, not a grant, not in the sums above; see “National tax incentives” below).", format_yuan(tax, lang)),
+                    <p class="summary-note tax-line" data-tax-saving-up-to={tax.to_string()} data-tax-saving-at-least={a.tax_saving_at_least.map(|v| v.to_string())}>{ match (lang, a.tax_saving_at_least) {
+                        (Lang::Zh, Some(low)) if low == tax => format!("另：按上年的数字，国家税收优惠每年少缴企业所得税 {}（估算，不是补助，不计入上述合计；见下方“国家税收优惠”）。", format_yuan(tax, lang)),
+                        (Lang::En, Some(low)) if low == tax => format!("Also: on last year's figures, national tax incentives save {} of income tax a year (an estimate, not a grant, not in the sums above; see “National tax incentives” below).", format_yuan(tax, lang)),
+                        (Lang::Zh, Some(low)) if !low.is_zero() => format!("另：按上年的数字，国家税收优惠每年少缴企业所得税 {} 至 {}（估算，不是补助，不计入上述合计；见下方“国家税收优惠”）。", format_yuan(low, lang), format_yuan(tax, lang)),
+                        (Lang::En, Some(low)) if !low.is_zero() => format!("Also: on last year's figures, national tax incentives save {} to {} of income tax a year (an estimate, not a grant, not in the sums above; see “National tax incentives” below).", format_yuan(low, lang), format_yuan(tax, lang)),
+                        (Lang::Zh, _) => format!("另：国家税收优惠每年最多少缴企业所得税 {}（估算，不是补助，不计入上述合计；见下方“国家税收优惠”）。", format_yuan(tax, lang)),
+                        (Lang::En, _) => format!("Also: national tax incentives could save up to {} of income tax a year (an estimate, not a grant, not in the sums above; see “National tax incentives” below).", format_yuan(tax, lang)),
                     } }</p>
                 }
                 if !a.talent_maximum.is_zero() {

@@ -296,6 +296,20 @@ const fn open_beyond_city(clause: &'static str) -> Note {
     }
 }
 
+/// The two tax cards are computed as the annual return computes them, each with the other in
+/// place, so they add up to the total (docs/interpretation.md).
+const TAX_CARDS_TOGETHER: Note = Note {
+    when: Some(All(&[
+        OneOf(Fact::HnteStatus, &["first", "again"]),
+        Above(Fact::RdExpense, 0),
+    ])),
+    text: tx!(
+        "研发费用加计扣除和15%税率两张卡片，各自按另一项优惠已经享受来计算（与年度纳税申报表的算法一致），两者相加就是合计；如果两项都不享受，税款还会再多出额外扣除额的10%。",
+        "The super-deduction and the 15% rate are each computed with the other already in place (as the annual return computes them), so the two add up to the total; without both at once the tax would be higher still by 10% of the extra deduction.",
+    ),
+    clause: "cit-28",
+};
+
 /// The finance services are for "科技企业" (3.2.1).
 const TECH_FIRMS_FINANCE: Note = Note {
     when: Some(NOT_TECH_ENTERPRISE),
@@ -1341,11 +1355,12 @@ pub static CATALOGUE: &[Programme] = &[
             Note {
                 when: None,
                 text: tx!(
-                    "省下的税“最多”为额外扣除额 × 适用税率，并以当年有应纳税所得额为限：亏损年度当年不少缴税。形成无形资产的研发费用按成本的200%摊销，这里不计算。",
-                    "The tax saved is “up to” the extra deduction × the tax rate, and only as far as there is taxable profit: a loss-making year saves nothing now. R&D capitalised as an intangible asset is amortised at 200% of its cost, which is not computed here.",
+                    "按上年的研发费用和上年申报表上的应纳税所得额（已减去加计扣除）估算：应纳税所得额大于零，说明加计扣除已全额抵减，少缴的税就是额外扣除额 × 适用税率；为零的年度，少缴的税在零和这个数之间，取决于当年所得吸收了多少扣除。比例按研发费用发生的年度确定。形成无形资产的研发费用按成本的200%摊销，这里不计算。",
+                    "Estimated from last year's R&D and last year's taxable income as on the return (after the super-deduction): taxable income above zero means the deduction was used in full, so the tax saved is the extra deduction × the tax rate; in a year at zero it lies between nothing and that figure, depending on how much of the deduction the year's income absorbed. The rate is the one for the year the R&D was incurred. R&D capitalised as an intangible asset is amortised at 200% of its cost, which is not computed here.",
                 ),
                 clause: "rd-2023-7",
             },
+            TAX_CARDS_TOGETHER,
             Note {
                 when: Some(OneOf(Fact::Location, &["outside"])),
                 text: tx!(
@@ -1397,6 +1412,15 @@ pub static CATALOGUE: &[Programme] = &[
                     "This tax incentive applies nationwide, but this calculator only assesses Yinchuan enterprises: ask your tax office.",
                 ),
                 clause: "cit-28",
+            },
+            TAX_CARDS_TOGETHER,
+            Note {
+                when: None,
+                text: tx!(
+                    "高新技术企业资格自颁发证书之日起有效期三年：到期前重新认定，15%的税率才能继续适用。",
+                    "A 高新技术企业 recognition is valid for three years from the certificate's date: the 15% rate goes on only if the enterprise is recognised again before it ends.",
+                ),
+                clause: "hnte-2016-32-9",
             },
             Note {
                 when: None,

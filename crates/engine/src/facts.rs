@@ -312,8 +312,8 @@ facts! {
             .how(tx!("看企业的主营业务属于哪个行业：问题里列出的这些行业不适用研发费用加计扣除；主营业务不在其中的选“否”。", "Look at which industry the main business belongs to: the industries listed cannot use the R&D super-deduction; if the main business is none of them, choose no."));
     TaxableIncome = "taxable_income":
         def(Money, "上年应纳税所得额", "Last year's taxable income", false),
-        qh(Research, t("上年应纳税所得额？（用于估算税收优惠，不清楚可留空）", "Last year's taxable income? (to estimate tax savings; leave empty if unsure)"), MONEY_HELP)
-            .how(tx!("看上年企业所得税年度纳税申报表上的“应纳税所得额”；问财务或代账会计。不清楚可以不填，只影响税收优惠的估算。", "See “taxable income” on last year's annual corporate income-tax return, or ask the finance team or the bookkeeper. Leave it empty if unknown: it only affects the tax-saving estimate."));
+        qh(Research, t("上年应纳税所得额（年度纳税申报表上已减去加计扣除后的数）？（用于估算税收优惠，不清楚可留空）", "Last year's taxable income, as on the annual return (after the super-deduction)? (to estimate tax savings; leave empty if unsure)"), MONEY_HELP)
+            .how(tx!("看上年《企业所得税年度纳税申报表》主表上的“应纳税所得额”一行：就是用来乘以税率算税的那个数，已经减去了研发费用加计扣除（在“免税、减计收入及加计扣除”一行）和以前年度的亏损。亏损或为零的年度填 0。问财务或代账会计；不清楚可以不填，只影响税收优惠的估算。", "On the main form of last year's annual corporate income-tax return, take the line “应纳税所得额” (taxable income): the figure the tax rate is applied to, after the R&D super-deduction (taken on the line for tax-exempt income, reduced income and extra deductions) and after earlier years' losses. Enter 0 for a loss year or a year at zero. Ask the finance team or the bookkeeper; leave it empty if unknown: it only affects the tax-saving estimate."));
     RdPlatform = "rd_platform":
         def(Bool, "建设研发平台或研发机构", "Building an R&D platform or institution", true),
         q(Research, t("是否正在建设研发平台或研发机构？", "Is it building an R&D platform or institution?"))

@@ -150,8 +150,8 @@ fn check(case: &Map<String, Json>) {
                         ),
                         "{name}: also opens of {id}"
                     ),
-                    // What a tax incentive is worth: {"deduction", "saving_up_to", "points"},
-                    // each a decimal string or null.
+                    // What a tax incentive is worth: {"deduction", "saving_up_to", "saving_at_least",
+                    // "points", "rate", "year"}, each a decimal string or null.
                     "tax" => {
                         let t = r
                             .tax
@@ -164,6 +164,8 @@ fn check(case: &Map<String, Json>) {
                                 "saving_up_to" => got(t.saving_up_to),
                                 "points" => got(t.points),
                                 "rate" => got(t.rate),
+                                "saving_at_least" => got(t.saving_at_least),
+                                "year" => Some(t.year.to_string()),
                                 other => panic!("{name}: unknown tax key {other}"),
                             };
                             assert_eq!(value.as_deref(), want.as_str(), "{name}: {id} tax {k}");
@@ -288,6 +290,13 @@ fn check(case: &Map<String, Json>) {
             a.tax_saving_up_to,
             v.as_str().map(dec),
             "{name}: tax saving line"
+        );
+    }
+    if let Some(v) = case.get("tax_saving_at_least") {
+        assert_eq!(
+            a.tax_saving_at_least,
+            v.as_str().map(dec),
+            "{name}: tax saving line, least"
         );
     }
     if let Some(v) = case.get("talent_maximum") {

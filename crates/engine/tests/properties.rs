@@ -85,7 +85,7 @@ fn check_invariants(p: &Profile) {
                     !p.is_answered(*f)
                         || a.inconsistencies
                             .iter()
-                            .any(|i| i.fact == Fact::PilotInvestment),
+                            .any(|i| i.fact == Fact::PilotInvestment || i.fact == *f),
                     "{}: {:?}",
                     r.id,
                     f
@@ -126,6 +126,8 @@ proptest! {
         p.set(Fact::PilotLand, Value::Money(Decimal::ZERO)).unwrap();
         p.set(Fact::PilotBuildings, Value::Money(Decimal::ZERO)).unwrap();
         p.set(Fact::PilotEngineering, Value::Money(Decimal::ZERO)).unwrap();
+        // And a first 高企 certificate still valid (three years from its date).
+        p.set(Fact::HnteDate, Value::Date(p.assessment_date)).unwrap();
         let a = evaluate(&p);
         for r in &a.results {
             prop_assert!(!matches!(r.status, Status::NeedsInfo { .. }), "{} still needs {:?}", r.id, r.status);
@@ -261,6 +263,167 @@ fn every_fact_is_documented() {
                 o.code,
                 def.fact.id()
             );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tax arithmetic (eval/tax.rs, docs/interpretation.md): the income asked is last year's
+// taxable income as the annual return states it, after the super-deduction.
+
+/// A profile of the base with this R&D expense, taxable income (`None`: unanswered) and 高企
+/// status (0 never, 1 first and valid, 2 first but expired, 3 again, 4 lapsed, 5 unanswered).
+fn tax_profile(rd_fen: u64, income_fen: Option<u64>, status: u8) -> Profile {
+    let mut p = base();
+    p.set(
+        Fact::RdExpense,
+        Value::Money(Decimal::new(rd_fen as i64, 2)),
+    )
+    .unwrap();
+    match income_fen {
+        Some(t) => p
+            .set(Fact::TaxableIncome, Value::Money(Decimal::new(t as i64, 2)))
+            .unwrap(),
+        None => p.clear(Fact::TaxableIncome),
+    }
+    let (code, date) = match status {
+        0 => (Some("never"), None),
+        1 => (Some("first"), Some(Date::new(2025, 6, 30).unwrap())),
+        2 => (Some("first"), Some(Date::new(2019, 5, 10).unwrap())),
+        3 => (Some("again"), None),
+        4 => (Some("lapsed"), None),
+        _ => (None, None),
+    };
+    match code {
+        Some(c) => p.set(Fact::HnteStatus, Value::Choice(c)).unwrap(),
+        None => p.clear(Fact::HnteStatus),
+    }
+    match date {
+        Some(d) => p.set(Fact::HnteDate, Value::Date(d)).unwrap(),
+        None => p.clear(Fact::HnteDate),
+    }
+    p
+}
+
+/// `x` × `percent` %, exact (the engine rounds to the fen; the bounds allow for that).
+fn pct(x: Decimal, percent: i64) -> Decimal {
+    x * Decimal::from(percent) / Decimal::ONE_HUNDRED
+}
+
+/// Up to ten billion yuan, in fen.
+const MAX_FEN: u64 = 1_000_000_000_000;
+
+const FEN: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
+
+/// The two tax cards' (least, most), the total's, and whether each card is eligible.
+struct TaxFigures {
+    deduction: (Option<Decimal>, Option<Decimal>),
+    rate: (Option<Decimal>, Option<Decimal>),
+    rate_eligible: bool,
+    deduction_eligible: bool,
+    total: (Option<Decimal>, Option<Decimal>),
+}
+
+fn tax_figures(p: &Profile) -> TaxFigures {
+    let a = evaluate(p);
+    let card = |id: &str| {
+        let r = a.result(id).unwrap();
+        let t = r.tax.as_ref();
+        (
+            (
+                t.and_then(|t| t.saving_at_least),
+                t.and_then(|t| t.saving_up_to),
+            ),
+            r.status == Status::Eligible,
+        )
+    };
+    let (deduction, deduction_eligible) = card("rd-super-deduction");
+    let (rate, rate_eligible) = card("hnte-tax-rate");
+    TaxFigures {
+        deduction,
+        rate,
+        rate_eligible,
+        deduction_eligible,
+        total: (a.tax_saving_at_least, a.tax_saving_up_to),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    /// No card, and not the total, ever shows a saving above the tax the enterprise would pay
+    /// without the incentive; the least is never above the most.
+    #[test]
+    fn a_tax_saving_never_exceeds_the_tax_without_the_incentive(
+        rd in 0u64..MAX_FEN, income in prop::option::of(0u64..MAX_FEN), status in 0u8..6
+    ) {
+        let p = tax_profile(rd, income, status);
+        let f = tax_figures(&p);
+        let d = Decimal::new(rd as i64, 2); // the extra deduction: 100 % of the R&D
+        let t = income.map(|t| Decimal::new(t as i64, 2));
+        for (low, high) in [f.deduction, f.rate, f.total] {
+            if let (Some(l), Some(h)) = (low, high) {
+                prop_assert!(l <= h, "least {l} above most {h}");
+                prop_assert!(l >= Decimal::ZERO);
+            }
+        }
+        // Without the super-deduction, at the highest rate the enterprise may pay: the income
+        // before it is the income after it plus the deduction (or, at zero, at most the
+        // deduction).
+        let before = t.unwrap_or_default() + d;
+        if let (_, Some(h)) = f.deduction {
+            prop_assert!(h <= pct(before, 25) + FEN, "deduction {h} > tax {}", pct(before, 25));
+        }
+        // Without the 15 % rate (keeping the deduction): 25 % of the income after it.
+        if let (Some(t), (_, Some(h))) = (t, f.rate) {
+            prop_assert!(h <= pct(t, 25), "rate card {h} > tax {}", pct(t, 25));
+        }
+        // Without either: 25 % of the income before the deduction.
+        if let (_, Some(h)) = f.total {
+            prop_assert!(h <= pct(before, 25) + FEN, "total {h} > tax {}", pct(before, 25));
+        }
+    }
+
+    /// The two cards and the total agree: the total is the sum of the eligible cards, at both
+    /// ends, and is given only when every eligible card has a figure.
+    #[test]
+    fn the_two_tax_cards_add_up_to_the_total(
+        rd in 0u64..MAX_FEN, income in prop::option::of(0u64..MAX_FEN), status in 0u8..6
+    ) {
+        let f = tax_figures(&tax_profile(rd, income, status));
+        let mut cards = Vec::new();
+        if f.deduction_eligible { cards.push(f.deduction); }
+        if f.rate_eligible { cards.push(f.rate); }
+        let all_known = cards.iter().all(|(l, h)| l.is_some() && h.is_some());
+        if cards.is_empty() || !all_known {
+            prop_assert_eq!(f.total, (None, None));
+        } else {
+            let low: Decimal = cards.iter().map(|c| c.0.unwrap()).sum();
+            let high: Decimal = cards.iter().map(|c| c.1.unwrap()).sum();
+            prop_assert_eq!(f.total, (Some(low), Some(high)));
+        }
+    }
+
+    /// Continuous in income: one fen more taxable income moves no figure's upper end by more
+    /// than a fen, and never lowers a lower end; a year at zero gives the deduction the same
+    /// upper end as a year just above it (a range, never 0 by default).
+    #[test]
+    fn tax_savings_are_continuous_in_income(
+        rd in 0u64..MAX_FEN, income in 0u64..MAX_FEN, status in 0u8..6
+    ) {
+        let now = tax_figures(&tax_profile(rd, Some(income), status));
+        let more = tax_figures(&tax_profile(rd, Some(income + 1), status));
+        for (a, b) in [(now.deduction, more.deduction), (now.rate, more.rate), (now.total, more.total)] {
+            if let (Some(x), Some(y)) = (a.1, b.1) {
+                prop_assert!((y - x).abs() <= FEN, "most moved from {x} to {y}");
+            }
+            if let (Some(x), Some(y)) = (a.0, b.0) {
+                prop_assert!(y >= x, "least fell from {x} to {y}");
+            }
+        }
+        if income == 0 && rd > 0 && now.deduction_eligible {
+            prop_assert_eq!(now.deduction.1, more.deduction.1);
+            prop_assert_eq!(now.deduction.0, Some(Decimal::ZERO));
         }
     }
 }

@@ -92,6 +92,17 @@ pub fn inconsistencies_with(p: &Profile, params: &[Parameter]) -> Vec<Inconsiste
             }
         }
     }
+    // A first 高企 certificate is valid three years (国科发火〔2016〕32号 第九条): "first
+    // (certificate valid)" with an older date is either renewed or expired.
+    if super::tax::first_certificate_expired(p) {
+        out.push(Inconsistency {
+            fact: Fact::HnteStatus,
+            message: t(
+                "首次认定的高新技术企业证书有效期三年，按填写的认定日期已经到期：已重新认定的，请选“曾经认定过，现为重新认定”；没有的，请选“证书已失效”。",
+                "A first 高新技术企业 certificate is valid for three years, and by the recognition date given it has expired: if it was renewed, choose “recognised again”; if not, “certificate expired”.",
+            ),
+        });
+    }
     for date in PAST_DATES {
         if p.date(date).is_some_and(|d| d > p.assessment_date) {
             out.push(Inconsistency {

@@ -183,17 +183,33 @@ pub struct GuidelineAmount {
 }
 
 /// What a national tax incentive is worth, as far as the answers tell (never in the city's known
-/// maximum: a tax saving is not a grant).
+/// maximum: a tax saving is not a grant). The figures are for a year like last year: last year's
+/// R&D expense and last year's taxable income as the annual return states it, after the
+/// super-deduction (`eval/tax.rs`, docs/interpretation.md).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TaxEffect {
     /// The extra deduction before tax (a super-deduction), in yuan.
     pub deduction: Option<Decimal>,
-    /// The income-tax rate the saving is computed at (percent).
+    /// The income-tax rate the saving is computed at (percent; the higher one while the
+    /// certificate's validity is not known).
     pub rate: Option<Decimal>,
-    /// The most tax saved in a year ("up to"), in yuan, where the answers allow computing it.
+    /// The most tax saved in a year, in yuan, where the answers allow computing it.
     pub saving_up_to: Option<Decimal>,
+    /// The least tax saved in a year, in yuan: equal to `saving_up_to` when the answers make the
+    /// saving exact, lower in a year without taxable income (a range, never 0 by default).
+    pub saving_at_least: Option<Decimal>,
     /// For a lower rate without a taxable income: the percentage points saved on it.
     pub points: Option<Decimal>,
+    /// The year of the R&D expense and the income the figures use (the assessment's year − 1);
+    /// the super-deduction's rate is the one for that year.
+    pub year: i32,
+}
+
+impl TaxEffect {
+    /// Whether the saving is one figure (the answers make it exact).
+    pub fn exact(&self) -> bool {
+        self.saving_up_to.is_some() && self.saving_up_to == self.saving_at_least
+    }
 }
 
 /// One reading of "认定后2年内" (2.1) and what it gives on the assessment date.
@@ -282,9 +298,12 @@ pub struct Assessment {
     /// Money for the enterprise's recognised talents and teams (2.3): it goes to them, so it is
     /// counted apart from `known_maximum`.
     pub talent_maximum: Decimal,
-    /// The most income tax the national incentives would save in a year, on their own line
-    /// (`None` while no saving can be computed).
+    /// The most income tax the national incentives would save in a year, on their own line: the
+    /// sum of the eligible tax cards (`None` unless every one of them has a figure).
     pub tax_saving_up_to: Option<Decimal>,
+    /// The least they would save: the sum of the cards' lower ends (equal to the most when every
+    /// card is exact).
+    pub tax_saving_at_least: Option<Decimal>,
     pub national: NationalChecks,
     pub inconsistencies: Vec<Inconsistency>,
     /// The enterprise says it is registered outside Yinchuan: no municipal programme applies.
@@ -341,7 +360,8 @@ pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
         known_maximum: totals.known_maximum,
         known_maximum_if_combined: totals.if_combined,
         talent_maximum: totals.talent,
-        tax_saving_up_to: totals.tax,
+        tax_saving_up_to: totals.tax.map(|(_, high)| high),
+        tax_saving_at_least: totals.tax.map(|(low, _)| low),
         national,
         inconsistencies: consistency::inconsistencies_with(p, params),
         outside_city: outside_city(p),

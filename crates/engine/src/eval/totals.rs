@@ -11,8 +11,9 @@ pub(super) struct Totals {
     pub(super) known_maximum: Decimal,
     pub(super) if_combined: Option<Decimal>,
     pub(super) talent: Decimal,
-    /// The national tax savings of eligible tax cards, where computed.
-    pub(super) tax: Option<Decimal>,
+    /// The national tax savings of the eligible tax cards (least, most), where every one of them
+    /// has a figure.
+    pub(super) tax: Option<(Decimal, Decimal)>,
 }
 
 impl Totals {
@@ -41,17 +42,17 @@ impl Totals {
                 _ => other += c.remaining,
             }
         }
+        // Every eligible tax card must have a figure, or the sum would understate the most.
         let tax = results
             .iter()
             .filter(|r| r.status == Status::Eligible)
-            .filter_map(|r| r.tax.as_ref().and_then(|t| t.saving_up_to))
-            .fold(None, |sum: Option<Decimal>, x| {
-                Some(
-                    sum.unwrap_or_default()
-                        .checked_add(x)
-                        .unwrap_or(Decimal::MAX),
-                )
-            });
+            .filter_map(|r| r.tax.as_ref())
+            .try_fold(None, |sum: Option<(Decimal, Decimal)>, t| {
+                let (low, high) = (t.saving_at_least?, t.saving_up_to?);
+                let (l, h) = sum.unwrap_or_default();
+                Some(Some((l.checked_add(low)?, h.checked_add(high)?)))
+            })
+            .flatten();
         let larger = recognition.iter().copied().max().unwrap_or_default();
         let if_combined =
             (recognition.len() > 1).then(|| recognition.iter().copied().sum::<Decimal>() + other);
