@@ -58,10 +58,23 @@ else
   cat >"$work/hide.sh" <<'HIDE'
 set -eu
 empty="$1"; shift
+# Cargo's folder is rebuilt without the tools setup installs (a file that is merely not
+# executable would still be found by `command -v`): its other programs are linked back in.
 cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
-for tool in "$cargo_bin/trunk" "$cargo_bin/wasm-bindgen" "$cargo_bin/wasm-bindgen-test-runner" \
-  "$cargo_bin/geckodriver" /usr/bin/chromium /usr/bin/chromedriver /usr/bin/WebKitWebDriver \
-  /usr/bin/firefox-esr /usr/bin/Xvfb /usr/bin/fc-list; do
+if [ -d "$cargo_bin" ]; then
+  mkdir -p "$empty.orig"
+  mount --bind "$cargo_bin" "$empty.orig"
+  mount -t tmpfs none "$cargo_bin"
+  for program in "$empty.orig"/*; do
+    case "${program##*/}" in
+      trunk | wasm-bindgen | wasm-bindgen-test-runner | wasm2es6js | geckodriver) ;;
+      *) ln -s "$program" "$cargo_bin/${program##*/}" ;;
+    esac
+  done
+fi
+# Debian's programs are tested with [ -x ]: an empty, non-executable file in their place.
+for tool in /usr/bin/chromium /usr/bin/chromedriver /usr/bin/WebKitWebDriver /usr/bin/firefox-esr \
+  /usr/bin/Xvfb /usr/bin/fc-list; do
   [ ! -e "$tool" ] || mount --bind "$empty" "$tool"
 done
 for dir in /usr/lib/*/webkit2gtk-4.1 "$YC_ROOT/node_modules"; do
@@ -150,6 +163,8 @@ find "$copy/dist" \( -name '*.gz' -o -name '*.br' \) -delete
 sed -i 's|<script src="register-sw.js" defer></script>|<meta name="yc-sw">|' "$copy/dist/index.html"
 grep -qF '<meta name="yc-sw">' "$copy/dist/index.html" || yc_die "$dist/index.html has no service-worker registration to take back" "build with 'bash scripts/build.sh' (a served build has none)"
 cd "$copy"
+# check-floor.mjs runs wasm-opt from the npm packages, as the test command has it on PATH.
+export PATH="$root/node_modules/.bin:$PATH"
 run_node() { # LABEL FILE-THAT-MUST-EXIST ARGS...
   local label="$1" product="$2" out rc
   shift 2

@@ -9,7 +9,7 @@
 # file and line, its exit status and what to do: a newcomer never meets a bare exit status. The
 # ERR trap records where it failed (it is inherited by functions and subshells, set -E); the EXIT
 # trap prints once, in the script's own shell, so a failing subshell is reported at the line that
-# started it. Ctrl-C (status 130) and a plain `exit 0` print nothing.
+# started it. Ctrl-C (status 130), a plain kill (143) and `exit 0` print nothing.
 
 yc_strict() {
   YC_NAME="$1"
@@ -40,7 +40,7 @@ yc_record_error() {
 
 yc_report_exit() {
   local rc="$1"
-  [ "$rc" -eq 0 ] || [ "$rc" -eq 130 ] || [ -n "$YC_REPORTED" ] || {
+  [ "$rc" -eq 0 ] || [ "$rc" -eq 130 ] || [ "$rc" -eq 143 ] || [ -n "$YC_REPORTED" ] || {
     {
       printf '\n%s: FAILED at step "%s"\n' "$YC_NAME" "$YC_STEP"
       if [ -n "$YC_FAILED_CMD" ]; then
