@@ -92,12 +92,27 @@ pub fn truth_mark(truth: Truth, lang: Lang) -> (&'static str, &'static str, &'st
     }
 }
 
+/// When to act, with the batch practice it rests on (from the dated parameter, through the
+/// engine) where there is one.
+pub fn next_step_when(step: &yc_engine::eval::NextAction, lang: Lang) -> String {
+    let when = when_text(&step.when, lang);
+    match &step.practice {
+        Some(p) => format!(
+            "{when}{}{}{}",
+            tr(lang, "（", " ("),
+            p.get(lang),
+            tr(lang, "）", ")")
+        ),
+        None => when,
+    }
+}
+
 pub fn when_text(when: &When, lang: Lang) -> String {
     match (when, lang) {
-        (When::Cutoff { date }, Lang::Zh) => format!("全年受理，下一批次通常在 {date} 截止（市科技局自2018年起的做法：每年4月底、9月底截止，10月以后的申请转入下一年）"),
-        (When::Cutoff { date }, Lang::En) => format!("Applications are taken all year; the next batch usually closes on {date} (the bureau's practice since 2018: end of April and end of September; from October, applications roll into the next year)"),
-        (When::YearClosed { next }, Lang::Zh) => format!("今年的最后一个申报批次已截止，今年的后补助项目已无法申报；下一次机会是明年的项目，批次通常在 {next} 截止"),
-        (When::YearClosed { next }, Lang::En) => format!("This year's last batch has closed, so this year's post-subsidy project can no longer be applied for; the next chance is next year's project, in the batch that usually closes on {next}"),
+        (When::Cutoff { date }, Lang::Zh) => format!("全年受理，下一批次通常在 {date} 截止"),
+        (When::Cutoff { date }, Lang::En) => format!("Applications are taken all year; the next batch usually closes on {date}"),
+        (When::YearClosed { next }, Lang::Zh) => format!("今年的申报批次已全部截止：现在即可提交，计入明年第一批（通常在 {next} 截止），支持的是明年的项目"),
+        (When::YearClosed { next }, Lang::En) => format!("This year's batches have all closed: you can submit now, and the application counts for next year's first batch (which usually closes on {next}), for next year's project"),
         (When::Ongoing, Lang::Zh) => "常年开放".into(),
         (When::Ongoing, Lang::En) => "Open all year".into(),
         (When::Announced, Lang::Zh) => "以市科技局发布的通知为准".into(),

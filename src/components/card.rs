@@ -2,7 +2,8 @@
 //! next step. Carries stable `data-*` attributes for tests and embedding pages (docs/embedding.md).
 
 use crate::format::{
-    change_text, clause_ref, maybe_answer, question_text, status_label, tr, truth_mark, when_text,
+    change_text, clause_ref, maybe_answer, next_step_when, question_text, status_label, tr,
+    truth_mark,
 };
 use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause;
@@ -60,7 +61,14 @@ pub fn result_card(p: &CardProps) -> Html {
     let amount = if let (true, Some(c)) = (shows_ceiling, &r.ceiling) {
         html! {
             <div class="amount">
-                <p class="ceiling"><span>{ if for_talent { tr(lang, "你的人才、团队最高可获", "For your talents and teams, up to") } else { tr(lang, "最高可获", "Up to") } }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong></p>
+                <p class="ceiling" data-project-year={c.project_year.map(|y| y.to_string())}><span>{ if for_talent { tr(lang, "你的人才、团队最高可获", "For your talents and teams, up to") } else { tr(lang, "最高可获", "Up to") } }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong>
+                    if let Some(y) = c.project_year {
+                        <span class="used">{ match lang {
+                            Lang::Zh => format!("（{y}年的后补助项目）"),
+                            Lang::En => format!(" ({y}'s post-subsidy project)"),
+                        } }</span>
+                    }
+                </p>
                 if let Some(used) = c.used {
                     <p class="used">{ match lang {
                         Lang::Zh => format!("累计上限 {}，已获 {}", format_yuan(c.cap, lang), format_yuan(used, lang)),
@@ -287,7 +295,7 @@ pub fn result_card(p: &CardProps) -> Html {
                     if let Some(reach) = r.next_step.reach {
                         <p class="reach">{ reach.text.get(lang) }</p>
                     }
-                    <p class="when" data-shared={matches!(r.next_step.when, When::Cutoff { .. }).then_some("cutoff")}>{ when_text(&r.next_step.when, lang) }</p>
+                    <p class="when" data-shared={matches!(r.next_step.when, When::Cutoff { .. }).then_some("cutoff")}>{ next_step_when(&r.next_step, lang) }</p>
                 </div>
             }
             <details class="source">

@@ -13,8 +13,13 @@ use yew::prelude::*;
 /// A programme's money in one line, where it has any.
 fn money(r: &ProgrammeResult, lang: Lang) -> Option<String> {
     if let Some(c) = &r.ceiling {
+        let year = match (c.project_year, lang) {
+            (Some(y), Lang::Zh) => format!("（{y}年的项目）"),
+            (Some(y), Lang::En) => format!(" ({y}'s project)"),
+            (None, _) => String::new(),
+        };
         return Some(format!(
-            "{} {}",
+            "{} {}{year}",
             tr(lang, "最高", "up to"),
             format_yuan(c.remaining, lang)
         ));
@@ -108,7 +113,7 @@ pub fn print_summary() -> Html {
             }
         }
         if matches!(r.next_step.when, yc_engine::eval::When::Cutoff { .. }) {
-            let line = crate::format::when_text(&r.next_step.when, lang);
+            let line = crate::format::next_step_when(&r.next_step, lang);
             if !cutoffs.contains(&line) {
                 cutoffs.push(line);
             }

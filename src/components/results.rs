@@ -168,6 +168,12 @@ pub fn results() -> Html {
                 <p class="summary-note">{ tr(lang,
                     "这是上限之和，不是承诺；其余项目的金额由当年申报指南确定，未计入。首次认定高企或小巨人的后补助每年一个项目，只计较大的一项。",
                     "This adds up upper bounds; it is not a promise. Amounts set by each year's guideline are not included. The first-recognition post-subsidies (one project a year) count once, the larger.") }</p>
+                if let Some(y) = a.known_maximum_project_year {
+                    <p class="summary-note" data-known-maximum-project-year={y.to_string()}>{ match lang {
+                        Lang::Zh => format!("其中首次认定后补助计的是 {y} 年的项目（§2.1 每年支持一个后补助项目）。"),
+                        Lang::En => format!("The first-recognition post-subsidy counted is {y}'s project (§2.1: one post-subsidy project a year)."),
+                    } }</p>
+                }
                 if let Some(both) = a.known_maximum_if_combined {
                     <p class="summary-note" data-known-maximum-if-combined={both.to_string()}>{ match lang {
                         Lang::Zh => format!("若市科技局允许同时享受高企和小巨人后补助：最高 {}（§2.1“高新技术企业或科技小巨人企业…每年支持一个后补助项目”）。", format_yuan(both, lang)),

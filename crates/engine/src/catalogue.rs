@@ -234,8 +234,8 @@ const ONE_PROJECT_A_YEAR: Note = Note {
         OneOf(Fact::GiantStatus, &["first"]),
     ])),
     text: tx!(
-        "答复写的是“首次认定为高新技术企业或科技小巨人企业的……每年支持一个后补助项目”。同时首次认定为两者的，“已知最高额”只计较大的一项；两项相加只在市科技局允许同时享受时成立，请向市科技局确认。",
-        "The reply says a first-time 高新技术企业 or 科技小巨人 gets “one post-subsidy project a year”. For an enterprise that is both, the known maximum counts the larger cap once; the two together apply only if the bureau allows both, so confirm with the bureau.",
+        "答复写的是“首次认定为高新技术企业或科技小巨人企业的……每年支持一个后补助项目”。同时首次认定为两者的，按每年一个项目读：“已知最高额”只计较大的一项；其中一项今年的项目已获支持，另一项今年的项目也就用掉了，这张卡片因此显示“可能符合”。两项相加只在市科技局允许同时享受时成立，请向市科技局确认。",
+        "The reply says a first-time 高新技术企业 or 科技小巨人 gets “one post-subsidy project a year”. For an enterprise that is both, read as one project a year in all: the known maximum counts the larger cap once, and once this year's project under one is granted, this year's under the other is used too, so that card says “possible”. The two together apply only if the bureau allows both, so confirm with the bureau.",
     ),
     clause: "2.1",
 };

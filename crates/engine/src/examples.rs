@@ -68,8 +68,11 @@ mod tests {
     use rust_decimal::Decimal;
 
     fn assess(id: &str) -> crate::eval::Assessment {
+        assess_on(id, Date::new(2026, 11, 26).unwrap())
+    }
+
+    fn assess_on(id: &str, today: Date) -> crate::eval::Assessment {
         let ex = EXAMPLES.iter().find(|e| e.id == id).unwrap();
-        let today = Date::new(2026, 11, 26).unwrap();
         let (p, issues) = Profile::from_fragment(&ex.fragment_on(today), today).unwrap();
         assert!(issues.is_empty(), "{id}: {issues:?}");
         evaluate(&p)
@@ -97,19 +100,31 @@ mod tests {
             .iter()
             .any(|n| n.text.get(crate::Lang::En).contains("State-owned")));
 
+        // After the year's last batch cut-off (26 November), the next project is next year's:
+        // upcoming, and the money (next year's project) counts.
         let a = assess("new-materials-pilot");
-        assert_eq!(status(&a, "hnte-first-recognition"), Status::Eligible);
+        assert_eq!(
+            status(&a, "hnte-first-recognition"),
+            Status::Upcoming {
+                opens: Date::new(2027, 1, 1).unwrap()
+            }
+        );
         assert_eq!(a.known_maximum, Decimal::from(500_000));
+        assert_eq!(a.known_maximum_project_year, Some(2027));
+        let a = assess_on("new-materials-pilot", Date::new(2026, 6, 15).unwrap());
+        assert_eq!(status(&a, "hnte-first-recognition"), Status::Eligible);
+        assert_eq!(a.known_maximum_project_year, Some(2026));
         let pilot = a.result("pilot-maturation").unwrap();
         assert_eq!(
             pilot.pilot.as_ref().unwrap().base,
             Decimal::from(15_000_000)
         );
 
-        // Recognised on 1 January this year: the calendar-year reading opens next January, the 24-month
-        // reading is open now, so the card is "possible" and shows both; either way the 50万
-        // is reachable, so it counts in the known maximum. The talents' money is its own line.
-        let a = assess("team-biotech");
+        // Recognised on 1 January this year: before the last batch cut-off, the calendar-year
+        // reading opens next January and the 24-month reading is open now, so the card is
+        // "possible" and shows both; either way the 50万 is reachable, so it counts in the known
+        // maximum. The talents' money is its own line.
+        let a = assess_on("team-biotech", Date::new(2026, 6, 15).unwrap());
         assert_eq!(status(&a, "hnte-first-recognition"), Status::Possible);
         let r = a.result("hnte-first-recognition").unwrap();
         assert!(r.readings_differ());
@@ -142,34 +157,118 @@ mod tests {
         );
     }
 
-    /// The examples never drift: on today, and one and two years on, no verdict waits for an
-    /// answer and the statuses stay the same.
-    #[test]
-    fn every_example_needs_no_more_answers_for_its_verdicts_in_any_year() {
-        let today = Date::new(2026, 11, 26).unwrap();
+    /// The days every example is walked on in a year: each month's first and last day, each
+    /// batch cut-off and the day after it, and every month-day the examples name.
+    fn edge_days(year: i32) -> Vec<Date> {
+        let mut days = Vec::new();
+        for m in 1..=12u8 {
+            days.push(Date::new(year, m, 1).unwrap());
+            days.push(
+                Date::new(year, m, 31)
+                    .or_else(|| Date::new(year, m, 30))
+                    .or_else(|| Date::new(year, m, 29))
+                    .or_else(|| Date::new(year, m, 28))
+                    .unwrap(),
+            );
+        }
+        let params = crate::params::in_force(Date::jan_first(year));
+        for (m, d) in crate::params::batch_cutoffs(&params).unwrap_or_default() {
+            days.extend(Date::new(year, m, d));
+            days.extend(Date::new(year, m, d + 1).or_else(|| Date::new(year, m + 1, 1)));
+        }
         for ex in EXAMPLES {
-            let mut first: Option<Vec<&'static str>> = None;
-            for years in 0..=2 {
-                let day = today.add_years(years);
-                let (p, issues) = Profile::from_fragment(&ex.fragment_on(day), day).unwrap();
-                assert!(issues.is_empty(), "{}: {issues:?}", ex.id);
-                let a = evaluate(&p);
-                for r in &a.results {
-                    assert!(
-                        !matches!(r.status, Status::NeedsInfo { .. }),
-                        "{} in {}: {} needs {:?}",
-                        ex.id,
-                        day.year(),
-                        r.id,
-                        r.status
-                    );
-                }
-                let codes: Vec<&'static str> = a.results.iter().map(|r| r.status.code()).collect();
-                match &first {
-                    None => first = Some(codes),
-                    Some(f) => assert_eq!(f, &codes, "{} drifts in {}", ex.id, day.year()),
+            for part in ex.fragment.split('&') {
+                let value = part.split_once('=').map_or("", |(_, v)| v);
+                let md = value
+                    .strip_prefix("{Y}-")
+                    .or_else(|| value.strip_prefix("{Y-1}-"))
+                    .or_else(|| {
+                        value
+                            .get(4..)
+                            .filter(|_| value.len() == 10)
+                            .and_then(|v| v.strip_prefix('-'))
+                    });
+                if let Some((m, d)) = md.and_then(|md| md.split_once('-')) {
+                    if let (Ok(m), Ok(d)) = (m.parse(), d.parse()) {
+                        days.extend(Date::new(year, m, d));
+                    }
                 }
             }
+        }
+        days.sort_unstable();
+        days.dedup();
+        days
+    }
+
+    /// The examples never drift: on every edge day of a year, and on the same day one and two
+    /// years on, no verdict waits for an answer, no answer contradicts another (a certificate
+    /// dated after the assessment), and the statuses stay the same. And the status says what
+    /// the next step says: a card whose next step is next year's first batch is never "eligible
+    /// now", and an eligible card's next batch closes this year.
+    #[test]
+    fn every_example_needs_no_more_answers_for_its_verdicts_in_any_year() {
+        for day in edge_days(2026) {
+            for ex in EXAMPLES {
+                let mut first: Option<Vec<&'static str>> = None;
+                for years in 0..=2 {
+                    let day = day.add_years(years);
+                    let (p, issues) = Profile::from_fragment(&ex.fragment_on(day), day).unwrap();
+                    assert!(issues.is_empty(), "{} on {day}: {issues:?}", ex.id);
+                    let a = evaluate(&p);
+                    assert!(
+                        a.inconsistencies.is_empty(),
+                        "{} on {day}: {:?}",
+                        ex.id,
+                        a.inconsistencies
+                    );
+                    for r in &a.results {
+                        assert!(
+                            !matches!(r.status, Status::NeedsInfo { .. }),
+                            "{} on {day}: {} needs {:?}",
+                            ex.id,
+                            r.id,
+                            r.status
+                        );
+                        one_status_one_meaning(r, day, ex.id);
+                    }
+                    let codes: Vec<&'static str> =
+                        a.results.iter().map(|r| r.status.code()).collect();
+                    match &first {
+                        None => first = Some(codes),
+                        Some(f) => assert_eq!(f, &codes, "{} drifts on {day}", ex.id),
+                    }
+                }
+            }
+        }
+    }
+
+    /// A card's status and its next step say the same thing.
+    fn one_status_one_meaning(r: &crate::eval::ProgrammeResult, day: Date, ex: &str) {
+        use crate::eval::When;
+        match (&r.status, &r.next_step.when) {
+            (Status::Eligible, When::YearClosed { .. } | When::LastBatchPassed { .. }) => {
+                panic!(
+                    "{ex} on {day}: {} is eligible now but its batches have closed",
+                    r.id
+                )
+            }
+            (Status::Eligible, When::Cutoff { date }) => {
+                let project = r.ceiling.as_ref().and_then(|c| c.project_year);
+                assert!(
+                    project.is_none_or(|y| y == date.year()),
+                    "{ex} on {day}: {} is this year's project but the batch closes {date}",
+                    r.id
+                )
+            }
+            (Status::Upcoming { opens }, When::YearClosed { next }) => {
+                assert_eq!(opens.year(), next.year(), "{ex} on {day}: {}", r.id)
+            }
+            (s, When::YearClosed { .. }) => assert!(
+                matches!(s, Status::Possible | Status::NotEligible),
+                "{ex} on {day}: {} is {s:?} with next year's batch",
+                r.id
+            ),
+            _ => {}
         }
     }
 }

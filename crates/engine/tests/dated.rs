@@ -52,7 +52,9 @@ fn a_plain_answer_is_about_the_assessment_year() {
 
 #[test]
 fn last_years_yes_does_not_close_this_years_support() {
-    let stale = base("2026-11-26", in_year(true, 2025));
+    // Before the year's last batch cut-off: after it, this year's answer no longer matters (the
+    // next project is next year's either way).
+    let stale = base("2026-06-15", in_year(true, 2025));
     assert_eq!(
         stale.bool(GRANTED),
         None,
@@ -71,9 +73,9 @@ fn last_years_yes_does_not_close_this_years_support() {
 
     // The same yes about 2026 closes this year's support (the next chance is next year); a no
     // leaves it open.
-    let (closed, _) = hnte_card(&base("2026-11-26", in_year(true, 2026)));
+    let (closed, _) = hnte_card(&base("2026-06-15", in_year(true, 2026)));
     assert!(matches!(closed, "upcoming" | "not_eligible"), "{closed}");
-    let (open, _) = hnte_card(&base("2026-11-26", in_year(false, 2026)));
+    let (open, _) = hnte_card(&base("2026-06-15", in_year(false, 2026)));
     assert!(matches!(open, "eligible" | "possible"), "{open}");
 }
 

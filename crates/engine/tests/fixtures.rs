@@ -113,6 +113,11 @@ fn check(case: &Map<String, Json>) {
                         Some(dec(v.as_str().unwrap())),
                         "{name}: cap of {id}"
                     ),
+                    "project_year" => assert_eq!(
+                        ceiling.and_then(|c| c.project_year).map(|y| y.to_string()),
+                        v.as_str().map(str::to_string),
+                        "{name}: project year of {id}"
+                    ),
                     "used" => assert_eq!(
                         ceiling.and_then(|c| c.used),
                         Some(dec(v.as_str().unwrap())),
@@ -382,9 +387,17 @@ fn run(file: &str) {
     let doc = fixture(file);
     let cases = doc["cases"].as_array().unwrap();
     assert!(!cases.is_empty());
-    for case in cases {
-        check(case.as_object().unwrap());
-    }
+    // Every case runs, and the failures are reported together.
+    let failed: Vec<String> = cases
+        .iter()
+        .filter_map(|case| {
+            let case = case.as_object().unwrap();
+            std::panic::catch_unwind(|| check(case))
+                .err()
+                .map(|_| case["name"].as_str().unwrap_or_default().to_string())
+        })
+        .collect();
+    assert!(failed.is_empty(), "{file}: failed cases: {failed:#?}");
 }
 
 #[test]

@@ -107,6 +107,10 @@ pub struct Ceiling {
     pub used: Option<Decimal>,
     /// What is left: `cap - used`, never below zero (the cap itself while `used` is unknown).
     pub remaining: Decimal,
+    /// For a post-subsidy of one project a year: the year of the project the money is for
+    /// (this year's while it can be applied for, next year's once this year's is granted or its
+    /// batches have closed); `None` where the readings or the answers leave it open.
+    pub project_year: Option<i32>,
 }
 
 /// An answer quoted in the trace.
@@ -172,6 +176,9 @@ pub struct NextAction {
     pub clause: Option<&'static str>,
     /// How to reach the channel, where a public source gives it.
     pub reach: Option<crate::catalogue::Reach>,
+    /// The batch practice in force, in words from the dated parameter `batch_cutoffs` (its
+    /// cut-offs and the date it was recorded), where the step depends on a batch cut-off.
+    pub practice: Option<crate::text::Msg>,
 }
 
 /// A guideline amount: unset until a guideline is entered.
@@ -292,6 +299,9 @@ pub struct Assessment {
     /// programmes, an upper bound. The first-recognition post-subsidies count once, the larger
     /// remaining cap ("高企或小巨人…每年支持一个后补助项目", 2.1).
     pub known_maximum: Decimal,
+    /// The year of the first-recognition project counted in `known_maximum` (this year's, or
+    /// next year's once this year's is granted or its batches have closed), where it has one.
+    pub known_maximum_project_year: Option<i32>,
     /// Both first-recognition caps added, shown only as "if the bureau allows both"; `None`
     /// unless both apply.
     pub known_maximum_if_combined: Option<Decimal>,
@@ -358,6 +368,7 @@ pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
         ruleset: ruleset_info(p.assessment_date),
         results,
         known_maximum: totals.known_maximum,
+        known_maximum_project_year: totals.project_year,
         known_maximum_if_combined: totals.if_combined,
         talent_maximum: totals.talent,
         tax_saving_up_to: totals.tax.map(|(_, high)| high),
@@ -604,6 +615,15 @@ fn judge_benefit(
                 date,
                 paid,
                 this_year: supported_this_year,
+                other: CATALOGUE.iter().find_map(|other| match other.benefit {
+                    Benefit::FirstRecognition {
+                        status: s,
+                        supported_this_year: y,
+                        ..
+                    } if s != status => Some((s, y)),
+                    _ => None,
+                }),
+                next_cutoff: next::next_cutoff(p.assessment_date, params),
             },
             criteria,
             trace,
@@ -647,12 +667,16 @@ fn per_recognised(
     what: Text,
     criteria: &Criteria,
 ) -> Judged {
-    let n = p.number(count).unwrap_or_default();
-    let ceiling = per.and_then(|per| per.checked_mul(n)).map(|total| Ceiling {
-        cap: total,
-        used: None,
-        remaining: total,
-    });
+    // No figure until the count is answered (a ceiling of 0 would read as "nothing").
+    let ceiling = per
+        .zip(p.number(count))
+        .and_then(|(per, n)| per.checked_mul(n))
+        .map(|total| Ceiling {
+            cap: total,
+            used: None,
+            remaining: total,
+            project_year: None,
+        });
     Judged {
         text: what,
         status: criteria.status(Status::Eligible),

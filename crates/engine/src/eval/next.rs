@@ -10,7 +10,7 @@ use crate::profile::Profile;
 
 /// The next batch cut-off on or after `today`, by the city practice in force that day (the
 /// parameter `batch_cutoffs`); `None` before any practice is recorded.
-fn next_cutoff(today: Date, params: &[Parameter]) -> Option<Date> {
+pub(super) fn next_cutoff(today: Date, params: &[Parameter]) -> Option<Date> {
     let month_days = params::batch_cutoffs(params)?;
     let y = today.year();
     [y, y + 1]
@@ -39,6 +39,16 @@ pub(super) fn next_action(
     };
     let a = p.assessment_date;
     let when = match (status, prog.next_step.timing) {
+        // Next year's project after this year's last batch cut-off: applications are taken now
+        // and count for next year's first batch.
+        (Status::Upcoming { opens }, Timing::Batches)
+            if next_cutoff(a, params)
+                .is_some_and(|c| c.year() > a.year() && *opens == Date::jan_first(c.year())) =>
+        {
+            When::YearClosed {
+                next: next_cutoff(a, params).unwrap_or(*opens),
+            }
+        }
         (Status::Upcoming { opens }, _) => When::From { date: *opens },
         (_, Timing::Batches) => match next_cutoff(a, params) {
             None => When::Announced,
@@ -54,10 +64,50 @@ pub(super) fn next_action(
         (_, Timing::Announced) => When::Announced,
         (_, Timing::Unstated) => When::Unstated,
     };
+    let practice = matches!(
+        when,
+        When::Cutoff { .. } | When::YearClosed { .. } | When::LastBatchPassed { .. }
+    )
+    .then(|| practice(params))
+    .flatten();
     NextAction {
         how: prog.next_step.how,
         when,
         clause: prog.next_step.clause,
         reach: prog.next_step.reach,
+        practice,
     }
 }
+
+/// The batch practice in force, in words: its cut-offs as the dated parameter gives them, and
+/// that applications after the last one roll into the next year.
+pub(super) fn practice(params: &[Parameter]) -> Option<crate::text::Msg> {
+    let cutoffs = params::batch_cutoffs(params)?;
+    let since = params::find(params, "batch_cutoffs")?.as_of?;
+    let zh_days: Vec<String> = cutoffs.iter().map(|(m, d)| format!("{m}月{d}日")).collect();
+    let en_days: Vec<String> = cutoffs
+        .iter()
+        .map(|(m, d)| format!("{} {d}", MONTHS[usize::from(*m).saturating_sub(1) % 12]))
+        .collect();
+    let zh = zh_days.join("、");
+    let en = en_days.join(" and ");
+    Some(crate::msg!(
+        "市科技局自 {since} 起的做法：每年 {zh} 分批截止，最后一批截止后的申请转入下一年",
+        "the bureau's practice since {since}: batches close on {en} each year, and applications after the last one roll into the next year"
+    ))
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];

@@ -9,6 +9,8 @@ use rust_decimal::Decimal;
 /// The headline sums of an assessment.
 pub(super) struct Totals {
     pub(super) known_maximum: Decimal,
+    /// The year of the first-recognition project counted in the known maximum, where it has one.
+    pub(super) project_year: Option<i32>,
     pub(super) if_combined: Option<Decimal>,
     pub(super) talent: Decimal,
     /// The national tax savings of the eligible tax cards (least, most), where every one of them
@@ -31,13 +33,15 @@ impl Totals {
             }
             _ => false,
         };
-        let mut recognition: Vec<Decimal> = Vec::new();
+        let mut recognition: Vec<(Decimal, Option<i32>)> = Vec::new();
         let mut other = Decimal::ZERO;
         let mut talent = Decimal::ZERO;
         for r in results.iter().filter(|r| counts(r)) {
             let Some(c) = &r.ceiling else { continue };
             match programme_benefit(r.id) {
-                Some(Benefit::FirstRecognition { .. }) => recognition.push(c.remaining),
+                Some(Benefit::FirstRecognition { .. }) => {
+                    recognition.push((c.remaining, c.project_year))
+                }
                 Some(Benefit::PerRecognised { .. }) => talent += c.remaining,
                 _ => other += c.remaining,
             }
@@ -53,11 +57,20 @@ impl Totals {
                 Some(Some((l.checked_add(low)?, h.checked_add(high)?)))
             })
             .flatten();
-        let larger = recognition.iter().copied().max().unwrap_or_default();
-        let if_combined =
-            (recognition.len() > 1).then(|| recognition.iter().copied().sum::<Decimal>() + other);
+        let larger = recognition
+            .iter()
+            .copied()
+            .max_by_key(|(amount, _)| *amount);
+        let if_combined = (recognition.len() > 1).then(|| {
+            recognition
+                .iter()
+                .map(|(amount, _)| *amount)
+                .sum::<Decimal>()
+                + other
+        });
         Totals {
-            known_maximum: larger + other,
+            known_maximum: larger.map(|(amount, _)| amount).unwrap_or_default() + other,
+            project_year: larger.and_then(|(_, year)| year),
             if_combined,
             talent,
             tax,

@@ -20,6 +20,11 @@ pub(super) struct Facts {
     pub(super) date: Fact,
     pub(super) paid: Fact,
     pub(super) this_year: Fact,
+    /// The other first-recognition programme's status and "this year's project granted" facts:
+    /// "高企或小巨人…每年支持一个后补助项目" (2.1), read as one project a year in all.
+    pub(super) other: Option<(Fact, Fact)>,
+    /// The next batch cut-off on or after the assessment date (city practice), if any.
+    pub(super) next_cutoff: Option<Date>,
 }
 
 /// The verdict of a first-recognition programme. The window and the cap are judged from the
@@ -37,6 +42,7 @@ pub(super) fn first_recognition(
             cap,
             used,
             remaining: (cap - used.unwrap_or_default()).max(Decimal::ZERO),
+            project_year: None,
         }
     });
     let text = tx!(
@@ -65,6 +71,12 @@ pub(super) fn first_recognition(
         (Truth::Unknown, _) => criteria.status(Status::Eligible),
         (Truth::Met, window) => window,
     };
+    let project_year = match &status {
+        Status::Eligible => Some(p.assessment_date.year()),
+        Status::Upcoming { opens } => Some(opens.year()),
+        _ => None,
+    };
+    let ceiling = ceiling.map(|c| Ceiling { project_year, ..c });
     Judged {
         text,
         status,
@@ -175,6 +187,18 @@ fn recognition_window(
         return decided(Status::NeedsInfo { missing });
     };
     let granted = p.bool(this_year);
+    // One project a year in all (2.1): when both first recognitions apply, the other
+    // programme's project granted this year uses this year's under that reading; where the
+    // bureau allows both, it does not. Where the two differ, the reading decides: "possible".
+    let other_granted = f.other.is_some_and(|(status, other_this_year)| {
+        p.choice(f.status) == Some("first")
+            && p.choice(status) == Some("first")
+            && p.bool(other_this_year) == Some(true)
+    });
+    let granted_in_all = if other_granted { Some(true) } else { granted };
+    // After this year's last batch cut-off (city practice): applications are still taken, and
+    // count for next year's first batch, so the next project is next year's.
+    let after_last_cutoff = f.next_cutoff.is_some_and(|c| c.year() > a.year());
     let mut readings = Vec::new();
     let mut needs_this_year = false;
     for Period {
@@ -206,29 +230,53 @@ fn recognition_window(
                 "support period {first} to {last}"
             )),
         });
-        let status = match (phase, granted) {
+        let next_year = Status::Upcoming {
+            opens: Date::jan_first(a.year() + 1),
+        };
+        let verdict = |granted: Option<bool>| match (phase, granted) {
             (Phase::Before, _) => Status::Upcoming { opens: first },
             (Phase::After, _) => Status::NotEligible,
-            // One project a year: this year's is granted, so the next chance is next year,
-            // if the period reaches into it.
-            (Phase::Within, Some(true)) if last.year() > a.year() => Status::Upcoming {
-                opens: Date::jan_first(a.year() + 1),
-            },
+            // One project a year: this year's is granted, or this year's batches have closed,
+            // so the next chance is next year's project, if the period reaches into next year.
+            (Phase::Within, Some(true)) if last.year() > a.year() => next_year.clone(),
+            (Phase::Within, _) if after_last_cutoff && last.year() > a.year() => next_year.clone(),
             (Phase::Within, Some(true)) => Status::NotEligible,
+            // The period ends this year and its last batch has closed: whether a late
+            // application still counts is the bureau's to say.
+            (Phase::Within, Some(false)) if after_last_cutoff => Status::Possible,
             (Phase::Within, Some(false)) => Status::Eligible,
-            (Phase::Within, None) => {
-                needs_this_year = true;
-                Status::NeedsInfo {
-                    missing: vec![this_year],
-                }
-            }
+            (Phase::Within, None) => Status::NeedsInfo {
+                missing: vec![this_year],
+            },
         };
+        let own = verdict(granted);
+        let in_all = verdict(granted_in_all);
+        let status = if own == in_all { own } else { Status::Possible };
+        if matches!(status, Status::NeedsInfo { .. }) {
+            needs_this_year = true;
+        }
         readings.push(Reading {
             id,
             label,
             first,
             last,
             status,
+        });
+    }
+    if other_granted && granted != Some(true) {
+        trace.push(TraceRow {
+            criterion: "one_project_a_year_in_all",
+            label: tx!(
+                "每年支持一个后补助项目：另一项首次认定今年的后补助项目已获支持（按“高企或小巨人每年一个”的读法，今年的已用掉）",
+                "One project a year: this year's project under the other first recognition is granted (read as one a year for 高企 or 小巨人 in all, this year's is used)",
+            ),
+            clause: "2.1",
+            truth: Truth::Unknown,
+            answers: f
+                .other
+                .map(|(_, other_this_year)| vec![answer(p, other_this_year)])
+                .unwrap_or_default(),
+            detail: None,
         });
     }
     if granted == Some(true) {
