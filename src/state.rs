@@ -464,6 +464,10 @@ impl AppState {
             .iter()
             .filter_map(|(id, text)| parse_guideline(id, text).err().map(|e| (*id, e)))
             .collect();
+        // Values the text rules out (a software-firm rate above the general rate, §2.1): the
+        // engine leaves them out of the evaluation; the preview says why next to the field.
+        self.guideline_errors
+            .extend(params::draft_refusals(self.profile.assessment_date, &draft));
         let params = params::in_force_with(self.profile.assessment_date, &draft);
         self.assessment = Rc::new(evaluate_with(&self.profile, &params));
         self.relevant = Rc::new(relevant_given(&self.profile, &self.assessment));

@@ -82,9 +82,11 @@ pub fn result_card(p: &CardProps) -> Html {
             <div class="amount">
                 <p class="ceiling"><span>{ tr(lang, "可计入的投资额", "Countable investment") }</span>{ " " }<strong data-pilot-base-yuan={pilot.base.to_string()}>{ format_yuan(pilot.base, lang) }</strong></p>
                 if let Some(percent) = pilot.in_place_percent {
-                    <p class="used">{ match lang {
-                        Lang::Zh => format!("可计入投资额已到位 {percent}%"),
-                        Lang::En => format!("{percent}% of the countable investment is in place"),
+                    <p class="used">{ match (lang, pilot.in_place_percent_at_least.filter(|low| *low != percent)) {
+                        (Lang::Zh, None) => format!("可计入投资额已到位 {percent}%"),
+                        (Lang::En, None) => format!("{percent}% of the countable investment is in place"),
+                        (Lang::Zh, Some(low)) => format!("可计入投资额已到位 {low}% 至 {percent}%（已到位资金中用于土地、厂房、工程的部分不计入，这部分是多少没有问）"),
+                        (Lang::En, Some(low)) => format!("{low}% to {percent}% of the countable investment is in place (money in place spent on land, buildings or works does not count, and how much that is was not asked)"),
                     } }</p>
                 }
                 <p class="used">{ match pilot.amount {

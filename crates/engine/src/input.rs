@@ -49,6 +49,9 @@ pub enum InputError {
     BadYear,
     /// Not a percentage from 0 to 100.
     NotAPercent,
+    /// A guideline rate above the one the text says it must stay below (§2.1: the software-firm
+    /// rate is "降低", lower than the general rate).
+    AboveGeneralRate,
 }
 
 impl InputError {
@@ -120,6 +123,12 @@ impl InputError {
             }
             (InputError::NotAPercent, Lang::En) => {
                 "Please type a percentage from 0 to 100, for example 10 or 12.5%.".into()
+            }
+            (InputError::AboveGeneralRate, Lang::Zh) => {
+                "答复写的是“降低软件开发类企业的支持额度”：软件开发类企业的比例不能高于一般企业的比例。".into()
+            }
+            (InputError::AboveGeneralRate, Lang::En) => {
+                "The reply says software-development firms get a lower level of support: their rate cannot be above the general rate.".into()
             }
             (InputError::UnitOrder, Lang::Zh) => {
                 "单位须从大到小，后一段小于前一个单位，例如 1亿2000万、1万5千。".into()
@@ -851,6 +860,7 @@ mod tests {
             InputError::UnitOrder,
             InputError::BadYear,
             InputError::NotAPercent,
+            InputError::AboveGeneralRate,
         ];
         for e in all {
             assert!(!e.message(Lang::Zh).is_empty());

@@ -10,6 +10,8 @@ use serde::Serialize;
 pub const RULESET_VERSION: &str = "2026.12-1";
 /// The source document every programme rule cites.
 pub const SOURCE_ID: &str = "yc2022-029";
+/// The day the reply was issued: before it, none of its programmes was in force.
+pub const SOURCE_ISSUED: Date = Date::known(2022, 9, 14);
 
 /// A document the rules come from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

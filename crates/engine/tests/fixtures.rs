@@ -194,6 +194,9 @@ fn check(case: &Map<String, Json>) {
                         };
                         assert_eq!(got, v.as_str().unwrap(), "{name}: next step of {id}");
                     }
+                    "no_ceiling" => {
+                        assert_eq!(r.ceiling, None, "{name}: {id} should show no figure")
+                    }
                     "no_change" => assert_eq!(
                         r.smallest_change, None,
                         "{name}: {id} should have no smallest change"
@@ -202,6 +205,11 @@ fn check(case: &Map<String, Json>) {
                         r.pilot.as_ref().and_then(|b| b.in_place_ratio),
                         Some(dec(v.as_str().unwrap())),
                         "{name}: share of the countable base in place"
+                    ),
+                    "in_place_ratio_at_least" => assert_eq!(
+                        r.pilot.as_ref().and_then(|b| b.in_place_ratio_at_least),
+                        Some(dec(v.as_str().unwrap())),
+                        "{name}: least share of the countable base in place"
                     ),
                     "pilot_base" => assert_eq!(
                         r.pilot.as_ref().map(|b| b.base),

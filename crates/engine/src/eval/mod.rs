@@ -28,6 +28,7 @@ use crate::national::{self, Msg, NationalChecks};
 use crate::params::{self, Parameter};
 use crate::profile::{Profile, Value};
 use crate::text::Text;
+use crate::tx;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -236,10 +237,18 @@ pub struct Reading {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PilotBase {
     pub base: Decimal,
-    /// Share of the countable base in place (0–1, four decimals), where known.
+    /// Share of the countable base in place (0–1, four decimals), where known: at most. The
+    /// money in place is asked as a whole, and some of it may have gone to land, buildings or
+    /// works, which the base leaves out; so the countable share lies between
+    /// `in_place_ratio_at_least` and this.
     pub in_place_ratio: Option<Decimal>,
     /// The same share as a percentage with one decimal, cut toward zero (never rounded up).
     pub in_place_percent: Option<Decimal>,
+    /// The least countable share in place (0–1, four decimals, cut toward zero): the money in
+    /// place less everything land, buildings and works could have taken.
+    pub in_place_ratio_at_least: Option<Decimal>,
+    /// The same as a percentage with one decimal, cut toward zero.
+    pub in_place_percent_at_least: Option<Decimal>,
     /// `base × rate` once the guideline's rate is entered.
     pub amount: Option<Decimal>,
     pub parameter: Parameter,
@@ -527,7 +536,32 @@ fn evaluate_in(
         }
     }
     let criteria = Criteria { truth, missing };
-    let judged = judge_benefit(prog, p, params, &criteria, &mut trace);
+    let mut judged = judge_benefit(prog, p, params, &criteria, &mut trace);
+    // Before the reply was issued none of its programmes was in force: say so, whatever else.
+    let before_reply = !is_national(prog.id) && p.assessment_date < crate::meta::SOURCE_ISSUED;
+    if before_reply {
+        let issued = crate::meta::SOURCE_ISSUED;
+        trace.insert(
+            0,
+            TraceRow {
+                criterion: "reply_in_force",
+                label: tx!(
+                    "评估日期在答复印发（2022年9月14日）之后：这项政策出自该答复",
+                    "The assessment date is on or after the reply's issue (14 September 2022): this programme comes from it",
+                ),
+                clause: prog.clauses.first().copied().unwrap_or("2.1"),
+                truth: Truth::NotMet,
+                answers: Vec::new(),
+                detail: Some(crate::msg!(
+                    "答复于 {issued} 印发，评估日期 {a} 时尚未生效",
+                    "the reply was issued on {issued}; on {a} it was not yet in force",
+                    a = p.assessment_date,
+                )),
+            },
+        );
+        judged.status = Status::NotEligible;
+        judged.extras.readings.clear();
+    }
     let Extras {
         ceiling,
         guideline,
@@ -570,7 +604,10 @@ fn evaluate_in(
     if pilot.is_some() && !p.is_answered(Fact::PilotFundsInPlace) {
         push_new(&mut refine, [Fact::PilotFundsInPlace]);
     }
-    let smallest_change = if status == Status::NotEligible {
+    if before_reply {
+        refine.clear();
+    }
+    let smallest_change = if status == Status::NotEligible && !before_reply {
         change::find_smallest_change(prog, p, national, params)
     } else {
         None

@@ -106,11 +106,23 @@ pub(super) fn judge(
 /// The base, the share in place and, once the guideline's rate is entered, the amount.
 fn support(p: &Profile, params: &[Parameter], param: &str, base: Decimal) -> Option<PilotBase> {
     let parameter = params::find(params, param).cloned()?;
-    // Measured against the countable base, not the total with land and buildings.
-    let in_place_ratio = p
-        .number(Fact::PilotFundsInPlace)
+    // Measured against the countable base, not the total with land and buildings. The money in
+    // place is asked as a whole: at most all of it is countable (up to the base), at least what
+    // is left once land, buildings and works have taken all they could.
+    let funds = p.number(Fact::PilotFundsInPlace);
+    let in_place_ratio = funds
         .and_then(|f| f.checked_div(base))
         .map(|r| r.min(Decimal::ONE).round_dp(4));
+    let excluded = SPLIT[1..]
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, f| sum.checked_add(p.number(*f)?));
+    let in_place_ratio_at_least = funds
+        .zip(excluded)
+        .and_then(|(f, e)| (f - e).max(Decimal::ZERO).checked_div(base))
+        .map(|r| {
+            r.min(Decimal::ONE)
+                .round_dp_with_strategy(4, rust_decimal::RoundingStrategy::ToZero)
+        });
     let amount = match (parameter.unit, parameter.value) {
         (Unit::Percent, Some(rate)) => base
             .checked_mul(rate)
@@ -118,15 +130,17 @@ fn support(p: &Profile, params: &[Parameter], param: &str, base: Decimal) -> Opt
             .map(round_yuan),
         _ => None,
     };
-    let in_place_percent = in_place_ratio.map(|r| {
+    let percent = |r: Decimal| {
         (r * Decimal::ONE_HUNDRED)
             .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToZero)
             .normalize()
-    });
+    };
     Some(PilotBase {
         base,
         in_place_ratio,
-        in_place_percent,
+        in_place_percent: in_place_ratio.map(percent),
+        in_place_ratio_at_least,
+        in_place_percent_at_least: in_place_ratio_at_least.map(percent),
         amount,
         parameter,
     })

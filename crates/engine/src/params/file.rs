@@ -220,6 +220,25 @@ fn check_value(unit: UnitName, value: &str) -> Result<(), String> {
 
 /// Reads and checks a parameters file. `file` names it in the messages. Returns every problem
 /// found, not only the first.
+/// Rate parameters where the first may never be above the second, because the text says so
+/// (the same pairs as `params::NOT_ABOVE`; a test keeps them equal), with the reason.
+pub const NOT_ABOVE: &[(&str, &str, &str)] = &[(
+    "rd_post_subsidy_software_rate",
+    "rd_post_subsidy_rate",
+    "yc2022-029 §2.1 says 降低软件开发类企业的支持额度 (software firms get less)",
+)];
+
+/// A checked decimal (at most 4 decimals) as an integer of ten-thousandths, for comparing.
+fn scaled(value: &str) -> Option<u128> {
+    let (int, frac) = value.split_once('.').unwrap_or((value, ""));
+    if frac.len() > 4 {
+        return None;
+    }
+    let int: u128 = int.parse().ok()?;
+    let frac: u128 = format!("{frac:0<4}").parse().ok()?;
+    int.checked_mul(10_000)?.checked_add(frac)
+}
+
 pub fn check(file: &str, text: &str) -> Result<CheckedFile, Vec<Problem>> {
     let problem = |offset: usize, parameter: Option<&str>, message: String| Problem {
         file: file.to_string(),
@@ -333,6 +352,33 @@ pub fn check(file: &str, text: &str) -> Result<CheckedFile, Vec<Problem>> {
             clause: p.clause.clone(),
             values,
         });
+    }
+    for (lower, upper, why) in NOT_ABOVE {
+        let find = |id: &str| parameters.iter().find(|p: &&CheckedParameter| p.id == id);
+        let (Some(l), Some(u)) = (find(lower), find(upper)) else {
+            continue;
+        };
+        let at = |p: &CheckedParameter, day: (i32, u8, u8)| {
+            p.values
+                .iter()
+                .rev()
+                .find(|v| v.from <= day)
+                .and_then(|v| scaled(&v.value))
+        };
+        let days = l.values.iter().chain(&u.values).map(|v| v.from);
+        if let Some(day) = days
+            .filter(|day| at(l, *day).zip(at(u, *day)).is_some_and(|(a, b)| a > b))
+            .min()
+        {
+            problems.push(problem(
+                text.find(&format!("id = \"{lower}\"")).unwrap_or(0),
+                Some(lower),
+                format!(
+                    "from {}-{:02}-{:02} the rate is above {upper}'s, though {why}",
+                    day.0, day.1, day.2
+                ),
+            ));
+        }
     }
     if problems.is_empty() {
         Ok(CheckedFile {

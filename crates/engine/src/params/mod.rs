@@ -101,9 +101,51 @@ pub fn in_force(date: Date) -> Vec<Parameter> {
     in_force_with(date, &Draft::default())
 }
 
+/// Pairs of rate parameters where the first may never be above the second, because the text
+/// says so: §2.1 "降低软件开发类企业的支持额度" (the software-firm rate is lower than the general one).
+pub const NOT_ABOVE: &[(&str, &str)] = &[("rd_post_subsidy_software_rate", "rd_post_subsidy_rate")];
+
+/// The draft values refused on `date` because they break a rule of the text (`NOT_ABOVE`): the
+/// drafted parameter of each pair whose values in force would put the first above the second.
+/// `in_force_with` leaves them out; the guideline preview shows the error next to the field.
+pub fn draft_refusals(date: Date, draft: &Draft) -> Vec<(&'static str, crate::input::InputError)> {
+    let params = in_force_raw(date, draft);
+    let drafted = |id: &str| draft.histories.iter().any(|(d, _)| *d == id);
+    let mut out = Vec::new();
+    for (lower, upper) in NOT_ABOVE {
+        if let (Some(l), Some(u)) = (value(&params, lower), value(&params, upper)) {
+            if l > u {
+                // The value typed last cannot be told apart: refuse the lower one where it is a
+                // draft (that is where the text's rule lies), else the drafted upper one.
+                let refused = if drafted(lower) { *lower } else { *upper };
+                if drafted(refused) {
+                    out.push((refused, crate::input::InputError::AboveGeneralRate));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Every parameter with the value in force on `date`, a draft's histories replacing the shipped
-/// ones where it gives them.
+/// ones where it gives them; a draft value refused by `draft_refusals` keeps the shipped history.
 pub fn in_force_with(date: Date, draft: &Draft) -> Vec<Parameter> {
+    let refused = draft_refusals(date, draft);
+    if refused.is_empty() {
+        return in_force_raw(date, draft);
+    }
+    let kept = Draft {
+        histories: draft
+            .histories
+            .iter()
+            .filter(|(id, _)| !refused.iter().any(|(r, _)| r == id))
+            .cloned()
+            .collect(),
+    };
+    in_force_raw(date, &kept)
+}
+
+fn in_force_raw(date: Date, draft: &Draft) -> Vec<Parameter> {
     DEFS.iter()
         .map(|def| {
             // A history as (from, value, source), oldest first: the draft's, else the file's.
@@ -249,6 +291,73 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[cfg(feature = "draft-params")]
+    #[test]
+    fn the_file_check_knows_the_same_pairs() {
+        let pairs: Vec<(&str, &str)> = file::NOT_ABOVE.iter().map(|(l, u, _)| (*l, *u)).collect();
+        assert_eq!(pairs, NOT_ABOVE.to_vec());
+        let text = include_str!("../../../../policy/parameters.toml");
+        assert!(file::check("parameters.toml", text).is_ok());
+        let above = text.replace(
+            "id = \"rd_post_subsidy_software_rate\"\nzh = \"研发费用后补助比例（软件开发类企业，低于一般企业）\"\nen = \"R&D post-subsidy rate for software-development firms (lower)\"\nunit = \"percent\"\nclause = \"2.1\"\nvalues = []",
+            "id = \"rd_post_subsidy_software_rate\"\nzh = \"研发费用后补助比例（软件开发类企业，低于一般企业）\"\nen = \"R&D post-subsidy rate for software-development firms (lower)\"\nunit = \"percent\"\nclause = \"2.1\"\nvalues = [{ from = \"2027-01-01\", value = \"12\", source = \"draft\" }]",
+        ).replace(
+            "id = \"rd_post_subsidy_rate\"\nzh = \"研发费用后补助比例（一般企业）\"\nen = \"R&D post-subsidy rate (enterprises in general)\"\nunit = \"percent\"\nclause = \"2.1\"\nvalues = []",
+            "id = \"rd_post_subsidy_rate\"\nzh = \"研发费用后补助比例（一般企业）\"\nen = \"R&D post-subsidy rate (enterprises in general)\"\nunit = \"percent\"\nclause = \"2.1\"\nvalues = [{ from = \"2027-01-01\", value = \"10\", source = \"draft\" }]",
+        );
+        assert_ne!(above, text, "the test file must change both rates");
+        let problems = file::check("parameters.toml", &above).unwrap_err();
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            problems[0].parameter.as_deref(),
+            Some("rd_post_subsidy_software_rate")
+        );
+        assert!(
+            problems[0].message.contains("降低"),
+            "{}",
+            problems[0].message
+        );
+        let lower = above.replace("value = \"12\"", "value = \"9.5\"");
+        assert!(file::check("parameters.toml", &lower).is_ok());
+    }
+
+    #[test]
+    fn a_draft_software_rate_above_the_general_rate_is_refused() {
+        let v = |value: &str| DraftValue {
+            from: Date::known(2027, 1, 1),
+            value: value.into(),
+            source: "draft".into(),
+        };
+        let day = Date::known(2027, 6, 1);
+        let draft = |general: &str, software: &str| Draft {
+            histories: vec![
+                ("rd_post_subsidy_rate", vec![v(general)]),
+                ("rd_post_subsidy_software_rate", vec![v(software)]),
+            ],
+        };
+        // Lower, or equal: kept.
+        for (g, s) in [("10", "5"), ("10", "10")] {
+            assert!(draft_refusals(day, &draft(g, s)).is_empty());
+            let p = in_force_with(day, &draft(g, s));
+            assert_eq!(
+                value(&p, "rd_post_subsidy_software_rate"),
+                Decimal::from_str(s).ok()
+            );
+        }
+        // Above: refused, and not used.
+        let above = draft("10", "12.5");
+        assert_eq!(
+            draft_refusals(day, &above),
+            vec![(
+                "rd_post_subsidy_software_rate",
+                crate::input::InputError::AboveGeneralRate
+            )]
+        );
+        let p = in_force_with(day, &above);
+        assert_eq!(value(&p, "rd_post_subsidy_software_rate"), None);
+        assert_eq!(value(&p, "rd_post_subsidy_rate"), Some(Decimal::from(10)));
     }
 
     #[test]
