@@ -132,6 +132,11 @@ pub fn field(p: &FieldProps) -> Html {
         (!ids.is_empty()).then(|| ids.join(" "))
     };
 
+    // Every optional part below (help, warning, error, the unit switch) is one child whether shown
+    // or not (`unwrap_or_default()`, `if`), never a `for` over an Option: Yew splices a `for`'s
+    // items into the parent's children, and it pairs unkeyed children from the end of the list,
+    // so a message appearing at the end would pair every earlier child with another one and
+    // rebuild the input under the user's finger: the focus, and a phone's keyboard, would go.
     match def.kind {
         Kind::Bool | Kind::ThisYear | Kind::Choice => {
             let yes_no = def.kind != Kind::Choice;
@@ -179,11 +184,11 @@ pub fn field(p: &FieldProps) -> Html {
             html! {
                 <fieldset class={classes!("field", "choice", yes_no.then_some("yes-no"))} data-fact={p.fact.id()} aria-describedby={described}>
                     <legend>{ text.clone() }</legend>
-                    { for help }
+                    { help.clone().unwrap_or_default() }
                     <div class="options">{ for radios }</div>
                     { how.clone().unwrap_or_default() }
                     { clear.clone().unwrap_or_default() }
-                    { for warning }
+                    { warning.clone().unwrap_or_default() }
                 </fieldset>
             }
         }
@@ -228,11 +233,11 @@ pub fn field(p: &FieldProps) -> Html {
             html! {
                 <fieldset class="field choice multi" data-fact={p.fact.id()} aria-describedby={described}>
                     <legend>{ text.clone() }</legend>
-                    { for help }
+                    { help.clone().unwrap_or_default() }
                     <div class="options">{ for boxes }{ unsure_box }</div>
                     { how.clone().unwrap_or_default() }
                     { clear.clone().unwrap_or_default() }
-                    { for warning }
+                    { warning.clone().unwrap_or_default() }
                 </fieldset>
             }
         }
@@ -328,12 +333,12 @@ pub fn field(p: &FieldProps) -> Html {
             html! {
                 <div class={classes!("field", "text", p.error.is_some().then_some("invalid"))} data-fact={p.fact.id()}>
                     <label for={id.clone()}>{ text.clone() }</label>
-                    { for help }
+                    { help.clone().unwrap_or_default() }
                     <div class="input-row">
                         <input type="text" id={id.clone()} name={id.clone()} value={typed} {inputmode} {placeholder}
                             autocomplete="off" aria-invalid={p.error.is_some().then_some("true")} aria-describedby={described}
                             {oninput} {onblur} />
-                        { for switch }
+                        { switch.unwrap_or_default() }
                     </div>
                     if let Some(echo) = echo {
                         <p class="echo" aria-live="polite">{ echo }</p>
@@ -344,8 +349,8 @@ pub fn field(p: &FieldProps) -> Html {
                     <div class="options">{ unsure_box }</div>
                     { how.clone().unwrap_or_default() }
                     { clear.clone().unwrap_or_default() }
-                    { for error }
-                    { for warning }
+                    { error.unwrap_or_default() }
+                    { warning.clone().unwrap_or_default() }
                 </div>
             }
         }
