@@ -239,8 +239,8 @@ facts! {
         qh(Basics, t("是否为科技服务机构（综合类、研发设计类或成果转化类科技中介）？", "Is it a technology-service organisation (a general, R&D-design or technology-transfer intermediary)?"), t("指主要为其他企业提供研发设计、成果转化、知识产权、检验检测等科技服务的机构。", "An organisation whose main business is technology services for others: R&D and design, technology transfer, IP, testing and the like."))
             .how(tx!("看企业的收入主要从哪里来：主要靠为其他企业提供研发设计、成果转化、知识产权、检验检测等科技服务的，选“是”。", "Look at where most of its income comes from: mainly technology services for other enterprises (R&D and design, transfer, IP, testing and the like) means yes."));
     TsmeRegistered = "tsme_registered":
-        def(Bool, "已入库科技型中小企业", "Registered as 科技型中小企业 (tech-based SME)", true),
-        q(Status, t("今年是否已评价入库为科技型中小企业？", "Is it registered as a 科技型中小企业 (tech-based SME) this year?"))
+        def(ThisYear, "今年已入库科技型中小企业", "Registered as 科技型中小企业 (tech-based SME) this year", true),
+        q(Status, t("{year}年是否已评价入库为科技型中小企业？", "Is it registered as a 科技型中小企业 (tech-based SME) in {year}?"))
             .how(tx!("问题问的是今年：看本企业今年的评价入库结果。只在往年入库、今年还没有入库的，选“否”。", "The question is about this year: look at this year's registration result. Registered in an earlier year but not yet this year means no."));
     HnteStatus = "hnte_status":
         choice(Choice, "高新技术企业认定情况", "高新技术企业 (HNTE) recognition", HNTE_STATUSES, true),

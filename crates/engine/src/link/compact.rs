@@ -146,7 +146,20 @@ pub(crate) static SLOTS: &[Slot] = &[
     s("innovation_score", Score),
     s("no_major_incident", Bool),
     s("transfer_other", Bool),
+    // `tsme_registered` became an answer about a year: written here since; its first row (a
+    // plain yes or no) stays for the links written before, read as about the link's year.
+    s("tsme_registered", ThisYear),
 ];
+
+/// Rows kept only to read old links: a fact whose kind changed has its first row here, read as
+/// before (a plain yes or no about a year belongs to the link's assessment year) and never
+/// written again; its current row is appended to [`SLOTS`].
+const LEGACY: &[(&str, Kind)] = &[("tsme_registered", Bool)];
+
+/// Whether a row is the one a release writes for its fact (not a legacy row).
+fn current(slot: &Slot) -> bool {
+    !LEGACY.contains(&(slot.id, slot.kind))
+}
 
 /// The payload could not be read at all (not base64url, wrong check bytes, cut short, bits left
 /// over): the link is refused as a whole.
@@ -378,7 +391,11 @@ pub(crate) fn write(profile: &Profile) -> String {
 
 pub(crate) fn write_with(profile: &Profile, slots: &[Slot]) -> String {
     let year = profile.assessment_date.year();
-    let stored = |slot: &Slot| Fact::from_id(slot.id).and_then(|f| profile.stored(f));
+    let stored = |slot: &Slot| {
+        Fact::from_id(slot.id)
+            .filter(|_| current(slot))
+            .and_then(|f| profile.stored(f))
+    };
     let values: Vec<Option<BitWriter>> = slots
         .iter()
         .map(|slot| write_value(slot, stored(slot)?, year))
@@ -632,7 +649,10 @@ mod tests {
     #[test]
     fn the_table_covers_every_fact_and_option_once() {
         for def in FACT_DEFS {
-            let rows: Vec<&Slot> = SLOTS.iter().filter(|s| s.id == def.fact.id()).collect();
+            let rows: Vec<&Slot> = SLOTS
+                .iter()
+                .filter(|s| s.id == def.fact.id() && current(s))
+                .collect();
             assert_eq!(rows.len(), 1, "{}", def.fact.id());
             let row = rows[0];
             assert_eq!(row.kind, def.kind, "{}", row.id);
@@ -644,8 +664,42 @@ mod tests {
             assert!(row.options.len() <= 64, "a set's options fit a 64-bit mask");
         }
         // A row whose fact left the engine stays (its answers are then reported as unknown);
-        // today there is none.
-        assert_eq!(SLOTS.len(), FACT_DEFS.len());
+        // today there is none. A fact whose kind changed keeps its first row to read old links
+        // (`LEGACY`), and it is the only other row.
+        assert_eq!(SLOTS.len(), FACT_DEFS.len() + LEGACY.len());
+        for (id, kind) in LEGACY {
+            assert_eq!(
+                SLOTS
+                    .iter()
+                    .filter(|s| s.id == *id && s.kind == *kind)
+                    .count(),
+                1,
+                "{id}"
+            );
+        }
+    }
+
+    /// A link written before `tsme_registered` became an answer about a year reads as an answer
+    /// about the link's year: it counts in that year and not in the next.
+    #[test]
+    fn an_old_plain_answer_about_a_year_belongs_to_the_links_year() {
+        let (_, payload) = GOLDEN
+            .iter()
+            .find(|(id, _)| *id == "software-startup")
+            .unwrap();
+        let (p, issues) = read_all(payload, SLOTS).unwrap();
+        assert!(issues.is_empty(), "{issues:?}");
+        assert_eq!(
+            p.stored(Fact::TsmeRegistered),
+            Some(&Value::InYear {
+                yes: true,
+                year: 2026
+            })
+        );
+        assert_eq!(p.bool(Fact::TsmeRegistered), Some(true));
+        let mut next_year = p.clone();
+        next_year.assessment_date = crate::date::Date::new(2027, 3, 1).unwrap();
+        assert_eq!(next_year.bool(Fact::TsmeRegistered), None);
     }
 
     /// The links of the example enterprises, as written on 2026-11-26. They must read the same in
@@ -702,14 +756,21 @@ mod tests {
         Profile::from_fragment(&fragment, today()).unwrap().0
     }
 
+    /// The golden links read the same in every release. Today's writer writes them as they
+    /// were except where a fact's row moved (`LEGACY`: `tsme_registered` became an answer about a
+    /// year in 2026-12); what it writes reads back the same.
     #[test]
     fn golden_links_read_the_same_forever() {
         for (id, payload) in GOLDEN {
             let p = example(id);
-            assert_eq!(write(&p), *payload, "{id}");
             let (back, issues) = read_all(payload, SLOTS).unwrap();
             assert!(issues.is_empty(), "{id}: {issues:?}");
             assert_eq!(back, p, "{id}");
+            let written = write(&p);
+            if p.stored(Fact::TsmeRegistered).is_none() {
+                assert_eq!(written, *payload, "{id}");
+            }
+            assert_eq!(read_all(&written, SLOTS).unwrap(), (p, vec![]), "{id}");
         }
     }
 
@@ -735,7 +796,7 @@ mod tests {
             let (p, issues) = read_all(payload, &later).unwrap();
             assert!(issues.is_empty(), "{id}: {issues:?}");
             assert_eq!(p, example(id));
-            assert_eq!(write_with(&p, &later), *payload);
+            assert_eq!(write_with(&p, &later), write(&p));
         }
         // Today's release reads a later link (an answer in the appended row, here standing in for
         // a new fact by repeating `sme`): every answer before it is kept, and it says the link
@@ -983,11 +1044,15 @@ mod tests {
         ] {
             p.set(f, Value::Unsure).unwrap();
         }
+        // The link of 2026-11-26 reads the same; today's writer (since `tsme_registered` moved to
+        // its own row about a year) writes another string that reads back the same.
+        for payload in [UNSURE_GOLDEN.to_string(), write(&p)] {
+            let (back, issues) = read_all(&payload, SLOTS).unwrap();
+            assert!(issues.is_empty(), "{issues:?}");
+            assert_eq!(back, p);
+        }
         let payload = write(&p);
-        assert_eq!(payload, UNSURE_GOLDEN);
-        let (back, issues) = read_all(&payload, SLOTS).unwrap();
-        assert!(issues.is_empty(), "{issues:?}");
-        assert_eq!(back, p);
+        let (back, _) = read_all(&payload, SLOTS).unwrap();
         assert!(back.is_unsure(Fact::Revenue) && back.is_unsure(Fact::NoMajorIncident));
         // Every question not sure (four bits a row): still a link that fits a small QR code.
         let mut all = Profile::new(today());
