@@ -137,15 +137,26 @@ pub fn initial_state() -> AppState {
     let hash = location_hash();
     // The answers a link in the address carries: an example's (`#example=…`, followed from the
     // start page, perhaps before the app had started, or opened in a new tab) or a share link's.
+    let start = crate::state::start_in_link(&hash);
     let linked = match crate::state::example_in_link(&hash) {
         Some(example) => Some((
             Profile::from_fragment(&example.fragment_on(today), today),
             Origin::Example,
         )),
+        None if start => None,
         None if hash.len() > 1 => Some((Profile::from_fragment(&hash, today), Origin::Link)),
         None => None,
     };
     let actions: Vec<Action> = match linked {
+        // 开始 tapped on the prerendered start page before the app had started: the saved
+        // answers as on any visit, then the questionnaire where 开始 (or 继续填写) leads.
+        None if start => {
+            clear_fragment();
+            load_saved(today)
+                .into_iter()
+                .chain([Action::Go(View::Start), Action::Next])
+                .collect()
+        }
         None => load_saved(today).into_iter().collect(),
         // Not a link at all but a place in the page (the skip link's `#main`): the saved
         // answers, as on any visit; nothing to say. (`#key=value` that is not a link of this

@@ -165,6 +165,15 @@ pub fn example_link(id: &str) -> String {
     format!("#example={id}")
 }
 
+/// The link the start page's 开始 button follows when it is tapped before the app has started
+/// (index.html's boot script): the app opens the questionnaire where it would have, once it runs.
+pub const START_LINK: &str = "#start";
+
+/// Whether a link is the start page's 开始 (`#start`, with or without the `#`).
+pub fn start_in_link(hash: &str) -> bool {
+    hash.strip_prefix('#').unwrap_or(hash) == &START_LINK[1..]
+}
+
 /// The example a link names (`#example=<id>`, with or without the `#`), if any.
 pub fn example_in_link(hash: &str) -> Option<&'static yc_engine::examples::Example> {
     let id = hash
@@ -854,6 +863,19 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn the_start_link_is_only_start_and_leads_where_start_does() {
+        assert!(start_in_link("#start") && start_in_link("start"));
+        assert!(
+            !start_in_link("#started") && !start_in_link("#example=start") && !start_in_link("")
+        );
+        assert!(example_in_link(START_LINK).is_none());
+        // What browser::initial_state does with it: back to the start page, then 开始.
+        let fresh = run(vec![Action::Go(View::Start), Action::Next]);
+        assert_eq!(fresh.view, fresh.first_view());
+        assert!(matches!(fresh.view, View::Step(_)));
     }
 
     #[test]

@@ -88,7 +88,9 @@ pub fn start_page() -> Html {
                 <li>{ tr(lang, "依据：银川市科技局对市政协第029号提案的答复（2022年9月14日）及国家认定标准。", "Based on the bureau's reply to CPPCC proposal no. 029 (14 September 2022) and the national recognition rules.") }</li>
             </ul>
             <div class="actions">
-                <button type="button" class="primary" onclick={start}>
+                // Tapped before the app has started, index.html's boot script follows
+                // `#start` for it (`browser::initial_state`), and says the app is on its way.
+                <button type="button" class="primary" data-start="true" onclick={start}>
                     { if has_answers { tr(lang, "继续填写", "Continue") } else { tr(lang, "开始", "Start") } }
                 </button>
                 if has_answers {
