@@ -128,26 +128,24 @@ fn refusal(origin: Origin, cause: Refusal) -> Action {
     Action::Notify(Notice::Refused { origin, cause })
 }
 
-/// The state to start with: answers from a share link if the URL has one, else the answers saved
-/// in this browser, else nothing.
-pub fn initial_state() -> AppState {
-    let today = today();
-    let settings = load_settings();
-    let fresh = std::rc::Rc::new(AppState::new(today, settings.lang, settings.senior));
-    let hash = location_hash();
+/// What the link in the address asks for (`hash`, as `location_hash` gives it), or `None` when
+/// it is no link (empty, or a place in the page such as `#main`): 开始 tapped before start-up
+/// (`#start`), an example's link, or a share link, each weighed against the answers saved in this
+/// browser. Read when the app starts, and when a link is followed in a tab where it runs.
+fn link_actions(hash: &str, today: Date) -> Option<Vec<Action>> {
     // The answers a link in the address carries: an example's (`#example=…`, followed from the
     // start page, perhaps before the app had started, or opened in a new tab) or a share link's.
-    let start = crate::state::start_in_link(&hash);
-    let linked = match crate::state::example_in_link(&hash) {
+    let start = crate::state::start_in_link(hash);
+    let linked = match crate::state::example_in_link(hash) {
         Some(example) => Some((
             Profile::from_fragment(&example.fragment_on(today), today),
             Origin::Example,
         )),
         None if start => None,
-        None if hash.len() > 1 => Some((Profile::from_fragment(&hash, today), Origin::Link)),
+        None if hash.len() > 1 => Some((Profile::from_fragment(hash, today), Origin::Link)),
         None => None,
     };
-    let actions: Vec<Action> = match linked {
+    Some(match linked {
         // 开始 tapped on the prerendered start page before the app had started: the saved
         // answers as on any visit, then the questionnaire where 开始 (or 继续填写) leads.
         None if start => {
@@ -157,13 +155,11 @@ pub fn initial_state() -> AppState {
                 .chain([Action::Go(View::Start), Action::Next])
                 .collect()
         }
-        None => load_saved(today).into_iter().collect(),
-        // Not a link at all but a place in the page (the skip link's `#main`): the saved
-        // answers, as on any visit; nothing to say. (`#key=value` that is not a link of this
-        // tool is refused below, with its message.)
-        Some((Err(FragmentError::NotALink), _)) if !hash.contains('=') => {
-            load_saved(today).into_iter().collect()
-        }
+        None => return None,
+        // Not a link at all but a place in the page (the skip link's `#main`): no link, nothing
+        // to say. (`#key=value` that is not a link of this tool is refused below, with its
+        // message.)
+        Some((Err(FragmentError::NotALink), _)) if !hash.contains('=') => return None,
         // A damaged or foreign link: said so, and the saved answers stay (the autosave must not
         // overwrite them with nothing).
         Some((Err(e), origin)) => {
@@ -217,7 +213,18 @@ pub fn initial_state() -> AppState {
                 },
             }]
         }
-    };
+    })
+}
+
+/// The state to start with: answers from a share link if the URL has one, else the answers saved
+/// in this browser, else nothing.
+pub fn initial_state() -> AppState {
+    let today = today();
+    let settings = load_settings();
+    let fresh = std::rc::Rc::new(AppState::new(today, settings.lang, settings.senior));
+    let hash = location_hash();
+    let actions =
+        link_actions(&hash, today).unwrap_or_else(|| load_saved(today).into_iter().collect());
     let units = load_yuan_fields();
     let fresh = if units.is_empty() {
         fresh
@@ -417,6 +424,28 @@ pub fn on_history(send: yew::Callback<Action>) -> gloo_events::EventListener {
             .and_then(|e| e.state().as_string());
         if let Some(view) = state.as_deref().and_then(View::from_code) {
             send.emit(Action::HistoryGo(view));
+        }
+    })
+}
+
+/// Listens for a link followed in this tab while the app runs (a share link pasted into the
+/// address bar, a link opened from another app into this tab): the address's fragment changes
+/// and the page is not reloaded. It is read as a link is at start-up (`link_actions`: asking
+/// before it replaces other answers). Back and Forward between the app's own pages change the
+/// fragment too, but their history entries carry a view (`record_view`): those are `popstate`'s.
+pub fn on_link_followed(send: yew::Callback<Action>) -> gloo_events::EventListener {
+    gloo_events::EventListener::new(&gloo_utils::window(), "hashchange", move |_| {
+        let own_entry = gloo_utils::window()
+            .history()
+            .ok()
+            .and_then(|h| h.state().ok())
+            .and_then(|s| s.as_string())
+            .is_some_and(|code| View::from_code(&code).is_some());
+        if own_entry {
+            return;
+        }
+        for action in link_actions(&location_hash(), today()).unwrap_or_default() {
+            send.emit(action);
         }
     })
 }

@@ -153,6 +153,13 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let send = state.actions();
+        use_effect_with((), move |_| {
+            let listener = browser::on_link_followed(send);
+            move || drop(listener)
+        });
+    }
+    {
+        let send = state.actions();
         use_effect_with((state.texts_attempt, state.lang), move |(_, lang)| {
             browser::load_texts(*lang, send)
         });

@@ -292,6 +292,63 @@ test('share (wechat): a v=2 link opened over your own saved answers asks before 
   );
 });
 
+// A link followed in a tab where the app already runs (pasted into the address bar, or sent
+// into the same tab by another app) changes only the address's fragment: no reload. It is read
+// as at start-up: asking before it replaces other answers, and opening at once where there are
+// none. The skip link (#main) and Back/Forward between the app's own pages are not links.
+test('share (wechat): a link followed in the tab where the app runs is read, asking first', async () => {
+  let theirs;
+  await journey(
+    app,
+    async ({ page }) => {
+      await loadExample(page, 'state-manufacturer');
+      await hasLink(page);
+      theirs = new URL(page.url()).hash;
+    },
+    { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA },
+  );
+
+  await journey(
+    app,
+    async ({ page }) => {
+      // No answers yet: an example's link opens its results at once.
+      await page.evaluate(() => { location.hash = '#example=software-startup'; });
+      await waitForHeading(page, '评估结果');
+      assert.equal((await savedAnswers(page)).location, 'jinfeng');
+      await hasLink(page);
+      const mine = new URL(page.url()).hash;
+
+      // The skip link is a place in the page: nothing changes.
+      await page.evaluate(() => { location.hash = '#main'; });
+      await page.waitForTimeout(200);
+      assert.equal(await page.locator('[data-confirm="link"]').count(), 0, 'no question for #main');
+      assert.equal((await savedAnswers(page)).location, 'jinfeng');
+
+      // Someone else's link over my answers: asked first; kept, then replaced when asked to.
+      await page.evaluate((h) => { location.hash = h; }, theirs);
+      const choice = page.locator('[data-confirm="link"]');
+      await choice.waitFor();
+      await page.getByRole('button', { name: '保留我的回答' }).click();
+      assert.equal((await savedAnswers(page)).location, 'jinfeng', 'my answers stay');
+      await waitForHash(page, `h === ${JSON.stringify(mine)}`, 'held my own link again');
+
+      await page.evaluate((h) => { location.hash = h; }, theirs);
+      await choice.waitFor();
+      await page.getByRole('button', { name: '打开分享的回答' }).click();
+      await waitForHeading(page, '评估结果');
+      assert.equal((await savedAnswers(page)).location, 'xixia', 'the shared answers replace mine when asked to');
+      await waitForHash(page, `h === ${JSON.stringify(theirs)}`, 'held the shared link');
+
+      // Back and Forward between the app's own pages are not links: nothing is asked.
+      await page.goBack();
+      await page.waitForTimeout(300);
+      assert.equal(await choice.count(), 0, 'Back asks nothing');
+      assert.equal((await savedAnswers(page)).location, 'xixia');
+    },
+    { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA },
+  );
+});
+
 test('share: an old v=1 link still opens, and the address then holds the same answers as a v=2 link', async () => {
   const v1 = '/#v=1&d=2026-11-26&location=xixia&industries=equipment&employees=800&revenue=6亿&hnte_status=again';
   let original;
