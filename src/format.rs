@@ -58,9 +58,11 @@ pub fn maybe_answer(fact: Fact, value: Option<&Value>, lang: Lang) -> String {
 pub fn status_label(status: &Status, lang: Lang) -> String {
     match status {
         Status::Eligible => tr(lang, "现在可申报", "Eligible now").into(),
+        // The project of a coming year (its support year starts on `opens`); the card's next step
+        // says when an application is taken, which may be now (the bureau takes them all year).
         Status::Upcoming { opens } => match lang {
-            Lang::Zh => format!("即将可申报（{} 起）", opens),
-            Lang::En => format!("Upcoming (from {opens})"),
+            Lang::Zh => format!("{}年的项目（{} 起）", opens.year(), opens),
+            Lang::En => format!("{}'s project (from {opens})", opens.year()),
         },
         Status::Possible => tr(
             lang,
@@ -77,7 +79,7 @@ pub fn status_label(status: &Status, lang: Lang) -> String {
 pub fn group_heading(kind: StatusKind, lang: Lang) -> &'static str {
     match kind {
         StatusKind::Eligible => tr(lang, "现在可申报", "Eligible now"),
-        StatusKind::Upcoming => tr(lang, "即将可申报", "Upcoming"),
+        StatusKind::Upcoming => tr(lang, "明年起的项目", "Projects of a coming year"),
         StatusKind::Possible => tr(lang, "可能符合", "Possible"),
         StatusKind::NeedsInfo => tr(lang, "需要补充回答", "Need more answers"),
         StatusKind::NotEligible => tr(lang, "不符合", "Not eligible"),

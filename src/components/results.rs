@@ -197,9 +197,9 @@ pub fn results() -> Html {
                     } }</p>
                 }
                 <p class="summary-counts">{ match lang {
-                    Lang::Zh => format!("现在可申报 {} 项 · 即将可申报 {} 项 · 可能符合 {} 项 · 需补充回答 {} 项 · 不符合 {} 项",
+                    Lang::Zh => format!("现在可申报 {} 项 · 明年起的项目 {} 项 · 可能符合 {} 项 · 需补充回答 {} 项 · 不符合 {} 项",
                         count(StatusKind::Eligible), count(StatusKind::Upcoming), count(StatusKind::Possible), needs, count(StatusKind::NotEligible)),
-                    Lang::En => format!("Eligible now {} · upcoming {} · possible {} · need answers {} · not eligible {}",
+                    Lang::En => format!("Eligible now {} · coming year's projects {} · possible {} · need answers {} · not eligible {}",
                         count(StatusKind::Eligible), count(StatusKind::Upcoming), count(StatusKind::Possible), needs, count(StatusKind::NotEligible)),
                 } }</p>
                 if needs > 0 {

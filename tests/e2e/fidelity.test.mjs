@@ -48,8 +48,9 @@ const CASES = {
   software: {
     answers: { industries: 'software', hnte_status: 'never', giant_status: 'never', rd_platform: 'y' },
     cards: {
-      // 2.2.1: the track list ends in 等, so an unnamed industry is possible, never refused.
-      'industry-special': { status: 'possible', note: { zh: '软件企业通常计入电子信息领域', en: 'Software firms are usually counted within electronic information' } },
+      // 2.2.1: the track list ends in 等, so an unnamed industry is possible, never refused (the
+      // unsourced "software is usually counted as electronic information" note is gone, issue 19).
+      'industry-special': { status: 'possible', note: { zh: '列举以“等”结尾', en: 'its list ends with “etc.”' } },
       // 2.2.1: 以规上工业企业为主体 ranks applicants; a small software firm may still apply.
       'innovation-platform': { status: 'possible', note: { zh: '不是唯一条件', en: 'it excludes no one' } },
       // 1.2: shared lab services are for every enterprise in the city.
@@ -65,6 +66,8 @@ const CASES = {
   },
   both: {
     answers: {
+      // Before the year's last batch cut-off (30 September): this year's projects are open.
+      d: '2026-06-15',
       industries: 'new_materials',
       hnte_status: 'first',
       hnte_date: '2025-06-30',
@@ -126,7 +129,8 @@ for (const [name, want] of Object.entries(CASES)) {
 
 test('reply as written: two readings of 认定后2年内 are shown side by side and sent to the bureau', async () => {
   // Recognised in March of the assessment year: the calendar-year reading opens next January,
-  // the 24-month reading is open now.
+  // the 24-month reading is open now (assessed before the year's last batch cut-off: after it,
+  // both readings meet in next year's project and the card is upcoming).
   await runJourney(
     app,
     async ({ page }) => {
@@ -142,6 +146,7 @@ test('reply as written: two readings of 认定后2年内 are shown side by side 
     },
     {
       path: link({
+        d: '2026-06-15',
         industries: 'biomedicine',
         hnte_status: 'first',
         hnte_date: '2026-03-15',

@@ -32,7 +32,17 @@ const PROGRAMME_COUNT = 36;
 /** The national tax incentives: their own group, assessed for Yinchuan enterprises only. */
 const NATIONAL = ['rd-super-deduction', 'hnte-tax-rate'];
 
-// What the engine's tests expect for the examples on 2026-11-26 (crates/engine/src/examples.rs).
+/** Open services whose clauses name no place of registration (§1.2, §3.3.1, §4.2.1): possible,
+ * with a note, for an enterprise registered outside Yinchuan (issue 19). */
+const OPEN_SERVICES = ['public-lab-services', 'results-matching', 'tisc-patent'];
+
+/** A day before the year's last batch cut-off (30 September), when this year's first-recognition
+ * project is the one an enterprise applies for (after it, next year's: upcoming). */
+const JUNE = new Date('2026-06-15T10:00:00+08:00');
+
+// What the engine's tests expect for the examples on 2026-11-26 (crates/engine/src/examples.rs):
+// after the year's last batch cut-off (30 September), so a first recognition's post-subsidy is
+// next year's project (upcoming; issue 19).
 const EXAMPLES = {
   'software-startup': {
     knownMax: '0',
@@ -55,21 +65,31 @@ const EXAMPLES = {
     knownMax: '500000',
     pilotBase: '15000000',
     cards: {
-      'hnte-first-recognition': { status: 'eligible', ceiling: '500000' },
+      'hnte-first-recognition': { status: 'upcoming', ceiling: '500000' },
     },
   },
   'team-biotech': {
-    // Recognised in March: the two readings of "认定后2年内" differ (possible, both windows
-    // shown), but both give the 50万, so it counts; the talents' 80万 is its own line.
+    // Recognised on 1 January: after the last cut-off, both readings of "认定后2年内" meet in
+    // next year's project (upcoming), which counts; the talents' 80万 is its own line.
     knownMax: '500000',
     talentMax: '800000',
     cards: {
-      'hnte-first-recognition': { status: 'possible', ceiling: '500000' },
+      'hnte-first-recognition': { status: 'upcoming', ceiling: '500000' },
       'leading-talent': { status: 'eligible', ceiling: '300000' },
       'innovation-team': { status: 'eligible', ceiling: '500000' },
     },
   },
-  'outside-yinchuan': { knownMax: '0', allNotEligible: true, cards: {} },
+  // The city's programmes are for enterprises registered in Yinchuan; the open services whose
+  // clauses name no place of registration (§1.2, §3.3.1, §4.2.1) are possible, with a note.
+  'outside-yinchuan': {
+    knownMax: '0',
+    allNotEligible: true,
+    cards: {
+      'public-lab-services': { status: 'possible', ceiling: null },
+      'results-matching': { status: 'possible', ceiling: null },
+      'tisc-patent': { status: 'possible', ceiling: null },
+    },
+  },
 };
 
 for (const [id, want] of Object.entries(EXAMPLES)) {
@@ -107,7 +127,7 @@ for (const [id, want] of Object.entries(EXAMPLES)) {
       const notEligible = page.locator('details[data-group="not_eligible"]');
       if (want.allNotEligible) {
         for (const [programme, card] of Object.entries(got.cards)) {
-          if (NATIONAL.includes(programme)) continue;
+          if (NATIONAL.includes(programme) || programme in want.cards) continue;
           assert.equal(card.status, 'not_eligible', `${id}: ${programme}`);
         }
         assert.equal(await notEligible.evaluate((d) => d.open), true, 'outside Yinchuan: the not-eligible group is open');
@@ -262,7 +282,7 @@ test('keyboard only: from the start page to the results of a first-time HNTE', a
     const got = await readResults(page);
     assert.deepEqual(got.cards['hnte-first-recognition'], { status: 'eligible', ceiling: '500000' });
     assert.equal(got.knownMax, '500000');
-  });
+  }, { now: JUNE });
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -271,7 +291,8 @@ test('review page: changing one answer changes the results and keeps the other a
   await journey(async ({ page }) => {
     await loadExample(page, 'new-materials-pilot');
     const beforeResults = await readResults(page);
-    assert.equal(beforeResults.cards['hnte-first-recognition'].status, 'eligible');
+    // Recognised last October, assessed after this year's last cut-off: next year's project.
+    assert.equal(beforeResults.cards['hnte-first-recognition'].status, 'upcoming');
 
     await page.getByRole('button', { name: '修改回答' }).click();
     await waitForHeading(page, '核对回答');
@@ -332,7 +353,8 @@ test('outside Yinchuan on the first step: no other question, straight to review 
     const got = await readResults(page);
     assert.equal(Object.keys(got.cards).length, PROGRAMME_COUNT);
     for (const [programme, card] of Object.entries(got.cards)) {
-      assert.equal(card.status, NATIONAL.includes(programme) ? 'possible' : 'not_eligible', programme);
+      const open = NATIONAL.includes(programme) || OPEN_SERVICES.includes(programme);
+      assert.equal(card.status, open ? 'possible' : 'not_eligible', programme);
     }
     assert.equal(got.knownMax, '0');
     assert.equal(await page.locator('details[data-group="not_eligible"]').evaluate((d) => d.open), true);

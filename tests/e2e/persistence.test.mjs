@@ -233,8 +233,11 @@ test('export then import: the file is a version-2 profile, and imports to the sa
 
 test('a version-1 autosave from last year: its "already granted" is about 2025, so 2026 asks again', async () => {
   // An example's answers, saved the way a release before format version 2 saved them a year ago:
-  // version 1, a bare boolean for this year's HNTE project, assessed in 2025.
-  const a = await open();
+  // version 1, a bare boolean for this year's HNTE project, assessed in 2025. Opened in June,
+  // before the year's last batch cut-off, when this year's project is the one that counts (after
+  // it, the card is about next year's project: upcoming, issue 19).
+  const june = { now: new Date('2026-06-15T10:00:00+08:00') };
+  const a = await open(june);
   let lastYear;
   try {
     await loadExample(a.page, 'new-materials-pilot');
@@ -249,7 +252,7 @@ test('a version-1 autosave from last year: its "already granted" is about 2025, 
     throw err;
   }
 
-  const { page, done, close } = await open({ storage: { [PROFILE_KEY]: JSON.stringify(lastYear) } });
+  const { page, done, close } = await open({ ...june, storage: { [PROFILE_KEY]: JSON.stringify(lastYear) } });
   try {
     await page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
     // Rewritten as version 2, the old answer kept with the year it is about.

@@ -19,6 +19,9 @@ async function progress(page) {
   return Number(text.match(/\d+/)[0]);
 }
 
+// Assessed in June: before the year's last batch cut-off this year's project is the one asked
+// about (after it, the first-recognition card is next year's project and asks nothing of this
+// year: issue 19).
 for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA], ['desktop', VIEWPORTS.desktop, undefined]]) {
   for (const lang of ['zh', 'en']) {
     const w = WORDS[lang];
@@ -94,7 +97,7 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
         assert.ok((await item.textContent()).includes(w.mark));
         assert.ok((await item.locator('.settle').textContent()).startsWith(w.settle));
         if (label === 'phone') await screenshot(page, `unsure-results-${lang}`);
-      }, { viewport, storage: settings({ lang }), ...(userAgent ? { userAgent } : {}) });
+      }, { viewport, now: new Date('2026-06-15T10:00:00+08:00'), storage: settings({ lang }), ...(userAgent ? { userAgent } : {}) });
     });
   }
 }
