@@ -575,6 +575,34 @@ fn focus(id: &str) -> Option<web_sys::HtmlElement> {
     Some(el)
 }
 
+/// Moves keyboard focus to the element `id` once the render under way has put it in the page,
+/// and brings its dialog (or itself) to the top of the screen, question first: a confirmation
+/// that opened away from the control that asked for it.
+pub fn focus_after_render(id: &'static str) {
+    gloo_timers::callback::Timeout::new(0, move || {
+        if let Some(el) = focus(id) {
+            match el.closest("[role=alertdialog]") {
+                Ok(Some(dialog)) => dialog.scroll_into_view(),
+                _ => el.scroll_into_view(),
+            }
+        }
+    })
+    .forget();
+}
+
+/// Scrolls the first element matching `selector` just into view (as little as needed) once the
+/// render under way has put it in the page: a message that appeared under the finger.
+pub fn reveal_after_render(selector: &'static str) {
+    gloo_timers::callback::Timeout::new(0, move || {
+        if let Ok(Some(el)) = gloo_utils::document().query_selector(selector) {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            el.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    })
+    .forget();
+}
+
 /// Moves keyboard focus to the page's main heading (after a navigation) and scrolls to the top.
 pub fn focus_heading() {
     focus("page-heading");

@@ -38,6 +38,15 @@ pub trait Intents {
     fn actions(&self) -> Callback<Action> {
         self.send_with(|a| a)
     }
+    /// "Start over": asks first, in a confirmation at the top of the page that takes the focus
+    /// (and the screen), wherever the button that asked was.
+    fn ask_start_over<E: 'static>(&self) -> Callback<E> {
+        let send = self.actions();
+        Callback::from(move |_| {
+            send.emit(Action::AskStartOver);
+            browser::focus_after_render(super::notice::CONFIRM_START_OVER);
+        })
+    }
 }
 
 impl Intents for Ctx {

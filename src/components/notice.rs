@@ -22,6 +22,10 @@ pub fn notice_banner() -> Html {
     let Some(notice) = ctx.notice.clone() else {
         return html! {};
     };
+    // What copying the link did is said next to the button that copied it (`CopyFeedback`).
+    if matches!(notice, Notice::LinkCopied(_)) {
+        return html! {};
+    }
     let dismiss = ctx.send(Action::DismissNotice);
     let (kind, body) = match &notice {
         Notice::Loaded { origin, issues } if issues.is_empty() => (
@@ -56,10 +60,6 @@ pub fn notice_banner() -> Html {
             "本机保存的回答已损坏，无法读取，已另行保存备份并从空白开始。",
             "The answers saved on this device were damaged and could not be read; they were set aside and you start afresh.") }</p> },
         ),
-        Notice::LinkCopied(true) => (
-            "info",
-            html! { <p>{ tr(lang, "分享链接已复制。链接中包含您的回答，请只发给需要的人。", "The share link was copied. It contains your answers: send it only to people who need it.") }</p> },
-        ),
         Notice::Cleared => (
             "info",
             html! { <p>{ tr(lang, "已清空全部回答。", "Every answer was cleared.") }{ " " }
@@ -91,10 +91,8 @@ pub fn notice_banner() -> Html {
                 } }{ " " }<button type="button" class="link-button" data-go-back="true" onclick={back}>{ tr(lang, "回去回答", "Go back and answer") }</button></p> },
             )
         }
-        Notice::LinkCopied(false) => (
-            "warning",
-            html! { <p>{ tr(lang, "浏览器不允许自动复制，请在下方链接框中手动复制。", "The browser did not allow copying; please copy the link from the box below.") }</p> },
-        ),
+        // Said by `CopyFeedback`, next to the button.
+        Notice::LinkCopied(_) => return html! {},
     };
     let role = if kind == "error" { "alert" } else { "status" };
     html! {
@@ -104,6 +102,28 @@ pub fn notice_banner() -> Html {
         </div>
     }
 }
+
+/// What copying the share link did, said where the finger is: right under the save-and-share
+/// buttons (on a phone the page's top is thousands of pixels away).
+#[function_component(CopyFeedback)]
+pub fn copy_feedback() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let (kind, text) = match ctx.notice {
+        Some(Notice::LinkCopied(true)) => ("info", tr(lang, "分享链接已复制。链接中包含您的回答，请只发给需要的人。", "The share link was copied. It contains your answers: send it only to people who need it.")),
+        Some(Notice::LinkCopied(false)) => ("warning", tr(lang, "浏览器不允许自动复制，请在下方链接框中手动复制。", "The browser did not allow copying; please copy the link from the box below.")),
+        _ => return html! {},
+    };
+    html! {
+        <div class={classes!("notice", kind)} role="status" data-notice={kind} data-copy-result={kind}>
+            <p>{ text }</p>
+            <button type="button" class="link-button" onclick={ctx.send(Action::DismissNotice)}>{ tr(lang, "知道了", "Dismiss") }</button>
+        </div>
+    }
+}
+
+/// The id of the start-over confirmation's "clear" button, which takes the focus when it opens.
+pub const CONFIRM_START_OVER: &str = "confirm-start-over-yes";
 
 /// "Start over" asks first: every answer (and the copy saved on this device) would go.
 #[function_component(StartOverConfirm)]
@@ -120,7 +140,7 @@ pub fn start_over_confirm() -> Html {
             <p id="confirm-start-over"><strong>{ tr(lang, "清空全部回答？", "Clear every answer?") }</strong>{ " " }
                 { tr(lang, "本机保存的回答也会删除；清空后还可以撤销。", "The copy saved on this device goes too; you can undo it right after.") }</p>
             <div class="actions">
-                <button type="button" class="primary" autofocus=true onclick={confirm}>{ tr(lang, "清空全部回答", "Clear every answer") }</button>
+                <button type="button" class="primary" id={CONFIRM_START_OVER} onclick={confirm}>{ tr(lang, "清空全部回答", "Clear every answer") }</button>
                 <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "取消", "Cancel") }</button>
             </div>
         </div>

@@ -4,6 +4,7 @@
 use super::app::{use_app, Intents};
 use super::card::ResultCard;
 use super::field::field_id;
+use super::notice::CopyFeedback;
 use super::print::PrintSummary;
 use super::review::answer_view;
 use super::selfcheck::SelfCheck;
@@ -40,6 +41,7 @@ pub fn results() -> Html {
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = browser::copy_text(link).await;
                 ctx.dispatch(Action::Notify(Notice::LinkCopied(ok)));
+                browser::reveal_after_render("[data-copy-result]");
             });
         })
     };
@@ -66,7 +68,7 @@ pub fn results() -> Html {
         })
     };
     let edit = ctx.go(View::Review);
-    let start_over = ctx.send(Action::AskStartOver);
+    let start_over = ctx.ask_start_over();
     let continue_answering = ctx.go(ctx.first_view());
 
     // The facts a card waits for that the user marked "not sure" (the card says how to settle them).
@@ -255,6 +257,8 @@ pub fn results() -> Html {
                 }
                 <div class="actions toolbar">
                     <button type="button" class="secondary" onclick={copy}>{ tr(lang, "复制分享链接", "Copy share link") }</button>
+                    // What copying did, right under the button (a line of its own in the row).
+                    <CopyFeedback />
                     <button type="button" class="secondary" onclick={export}>{ tr(lang, "导出回答（JSON）", "Export answers (JSON)") }</button>
                     <ImportButton />
                     <button type="button" class="secondary" onclick={print}>{ tr(lang, "打印 / 存为 PDF", "Print / save as PDF") }</button>

@@ -17,7 +17,7 @@ pub fn start_page() -> Html {
     let lang = ctx.lang;
     let has_answers = ctx.profile.answers().next().is_some();
     let start = ctx.send(Action::Next);
-    let start_over = ctx.send(Action::AskStartOver);
+    let start_over = ctx.ask_start_over();
     let examples = EXAMPLES.iter().map(|ex| {
         let ctx = ctx.clone();
         let load = Callback::from(move |e: MouseEvent| {

@@ -77,6 +77,56 @@ test('phone: start over asks first, and can be undone until the next answer', as
   });
 });
 
+/** Whether the element is wholly on the screen (the viewport), as a person would see it. */
+async function onScreen(page, locator) {
+  const box = await locator.boundingBox();
+  const { height } = page.viewportSize();
+  // (Within a pixel: layout positions are fractional.)
+  return Boolean(box) && box.y >= -1 && box.y + box.height <= height + 1;
+}
+
+// Feedback where the finger is: on a phone the results page is many screens tall, and the
+// save-and-share buttons sit near its end. What copying did is said under the buttons, and the
+// start-over confirmation takes the screen and the focus, wherever it is in the page.
+for (const lang of ['zh', 'en']) {
+  const w = {
+    zh: { copy: '复制分享链接', copied: '分享链接已复制', over: '清空重来', clear: '清空全部回答' },
+    en: { copy: 'Copy share link', copied: 'The share link was copied', over: 'Start over', clear: 'Clear every answer' },
+  }[lang];
+  test(`phone: copying the link and starting over answer next to the finger (${lang})`, async () => {
+    await phone(async ({ page }) => {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+      await loadExample(page, 'software-startup');
+      await page.locator('details[data-menu="save-share"] > summary').click();
+      const copy = page.getByRole('button', { name: w.copy });
+      await copy.scrollIntoViewIfNeeded();
+      await copy.click();
+      const said = page.locator('[data-copy-result]');
+      await said.waitFor();
+      assert.match(await said.textContent(), new RegExp(w.copied));
+      // (Brought into view once drawn, as little as needed.)
+      await page
+        .waitForFunction(() => {
+          const r = document.querySelector('[data-copy-result]')?.getBoundingClientRect();
+          return r && r.top >= -1 && r.bottom <= innerHeight + 1;
+        }, null, { timeout: 3000 })
+        .catch(() => {});
+      assert.ok(await onScreen(page, said), 'what copying did is on the screen, under the button');
+      assert.ok(await onScreen(page, copy), 'and the button is still there');
+      assert.equal(await page.locator('main > [data-notice]').count(), 0, 'nothing is said at the top of the page instead');
+      await page.screenshot({ path: (await screenshot(page, `phone-copied-${lang}`)).replace(/\.png$/, '-screen.png') });
+
+      await page.getByRole('button', { name: w.over }).click();
+      const yes = page.getByRole('button', { name: w.clear });
+      await yes.waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'confirm-start-over-yes');
+      assert.ok(await onScreen(page, yes), 'the confirmation is on the screen');
+      assert.ok(await onScreen(page, page.locator('#confirm-start-over')), 'with its question');
+      await page.screenshot({ path: (await screenshot(page, `phone-start-over-asked-${lang}`)).replace(/\.png$/, '-screen.png') });
+    }, { lang });
+  });
+}
+
 test('phone: the assessment date sits under "Advanced" on the review page', async () => {
   await phone(async ({ page }) => {
     await loadExample(page, 'software-startup');
