@@ -18,7 +18,27 @@ function inert(text) {
   return text.replace(/<\/(script|style)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
-export async function buildStandalone(dist) {
+/**
+ * The calculator's public address for the single file's share links and QR code (the build
+ * setting `YC_PUBLIC_URL`, docs/deploy.md): an http(s) address without a fragment, or nothing.
+ * Without it the single file's links are file:// links, and the app says they open only on the
+ * computer that has the file.
+ */
+export function publicUrl(value) {
+  if (!value) return null;
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`standalone: YC_PUBLIC_URL is not an address: ${value}`);
+  }
+  if (!/^https?:$/.test(url.protocol) || url.hash) {
+    throw new Error(`standalone: YC_PUBLIC_URL must be an http(s) address without a #fragment: ${value}`);
+  }
+  return url.href;
+}
+
+export async function buildStandalone(dist, { publicAddress = publicUrl(process.env.YC_PUBLIC_URL), out = path.join(dist, STANDALONE) } = {}) {
   const files = await readdir(dist);
   const pick = (re) => {
     const found = files.filter((f) => re.test(f));
@@ -51,6 +71,10 @@ await __wbg_init({ module_or_path: wasmBytes });
   html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
   html = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
   html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');
+  if (publicAddress) {
+    const attr = publicAddress.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    html = html.replace('<meta name="yc-edition" content="standalone">', `<meta name="yc-edition" content="standalone">\n  <meta name="yc-public-url" content="${attr}">`);
+  }
   // The prerendered start page names this edition, as the app's own first render will
   // (src/components/start.rs): the page that shows before the app has started is the same.
   const webEdition = '<p data-edition="web" class="edition">在线版 · ';
@@ -72,7 +96,6 @@ await __wbg_init({ module_or_path: wasmBytes });
 `;
   html = html.replace('</body>', `${payload}</body>`);
 
-  const out = path.join(dist, STANDALONE);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, html);
   return { file: out, bytes: Buffer.byteLength(html) };

@@ -478,6 +478,11 @@ fn saved_view() -> Option<View> {
 
 /// The full share link for the profile.
 pub fn share_link(profile: &Profile) -> String {
+    // The single-file edition built with the calculator's public address (`YC_PUBLIC_URL`,
+    // scripts/standalone.mjs) shares that address: a file:// link opens on this computer only.
+    if let Some(base) = public_address() {
+        return format!("{base}#{}", profile.to_fragment());
+    }
     let l = gloo_utils::window().location();
     format!(
         "{}{}{}#{}",
@@ -486,6 +491,27 @@ pub fn share_link(profile: &Profile) -> String {
         l.search().unwrap_or_default(),
         profile.to_fragment()
     )
+}
+
+/// The calculator's public address, which a single-file edition may carry (its
+/// `<meta name="yc-public-url">`); `None` elsewhere.
+fn public_address() -> Option<String> {
+    gloo_utils::document()
+        .query_selector(r#"meta[name="yc-public-url"][content]"#)
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .filter(|url| url.starts_with("https://") || url.starts_with("http://"))
+}
+
+/// Whether the share link opens on another device: not when it is this computer's file (the
+/// single-file edition opened from disk, built without the public address).
+pub fn link_opens_elsewhere() -> bool {
+    let file = gloo_utils::window()
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "file:");
+    !file || public_address().is_some()
 }
 
 /// Copies text to the clipboard; false when the browser refuses.

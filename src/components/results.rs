@@ -24,6 +24,8 @@ pub fn results() -> Html {
     let lang = ctx.lang;
     let a = ctx.assessment.clone();
     let link = browser::share_link(&ctx.profile);
+    // A file:// link opens on this computer only: said so, and no QR code for others to scan.
+    let opens_elsewhere = browser::link_opens_elsewhere();
 
     let on_answer = {
         let ctx = ctx.clone();
@@ -290,8 +292,15 @@ pub fn results() -> Html {
                 <div class="share">
                     <label for="share-link">{ tr(lang, "分享链接（回答保存在链接 # 之后，不会发送到任何服务器）", "Share link (the answers sit after the #, which is never sent to any server)") }</label>
                     <input id="share-link" type="text" readonly=true value={link.clone()} />
+                    if !opens_elsewhere {
+                        <p class="notice warning" data-link-local="true">{ tr(lang,
+                            "这是单文件版：上面的链接指向这台电脑上的文件，只能在这台电脑上打开，发给别人打不开。要分享回答，请导出回答文件（JSON）发给对方，对方在计算器中导入。",
+                            "This is the single-file edition: the link above points at a file on this computer and opens only here; sent to someone else it will not open. To share the answers, export them (JSON) and send the file; they import it into the calculator.") }</p>
+                    }
                 </div>
-                <ShareQr link={link} {lang} />
+                if opens_elsewhere {
+                    <ShareQr link={link} {lang} />
+                }
             </details>
         </section>
     }

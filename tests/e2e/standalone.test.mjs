@@ -9,7 +9,8 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, FIXED_NOW, VIEWPORTS, guardPage, launchBrowser, readResults, savedAnswers, waitForHeading } from './harness.mjs';
+import { DIST, FIXED_NOW, VIEWPORTS, guardPage, launchBrowser, readResults, savedAnswers, screenshot, waitForHeading } from './harness.mjs';
+import { buildStandalone, publicUrl } from '../../scripts/standalone.mjs';
 
 const FILE = path.join(DIST, 'standalone', 'yinchuan-policy-calculator.html');
 let browser;
@@ -108,6 +109,54 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
     }
   });
 }
+
+// The single file's share link is its own file:// address unless the build was given the
+// calculator's public address (YC_PUBLIC_URL): said plainly, and no QR code for others to scan
+// (issue 20). Built with the address, the link and the QR code carry it. (example.org stands
+// for the bureau's real address, which is a deployment's setting, not the project's.)
+for (const lang of ['zh', 'en']) {
+  test(`from file://: the share link says it opens only on this computer, without the address (${lang})`, async () => {
+    const { page, problems, close } = await openFile(FILE, VIEWPORTS.phone);
+    try {
+      if (lang === 'en') await page.evaluate(() => localStorage.setItem('yc-calculator/settings', JSON.stringify({ lang: 'en', senior: false })));
+      if (lang === 'en') await page.reload();
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      await page.locator('[data-example="software-startup"]').click();
+      await page.locator('section.results').waitFor();
+      await page.locator('details[data-menu="save-share"] > summary').click();
+      assert.match(await page.locator('input#share-link').inputValue(), /^file:\/\//);
+      const local = page.locator('[data-link-local]');
+      assert.match(await local.textContent(), lang === 'zh' ? /只能在这台电脑上打开/ : /opens only here/);
+      assert.equal(await page.locator('.qr-box').count(), 0, 'no QR code (and no projector view) for a link that cannot open elsewhere');
+      await local.screenshot({ path: (await screenshot(page, `standalone-link-local-${lang}`)).replace(/\.png$/, '-note.png') });
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+}
+
+test('from file://, built with the public address: the share link and the QR code carry that address', async () => {
+  assert.throws(() => publicUrl('ftp://example.org/'), /http\(s\)/);
+  assert.throws(() => publicUrl('https://example.org/#x'), /fragment/);
+  const dir = await mkdtemp(path.join(tmpdir(), 'yc-public-'));
+  const file = path.join(dir, 'yinchuan-policy-calculator.html');
+  await buildStandalone(DIST, { publicAddress: publicUrl('https://calculator.example.org/yinchuan/'), out: file });
+  const { page, problems, close } = await openFile(file, VIEWPORTS.phone);
+  try {
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    await page.locator('[data-example="software-startup"]').click();
+    await page.locator('section.results').waitFor();
+    await page.locator('details[data-menu="save-share"] > summary').click();
+    assert.match(await page.locator('input#share-link').inputValue(), /^https:\/\/calculator\.example\.org\/yinchuan\/#v=2&p=/);
+    assert.equal(await page.locator('[data-link-local]').count(), 0);
+    assert.equal(await page.locator('.qr-box').count(), 1, 'the QR code is there');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+    await rm(dir, { recursive: true, force: true });
+  }
+});
 
 test('the served index.html opened from disk says to use its address or the single file', async () => {
   const { page, close } = await openFile(path.join(DIST, 'index.html'));
