@@ -242,6 +242,13 @@ pub fn initial_state() -> AppState {
     state.edition = edition();
     state.can_save = storage_works();
     state.mini_program = in_mini_program();
+    // WeChat's in-app browser says MicroMessenger in its user agent (the mini-program's web-view
+    // does too, and is told apart above).
+    state.wechat_browser = !state.mini_program
+        && gloo_utils::window()
+            .navigator()
+            .user_agent()
+            .is_ok_and(|agent| agent.contains("MicroMessenger"));
     state
 }
 

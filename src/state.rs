@@ -241,6 +241,9 @@ pub struct AppState {
     /// The page runs in a WeChat mini-program's web-view (凤城科技通): sharing goes through its
     /// ··· menu, and downloads and printing are not available there.
     pub mini_program: bool,
+    /// The page runs in WeChat's own in-app browser (a link opened in a chat, not the
+    /// mini-program): it ignores downloads and printing too.
+    pub wechat_browser: bool,
     /// The exported answers shown as text to copy (where downloads are blocked).
     pub export_shown: bool,
     /// "How to print from the mini-program" was asked for.
@@ -414,6 +417,7 @@ impl AppState {
             print_name: String::new(),
             print_not_eligible: false,
             mini_program: false,
+            wechat_browser: false,
             export_shown: false,
             print_help: false,
         }

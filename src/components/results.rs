@@ -47,12 +47,14 @@ pub fn results() -> Html {
             });
         })
     };
-    // In the mini-program's web-view downloads and printing are blocked: the answers are shown
-    // as text to copy, and print says how to open the page in a browser.
+    // In the mini-program's web-view and in WeChat's in-app browser downloads and printing do
+    // nothing: the answers are shown as text to copy, and print says how to open the page in a
+    // browser.
+    let in_wechat = ctx.mini_program || ctx.wechat_browser;
     let export = {
         let ctx = ctx.clone();
         Callback::from(move |_| {
-            if ctx.mini_program {
+            if in_wechat {
                 ctx.dispatch(Action::ShowExport);
             } else {
                 browser::export_file(&ctx.profile);
@@ -62,7 +64,7 @@ pub fn results() -> Html {
     let print = {
         let ctx = ctx.clone();
         Callback::from(move |_| {
-            if ctx.mini_program {
+            if in_wechat {
                 ctx.dispatch(Action::ShowPrintHelp);
             } else {
                 browser::print();
@@ -268,16 +270,20 @@ pub fn results() -> Html {
                 </div>
                 if ctx.export_shown {
                     <div class="export-text" data-mini-program="export">
-                        <label for="export-json">{ tr(lang,
+                        <label for="export-json">{ if ctx.mini_program { tr(lang,
                             "小程序中无法下载文件：请长按下面的文字全选复制，保存到备忘录或发给自己；以后在“导入回答文件”中使用。",
-                            "Files cannot be downloaded inside the mini-program: press and hold the text below to select and copy it, and keep it in a note or send it to yourself; import it later with “Import answers”.") }</label>
+                            "Files cannot be downloaded inside the mini-program: press and hold the text below to select and copy it, and keep it in a note or send it to yourself; import it later with “Import answers”.") } else { tr(lang,
+                            "微信内置浏览器无法下载文件：请长按下面的文字全选复制，保存到备忘录或发给自己，以后在“导入回答文件”中使用；也可以点右上角“···”，选择“在浏览器打开”，在浏览器中导出。",
+                            "WeChat's browser does not download files: press and hold the text below to select and copy it, and keep it in a note or send it to yourself, to import later with “Import answers”; or tap “···” at the top right, choose “Open in browser”, and export there.") } }</label>
                         <textarea id="export-json" readonly=true rows="8" value={ctx.profile.to_json_string()} />
                     </div>
                 }
                 if ctx.print_help {
-                    <p class="notice info" data-mini-program="print">{ tr(lang,
+                    <p class="notice info" data-mini-program="print">{ if ctx.mini_program { tr(lang,
                         "小程序中无法打印：点右上角“···”，选择“在浏览器打开”，再在浏览器中打印或存为 PDF。",
-                        "Printing is not available inside the mini-program: tap “···” at the top right, choose “Open in browser”, then print or save as PDF there.") }</p>
+                        "Printing is not available inside the mini-program: tap “···” at the top right, choose “Open in browser”, then print or save as PDF there.") } else { tr(lang,
+                        "微信内置浏览器无法打印：点右上角“···”，选择“在浏览器打开”，再在浏览器中打印或存为 PDF。",
+                        "WeChat's browser cannot print: tap “···” at the top right, choose “Open in browser”, then print or save as PDF there.") } }</p>
                 }
                 <div class="print-options">
                     <label for="print-name">{ tr(lang, "打印抬头：企业名称（可选，只用于打印，不保存、不进入链接）", "Printed heading: the enterprise's name (optional; for printing only, never saved or put in a link)") }</label>

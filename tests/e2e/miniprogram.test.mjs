@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, WECHAT_UA, journey, loadExample, sharedApp } from './harness.mjs';
+import { VIEWPORTS, WECHAT_UA, journey, loadExample, settings, sharedApp } from './harness.mjs';
 
 const app = sharedApp();
 
@@ -47,6 +47,41 @@ test('told by window.__wxjs_environment alone, the page behaves as in the mini-p
     assert.equal(await page.locator('[data-mini-program="share"]').count(), 1);
   }, { viewport: VIEWPORTS.phone, init: () => { window.__wxjs_environment = 'miniprogram'; } });
 });
+
+// WeChat's own in-app browser (a link opened from a chat): its user agent says MicroMessenger but
+// not miniProgram. It ignores downloads and window.print() as the web-view does, so export and
+// print take the same way out, in its own words (issue 20).
+const WECHAT_BROWSER_UA = WECHAT_UA.replace(/ miniProgram$/, '');
+for (const lang of ['zh', 'en']) {
+  const w = {
+    zh: { export: '导出回答（JSON）', print: '打印 / 存为 PDF', exportSays: /微信内置浏览器无法下载文件/, printSays: /微信内置浏览器无法打印.*在浏览器打开/ },
+    en: { export: 'Export answers (JSON)', print: 'Print / save as PDF', exportSays: /WeChat's browser does not download files/, printSays: /WeChat's browser cannot print.*Open in browser/ },
+  }[lang];
+  test(`in WeChat's in-app browser: export as text to copy, print explained, no dialog (${lang})`, async () => {
+    assert.ok(WECHAT_BROWSER_UA.includes('MicroMessenger') && !WECHAT_BROWSER_UA.includes('miniProgram'));
+    await journey(app, async ({ page }) => {
+      await openMenu(page);
+      assert.equal(await page.locator('[data-mini-program="share"]').count(), 0, 'not the mini-program: no ··· forwarding note');
+      let downloads = 0;
+      page.on('download', () => { downloads += 1; });
+      await page.getByRole('button', { name: w.export }).click();
+      assert.match(await page.locator('label[for="export-json"]').textContent(), w.exportSays);
+      assert.equal(JSON.parse(await page.locator('#export-json').inputValue()).format, 'yc-profile');
+      await page.getByRole('button', { name: w.print }).click();
+      assert.match(await page.locator('[data-mini-program="print"]').textContent(), w.printSays);
+      assert.equal(downloads, 0, 'no download is attempted');
+      assert.equal(await page.evaluate(() => window.__printed), 0, 'no print dialog is asked for');
+    }, {
+      viewport: VIEWPORTS.wechat,
+      userAgent: WECHAT_BROWSER_UA,
+      storage: settings({ lang }),
+      init: () => {
+        window.__printed = 0;
+        window.print = () => { window.__printed += 1; };
+      },
+    });
+  });
+}
 
 test('in a plain browser: no mini-program notes, and export downloads a file', async () => {
   await journey(app, async ({ page }) => {
