@@ -197,6 +197,9 @@ pub struct AppState {
     pub errors: FactMap<InputError>,
     /// Fields whose errors are shown (left or submitted once).
     pub touched: FactMap<()>,
+    /// Money fields whose ledger-looking figure (`yuan_looking`) the person has been warned of
+    /// once by "Next" and kept: the next "Next" moves on. Typing in the field asks again.
+    pub confirmed: FactMap<()>,
     pub view: View,
     /// Whether the user reached the review page once (the wizard then offers "back to review").
     pub reviewed: bool,
@@ -396,6 +399,7 @@ impl AppState {
             drafts: FactMap::new(),
             errors: FactMap::new(),
             touched: FactMap::new(),
+            confirmed: FactMap::new(),
             view: View::Start,
             reviewed: false,
             lang,
@@ -514,6 +518,28 @@ impl AppState {
         (answered, self.relevant.len())
     }
 
+    /// The yuan reading of a money field's typed text, when that text looks like a ledger figure
+    /// in yuan typed into a field read in 万元 (`2600000` would be 260亿元): the field offers the
+    /// yuan reading in one tap, and "Next" stops once on it.
+    pub fn yuan_looking(&self, fact: Fact) -> Option<rust_decimal::Decimal> {
+        if !self.in_wan(fact) {
+            return None;
+        }
+        yc_engine::input::yuan_looking(self.drafts.get(fact)?)
+    }
+
+    /// The fields of a step that "Next" should stop on once: a refused text, or a ledger-looking
+    /// amount not yet confirmed.
+    pub fn to_check(&self, step: Step) -> Vec<Fact> {
+        self.questions_of(step)
+            .into_iter()
+            .filter(|f| {
+                self.errors.contains(*f)
+                    || (self.yuan_looking(*f).is_some() && !self.confirmed.contains(*f))
+            })
+            .collect()
+    }
+
     /// The error to show next to a field, if any.
     pub fn visible_error(&self, fact: Fact) -> Option<&InputError> {
         self.errors
@@ -591,6 +617,7 @@ impl Reducible for AppState {
                 }
             }
             Action::Typed(fact, text) => {
+                s.confirmed.remove(fact);
                 if text.trim().is_empty() {
                     s.drafts.remove(fact);
                     s.errors.remove(fact);
@@ -627,14 +654,15 @@ impl Reducible for AppState {
                 let target = match s.view {
                     View::Start => s.first_view(),
                     View::Step(step) => {
-                        let bad: Vec<Fact> = s
-                            .questions_of(step)
-                            .into_iter()
-                            .filter(|f| s.errors.contains(*f))
-                            .collect();
-                        if !bad.is_empty() {
-                            for f in bad {
+                        // A refused text blocks; a ledger-looking amount stops "Next" once (it
+                        // is then confirmed, and the next "Next" moves on).
+                        let check = s.to_check(step);
+                        if !check.is_empty() {
+                            for f in check {
                                 s.touched.insert(f, ());
+                                if !s.errors.contains(f) {
+                                    s.confirmed.insert(f, ());
+                                }
                             }
                             return Rc::new(s);
                         }
@@ -867,6 +895,41 @@ mod tests {
             s = s.reduce(a);
         }
         s
+    }
+
+    #[test]
+    fn a_ledger_figure_in_a_wan_field_stops_next_once_and_reads_in_yuan_in_one_tap() {
+        use yc_engine::questions::question;
+        let step = question(Fact::RdExpense).step;
+        let typed = run(vec![
+            Action::Go(View::Step(step)),
+            Action::Typed(Fact::RdExpense, "2600000".into()),
+        ]);
+        assert_eq!(
+            typed.yuan_looking(Fact::RdExpense),
+            Some(rust_decimal::Decimal::from(2_600_000))
+        );
+        assert_eq!(typed.to_check(step), vec![Fact::RdExpense]);
+        // The first "Next" stays; the second, with nothing changed, moves on.
+        let once = typed.clone().reduce(Action::Next);
+        assert_eq!(once.view, View::Step(step));
+        assert!(once.to_check(step).is_empty());
+        let twice = once.clone().reduce(Action::Next);
+        assert_ne!(twice.view, View::Step(step));
+        // Typing again asks again.
+        let retyped = once.reduce(Action::Typed(Fact::RdExpense, "26000000".into()));
+        assert_eq!(retyped.to_check(step), vec![Fact::RdExpense]);
+        // One tap reads it in yuan: 2,600,000 yuan, nothing more to check.
+        let fixed = typed.reduce(Action::SetMoneyUnit(Fact::RdExpense, false));
+        assert_eq!(
+            fixed.profile.get(Fact::RdExpense),
+            Some(&Value::Money(rust_decimal::Decimal::from(2_600_000)))
+        );
+        assert_eq!(fixed.yuan_looking(Fact::RdExpense), None);
+        assert!(fixed.to_check(step).is_empty());
+        // An amount with its unit is what it says.
+        let with_unit = run(vec![Action::Typed(Fact::RdExpense, "260000万".into())]);
+        assert_eq!(with_unit.yuan_looking(Fact::RdExpense), None);
     }
 
     #[test]

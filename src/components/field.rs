@@ -25,6 +25,10 @@ pub struct FieldProps {
     /// For money: whether a bare number is read in 万元 (the default) rather than 元.
     #[prop_or(true)]
     pub wan: bool,
+    /// The yuan reading of a ledger-looking figure typed into a field read in 万元
+    /// (`AppState::yuan_looking`): warned of, with that reading one tap away.
+    #[prop_or_default]
+    pub yuan_looking: Option<rust_decimal::Decimal>,
     /// Whether the long texts have arrived (the "how to tell" line is one of them).
     #[prop_or(true)]
     pub texts_ready: bool,
@@ -322,6 +326,29 @@ pub fn field(p: &FieldProps) -> Html {
                     </span>
                 }
             });
+            // A ledger figure in yuan typed into a field read in 万元: 2600000 would be 260亿元.
+            let ledger = p.yuan_looking.map(|yuan| {
+                let as_typed = match &p.value {
+                    Some(Value::Money(d)) if text_is_value => yc_engine::input::format_yuan(*d, lang),
+                    _ => String::new(),
+                };
+                let read_in_yuan = yc_engine::input::format_yuan(yuan, lang);
+                let on_action = p.on_action.clone();
+                let fact = p.fact;
+                let to_yuan = Callback::from(move |_: MouseEvent| on_action.emit(Action::SetMoneyUnit(fact, false)));
+                html! {
+                    <div class="field-warning ledger" role="status" data-yuan-looking={yuan.to_string()}>
+                        <p>{ match lang {
+                            Lang::Zh => format!("这个数按万元读是 {as_typed}，是不是账上以元为单位的数字？按元读是 {read_in_yuan}。"),
+                            Lang::En => format!("Read in 万元 this is {as_typed}: is it a ledger figure in yuan? Read in yuan it is {read_in_yuan}."),
+                        } }</p>
+                        <button type="button" class="secondary" data-read-in-yuan="true" onclick={to_yuan}>{ match lang {
+                            Lang::Zh => format!("按元读：{read_in_yuan}"),
+                            Lang::En => format!("Read it in yuan: {read_in_yuan}"),
+                        } }</button>
+                    </div>
+                }
+            });
             let echo = match (&p.value, def.kind, text_is_value) {
                 (Some(Value::Money(d)), Kind::Money, true) => Some(format!(
                     "{}{}",
@@ -346,6 +373,7 @@ pub fn field(p: &FieldProps) -> Html {
                     if let Some(w) = implausible {
                         <p class="field-warning implausible" role="status">{ w }</p>
                     }
+                    { ledger.unwrap_or_default() }
                     <div class="options">{ unsure_box }</div>
                     { how.clone().unwrap_or_default() }
                     { clear.clone().unwrap_or_default() }

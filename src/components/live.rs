@@ -20,7 +20,7 @@ pub fn live_summary() -> Html {
     );
     let counts = [
         ("可申报", "Eligible", eligible),
-        ("即将", "upcoming", upcoming),
+        ("明年起", "coming year", upcoming),
         ("可能", "possible", possible),
         ("待补充", "need answers", needs),
     ];

@@ -38,7 +38,7 @@ pub fn review() -> Html {
             html! {
                 <li class={classes!("review-row", (!answered).then_some("unanswered"))} key={f.id()} data-fact={f.id()}>
                     if is_editing {
-                        <Field fact={f} value={ctx.profile.response(f).cloned()} draft={ctx.drafts.get(f).cloned()}
+                        <Field fact={f} value={ctx.profile.response(f).cloned()} draft={ctx.drafts.get(f).cloned()} yuan_looking={ctx.yuan_looking(f)}
                             error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} wan={ctx.in_wan(f)} texts_ready={ctx.texts == crate::state::Texts::Ready} on_action={on_action.clone()} />
                         <button type="button" class="secondary small" onclick={toggle}>{ tr(lang, "完成", "Done") }</button>
                     } else {

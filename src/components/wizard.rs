@@ -75,11 +75,9 @@ pub fn step_page(p: &StepPageProps) -> Html {
         let step = p.step;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            // The reducer refuses to move on while a field has an error; take the keyboard there.
-            let first_error = ctx
-                .questions_of(step)
-                .into_iter()
-                .find(|f| ctx.errors.contains(*f));
+            // The reducer refuses to move on while a field has an error, and stops once on a
+            // ledger-looking amount; take the keyboard there.
+            let first_error = ctx.to_check(step).into_iter().next();
             ctx.dispatch(Action::Next);
             if let Some(f) = first_error {
                 crate::browser::focus_field_after_render(field_id(f));
@@ -105,7 +103,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
     let fields = facts.iter().map(|f| {
         let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == *f).map(|i| i.message.get(lang).to_string());
         html! {
-            <Field key={f.id()} fact={*f} value={ctx.profile.response(*f).cloned()} draft={ctx.drafts.get(*f).cloned()}
+            <Field key={f.id()} fact={*f} value={ctx.profile.response(*f).cloned()} draft={ctx.drafts.get(*f).cloned()} yuan_looking={ctx.yuan_looking(*f)}
                 error={ctx.visible_error(*f).cloned()} {warning} {lang} year={ctx.profile.assessment_date.year()} wan={ctx.in_wan(*f)} texts_ready={ctx.texts == crate::state::Texts::Ready} on_action={on_action.clone()} />
         }
     });

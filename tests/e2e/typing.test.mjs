@@ -13,9 +13,11 @@ import {
   VIEWPORTS,
   WECHAT_UA,
   advanceTo,
+  screenshot,
   settings,
   sharedApp,
   waitForHeading,
+  waitForSaved,
   journey as runJourney,
 } from './harness.mjs';
 
@@ -78,6 +80,8 @@ for (const lang of ['zh', 'en']) {
       await leave(page);
       // A letter makes the text refused, a digit after Backspace makes it valid again.
       await typeKeyByKey(page, 'revenue', ['Backspace', 'Backspace', 'Backspace', 'x', 'Backspace', '.', '5']);
+      // A ledger figure in a field read in 万元: read it in yuan, as the field offers.
+      await page.locator('[data-fact="revenue"] button[data-read-in-yuan]').click();
       await advanceTo(page, 'rd_expense');
       await typeKeyByKey(page, 'rd_expense', '260');
       await advanceTo(page, 'leading_talents');
@@ -116,6 +120,48 @@ for (const lang of ['zh', 'en']) {
       await typeKeyByKey(page, 'innovation_score', '65');
       await leave(page);
       await typeKeyByKey(page, 'innovation_score', ['0', 'Backspace', 'Backspace', '0']);
+    }, options);
+  });
+
+  // A figure copied from the ledger in yuan, typed into a field read in 万元: 2600000 would be
+  // 260亿元 and promise a tax saving of 39亿. The field says so as it is typed, "Next" stops once
+  // on it (the keyboard taken there), and one tap reads it in yuan.
+  test(`${lang}: a ledger figure in yuan typed into a 万元 field is caught before moving on`, async () => {
+    await journey(async ({ page }) => {
+      await startQuestionnaire(page, lang);
+      const heading = await advanceTo(page, 'rd_expense');
+      await typeKeyByKey(page, 'rd_expense', '2600000');
+      const warning = page.locator('[data-fact="rd_expense"] [data-yuan-looking]');
+      assert.equal(await warning.getAttribute('data-yuan-looking'), '2600000');
+      assert.match(await warning.textContent(), lang === 'zh' ? /2,600,000万元.*260万元/ : /in yuan it is ¥2,600,000/);
+      await page.screenshot({ path: (await screenshot(page, `typing-ledger-${lang}`)).replace(/\.png$/, '-screen.png') });
+
+      // "Next" stops once, with the keyboard in the field.
+      await page.locator('section.step button[type="submit"]').click();
+      await page.waitForFunction(() => document.activeElement?.id === 'q-rd_expense');
+      assert.equal((await page.locator('h1#page-heading').textContent()).trim(), heading, 'still on the step');
+
+      // One tap reads it in yuan.
+      await warning.locator('button[data-read-in-yuan]').click();
+      await warning.waitFor({ state: 'detached' });
+      await waitForSaved(page, 'rd_expense', '2600000');
+      assert.equal(await page.locator('[data-fact="rd_expense"] [data-unit="yuan"]').getAttribute('aria-pressed'), 'true');
+      await page.locator('section.step button[type="submit"]').click();
+      await page.waitForFunction((h) => document.querySelector('h1#page-heading')?.textContent.trim() !== h, heading);
+    }, options);
+  });
+
+  test(`${lang}: a large figure kept on purpose moves on at the second "Next"`, async () => {
+    await journey(async ({ page }) => {
+      await startQuestionnaire(page, lang);
+      const heading = await advanceTo(page, 'revenue');
+      await typeKeyByKey(page, 'revenue', '120000');
+      await page.locator('section.step button[type="submit"]').click();
+      await page.waitForFunction(() => document.activeElement?.id === 'q-revenue');
+      assert.equal((await page.locator('h1#page-heading').textContent()).trim(), heading);
+      await page.locator('section.step button[type="submit"]').click();
+      await page.waitForFunction((h) => document.querySelector('h1#page-heading')?.textContent.trim() !== h, heading);
+      await waitForSaved(page, 'revenue', '1200000000');
     }, options);
   });
 }

@@ -405,6 +405,32 @@ pub fn implausibly_small(fact: crate::facts::Fact, yuan: Decimal) -> bool {
 /// Below this many yuan, a year's business figure is taken as a unit slip (a warning only).
 pub const PLAUSIBLE_MIN_YUAN: i64 = 1_000;
 
+/// From this many digits before the decimal point, a bare number typed into a field read in 万元
+/// looks like a ledger figure in yuan: `2600000` would be read as 2,600,000万元 (260亿元).
+pub const YUAN_LOOKING_DIGITS: usize = 6;
+
+/// What the yuan reading of `raw` would be, when `raw` is a bare number (no unit; separators
+/// and full-width digits allowed) with at least [`YUAN_LOOKING_DIGITS`] digits before its decimal
+/// point: the amount a person most likely meant when typing a ledger figure into a field read in
+/// 万元. The app warns before moving on and offers that reading in one tap; it never refuses.
+pub fn yuan_looking(raw: &str) -> Option<Decimal> {
+    let s = normalise(raw).ok()?;
+    let bare = s.trim();
+    if bare.is_empty()
+        || !bare
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+    {
+        return None;
+    }
+    let whole = bare.split('.').next()?.trim_start_matches(['0', ',', ' ']);
+    let digits = whole.chars().filter(char::is_ascii_digit).count();
+    if digits < YUAN_LOOKING_DIGITS {
+        return None;
+    }
+    parse_money(bare).ok()
+}
+
 /// Parses a whole count (people, patents, talents, a score). `万` is accepted, and a trailing
 /// measure word (人, 名, 位, 个, 项, 件, 家, 分); decimals are not.
 pub fn parse_count(raw: &str) -> Result<i64, InputError> {
@@ -561,6 +587,29 @@ fn group_thousands(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_ledger_figure_typed_into_a_wan_field_is_offered_in_yuan() {
+        let yuan = |raw: &str| yuan_looking(raw).map(|d| d.to_string());
+        assert_eq!(yuan("2600000").as_deref(), Some("2600000"));
+        assert_eq!(yuan("2,600,000.00").as_deref(), Some("2600000"));
+        assert_eq!(yuan("２６００００").as_deref(), Some("260000"));
+        // Plausible 万元 figures, and anything with a unit, are left alone.
+        for raw in [
+            "260",
+            "99999",
+            "099999",
+            "12345.678",
+            "260万",
+            "1.2亿",
+            "800元",
+            "",
+            "abc",
+            "1e9",
+        ] {
+            assert_eq!(yuan(raw), None, "{raw}");
+        }
+    }
+
     use super::*;
 
     fn money(s: &str) -> Result<String, InputError> {
