@@ -636,6 +636,18 @@ pub fn reveal_after_render(selector: &'static str) {
     .forget();
 }
 
+/// Brings a programme's result card to the top of the screen (from the results' list of what to
+/// do), leaving the address (the share link) as it is.
+pub fn show_card(id: &str) {
+    if let Some(card) = gloo_utils::document()
+        .query_selector(&format!(r#"article.card[data-programme="{id}"]"#))
+        .ok()
+        .flatten()
+    {
+        card.scroll_into_view();
+    }
+}
+
 /// Moves keyboard focus to the page's main heading (after a navigation) and scrolls to the top.
 pub fn focus_heading() {
     focus("page-heading");

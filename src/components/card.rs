@@ -3,7 +3,7 @@
 
 use crate::format::{
     change_text, clause_ref, maybe_answer, next_step_when, question_text, status_label, tr,
-    truth_mark,
+    truth_mark, when_text,
 };
 use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause;
@@ -131,10 +131,17 @@ pub fn result_card(p: &CardProps) -> Html {
             </div>
         }
     } else if let (Some(g), false) = (&r.guideline, not_eligible) {
-        let several = g.parameters.len() > 1;
+        // While no value is published, one line says so (not one per parameter, which named
+        // lines such as the state-owned or software-firm rate to enterprises they are not for).
+        let several = g.parameters.len() > 1 && g.parameters.iter().any(|p| p.value.is_some());
+        let shown = if several {
+            &g.parameters[..]
+        } else {
+            &g.parameters[..g.parameters.len().min(1)]
+        };
         html! {
-            <div class="amount">
-                { for g.parameters.iter().map(|param| {
+            <div class="amount guideline-amount">
+                { for shown.iter().map(|param| {
                     let name = if several { format!("{}{}", param.name.get(lang), tr(lang, "：", ": ")) } else { String::new() };
                     html! { <p class="used" key={param.id}>{ match (param.value, param.unit) {
                         (Some(v), Unit::Yuan) => format!("{name}{} {}", tr(lang, "当年指南金额：", "Guideline amount:"), format_yuan(v, lang)),
@@ -266,10 +273,6 @@ pub fn result_card(p: &CardProps) -> Html {
                     <ul>{ for missing_list }</ul>
                 </div>
             }
-            <div class="why">
-                <p class="why-title">{ if not_eligible { tr(lang, "为什么不符合", "Why not") } else { tr(lang, "判断依据", "Why") } }</p>
-                <ul>{ for why }</ul>
-            </div>
             { for change }
             if r.readings_differ() {
                 <div class="readings" role="note" data-readings-differ="true">
@@ -283,9 +286,6 @@ pub fn result_card(p: &CardProps) -> Html {
                     }) }</ul>
                 </div>
             }
-            if !r.notes.is_empty() {
-                <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.text.get(lang) }<span class="why-clause">{ format!(" ({})", clause_ref(n.clause)) }</span></li> }) }</ul>
-            }
             if !not_eligible {
                 <div class="next-step">
                     // Print names a shared channel and batch dates once, in the summary.
@@ -294,18 +294,43 @@ pub fn result_card(p: &CardProps) -> Html {
                             <span class="why-clause">{ format!(" ({})", clause_ref(c)) }</span>
                         }
                     </p>
+                    <p class="when" data-shared={matches!(r.next_step.when, When::Cutoff { .. }).then_some("cutoff")}>{ when_text(&r.next_step.when, lang) }</p>
+                </div>
+            }
+            // Everything else, one tap away (on a phone the page was many screens of it; print
+            // leaves it out): why, the notes on the reading, how to reach the channel, the batch
+            // practice the date rests on, and the policy text.
+            <details class="more">
+                <summary class="more-title">{ match (r.trace.len(), lang) {
+                    (0, Lang::Zh) => "说明与政策原文".to_string(),
+                    (0, Lang::En) => "Notes and the policy text".to_string(),
+                    (n, Lang::Zh) => format!("{}（{n} 项条件）、说明与政策原文", if not_eligible { "为什么不符合" } else { "判断依据" }),
+                    (n, Lang::En) => format!("{} ({n} conditions), notes and the policy text", if not_eligible { "Why not" } else { "Why" }),
+                } }</summary>
+                if !r.trace.is_empty() {
+                    <div class="why">
+                        <p class="why-title">{ if not_eligible { tr(lang, "为什么不符合", "Why not") } else { tr(lang, "判断依据", "Why") } }</p>
+                        <ul>{ for why }</ul>
+                    </div>
+                }
+                if !r.notes.is_empty() {
+                    <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.text.get(lang) }<span class="why-clause">{ format!(" ({})", clause_ref(n.clause)) }</span></li> }) }</ul>
+                }
+                if !not_eligible {
                     if let Some(reach) = r.next_step.reach {
                         <p class="reach">{ reach.text.get(lang) }</p>
                     }
-                    <p class="when" data-shared={matches!(r.next_step.when, When::Cutoff { .. }).then_some("cutoff")}>{ next_step_when(&r.next_step, lang) }</p>
+                    if r.next_step.practice.is_some() {
+                        <p class="practice">{ next_step_when(&r.next_step, lang) }</p>
+                    }
+                }
+                <div class="source">
+                    <p class="source-title">
+                        { format!("{} {}", tr(lang, "政策原文", "Policy text"), prog.clauses.iter().filter_map(|c| clause(c)).map(|c| c.cite).collect::<Vec<_>>().join(tr(lang, "；", "; "))) }
+                        <span class="quote" lang="zh-CN">{ format!("「{}」", prog.quote) }</span>
+                    </p>
+                    { for clauses }
                 </div>
-            }
-            <details class="source">
-                <summary>
-                    { format!("{} {}", tr(lang, "政策原文", "Policy text"), prog.clauses.iter().filter_map(|c| clause(c)).map(|c| c.cite).collect::<Vec<_>>().join(tr(lang, "；", "; "))) }
-                    <span class="quote" lang="zh-CN">{ format!("「{}」", prog.quote) }</span>
-                </summary>
-                { for clauses }
             </details>
         </article>
     }

@@ -139,8 +139,8 @@ pub fn print_summary() -> Html {
                     <p class="print-enterprise">{ format!("{}{enterprise}", tr(lang, "企业：", "Enterprise: ")) }</p>
                 }
                 <p class="print-meta">{ match lang {
-                    Lang::Zh => format!("评估日期 {} · 规则版本 {} · 内容校验码 {}", a.assessment_date, yc_engine::meta::RULESET_VERSION, yc_engine::meta::combined_hash()),
-                    Lang::En => format!("Assessed for {} · rules version {} · content hash {}", a.assessment_date, yc_engine::meta::RULESET_VERSION, yc_engine::meta::combined_hash()),
+                    Lang::Zh => format!("评估日期 {} · 规则版本 {} · 参数版本 {} · 内容校验码 {} · {}（{}）", a.assessment_date, yc_engine::meta::RULESET_VERSION, yc_engine::params::FILE_VERSION, yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()),
+                    Lang::En => format!("Assessed for {} · rules version {} · parameters {} · content hash {} · {} ({})", a.assessment_date, yc_engine::meta::RULESET_VERSION, yc_engine::params::FILE_VERSION, yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()),
                 } }</p>
                 <p class="print-known-max">{ match lang {
                     Lang::Zh => format!("政策文本已定额的补助，合计最高 {}（上限之和，不是承诺；其余金额以当年申报指南为准）", format_yuan(a.known_maximum, lang)),

@@ -9,9 +9,10 @@ use super::print::PrintSummary;
 use super::review::answer_view;
 use super::selfcheck::SelfCheck;
 use crate::browser;
-use crate::format::{group_heading, tr};
+use crate::format::{group_heading, tr, when_text};
 use crate::state::{Action, Notice, View};
 use wasm_bindgen::JsCast;
+use yc_engine::catalogue::programme;
 use yc_engine::cond::Truth;
 use yc_engine::input::format_yuan;
 use yc_engine::meta::SOURCE_ID;
@@ -130,6 +131,36 @@ pub fn results() -> Html {
         }
     });
 
+    // What to do, and by when: what is open now or soon, in the order of its next date, with its
+    // money and its channel, before any card (a phone's first screen).
+    let mut todo: Vec<_> = a
+        .city()
+        .filter(|r| matches!(r.status.kind(), StatusKind::Eligible | StatusKind::Upcoming))
+        .collect();
+    todo.sort_by_key(|r| r.next_step.when.urgency());
+    let todo_items = todo.iter().map(|r| {
+        let name = programme(r.id).map(|p| p.name.get(lang)).unwrap_or(r.id);
+        let money = r.ceiling.as_ref().map(|c| format_yuan(c.remaining, lang));
+        let id = r.id;
+        let show = Callback::from(move |_: MouseEvent| browser::show_card(id));
+        html! {
+            <li key={r.id} data-todo-item={r.id}>
+                <button type="button" class="link-button todo-name" onclick={show}>{ name }</button>
+                if let Some(m) = money {
+                    <span class="todo-money">{ format!("{}{m}", tr(lang, "最高 ", "up to ")) }</span>
+                }
+                <span class="todo-when">{ when_text(&r.next_step.when, lang) }</span>
+                <span class="todo-how">{ r.next_step.how.get(lang) }</span>
+            </li>
+        }
+    });
+    let todo_list = (!todo.is_empty()).then(|| html! {
+        <section class="todo" aria-labelledby="todo-heading" data-todo={todo.len().to_string()}>
+            <h2 id="todo-heading">{ tr(lang, "现在可以做什么、何时截止", "What to do, and by when") }</h2>
+            <ol>{ for todo_items }</ol>
+        </section>
+    });
+
     let tax_cards = a.national_tax().map(|r| {
         html! {
             <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} unsure={unsure_of(r)} />
@@ -171,6 +202,17 @@ pub fn results() -> Html {
             <div class="summary">
                 <p class="summary-label">{ tr(lang, "政策文本已定额的补助，合计最高", "Ceilings fixed by the policy text, added up: at most") }</p>
                 <p class="known-max" data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</p>
+                if needs > 0 {
+                    <button type="button" class="primary" onclick={continue_answering}>{ match lang {
+                        Lang::Zh => format!("还有 {needs} 个项目需要更多回答，继续回答"),
+                        Lang::En => format!("{needs} programmes need more answers: continue"),
+                    } }</button>
+                }
+            </div>
+            // What to do and by when comes right under the money, on a phone's first screen; what
+            // the sum means, the other money lines and the counts follow it.
+            { todo_list.unwrap_or_default() }
+            <div class="summary-notes">
                 <p class="summary-note">{ tr(lang,
                     "这是上限之和，不是承诺；其余项目的金额由当年申报指南确定，未计入。首次认定高企或小巨人的后补助每年一个项目，只计较大的一项。",
                     "This adds up upper bounds; it is not a promise. Amounts set by each year's guideline are not included. The first-recognition post-subsidies (one project a year) count once, the larger.") }</p>
@@ -208,12 +250,6 @@ pub fn results() -> Html {
                     Lang::En => format!("Eligible now {} · coming year's projects {} · possible {} · need answers {} · not eligible {}",
                         count(StatusKind::Eligible), count(StatusKind::Upcoming), count(StatusKind::Possible), needs, count(StatusKind::NotEligible)),
                 } }</p>
-                if needs > 0 {
-                    <button type="button" class="primary" onclick={continue_answering}>{ match lang {
-                        Lang::Zh => format!("还有 {needs} 个项目需要更多回答，继续回答"),
-                        Lang::En => format!("{needs} programmes need more answers: continue"),
-                    } }</button>
-                }
             </div>
             if let Some(w) = a.ruleset.stale_warning {
                 <p class="notice warning stale" role="note">{ w.get(lang) }</p>

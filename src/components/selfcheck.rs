@@ -52,9 +52,16 @@ pub fn self_check(p: &SelfCheckProps) -> Html {
     html! {
         <section class={classes!("selfcheck", class)} data-check={c.id} data-verdict={class} aria-labelledby={format!("check-{}", c.id)}>
             <h3 id={format!("check-{}", c.id)}>{ c.name.get(lang) }</h3>
-            <p class="basis">{ format!("{}{}", tr(lang, "依据：", "Basis: "), c.basis.get(lang)) }</p>
             <p class="verdict">{ verdict }</p>
-            <ul>{ for rows }</ul>
+            // Each condition, met or missed and by how much, and the basis: one tap away.
+            <details class="more">
+                <summary class="more-title">{ match lang {
+                    Lang::Zh => format!("逐项条件（{} 项）与依据", c.rows.len()),
+                    Lang::En => format!("Each condition ({}) and the basis", c.rows.len()),
+                } }</summary>
+                <p class="basis">{ format!("{}{}", tr(lang, "依据：", "Basis: "), c.basis.get(lang)) }</p>
+                <ul>{ for rows }</ul>
+            </details>
         </section>
     }
 }

@@ -54,9 +54,10 @@ async function tour(page, lang, visit, { withError = false } = {}) {
   const notEligible = page.locator('details[data-group="not_eligible"]');
   await notEligible.locator(':scope > summary').click();
   await page.waitForFunction(() => document.querySelector('details[data-group="not_eligible"]').open);
-  const source = page.locator('article.card details.source').first();
-  await source.locator(':scope > summary').click();
-  await source.locator('.clause').first().waitFor();
+  // A card's folded part (why, notes, channel, policy text) opened too.
+  const more = page.locator('article.card details.more').first();
+  await more.locator(':scope > summary').click();
+  await more.locator('.clause').first().waitFor();
   await visit('results');
 
   await page.getByRole('button', { name: t.change }).click();

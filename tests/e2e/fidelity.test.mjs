@@ -109,7 +109,7 @@ for (const [name, want] of Object.entries(CASES)) {
             if (want.knownMax) assert.equal(got.knownMax, want.knownMax, `${name}: known maximum`);
             if (want.combinedMax) {
               assert.equal(got.combinedMax, want.combinedMax, `${name}: combined figure`);
-              const summary = await page.locator('section.results .summary').textContent();
+              const summary = await page.locator('section.results .summary-notes').textContent();
               assert.ok(summary.includes(want.summary[lang]), `${name}: the summary explains the combined figure`);
             } else {
               assert.equal(got.combinedMax, null, `${name}: no combined figure`);

@@ -127,6 +127,46 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
+// The results lead with what to do and by when (issue 20): on the first screen of a 360x640
+// WeChat phone, the list of what is open now or soon (its money, its next date, its channel), in
+// date order; every card's why, notes, channel details and policy text folded behind one tap.
+for (const [lang, senior] of [['zh', false], ['en', false], ['zh', true]]) {
+  const label = senior ? '长者版' : lang;
+  test(`phone: the results' first screen says what to do and by when (${label})`, async () => {
+    await runJourney(app, async ({ page }) => {
+      await loadExample(page, 'new-materials-pilot');
+      const todo = page.locator('section.todo');
+      await todo.waitFor();
+      const { height } = page.viewportSize();
+      const top = await todo.locator('h2').boundingBox();
+      assert.ok(top.y + top.height <= height, `the list's heading is on the first screen (${Math.round(top.y)} px)`);
+      // In date order: the first recognition's post-subsidy (next year's first batch, 2027-04-30)
+      // with its 50万, before the services open all year.
+      const items = await todo.locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-todo-item')));
+      assert.equal(items[0], 'hnte-first-recognition', `first: ${items}`);
+      const first = todo.locator('li').first();
+      assert.match(await first.textContent(), /2027-04-30/);
+      assert.match(await first.textContent(), lang === 'zh' ? /50万元/ : /¥500,000/);
+      // A tap on the name brings its card.
+      await first.locator('button.todo-name').click();
+      await page.waitForFunction(() => {
+        const r = document.querySelector('article.card[data-programme="hnte-first-recognition"]').getBoundingClientRect();
+        return r.top >= -1 && r.top < innerHeight / 2;
+      });
+      assert.equal(new URL(page.url()).hash.startsWith('#v=2&p='), true, 'the address is still the share link');
+      // Folded: why, notes and the policy text of every card.
+      assert.equal(await page.locator('article.card details.more[open]').count(), 0);
+      assert.equal(await page.locator('article.card .why-row').first().isVisible(), false);
+      await page.screenshot({ path: (await screenshot(page, `phone-results-first-screen-${label}`)).replace(/\.png$/, '-screen.png') });
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.screenshot({ path: (await screenshot(page, `phone-results-top-${label}`)).replace(/\.png$/, '-screen.png') });
+      // The page's height on a phone, printed as a figure (docs/benchmarks.md has before and after).
+      const tall = await page.evaluate(() => document.documentElement.scrollHeight);
+      console.log(`results page height, new-materials-pilot, 360x640, ${label}: ${tall} px`);
+    }, { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA, storage: settings({ lang, senior }) });
+  });
+}
+
 test('phone: the assessment date sits under "Advanced" on the review page', async () => {
   await phone(async ({ page }) => {
     await loadExample(page, 'software-startup');

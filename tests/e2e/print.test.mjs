@@ -44,7 +44,8 @@ test('print puts the summary and the answers first, hides what does not apply un
     await page.emulateMedia({ media: 'print' });
     assert.equal(await summary.isVisible(), true);
     assert.match(await summary.textContent(), /企业：银川示例软件有限公司/);
-    assert.match(await summary.textContent(), /评估日期 2026-11-26 · 规则版本 \d{4}\.\d{2}-\d+ · 内容校验码 [0-9a-f]{16}/);
+    // The date and every version the result rests on (the page footer's version line is not printed twice).
+    assert.match(await summary.textContent(), /评估日期 2026-11-26 · 规则版本 \d{4}\.\d{2}-\d+ · 参数版本 \S+ · 内容校验码 [0-9a-f]{16} · yc2022-029（2022-09-14）/);
     assert.ok((await summary.locator('.print-money tbody tr').count()) > 0, 'the money, programme by programme');
     assert.ok((await summary.locator('.print-services li').count()) > 0, 'the services');
     const answers = await page.locator('[data-print="answers"] .print-answer').count();

@@ -118,9 +118,8 @@ for (const lang of ['zh', 'en']) {
   test(`from file://: the share link says it opens only on this computer, without the address (${lang})`, async () => {
     const { page, problems, close } = await openFile(FILE, VIEWPORTS.phone);
     try {
-      if (lang === 'en') await page.evaluate(() => localStorage.setItem('yc-calculator/settings', JSON.stringify({ lang: 'en', senior: false })));
-      if (lang === 'en') await page.reload();
       await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
       await page.locator('[data-example="software-startup"]').click();
       await page.locator('section.results').waitFor();
       await page.locator('details[data-menu="save-share"] > summary').click();

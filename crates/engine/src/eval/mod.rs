@@ -168,6 +168,22 @@ pub enum When {
     YearClosed { next: Date },
 }
 
+impl When {
+    /// How soon to act, then the date that says by when: a period whose last batch has passed
+    /// first (ask the bureau now), then dated steps by their date, then steps open all year,
+    /// then those with no date (a call to come, or none named). The order of the results' list
+    /// of what to do.
+    pub fn urgency(&self) -> (u8, Option<Date>) {
+        match self {
+            When::LastBatchPassed { ends } => (0, Some(*ends)),
+            When::Cutoff { date } | When::From { date } => (1, Some(*date)),
+            When::YearClosed { next } => (1, Some(*next)),
+            When::Ongoing => (2, None),
+            When::Announced | When::Unstated => (3, None),
+        }
+    }
+}
+
 /// The next step for a programme: where to apply and when.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct NextAction {
