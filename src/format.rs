@@ -55,6 +55,11 @@ pub fn maybe_answer(fact: Fact, value: Option<&Value>, lang: Lang) -> String {
         .unwrap_or_else(|| tr(lang, "未回答", "not answered").into())
 }
 
+/// An English count with its noun in the right number: "1 question", "3 questions".
+pub fn en_count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 pub fn status_label(status: &Status, lang: Lang) -> String {
     match status {
         Status::Eligible => tr(lang, "现在可申报", "Eligible now").into(),

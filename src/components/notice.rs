@@ -87,7 +87,7 @@ pub fn notice_banner() -> Html {
                 "info",
                 html! { <p>{ match lang {
                     Lang::Zh => format!("“{}”还有 {count} 个问题没有回答，相关项目会显示“需要补充回答”。", step.title().get(lang)),
-                    Lang::En => format!("{count} questions of “{}” are still unanswered; the programmes that need them will say so.", step.title().get(lang)),
+                    Lang::En => format!("{} of “{}” {} still unanswered; the programmes that need {} will say so.", crate::format::en_count(*count, "question", "questions"), step.title().get(lang), if *count == 1 { "is" } else { "are" }, if *count == 1 { "it" } else { "them" }),
                 } }{ " " }<button type="button" class="link-button" data-go-back="true" onclick={back}>{ tr(lang, "回去回答", "Go back and answer") }</button></p> },
             )
         }

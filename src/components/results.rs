@@ -200,12 +200,23 @@ pub fn results() -> Html {
                     "Your enterprise is registered outside Yinchuan, so these programmes of the Yinchuan bureau do not apply; only the few public services for which the reply names no place of registration are listed as “possible”: ask their providers. Please ask the science and technology bureau where you are registered.") }</p>
             }
             <div class="summary">
-                <p class="summary-label">{ tr(lang, "政策文本已定额的补助，合计最高", "Ceilings fixed by the policy text, added up: at most") }</p>
-                <p class="known-max" data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</p>
+                if a.known_maximum.is_zero() {
+                    // No ceiling fixed by the text: a large red "0元" read as "you get nothing" at
+                    // events. What it can apply for leads instead; the amounts are the guideline's.
+                    <p class="summary-label">{ tr(lang, "政策文本没有为贵企业定额的补助", "No ceiling the policy text fixes applies to you") }</p>
+                    <p class="known-max zero" data-known-maximum="0">{ match lang {
+                        Lang::Zh => format!("可以申报 {} 项，可能符合 {} 项", count(StatusKind::Eligible) + count(StatusKind::Upcoming), count(StatusKind::Possible)),
+                        Lang::En => format!("{} to apply for, {} possible", count(StatusKind::Eligible) + count(StatusKind::Upcoming), count(StatusKind::Possible)),
+                    } }</p>
+                    <p class="summary-note">{ tr(lang, "这些项目的金额由当年申报指南确定，或为服务而非资金；见下方。", "Their amounts are set by each year's guideline, or they are services rather than money; see below.") }</p>
+                } else {
+                    <p class="summary-label">{ tr(lang, "政策文本已定额的补助，合计最高", "Ceilings fixed by the policy text, added up: at most") }</p>
+                    <p class="known-max" data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</p>
+                }
                 if needs > 0 {
                     <button type="button" class="primary" onclick={continue_answering}>{ match lang {
                         Lang::Zh => format!("还有 {needs} 个项目需要更多回答，继续回答"),
-                        Lang::En => format!("{needs} programmes need more answers: continue"),
+                        Lang::En => format!("{} {} more answers: continue", crate::format::en_count(needs, "programme", "programmes"), if needs == 1 { "needs" } else { "need" }),
                     } }</button>
                 }
             </div>

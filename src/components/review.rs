@@ -95,7 +95,7 @@ pub fn review() -> Html {
                 <p class="notice info">
                     { match lang {
                         Lang::Zh => format!("还有 {} 个问题没有回答，回答后结果会更完整。", relevant - answered),
-                        Lang::En => format!("{} questions are still unanswered; answering them completes the results.", relevant - answered),
+                        Lang::En => { let n = relevant - answered; format!("{} {} still unanswered; answering {} completes the results.", crate::format::en_count(n, "question", "questions"), if n == 1 { "is" } else { "are" }, if n == 1 { "it" } else { "them" }) },
                     } }
                     { " " }
                     <button type="button" class="link-button" onclick={resume}>{ tr(lang, "去回答", "Answer them") }</button>

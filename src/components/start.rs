@@ -67,6 +67,17 @@ pub fn start_page() -> Html {
                 Lang::Zh => format!("多数企业回答约 {typical} 个问题，大约 {minutes} 分钟（按每题约10秒估算）。可以随时停下，回答会保存在本机。"),
                 Lang::En => format!("Most enterprises answer about {typical} questions, roughly {minutes} minutes (at about 10 seconds a question). You can stop at any time; the answers stay saved on this device."),
             } }</p>
+            // 开始 on a 360x640 phone's first screen: right after what it takes.
+            <div class="actions">
+                // Tapped before the app has started, index.html's boot script follows
+                // `#start` for it (`browser::initial_state`), and says the app is on its way.
+                <button type="button" class="primary" data-start="true" onclick={start}>
+                    { if has_answers { tr(lang, "继续填写", "Continue") } else { tr(lang, "开始", "Start") } }
+                </button>
+                if has_answers {
+                    <button type="button" class="secondary" onclick={start_over}>{ tr(lang, "清空并重新开始", "Clear and start over") }</button>
+                }
+            </div>
             <p class="edition" data-edition={match ctx.edition { Edition::Web => "web", Edition::Standalone => "standalone" }}>{ format!("{} · {} {}",
                 match ctx.edition {
                     Edition::Web => tr(lang, "在线版", "Online edition"),
@@ -87,16 +98,6 @@ pub fn start_page() -> Html {
                 <li>{ tr(lang, "补助金额是政策文本规定的上限，不是承诺；其余金额以当年申报指南为准。", "Amounts are the ceilings the policy text sets, not promises; other amounts are set by each year's guideline.") }</li>
                 <li>{ tr(lang, "依据：银川市科技局对市政协第029号提案的答复（2022年9月14日）及国家认定标准。", "Based on the bureau's reply to CPPCC proposal no. 029 (14 September 2022) and the national recognition rules.") }</li>
             </ul>
-            <div class="actions">
-                // Tapped before the app has started, index.html's boot script follows
-                // `#start` for it (`browser::initial_state`), and says the app is on its way.
-                <button type="button" class="primary" data-start="true" onclick={start}>
-                    { if has_answers { tr(lang, "继续填写", "Continue") } else { tr(lang, "开始", "Start") } }
-                </button>
-                if has_answers {
-                    <button type="button" class="secondary" onclick={start_over}>{ tr(lang, "清空并重新开始", "Clear and start over") }</button>
-                }
-            </div>
             <p class="import-line">
                 <ImportButton />
             </p>

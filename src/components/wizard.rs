@@ -3,7 +3,7 @@
 
 use super::app::{use_app, Intents};
 use super::field::{field_id, Field};
-use crate::format::tr;
+use crate::format::{en_count, tr};
 use crate::state::{Action, View};
 use wasm_bindgen::JsCast;
 use yc_engine::questions::Step;
@@ -62,12 +62,29 @@ pub fn step_page(p: &StepPageProps) -> Html {
             .join(tr(lang, "、", ", "));
         let (n, m) = (added.len(), *removed);
         match (lang, n > 0, m > 0) {
-            (yc_engine::Lang::Zh, true, true) => format!("根据你的回答，本步新增 {n} 个问题：{names}；另有 {m} 个问题不再需要回答。"),
-            (yc_engine::Lang::Zh, true, false) => format!("根据你的回答，本步新增 {n} 个问题：{names}。"),
-            (yc_engine::Lang::Zh, false, _) => format!("根据你的回答，本步有 {m} 个问题不再需要回答。"),
-            (yc_engine::Lang::En, true, true) => format!("Given your answer, {n} question(s) were added to this step: {names}; {m} no longer matter."),
-            (yc_engine::Lang::En, true, false) => format!("Given your answer, {n} question(s) were added to this step: {names}."),
-            (yc_engine::Lang::En, false, _) => format!("Given your answer, {m} question(s) on this step no longer matter."),
+            (yc_engine::Lang::Zh, true, true) => {
+                format!("根据你的回答，本步新增 {n} 个问题：{names}；另有 {m} 个问题不再需要回答。")
+            }
+            (yc_engine::Lang::Zh, true, false) => {
+                format!("根据你的回答，本步新增 {n} 个问题：{names}。")
+            }
+            (yc_engine::Lang::Zh, false, _) => {
+                format!("根据你的回答，本步有 {m} 个问题不再需要回答。")
+            }
+            (yc_engine::Lang::En, true, true) => format!(
+                "Given your answer, {} added to this step: {names}; {m} no longer {}.",
+                en_count(n, "question was", "questions were"),
+                if m == 1 { "matters" } else { "matter" }
+            ),
+            (yc_engine::Lang::En, true, false) => format!(
+                "Given your answer, {} added to this step: {names}.",
+                en_count(n, "question was", "questions were")
+            ),
+            (yc_engine::Lang::En, false, _) => format!(
+                "Given your answer, {} on this step no longer {}.",
+                en_count(m, "question", "questions"),
+                if m == 1 { "matters" } else { "matter" }
+            ),
         }
     });
     let next = {

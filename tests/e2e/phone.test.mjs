@@ -167,6 +167,31 @@ for (const [lang, senior] of [['zh', false], ['en', false], ['zh', true]]) {
   });
 }
 
+// Smaller points of issue 20: 开始 on a 360x640 phone's first screen; an enterprise whose answers
+// fix no ceiling is told what it can apply for instead of a large red 0元; English counts agree
+// with their numbers.
+for (const lang of ['zh', 'en']) {
+  test(`phone: 开始 on the first screen, no bare 0元 headline, counts in the right number (${lang})`, async () => {
+    await runJourney(app, async ({ page }) => {
+      const start = page.locator('section.start button[data-start]');
+      const box = await start.boundingBox();
+      assert.ok(box.y + box.height <= page.viewportSize().height, `开始 at ${Math.round(box.y)} px`);
+      await loadExample(page, 'software-startup');
+      const max = page.locator('section.results .known-max');
+      assert.equal(await max.getAttribute('data-known-maximum'), '0');
+      const text = await max.textContent();
+      assert.doesNotMatch(text, /0元|¥0/, `the headline is not a bare zero: ${text}`);
+      assert.match(text, lang === 'zh' ? /可以申报 \d+ 项/ : /\d+ to apply for/);
+      if (lang === 'en') {
+        const body = await page.locator('body').textContent();
+        assert.doesNotMatch(body, /\b1 (programmes|questions)\b/, 'no "1 programmes" or "1 questions"');
+      }
+      await page.evaluate(() => scrollTo(0, 0));
+      await page.screenshot({ path: (await screenshot(page, `phone-zero-headline-${lang}`)).replace(/\.png$/, '-screen.png') });
+    }, { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA, storage: settings({ lang }) });
+  });
+}
+
 test('phone: the assessment date sits under "Advanced" on the review page', async () => {
   await phone(async ({ page }) => {
     await loadExample(page, 'software-startup');
