@@ -608,6 +608,18 @@ impl Reducible for AppState {
                 s.notice = None;
             }
         }
+        // A notice that only said what just happened ("restored from the link", "copied") does
+        // not follow the person to another page; warnings and what is still to be done stay.
+        if matches!(
+            action,
+            Action::Go(_) | Action::Next | Action::Back | Action::HistoryGo(_)
+        ) {
+            let of_the_moment = matches!(&s.notice, Some(Notice::Loaded { issues, .. }) if issues.is_empty())
+                || matches!(s.notice, Some(Notice::LinkCopied(_)));
+            if of_the_moment {
+                s.notice = None;
+            }
+        }
         match action {
             Action::Answer(fact, value) => {
                 if s.profile.set(fact, value).is_ok() {
@@ -930,6 +942,29 @@ mod tests {
         // An amount with its unit is what it says.
         let with_unit = run(vec![Action::Typed(Fact::RdExpense, "260000万".into())]);
         assert_eq!(with_unit.yuan_looking(Fact::RdExpense), None);
+    }
+
+    #[test]
+    fn a_notice_of_what_just_happened_does_not_follow_to_another_page() {
+        let mut s = AppState::new(today(), Lang::Zh, false);
+        s.notice = Some(Notice::Loaded {
+            origin: Origin::Link,
+            issues: Vec::new(),
+        });
+        s.view = View::Results;
+        let s = Rc::new(s).reduce(Action::Go(View::Review));
+        assert_eq!(
+            s.notice, None,
+            "restored-from is said once, where it happened"
+        );
+        let mut t = (*s).clone();
+        t.notice = Some(Notice::SavedCorrupt);
+        let t = Rc::new(t).reduce(Action::Go(View::Results));
+        assert_eq!(
+            t.notice,
+            Some(Notice::SavedCorrupt),
+            "a warning stays until dismissed"
+        );
     }
 
     #[test]

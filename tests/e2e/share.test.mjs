@@ -349,6 +349,24 @@ test('share (wechat): a link followed in the tab where the app runs is read, ask
   );
 });
 
+// A notice of what just happened ("restored from the share link") is said where it happened and
+// does not follow the person to the next page (issue 20).
+test('share: "restored from the share link" stays on the page it happened on', async () => {
+  let address;
+  await journey(app, async ({ page }) => {
+    await loadExample(page, 'state-manufacturer');
+    await hasLink(page);
+    address = new URL(page.url());
+  }, { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA });
+  await journey(app, async ({ page }) => {
+    await waitForHeading(page, '评估结果');
+    await page.locator('[data-notice="info"]', { hasText: '分享链接' }).waitFor();
+    await page.getByRole('button', { name: '修改回答' }).click();
+    await waitForHeading(page, '核对回答');
+    assert.equal(await page.locator('[data-notice]').count(), 0, 'no notice on the next page');
+  }, { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA, path: `${address.pathname}${address.hash}` });
+});
+
 test('share: an old v=1 link still opens, and the address then holds the same answers as a v=2 link', async () => {
   const v1 = '/#v=1&d=2026-11-26&location=xixia&industries=equipment&employees=800&revenue=6亿&hnte_status=again';
   let original;
