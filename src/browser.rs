@@ -612,10 +612,16 @@ fn focus(id: &str) -> Option<web_sys::HtmlElement> {
 /// and brings its dialog (or itself) to the top of the screen, question first: a confirmation
 /// that opened away from the control that asked for it.
 pub fn focus_after_render(id: &'static str) {
+    focus_in_after_render(id.to_string(), "[role=alertdialog]");
+}
+
+/// Focuses the element `id` after the render under way, and brings the nearest ancestor
+/// matching `container` (or the element itself) to the top of the screen.
+fn focus_in_after_render(id: String, container: &'static str) {
     gloo_timers::callback::Timeout::new(0, move || {
-        if let Some(el) = focus(id) {
-            match el.closest("[role=alertdialog]") {
-                Ok(Some(dialog)) => dialog.scroll_into_view(),
+        if let Some(el) = focus(&id) {
+            match el.closest(container) {
+                Ok(Some(whole)) => whole.scroll_into_view(),
                 _ => el.scroll_into_view(),
             }
         }
@@ -657,16 +663,8 @@ pub fn focus_heading() {
 /// Moves focus to a question's input once the page now being rendered is on screen (from
 /// "answer now" on a result card, or a refused "Next").
 pub fn focus_field_after_render(id: String) {
-    gloo_timers::callback::Timeout::new(0, move || {
-        if let Some(el) = focus(&id) {
-            // The whole question, from its label down, at the top of the screen.
-            match el.closest("[data-fact]") {
-                Ok(Some(field)) => field.scroll_into_view(),
-                _ => el.scroll_into_view(),
-            }
-        }
-    })
-    .forget();
+    // The whole question, from its label down, at the top of the screen.
+    focus_in_after_render(id, "[data-fact]");
 }
 
 /// Fetches the engine's long texts in `lang` (`texts-<lang>-<hash>.txt`, beside index.html, whose

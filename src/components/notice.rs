@@ -94,9 +94,21 @@ pub fn notice_banner() -> Html {
         // Said by `CopyFeedback`, next to the button.
         Notice::LinkCopied(_) => return html! {},
     };
+    notice_box(kind, body, lang, dismiss, None)
+}
+
+/// A notice as every notice looks: its kind, its words and a "dismiss" button (the copy result
+/// also names itself for the tests and the scroll that brings it into view).
+fn notice_box(
+    kind: &'static str,
+    body: Html,
+    lang: Lang,
+    dismiss: Callback<MouseEvent>,
+    copy: Option<&'static str>,
+) -> Html {
     let role = if kind == "error" { "alert" } else { "status" };
     html! {
-        <div class={classes!("notice", kind)} role={role} data-notice={kind}>
+        <div class={classes!("notice", kind)} role={role} data-notice={kind} data-copy-result={copy}>
             { body }
             <button type="button" class="link-button" onclick={dismiss}>{ tr(lang, "知道了", "Dismiss") }</button>
         </div>
@@ -114,12 +126,13 @@ pub fn copy_feedback() -> Html {
         Some(Notice::LinkCopied(false)) => ("warning", tr(lang, "浏览器不允许自动复制，请在下方链接框中手动复制。", "The browser did not allow copying; please copy the link from the box below.")),
         _ => return html! {},
     };
-    html! {
-        <div class={classes!("notice", kind)} role="status" data-notice={kind} data-copy-result={kind}>
-            <p>{ text }</p>
-            <button type="button" class="link-button" onclick={ctx.send(Action::DismissNotice)}>{ tr(lang, "知道了", "Dismiss") }</button>
-        </div>
-    }
+    notice_box(
+        kind,
+        html! { <p>{ text }</p> },
+        lang,
+        ctx.send(Action::DismissNotice),
+        Some(kind),
+    )
 }
 
 /// The id of the start-over confirmation's "clear" button, which takes the focus when it opens.

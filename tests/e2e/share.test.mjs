@@ -249,18 +249,25 @@ test('share (wechat): a reload of the results on a later day assesses the saved 
   );
 });
 
-test('share (wechat): a v=2 link opened over your own saved answers asks before replacing them', async () => {
-  // Someone else's link, made in another browser.
-  let theirs;
+/** The results address (the share link) of an example's answers, made in a browser of its own:
+ * someone else's link. */
+async function linkOf(example) {
+  let link;
   await journey(
     app,
     async ({ page }) => {
-      await loadExample(page, 'state-manufacturer');
+      await loadExample(page, example);
       await hasLink(page);
-      theirs = page.url();
+      link = page.url();
     },
     { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA },
   );
+  return link;
+}
+
+test('share (wechat): a v=2 link opened over your own saved answers asks before replacing them', async () => {
+  // Someone else's link, made in another browser.
+  const theirs = await linkOf('state-manufacturer');
 
   await journey(
     app,
@@ -297,16 +304,7 @@ test('share (wechat): a v=2 link opened over your own saved answers asks before 
 // as at start-up: asking before it replaces other answers, and opening at once where there are
 // none. The skip link (#main) and Back/Forward between the app's own pages are not links.
 test('share (wechat): a link followed in the tab where the app runs is read, asking first', async () => {
-  let theirs;
-  await journey(
-    app,
-    async ({ page }) => {
-      await loadExample(page, 'state-manufacturer');
-      await hasLink(page);
-      theirs = new URL(page.url()).hash;
-    },
-    { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA },
-  );
+  const theirs = new URL(await linkOf('state-manufacturer')).hash;
 
   await journey(
     app,
@@ -352,12 +350,7 @@ test('share (wechat): a link followed in the tab where the app runs is read, ask
 // A notice of what just happened ("restored from the share link") is said where it happened and
 // does not follow the person to the next page (issue 20).
 test('share: "restored from the share link" stays on the page it happened on', async () => {
-  let address;
-  await journey(app, async ({ page }) => {
-    await loadExample(page, 'state-manufacturer');
-    await hasLink(page);
-    address = new URL(page.url());
-  }, { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA });
+  const address = new URL(await linkOf('state-manufacturer'));
   await journey(app, async ({ page }) => {
     await waitForHeading(page, '评估结果');
     await page.locator('[data-notice="info"]', { hasText: '分享链接' }).waitFor();
