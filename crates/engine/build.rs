@@ -48,11 +48,49 @@ fn main() {
             file::UnitName::Yuan => "Unit::Yuan",
             file::UnitName::Percent => "Unit::Percent",
             file::UnitName::MonthDays => "Unit::MonthDays",
+            file::UnitName::Count | file::UnitName::Bands => {
+                unreachable!("the file check keeps these units to thresholds")
+            }
         };
         writeln!(
             out,
             "    Def {{ id: {:?}, name: crate::tx!({:?}, {:?}), unit: {unit}, clause: {:?}, values: &[",
             p.id, p.zh, p.en, p.clause
+        )
+        .unwrap();
+        texts.push((p.zh.clone(), p.en.clone()));
+        for v in &p.values {
+            let (y, m, d) = v.from;
+            writeln!(
+                out,
+                "        Dated {{ from: Date::known({y}, {m}, {d}), value: {:?}, source: {:?} }},",
+                v.value, v.source
+            )
+            .unwrap();
+        }
+        writeln!(out, "    ] }},").unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    writeln!(
+        out,
+        "/// Every threshold of policy/parameters.toml (`[[threshold]]`), in file order."
+    )
+    .unwrap();
+    writeln!(out, "pub static THRESHOLDS: &[ThresholdDef] = &[").unwrap();
+    for p in &checked.thresholds {
+        let unit = match p.unit {
+            file::UnitName::Yuan => "ThresholdUnit::Yuan",
+            file::UnitName::Percent => "ThresholdUnit::Percent",
+            file::UnitName::Count => "ThresholdUnit::Count",
+            file::UnitName::Bands => "ThresholdUnit::Bands",
+            file::UnitName::MonthDays => {
+                unreachable!("the file check keeps month_days to guideline parameters")
+            }
+        };
+        writeln!(
+            out,
+            "    ThresholdDef {{ id: {:?}, name: crate::tx!({:?}, {:?}), unit: {unit}, values: &[",
+            p.id, p.zh, p.en
         )
         .unwrap();
         texts.push((p.zh.clone(), p.en.clone()));

@@ -6,6 +6,7 @@
 //! "possible", never "eligible". Only the amounts the reply itself fixes are ceilings.
 
 use crate::cond::Cond::{self, *};
+use crate::cond::Num::{Lit, Param};
 use crate::facts::{Fact, YINCHUAN_PLACES};
 use crate::text::Text;
 use crate::tx;
@@ -162,10 +163,12 @@ const TECH_ENTERPRISE: Cond = Any(&[
     OneOf(Fact::GiantStatus, &["first", "again"]),
 ]);
 
-/// Industrial, with main-business revenue of at least 2,000万元 (the national statistical
-/// threshold for 规模以上工业企业).
-pub const ABOVE_SIZE_INDUSTRIAL: Cond =
-    All(&[Yes(Fact::Industrial), AtLeast(Fact::Revenue, 20_000_000)]);
+/// Industrial, with main-business revenue of at least the national statistical threshold for
+/// 规模以上工业企业 (`above_size_min_revenue` in policy/parameters.toml: 2,000万元 since 2011).
+pub const ABOVE_SIZE_INDUSTRIAL: Cond = All(&[
+    Yes(Fact::Industrial),
+    AtLeast(Fact::Revenue, Param("above_size_min_revenue")),
+]);
 
 /// Enterprises not (yet) registered or recognised as tech enterprises.
 const NOT_TECH_ENTERPRISE: Cond = Not(&TECH_ENTERPRISE);
@@ -269,7 +272,7 @@ const HAS_RD_FOR_PROJECT: Criterion = Criterion {
         "上年有研发投入（后补助支持的是研发项目）",
         "Spent on R&D last year (the post-subsidy is for an R&D project)",
     ),
-    cond: Above(Fact::RdExpense, 0),
+    cond: Above(Fact::RdExpense, Lit(0)),
     clause: "2.1",
 };
 
@@ -301,7 +304,7 @@ const fn open_beyond_city(clause: &'static str) -> Note {
 const TAX_CARDS_TOGETHER: Note = Note {
     when: Some(All(&[
         OneOf(Fact::HnteStatus, &["first", "again"]),
-        Above(Fact::RdExpense, 0),
+        Above(Fact::RdExpense, Lit(0)),
     ])),
     text: tx!(
         "研发费用加计扣除和15%税率两张卡片，各自按另一项优惠已经享受来计算（与年度纳税申报表的算法一致），两者相加就是合计；如果两项都不享受，税款还会再多出额外扣除额的10%。",
@@ -423,7 +426,7 @@ pub static CATALOGUE: &[Programme] = &[
                     "上年有研发费用投入，或为国有企业（“国企实行按项目进行后补助”，不按研发费用）",
                     "Spent on R&D last year, or state-owned (“国企实行按项目进行后补助”: subsidised per project, not on R&D expense)",
                 ),
-                cond: Any(&[Above(Fact::RdExpense, 0), Yes(Fact::StateOwned)]),
+                cond: Any(&[Above(Fact::RdExpense, Lit(0)), Yes(Fact::StateOwned)]),
                 clause: "2.1",
             },
         ],
@@ -484,7 +487,7 @@ pub static CATALOGUE: &[Programme] = &[
                 ),
                 // The plan first: it is the change an enterprise being cultivated can make now.
                 cond: Any(&[
-                    All(&[Above(Fact::RdExpense, 0), Yes(Fact::PlansRecognition)]),
+                    All(&[Above(Fact::RdExpense, Lit(0)), Yes(Fact::PlansRecognition)]),
                     TECH_ENTERPRISE,
                 ]),
                 clause: "2.1",
@@ -715,7 +718,7 @@ pub static CATALOGUE: &[Programme] = &[
             Criterion {
                 id: "has_leading_talent",
                 label: tx!("有经认定、尚未获经费的市级科技领军人才", "Has a city-recognised leading talent not yet funded"),
-                cond: AtLeast(Fact::LeadingTalents, 1),
+                cond: AtLeast(Fact::LeadingTalents, Lit(1)),
                 clause: "2.3",
             },
         ],
@@ -738,7 +741,7 @@ pub static CATALOGUE: &[Programme] = &[
             Criterion {
                 id: "has_team",
                 label: tx!("有经认定、尚未获经费的市级创新团队", "Has a city-recognised innovation team not yet funded"),
-                cond: AtLeast(Fact::InnovationTeams, 1),
+                cond: AtLeast(Fact::InnovationTeams, Lit(1)),
                 clause: "2.3",
             },
         ],
@@ -1325,7 +1328,7 @@ pub static CATALOGUE: &[Programme] = &[
             Criterion {
                 id: "has_rd_expense",
                 label: tx!("上年有研发费用", "Spent on R&D last year"),
-                cond: Above(Fact::RdExpense, 0),
+                cond: Above(Fact::RdExpense, Lit(0)),
                 clause: "rd-2023-7",
             },
             Criterion {

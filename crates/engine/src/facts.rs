@@ -308,7 +308,7 @@ facts! {
             .how(tx!("看上年财务报表或研发费用明细里的研发费用；没有单独核算研发费用的，问财务能否分出来。", "See the R&D expense in last year's accounts or its R&D cost detail; if R&D is not accounted for separately, ask the finance team whether it can be separated."));
     NegativeListIndustry = "negative_list_industry":
         def(Bool, "属于不适用研发费用加计扣除的行业", "In an industry excluded from the R&D super-deduction", false),
-        qif(Research, t("是否属于烟草制造、住宿和餐饮、批发和零售、房地产、租赁和商务服务、娱乐业等行业？", "Is it in tobacco, hotels and catering, wholesale and retail, real estate, leasing and business services, entertainment or a similar industry?"), Some(t("这些行业不适用研发费用税前加计扣除（财税〔2015〕119号）。", "These industries cannot use the R&D super-deduction (财税〔2015〕119号).")), Cond::Above(Fact::RdExpense, 0))
+        qif(Research, t("是否属于烟草制造、住宿和餐饮、批发和零售、房地产、租赁和商务服务、娱乐业等行业？", "Is it in tobacco, hotels and catering, wholesale and retail, real estate, leasing and business services, entertainment or a similar industry?"), Some(t("这些行业不适用研发费用税前加计扣除（财税〔2015〕119号）。", "These industries cannot use the R&D super-deduction (财税〔2015〕119号).")), Cond::Above(Fact::RdExpense, crate::cond::Num::Lit(0)))
             .how(tx!("看企业的主营业务属于哪个行业：问题里列出的这些行业不适用研发费用加计扣除；主营业务不在其中的选“否”。", "Look at which industry the main business belongs to: the industries listed cannot use the R&D super-deduction; if the main business is none of them, choose no."));
     TaxableIncome = "taxable_income":
         def(Money, "上年应纳税所得额", "Last year's taxable income", false),

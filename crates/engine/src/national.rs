@@ -1,8 +1,14 @@
 //! Self-checks against the national criteria that gate the largest items: 科技型中小企业
 //! (国科发政〔2017〕115号) and 高新技术企业 (国科发火〔2016〕32号, Art. 11). Each condition is shown
 //! met, missed (and by how much) or unknown. These are self-checks, not decisions.
+//!
+//! Every condition is a `Cond` row, evaluated by the one evaluator (its truth, and the answers
+//! still missing); every number it compares with is a dated, sourced threshold of
+//! `policy/parameters.toml` (`[[threshold]]`). What this file adds is words: the row's label, its
+//! basis and what the figures say when it is missed (`Detail`, read off the row's condition).
 
-use crate::cond::{Cond, Truth};
+use crate::cond::Num::{Lit, Param};
+use crate::cond::{Cond, Indicator, Points, Rate, Scorecard, Truth};
 use crate::facts::Fact;
 use crate::profile::Profile;
 use crate::text::Text;
@@ -105,247 +111,267 @@ fn ratio(num: Decimal, den: Decimal) -> Option<Decimal> {
     }
 }
 
-fn missing_of(p: &Profile, facts: &[Fact]) -> Vec<Fact> {
-    facts
-        .iter()
-        .copied()
-        .filter(|f| !p.is_answered(*f))
-        .collect()
+fn ceil_fen(x: Decimal) -> Decimal {
+    x.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToPositiveInfinity)
 }
 
-/// A row's verdict before the table attaches its id and rule.
-struct Judgement {
+/// What a row says about the figures, read off its condition (the numbers come from there).
+#[derive(Debug, Clone, Copy)]
+enum Detail {
+    /// Nothing (a yes/no answer).
+    None,
+    /// `AtMost`: how far over the limit, in people or yuan.
+    Over,
+    /// `Above`: the self-assessed score when it is not above the line.
+    NotAbove,
+    /// `YearsBefore`: the day the years are reached, while they are not.
+    Reached,
+    /// `Share`: the share now and the required one; when missed, how much of the part would close
+    /// the gap (`part_in_whole`: adding to the part adds to the whole too, as income does).
+    Share {
+        short: (&'static str, &'static str),
+        part_in_whole: bool,
+    },
+    /// The first `Share` of an `All`: the share now and, when missed, the technical staff to hire
+    /// (or to reassign) to reach it.
+    Hires,
+    /// The first `Score` of an `Any`: the score, its parts and how far from the line.
+    Score,
+}
+
+/// One condition of a self-check: one row, naming the rule it checks.
+struct Row {
+    id: &'static str,
+    basis: &'static str,
     label: Text,
-    truth: Truth,
-    detail: Option<Msg>,
-    missing: Vec<Fact>,
+    cond: Cond,
+    detail: Detail,
+    /// Facts the row never lists as missing though they may decide it: the questions that ask
+    /// them belong to the programmes (the 高企 status), not to the self-check.
+    not_asked: &'static [Fact],
 }
 
-impl Judgement {
-    /// A row whose answers are all in: met or not, with what the figures say.
-    fn decided(label: Text, met: bool, detail: Option<Msg>) -> Judgement {
-        Judgement {
-            label,
-            truth: if met { Truth::Met } else { Truth::NotMet },
-            detail,
-            missing: Vec::new(),
+/// The first leaf of a condition that is not a combinator (`All`, `Any`).
+fn lead(c: &Cond) -> &Cond {
+    match c {
+        Cond::All(parts) | Cond::Any(parts) => parts.first().map_or(c, lead),
+        _ => c,
+    }
+}
+
+impl Row {
+    fn check(&self, p: &Profile) -> CheckRow {
+        let outcome = self.cond.eval(p);
+        let missing = if outcome.truth == Truth::Unknown {
+            outcome
+                .facts
+                .into_iter()
+                .filter(|f| !p.is_answered(*f) && !self.not_asked.contains(f))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        CheckRow {
+            id: self.id,
+            label: self.label,
+            truth: outcome.truth,
+            detail: self.detail(p, outcome.truth),
+            missing,
+            basis: self.basis,
+        }
+    }
+
+    fn detail(&self, p: &Profile, truth: Truth) -> Option<Msg> {
+        let date = p.assessment_date;
+        match (self.detail, *lead(&self.cond)) {
+            (Detail::Over, Cond::AtMost(fact, max)) => {
+                let max = max.on(date)?;
+                let v = p.number(fact).filter(|_| truth == Truth::NotMet)?;
+                let over = yuan(v - max);
+                let (zh_unit, en_unit) = if fact.def().kind == crate::facts::Kind::Money {
+                    (" 元", " yuan")
+                } else {
+                    (" 人", " people")
+                };
+                Some(crate::msg!(
+                    "超出上限 {over}{zh_unit}",
+                    "{over}{en_unit} over the limit"
+                ))
+            }
+            (Detail::NotAbove, Cond::Above(fact, line)) => {
+                let line = line.on(date)?;
+                let s = p.number(fact).filter(|s| *s <= line)?;
+                Some(crate::msg!(
+                    "自评 {s} 分，需高于{line}分",
+                    "Self-assessed {s}; it must be above {line}"
+                ))
+            }
+            (Detail::Reached, Cond::YearsBefore(fact, years)) => {
+                let years = i32::try_from(years.on(date)?).ok()?;
+                let from = p.date(fact)?.add_years(years);
+                (from > date)
+                    .then(|| crate::msg!("{from} 起满一年", "One year is reached on {from}"))
+            }
+            (
+                Detail::Share {
+                    short: (short_zh, short_en),
+                    part_in_whole,
+                },
+                Cond::Share {
+                    part,
+                    whole,
+                    percent,
+                },
+            ) => {
+                let (part, whole, percent) =
+                    (p.number(part)?, p.number(whole)?, percent.percent(p)?);
+                let now = ratio(part, whole).map(pct).unwrap_or_else(|| "0%".into());
+                if truth == Truth::Met {
+                    return Some(crate::msg!(
+                        "当前 {now}，要求 {percent}%",
+                        "Now {now}, required {percent}%"
+                    ));
+                }
+                let gap = if part_in_whole {
+                    ceil_fen(
+                        (whole * percent - part * Decimal::ONE_HUNDRED)
+                            / (Decimal::ONE_HUNDRED - percent),
+                    )
+                } else {
+                    ceil_fen(whole * percent / Decimal::ONE_HUNDRED - part)
+                };
+                Some(crate::msg!(
+                    "当前 {now}，要求 {percent}%，{short_zh} {gap} 元",
+                    "Now {now}, required {percent}%; {gap} yuan {short_en}",
+                    gap = yuan(gap),
+                ))
+            }
+            (
+                Detail::Hires,
+                Cond::Share {
+                    part,
+                    whole,
+                    percent,
+                },
+            ) => {
+                // Counts are at most ten million, so the products cannot overflow.
+                let (s, e, pc) = (p.number(part)?, p.number(whole)?, percent.percent(p)?);
+                let now = pct(ratio(s, e)?);
+                let (more_zh, more_en) = if truth == Truth::Met {
+                    (String::new(), String::new())
+                } else {
+                    // New technical hires raise both counts: (s + x) * 100 >= (e + x) * pc.
+                    // Reassigning existing employees raises only the first: s + y >= e * pc / 100.
+                    let hundred = Decimal::ONE_HUNDRED;
+                    let hire = ((e * pc - s * hundred) / (hundred - pc))
+                        .ceil()
+                        .max(Decimal::ONE);
+                    let reassign = ((e * pc / hundred).ceil() - s).max(Decimal::ONE);
+                    (
+                        format!("，还需新增 {hire} 名科技人员（或将 {reassign} 名现有职工转为科技人员）"),
+                        format!("; {hire} more technical staff needed (or {reassign} existing employees reassigned)"),
+                    )
+                };
+                Some(crate::msg!("当前 {now}{more_zh}", "Now {now}{more_en}"))
+            }
+            (Detail::Score, Cond::Score(_, line)) => score_detail(p, line.on(date)?),
+            _ => None,
         }
     }
 }
 
-/// One condition of a self-check: one table row each, naming the rule it checks.
-struct Condition {
-    id: &'static str,
-    basis: &'static str,
-    judge: fn(&Profile) -> Judgement,
-}
-
-/// Judges every condition of a table.
-fn run(p: &Profile, conditions: &[Condition]) -> Vec<CheckRow> {
-    conditions
-        .iter()
-        .map(|c| {
-            let j = (c.judge)(p);
-            CheckRow {
-                id: c.id,
-                label: j.label,
-                truth: j.truth,
-                detail: j.detail,
-                missing: j.missing,
-                basis: c.basis,
-            }
-        })
-        .collect()
-}
-
-/// A yes/no condition.
-fn yes(p: &Profile, label: Text, fact: Fact) -> Judgement {
-    Judgement {
-        label,
-        truth: Cond::Yes(fact).truth(p),
-        detail: None,
-        missing: missing_of(p, &[fact]),
-    }
-}
-
-/// "At most `max`" (people or yuan), with how far over when missed.
-fn at_most(p: &Profile, label: Text, fact: Fact, max: i64) -> Judgement {
-    let truth = Cond::AtMost(fact, max).truth(p);
-    let money = fact.def().kind == crate::facts::Kind::Money;
-    let detail = p.number(fact).filter(|_| truth == Truth::NotMet).map(|v| {
-        let over = yuan(v - Decimal::from(max));
-        let (zh_unit, en_unit) = if money {
-            (" 元", " yuan")
-        } else {
-            (" 人", " people")
-        };
-        crate::msg!("超出上限 {over}{zh_unit}", "{over}{en_unit} over the limit")
-    });
-    Judgement {
-        label,
-        truth,
-        detail,
-        missing: missing_of(p, &[fact]),
-    }
-}
-
-/// Bands are (lower bound in percent, points), highest first; lower bounds are inclusive.
-fn band(value: Decimal, bands: &[(i64, u32)]) -> u32 {
-    bands
-        .iter()
-        .find(|(min, _)| value * Decimal::ONE_HUNDRED >= Decimal::from(*min))
-        .map(|(_, pts)| *pts)
-        .unwrap_or(0)
-}
-
-const TECH_BANDS: &[(i64, u32)] = &[(30, 20), (25, 16), (20, 12), (15, 8), (10, 4)];
-const RD_SALES_BANDS: &[(i64, u32)] = &[(6, 50), (5, 40), (4, 30), (3, 20), (2, 10)];
-const RD_COST_BANDS: &[(i64, u32)] = &[(30, 50), (25, 40), (20, 30), (15, 20), (10, 10)];
+/// The 科技型中小企业 score: technical staff, R&D (the better of its two measures) and IP, each
+/// by its points table in `policy/parameters.toml`.
+static TSME_SCORECARD: Scorecard = Scorecard {
+    indicators: &[
+        Indicator {
+            points: Points::ShareBands {
+                part: Fact::TechStaff,
+                whole: Fact::Employees,
+                bands: "tsme_tech_staff_points",
+            },
+            required: true,
+        },
+        Indicator {
+            points: Points::Best(&[
+                Points::ShareBands {
+                    part: Fact::RdExpense,
+                    whole: Fact::Revenue,
+                    bands: "tsme_rd_sales_points",
+                },
+                Points::ShareBands {
+                    part: Fact::RdExpense,
+                    whole: Fact::TotalCost,
+                    bands: "tsme_rd_cost_points",
+                },
+            ]),
+            required: false,
+        },
+        Indicator {
+            points: Points::Best(&[
+                Points::Bands {
+                    fact: Fact::IpInvention,
+                    bands: "tsme_ip_invention_points",
+                },
+                Points::Bands {
+                    fact: Fact::IpOther,
+                    bands: "tsme_ip_other_points",
+                },
+            ]),
+            required: false,
+        },
+    ],
+};
 
 /// The 科技型中小企业 score of a profile, each indicator `None` while its inputs are missing.
 pub fn tsme_score(p: &Profile) -> TsmeScore {
-    let tech_staff = match (p.number(Fact::TechStaff), p.number(Fact::Employees)) {
-        (Some(s), Some(e)) => Some(ratio(s, e).map(|r| band(r, TECH_BANDS)).unwrap_or(0)),
-        _ => None,
-    };
-    let rd_amount = p.number(Fact::RdExpense);
-    let option_a = match (rd_amount, p.number(Fact::Revenue)) {
-        (Some(rd), Some(sales)) => Some(
-            ratio(rd, sales)
-                .map(|r| band(r, RD_SALES_BANDS))
-                .unwrap_or(0),
-        ),
-        _ => None,
-    };
-    let option_b = match (rd_amount, p.number(Fact::TotalCost)) {
-        (Some(rd), Some(cost)) => {
-            Some(ratio(rd, cost).map(|r| band(r, RD_COST_BANDS)).unwrap_or(0))
-        }
-        _ => None,
-    };
-    let rd = match (option_a, option_b) {
-        (Some(a), Some(b)) => Some(a.max(b)),
-        (Some(50), None) | (None, Some(50)) => Some(50),
-        _ => None,
-    };
-    let rd_at_least = rd.or(option_a.max(option_b));
-    let ip = match (p.number(Fact::IpInvention), p.number(Fact::IpOther)) {
-        (Some(i), _) if i >= Decimal::ONE => Some(30),
-        (Some(_), Some(o)) => Some(match o {
-            o if o >= Decimal::from(4) => 24,
-            o if o >= Decimal::from(3) => 18,
-            o if o >= Decimal::from(2) => 12,
-            o if o >= Decimal::ONE => 6,
-            _ => 0,
-        }),
-        _ => None,
-    };
-    let total = match (tech_staff, rd, ip) {
-        (Some(a), Some(b), Some(c)) => Some(a + b + c),
-        _ => None,
-    };
+    let scored = TSME_SCORECARD.score(p);
+    let [tech, rd, ip] = [0, 1, 2].map(|i| scored[i]);
     TsmeScore {
-        tech_staff,
-        rd,
-        ip,
-        total,
-        rd_at_least,
+        tech_staff: tech.exact,
+        rd: rd.exact,
+        ip: ip.exact,
+        total: scored.iter().map(|s| s.exact).sum(),
+        rd_at_least: rd.at_least,
     }
 }
 
-/// The 科技型中小企业 conditions (国科发政〔2017〕115号): the five conditions, the limits of the
-/// second one as three rows, and the score with direct confirmation.
-static TSME_CONDITIONS: &[Condition] = &[
-    Condition {
-        id: "resident",
-        basis: "国科发政〔2017〕115号 条件一（境内注册的居民企业）",
-        judge: |p| {
-            yes(
-                p,
-                tx!(
-                    "在中国境内（不含港澳台）注册的居民企业",
-                    "Resident enterprise registered in mainland China",
-                ),
-                Fact::ResidentEnterprise,
-            )
-        },
-    },
-    Condition {
-        id: "employees",
-        basis: "国科发政〔2017〕115号 条件二（职工不超过500人）",
-        judge: |p| {
-            at_most(
-                p,
-                tx!("职工总数不超过500人", "At most 500 employees"),
-                Fact::Employees,
-                500,
-            )
-        },
-    },
-    Condition {
-        id: "revenue",
-        basis: "国科发政〔2017〕115号 条件二（年销售收入不超过2亿元）",
-        judge: |p| {
-            at_most(
-                p,
-                tx!(
-                    "年销售收入不超过2亿元",
-                    "Annual sales revenue at most 2亿元",
-                ),
-                Fact::Revenue,
-                200_000_000,
-            )
-        },
-    },
-    Condition {
-        id: "assets",
-        basis: "国科发政〔2017〕115号 条件二（资产总额不超过2亿元）",
-        judge: |p| {
-            at_most(
-                p,
-                tx!("资产总额不超过2亿元", "Total assets at most 2亿元"),
-                Fact::TotalAssets,
-                200_000_000,
-            )
-        },
-    },
-    Condition {
-        id: "permitted",
-        basis: "国科发政〔2017〕115号 条件三（非禁止、限制、淘汰类）",
-        judge: |p| {
-            yes(
-                p,
-                tx!(
-                    "产品和服务不属于禁止、限制和淘汰类",
-                    "Products not prohibited, restricted or eliminated",
-                ),
-                Fact::PermittedBusiness,
-            )
-        },
-    },
-    Condition {
-        id: "clean_record",
-        basis: "国科发政〔2017〕115号 条件四（无重大事故、失信记录）",
-        judge: |p| {
-            yes(
-                p,
-                tx!(
-                    "上年及当年无重大事故和严重违法失信",
-                    "Clean record in the previous and current year",
-                ),
-                Fact::CleanRecord,
-            )
-        },
-    },
-    Condition {
-        id: "score",
-        basis:
-            "国科发政〔2017〕115号 条件五与评价指标（60分以上且科技人员指标不为0；直接确认情形）",
-        judge: tsme_score_row,
-    },
-];
+/// The score, its parts and how far from the line, once every part is known.
+fn score_detail(p: &Profile, line: Decimal) -> Option<Msg> {
+    let score = tsme_score(p);
+    let total = score.total?;
+    let line = u32::try_from(line).ok()?;
+    let short = line.saturating_sub(total);
+    let tech_zero = score.tech_staff == Some(0);
+    let (tech, rd, ip) = (
+        score.tech_staff.unwrap_or(0),
+        score.rd.unwrap_or(0),
+        score.ip.unwrap_or(0),
+    );
+    let (short_zh, short_en) = if short > 0 {
+        (
+            format!("，距{line}分还差 {short} 分"),
+            format!(", {short} short of {line}"),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    let (zero_zh, zero_en) = if tech_zero {
+        (
+            "；科技人员指标为0分，不符合条件",
+            "; the technical-staff score is 0, which fails the rule",
+        )
+    } else {
+        ("", "")
+    };
+    Some(crate::msg!(
+        "评分 {total} 分（科技人员 {tech} + 研发投入 {rd} + 知识产权 {ip}）{short_zh}{zero_zh}",
+        "Score {total} (technical staff {tech} + R&D {rd} + IP {ip}){short_en}{zero_en}"
+    ))
+}
 
-/// Direct confirmation despite a score under 60 (any one of these, with conditions one to four).
+/// Direct confirmation despite a score under the line (any one of these, with conditions one to
+/// four).
 const DIRECT_CONFIRMATION: Cond = Cond::Any(&[
     Cond::OneOf(Fact::HnteStatus, &["first", "again"]),
     Cond::Yes(Fact::NationalAwardTop3),
@@ -353,79 +379,85 @@ const DIRECT_CONFIRMATION: Cond = Cond::Any(&[
     Cond::Yes(Fact::LedStandard),
 ]);
 
-/// The facts the score row may still need.
-const SCORE_FACTS: &[Fact] = &[
-    Fact::TechStaff,
-    Fact::Employees,
-    Fact::RdExpense,
-    Fact::Revenue,
-    Fact::TotalCost,
-    Fact::IpInvention,
-    Fact::IpOther,
-    Fact::NationalAwardTop3,
-    Fact::ProvincialRdInstitution,
-    Fact::LedStandard,
-];
-
-/// Score at least 60 with a non-zero technical-staff score, or direct confirmation; decided as
-/// soon as the answers make it certain.
-fn tsme_score_row(p: &Profile) -> Judgement {
-    let score = tsme_score(p);
-    let certain = match (score.tech_staff, score.rd_at_least, score.ip) {
-        (Some(a), Some(b), Some(c)) => Some(a + b + c),
-        _ => None,
-    };
-    let score_truth = match (score.total, score.tech_staff, certain) {
-        // A zero technical-staff score fails whatever the rest.
-        (_, Some(0), _) => Truth::NotMet,
-        (_, Some(_), Some(sure)) if sure >= 60 => Truth::Met,
-        (Some(_), Some(_), _) => Truth::NotMet,
-        _ => Truth::Unknown,
-    };
-    let truth = Truth::any([score_truth, DIRECT_CONFIRMATION.truth(p)]);
-    let detail = score.total.map(|total| {
-        let short = 60u32.saturating_sub(total);
-        let tech_zero = score.tech_staff == Some(0);
-        let (tech, rd, ip) = (
-            score.tech_staff.unwrap_or(0),
-            score.rd.unwrap_or(0),
-            score.ip.unwrap_or(0),
-        );
-        let (short_zh, short_en) = if short > 0 {
-            (
-                format!("，距60分还差 {short} 分"),
-                format!(", {short} short of 60"),
-            )
-        } else {
-            (String::new(), String::new())
-        };
-        let (zero_zh, zero_en) = if tech_zero {
-            (
-                "；科技人员指标为0分，不符合条件",
-                "; the technical-staff score is 0, which fails the rule",
-            )
-        } else {
-            ("", "")
-        };
-        crate::msg!(
-            "评分 {total} 分（科技人员 {tech} + 研发投入 {rd} + 知识产权 {ip}）{short_zh}{zero_zh}",
-            "Score {total} (technical staff {tech} + R&D {rd} + IP {ip}){short_en}{zero_en}"
-        )
-    });
-    Judgement {
+/// The 科技型中小企业 conditions (国科发政〔2017〕115号): the five conditions, the limits of the
+/// second one as three rows, and the score with direct confirmation.
+static TSME_ROWS: &[Row] = &[
+    Row {
+        id: "resident",
+        basis: "国科发政〔2017〕115号 条件一（境内注册的居民企业）",
+        label: tx!(
+            "在中国境内（不含港澳台）注册的居民企业",
+            "Resident enterprise registered in mainland China",
+        ),
+        cond: Cond::Yes(Fact::ResidentEnterprise),
+        detail: Detail::None,
+        not_asked: &[],
+    },
+    Row {
+        id: "employees",
+        basis: "国科发政〔2017〕115号 条件二（职工不超过500人）",
+        label: tx!("职工总数不超过500人", "At most 500 employees"),
+        cond: Cond::AtMost(Fact::Employees, Param("tsme_max_employees")),
+        detail: Detail::Over,
+        not_asked: &[],
+    },
+    Row {
+        id: "revenue",
+        basis: "国科发政〔2017〕115号 条件二（年销售收入不超过2亿元）",
+        label: tx!(
+            "年销售收入不超过2亿元",
+            "Annual sales revenue at most 2亿元",
+        ),
+        cond: Cond::AtMost(Fact::Revenue, Param("tsme_max_revenue")),
+        detail: Detail::Over,
+        not_asked: &[],
+    },
+    Row {
+        id: "assets",
+        basis: "国科发政〔2017〕115号 条件二（资产总额不超过2亿元）",
+        label: tx!("资产总额不超过2亿元", "Total assets at most 2亿元"),
+        cond: Cond::AtMost(Fact::TotalAssets, Param("tsme_max_assets")),
+        detail: Detail::Over,
+        not_asked: &[],
+    },
+    Row {
+        id: "permitted",
+        basis: "国科发政〔2017〕115号 条件三（非禁止、限制、淘汰类）",
+        label: tx!(
+            "产品和服务不属于禁止、限制和淘汰类",
+            "Products not prohibited, restricted or eliminated",
+        ),
+        cond: Cond::Yes(Fact::PermittedBusiness),
+        detail: Detail::None,
+        not_asked: &[],
+    },
+    Row {
+        id: "clean_record",
+        basis: "国科发政〔2017〕115号 条件四（无重大事故、失信记录）",
+        label: tx!(
+            "上年及当年无重大事故和严重违法失信",
+            "Clean record in the previous and current year",
+        ),
+        cond: Cond::Yes(Fact::CleanRecord),
+        detail: Detail::None,
+        not_asked: &[],
+    },
+    Row {
+        id: "score",
+        basis:
+            "国科发政〔2017〕115号 条件五与评价指标（60分以上且科技人员指标不为0；直接确认情形）",
         label: tx!(
             "综合评分不低于60分且科技人员指标不为0分（或符合直接确认条件）",
             "Score at least 60 with a non-zero technical-staff score (or direct confirmation)",
         ),
-        truth,
-        detail,
-        missing: if truth == Truth::Unknown {
-            missing_of(p, SCORE_FACTS)
-        } else {
-            Vec::new()
-        },
-    }
-}
+        cond: Cond::Any(&[
+            Cond::Score(&TSME_SCORECARD, Param("tsme_pass_score")),
+            DIRECT_CONFIRMATION,
+        ]),
+        detail: Detail::Score,
+        not_asked: &[Fact::HnteStatus],
+    },
+];
 
 /// The 科技型中小企业 self-check.
 static TSME: CheckDef = CheckDef {
@@ -439,21 +471,21 @@ static TSME: CheckDef = CheckDef {
         "Tech-based SME evaluation rules, 国科发政〔2017〕115号",
     ),
     applies: TSME_APPLIES,
-    conditions: TSME_CONDITIONS,
+    rows: TSME_ROWS,
 };
 
-/// A self-check as data: its rule, when it applies, and its conditions.
+/// A self-check as data: its rule, when it applies, and its rows.
 struct CheckDef {
     id: &'static str,
     name: Text,
     basis: Text,
     applies: Cond,
-    conditions: &'static [Condition],
+    rows: &'static [Row],
 }
 
 impl CheckDef {
     fn run(&self, p: &Profile, score: Option<TsmeScore>) -> Check {
-        let rows = run(p, self.conditions);
+        let rows: Vec<CheckRow> = self.rows.iter().map(|r| r.check(p)).collect();
         Check {
             id: self.id,
             name: self.name,
@@ -466,281 +498,151 @@ impl CheckDef {
     }
 }
 
-/// The R&D-to-sales ratio required for 高新技术企业 by last year's sales: 5 % up to 5,000万元,
-/// 4 % up to 2亿元, 3 % above. Bounds are inclusive on the lower band.
-pub fn hnte_rd_ratio_percent(last_year_sales: Decimal) -> i64 {
-    if last_year_sales <= Decimal::from(50_000_000) {
-        5
-    } else if last_year_sales <= Decimal::from(200_000_000) {
-        4
-    } else {
-        3
-    }
-}
+/// Technical staff share of employees, for 高新技术企业 with employees: at least the threshold, and
+/// never met without employees (a zero whole of a `Share` alone would let any staff meet it).
+/// The second part is unknown, not false, while the technical staff is unanswered.
+const HNTE_TECH_STAFF: Cond = Cond::All(&[
+    Cond::Share {
+        part: Fact::TechStaff,
+        whole: Fact::Employees,
+        percent: Rate::Fixed(Param("hnte_min_tech_staff_share")),
+    },
+    Cond::Not(&Cond::All(&[
+        Cond::AtMost(Fact::Employees, Lit(0)),
+        Cond::Answered(Fact::TechStaff),
+    ])),
+]);
 
-fn ceil_fen(x: Decimal) -> Decimal {
-    x.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::ToPositiveInfinity)
-}
-
-/// A condition of the form "`part` is at least `percent` % of `whole`".
-struct ShareRow {
-    label: Text,
-    part: Fact,
-    whole: Fact,
-    /// The required share; `None` while it depends on a missing answer.
-    percent: Option<i64>,
-    /// Other facts the required share depends on.
-    also_needs: &'static [Fact],
-    /// How to say what is short: (Chinese lead-in, English tail).
-    short: (&'static str, &'static str),
-    /// Whether adding to `part` adds to `whole` too (income to total income), so the amount short
-    /// is `(p·W − 100·P) / (100 − p)` rather than `p·W/100 − P`.
-    part_in_whole: bool,
-}
-
-/// Evaluates a share condition and, when it is missed, how much of `part` would close the gap.
-/// With a zero `whole`, any positive `part` meets it.
-fn share(p: &Profile, r: ShareRow) -> Judgement {
-    let (Some(part), Some(whole), Some(percent)) = (p.number(r.part), p.number(r.whole), r.percent)
-    else {
-        let mut needs = vec![r.part, r.whole];
-        needs.extend_from_slice(r.also_needs);
-        return Judgement {
-            label: r.label,
-            truth: Truth::Unknown,
-            detail: None,
-            missing: missing_of(p, &needs),
-        };
-    };
-    let percent_d = Decimal::from(percent);
-    let met = if whole.is_zero() {
-        part > Decimal::ZERO
-    } else {
-        part * Decimal::ONE_HUNDRED >= whole * percent_d
-    };
-    let gap = if r.part_in_whole {
-        ceil_fen(
-            (whole * percent_d - part * Decimal::ONE_HUNDRED) / (Decimal::ONE_HUNDRED - percent_d),
-        )
-    } else {
-        ceil_fen(whole * percent_d / Decimal::ONE_HUNDRED - part)
-    };
-    let now = ratio(part, whole).map(pct).unwrap_or_else(|| "0%".into());
-    let (short_zh, short_en) = r.short;
-    let detail = if met {
-        crate::msg!(
-            "当前 {now}，要求 {percent}%",
-            "Now {now}, required {percent}%"
-        )
-    } else {
-        crate::msg!(
-            "当前 {now}，要求 {percent}%，{short_zh} {gap} 元",
-            "Now {now}, required {percent}%; {gap} yuan {short_en}",
-            gap = yuan(gap),
-        )
-    };
-    Judgement::decided(r.label, met, Some(detail))
-}
-
-/// Registered at least one year on the assessment date (read as the application date).
-fn registered_one_year(p: &Profile) -> Judgement {
-    let reg = p.date(Fact::RegistrationDate);
-    Judgement {
+/// The eight conditions of 国科发火〔2016〕32号 Art. 11, in order.
+static HNTE_ROWS: &[Row] = &[
+    Row {
+        id: "registered_one_year",
+        basis: "国科发火〔2016〕32号 第十一条（一）",
         label: tx!(
             "申请时注册成立一年以上",
             "Registered for at least one year when applying",
         ),
-        truth: match reg {
-            Some(d) if d.add_years(1) <= p.assessment_date => Truth::Met,
-            Some(_) => Truth::NotMet,
-            None => Truth::Unknown,
+        // The assessment date is read as the application date.
+        cond: Cond::YearsBefore(Fact::RegistrationDate, Param("hnte_min_years_registered")),
+        detail: Detail::Reached,
+        not_asked: &[],
+    },
+    Row {
+        id: "core_ip",
+        basis: "国科发火〔2016〕32号 第十一条（二）",
+        label: tx!(
+            "拥有对主要产品起核心支持作用的知识产权",
+            "Owns IP core to the main products",
+        ),
+        cond: Cond::Yes(Fact::CoreIp),
+        detail: Detail::None,
+        not_asked: &[],
+    },
+    Row {
+        id: "key_field",
+        basis: "国科发火〔2016〕32号 第十一条（三）",
+        label: tx!(
+            "技术属于《国家重点支持的高新技术领域》",
+            "Technology within the national key high-tech fields",
+        ),
+        cond: Cond::Yes(Fact::KeyField),
+        detail: Detail::None,
+        not_asked: &[],
+    },
+    Row {
+        id: "tech_staff_ratio",
+        basis: "国科发火〔2016〕32号 第十一条（四）",
+        label: tx!(
+            "科技人员占职工总数不低于10%",
+            "Technical staff at least 10% of employees",
+        ),
+        cond: HNTE_TECH_STAFF,
+        detail: Detail::Hires,
+        not_asked: &[],
+    },
+    Row {
+        id: "rd_ratio",
+        basis: "国科发火〔2016〕32号 第十一条（五）",
+        label: tx!(
+            "近三年研发费用占销售收入比例达标（上年销售≤5000万元：5%；≤2亿元：4%；>2亿元：3%）",
+            "R&D over sales in the last 3 years meets the band (sales ≤5,000万: 5%; ≤2亿: 4%; above: 3%)",
+        ),
+        // The band by last year's sales; bounds are inclusive on the lower band.
+        cond: Cond::Share {
+            part: Fact::Rd3y,
+            whole: Fact::Sales3y,
+            percent: Rate::Tiered {
+                by: Fact::Revenue,
+                tiers: &[
+                    (Param("hnte_rd_small_max_sales"), Param("hnte_rd_small_share")),
+                    (Param("hnte_rd_medium_max_sales"), Param("hnte_rd_medium_share")),
+                ],
+                above: Param("hnte_rd_large_share"),
+            },
         },
-        detail: reg.filter(|d| d.add_years(1) > p.assessment_date).map(|d| {
-            let from = d.add_years(1);
-            crate::msg!("{from} 起满一年", "One year is reached on {from}")
-        }),
-        missing: missing_of(p, &[Fact::RegistrationDate]),
-    }
-}
-
-/// Technical staff at least 10 % of employees, with the hires (or reassignments) that would close
-/// the gap. Counts are at most ten million, so the products cannot overflow.
-fn tech_staff_ratio(p: &Profile) -> Judgement {
-    let label = tx!(
-        "科技人员占职工总数不低于10%",
-        "Technical staff at least 10% of employees",
-    );
-    let (Some(s), Some(e)) = (p.number(Fact::TechStaff), p.number(Fact::Employees)) else {
-        return Judgement {
-            label,
-            truth: Truth::Unknown,
-            detail: None,
-            missing: missing_of(p, &[Fact::TechStaff, Fact::Employees]),
-        };
-    };
-    let met = s * Decimal::TEN >= e && !e.is_zero();
-    // New technical hires raise both counts: (s + x) * 10 >= e + x. Reassigning existing
-    // employees raises only the first: s + y >= e / 10.
-    let hire = ((e - s * Decimal::TEN) / Decimal::from(9))
-        .ceil()
-        .max(Decimal::ONE);
-    let reassign = ((e / Decimal::TEN).ceil() - s).max(Decimal::ONE);
-    let (more_zh, more_en) = if met {
-        (String::new(), String::new())
-    } else {
-        (
-            format!("，还需新增 {hire} 名科技人员（或将 {reassign} 名现有职工转为科技人员）"),
-            format!("; {hire} more technical staff needed (or {reassign} existing employees reassigned)"),
-        )
-    };
-    let detail =
-        ratio(s, e).map(|r| crate::msg!("当前 {now}{more_zh}", "Now {now}{more_en}", now = pct(r)));
-    Judgement::decided(label, met, detail)
-}
-
-/// The innovation-capability score must be above 70 (70 itself fails).
-fn innovation_score(p: &Profile) -> Judgement {
-    let detail = p
-        .number(Fact::InnovationScore)
-        .filter(|s| *s <= Decimal::from(70))
-        .map(|s| {
-            crate::msg!(
-                "自评 {s} 分，需高于70分",
-                "Self-assessed {s}; it must be above 70"
-            )
-        });
-    Judgement {
-        truth: Cond::Above(Fact::InnovationScore, 70).truth(p),
-        detail,
-        missing: missing_of(p, &[Fact::InnovationScore]),
+        detail: Detail::Share {
+            short: ("三年研发费用还需增加", "more R&D over the three years needed"),
+            part_in_whole: false,
+        },
+        not_asked: &[],
+    },
+    Row {
+        id: "rd_domestic",
+        basis: "国科发火〔2016〕32号 第十一条（五）",
+        label: tx!(
+            "境内研发费用占全部研发费用不低于60%",
+            "R&D spent in China at least 60% of all R&D",
+        ),
+        cond: Cond::Share {
+            part: Fact::RdDomestic3y,
+            whole: Fact::Rd3y,
+            percent: Rate::Fixed(Param("hnte_min_rd_domestic_share")),
+        },
+        detail: Detail::Share {
+            short: ("境内研发费用还差", "more R&D in China needed"),
+            part_in_whole: true,
+        },
+        not_asked: &[],
+    },
+    Row {
+        id: "hightech_income",
+        basis: "国科发火〔2016〕32号 第十一条（六）",
+        label: tx!(
+            "上年高新技术产品（服务）收入占总收入不低于60%",
+            "High-tech income at least 60% of total income last year",
+        ),
+        cond: Cond::Share {
+            part: Fact::HightechIncome,
+            whole: Fact::TotalIncome,
+            percent: Rate::Fixed(Param("hnte_min_hightech_income_share")),
+        },
+        detail: Detail::Share {
+            short: ("高新技术产品收入还差", "more high-tech income needed"),
+            part_in_whole: true,
+        },
+        not_asked: &[],
+    },
+    Row {
+        id: "innovation_score",
+        basis: "国科发火〔2016〕32号 第十一条（七）",
         label: tx!(
             "企业创新能力评价得分70分以上（不含70分）",
             "Innovation-capability score above 70 (70 itself is not enough)",
         ),
-    }
-}
-
-/// The eight conditions of 国科发火〔2016〕32号 Art. 11, in order.
-static HNTE_CONDITIONS: &[Condition] = &[
-    Condition {
-        id: "registered_one_year",
-        basis: "国科发火〔2016〕32号 第十一条（一）",
-        judge: registered_one_year,
+        cond: Cond::Above(Fact::InnovationScore, Param("hnte_innovation_score_line")),
+        detail: Detail::NotAbove,
+        not_asked: &[],
     },
-    Condition {
-        id: "core_ip",
-        basis: "国科发火〔2016〕32号 第十一条（二）",
-        judge: |p| {
-            yes(
-                p,
-                tx!(
-                    "拥有对主要产品起核心支持作用的知识产权",
-                    "Owns IP core to the main products",
-                ),
-                Fact::CoreIp,
-            )
-        },
-    },
-    Condition {
-        id: "key_field",
-        basis: "国科发火〔2016〕32号 第十一条（三）",
-        judge: |p| {
-            yes(
-                p,
-                tx!(
-                    "技术属于《国家重点支持的高新技术领域》",
-                    "Technology within the national key high-tech fields",
-                ),
-                Fact::KeyField,
-            )
-        },
-    },
-    Condition {
-        id: "tech_staff_ratio",
-        basis: "国科发火〔2016〕32号 第十一条（四）",
-        judge: tech_staff_ratio,
-    },
-    Condition {
-        id: "rd_ratio",
-        basis: "国科发火〔2016〕32号 第十一条（五）",
-        judge: |p| {
-            share(
-                p,
-                ShareRow {
-                    label: tx!(
-                        "近三年研发费用占销售收入比例达标（上年销售≤5000万元：5%；≤2亿元：4%；>2亿元：3%）",
-                        "R&D over sales in the last 3 years meets the band (sales ≤5,000万: 5%; ≤2亿: 4%; above: 3%)",
-                    ),
-                    part: Fact::Rd3y,
-                    whole: Fact::Sales3y,
-                    percent: p.number(Fact::Revenue).map(hnte_rd_ratio_percent),
-                    also_needs: &[Fact::Revenue],
-                    short: ("三年研发费用还需增加", "more R&D over the three years needed"),
-                    part_in_whole: false,
-                },
-            )
-        },
-    },
-    Condition {
-        id: "rd_domestic",
-        basis: "国科发火〔2016〕32号 第十一条（五）",
-        judge: |p| {
-            share(
-                p,
-                ShareRow {
-                    label: tx!(
-                        "境内研发费用占全部研发费用不低于60%",
-                        "R&D spent in China at least 60% of all R&D",
-                    ),
-                    part: Fact::RdDomestic3y,
-                    whole: Fact::Rd3y,
-                    percent: Some(60),
-                    also_needs: &[],
-                    short: ("境内研发费用还差", "more R&D in China needed"),
-                    part_in_whole: true,
-                },
-            )
-        },
-    },
-    Condition {
-        id: "hightech_income",
-        basis: "国科发火〔2016〕32号 第十一条（六）",
-        judge: |p| {
-            share(
-                p,
-                ShareRow {
-                    label: tx!(
-                        "上年高新技术产品（服务）收入占总收入不低于60%",
-                        "High-tech income at least 60% of total income last year",
-                    ),
-                    part: Fact::HightechIncome,
-                    whole: Fact::TotalIncome,
-                    percent: Some(60),
-                    also_needs: &[],
-                    short: ("高新技术产品收入还差", "more high-tech income needed"),
-                    part_in_whole: true,
-                },
-            )
-        },
-    },
-    Condition {
-        id: "innovation_score",
-        basis: "国科发火〔2016〕32号 第十一条（七）",
-        judge: innovation_score,
-    },
-    Condition {
+    Row {
         id: "no_major_incident",
         basis: "国科发火〔2016〕32号 第十一条（八）",
-        judge: |p| {
-            yes(
-                p,
-                tx!(
-                    "申请前一年无重大安全、质量事故或严重环境违法",
-                    "No major safety, quality or environmental incident in the year before applying",
-                ),
-                Fact::NoMajorIncident,
-            )
-        },
+        label: tx!(
+            "申请前一年无重大安全、质量事故或严重环境违法",
+            "No major safety, quality or environmental incident in the year before applying",
+        ),
+        cond: Cond::Yes(Fact::NoMajorIncident),
+        detail: Detail::None,
+        not_asked: &[],
     },
 ];
 
@@ -756,7 +658,7 @@ static HNTE: CheckDef = CheckDef {
         "HNTE recognition rules, 国科发火〔2016〕32号, Art. 11",
     ),
     applies: HNTE_APPLIES,
-    conditions: HNTE_CONDITIONS,
+    rows: HNTE_ROWS,
 };
 
 /// Runs both self-checks.
@@ -764,5 +666,90 @@ pub fn check(p: &Profile) -> NationalChecks {
     NationalChecks {
         tsme: TSME.run(p, Some(tsme_score(p))),
         hnte: HNTE.run(p, None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::text::Lang;
+
+    fn rows() -> impl Iterator<Item = &'static Row> {
+        TSME_ROWS.iter().chain(HNTE_ROWS)
+    }
+
+    /// Every threshold a self-check or a programme reads is in the file with a value in force,
+    /// and every threshold in the file is read by some condition.
+    #[test]
+    fn every_threshold_is_in_the_file_and_in_use() {
+        let today = Date::new(2026, 11, 26).unwrap();
+        let mut used: Vec<&str> = rows().flat_map(|r| r.cond.thresholds()).collect();
+        for prog in crate::catalogue::CATALOGUE {
+            for c in prog.criteria {
+                used.extend(c.cond.thresholds());
+            }
+            for n in prog.notes {
+                used.extend(n.when.iter().flat_map(|w| w.thresholds()));
+            }
+        }
+        for id in &used {
+            let def = crate::params::threshold_def(id)
+                .unwrap_or_else(|| panic!("{id}: not in policy/parameters.toml"));
+            assert!(def.values.iter().all(|v| !v.source.is_empty()), "{id}");
+            let in_force = match def.unit {
+                crate::params::ThresholdUnit::Bands => crate::params::bands(id, today).is_some(),
+                _ => crate::params::threshold(id, today).is_some(),
+            };
+            assert!(in_force, "{id}: no value in force on {today}");
+        }
+        for def in crate::params::THRESHOLDS {
+            assert!(used.contains(&def.id), "{}: no condition reads it", def.id);
+        }
+    }
+
+    /// A number in a row's words, as the label writes it: 2亿, 5000万, 10%, 500.
+    fn words(id: &str, today: Date) -> String {
+        let v = crate::params::threshold(id, today).unwrap();
+        let def = crate::params::threshold_def(id).unwrap();
+        let yi = Decimal::from(100_000_000);
+        let wan = Decimal::from(10_000);
+        match def.unit {
+            crate::params::ThresholdUnit::Percent => format!("{}%", v.normalize()),
+            crate::params::ThresholdUnit::Yuan if (v % yi).is_zero() => {
+                format!("{}亿", (v / yi).normalize())
+            }
+            crate::params::ThresholdUnit::Yuan => format!("{}万", (v / wan).normalize()),
+            _ => v.normalize().to_string(),
+        }
+    }
+
+    /// The labels say the numbers the conditions compare with: a threshold changed in the file
+    /// without its row's words fails here.
+    #[test]
+    fn the_labels_say_the_thresholds_in_force() {
+        let today = Date::new(2026, 11, 26).unwrap();
+        for row in rows() {
+            let label = row.label.get(Lang::Zh);
+            for id in row.cond.thresholds() {
+                if id == "hnte_min_years_registered" {
+                    // Written in words: 一年.
+                    assert_eq!(words(id, today), "1");
+                    assert!(label.contains("一年"), "{label}");
+                    continue;
+                }
+                if crate::params::threshold_def(id).unwrap().unit
+                    == crate::params::ThresholdUnit::Bands
+                {
+                    continue;
+                }
+                let w = words(id, today);
+                assert!(
+                    label.contains(&w),
+                    "{}: {label} does not say {w} ({id})",
+                    row.id
+                );
+            }
+        }
     }
 }

@@ -17,9 +17,12 @@ pub struct RawFile {
     pub version: Spanned<String>,
     #[serde(rename = "parameter", default)]
     pub parameters: Vec<Spanned<RawParameter>>,
+    /// The thresholds of the national rules the conditions compare with (`[[threshold]]`).
+    #[serde(rename = "threshold", default)]
+    pub thresholds: Vec<Spanned<RawParameter>>,
 }
 
-/// One `[[parameter]]` table.
+/// One `[[parameter]]` (or `[[threshold]]`) table.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawParameter {
@@ -53,6 +56,11 @@ pub enum UnitName {
     Percent,
     /// Days of the year, `MM-DD` separated by spaces, in order.
     MonthDays,
+    /// A whole number, not negative: people, points, years (thresholds only).
+    Count,
+    /// A points table, `bound:points` pairs from the highest bound down, e.g. `"30:20 25:16"`:
+    /// the first bound the figure reaches gives its points, below the last none (thresholds only).
+    Bands,
 }
 
 impl UnitName {
@@ -61,6 +69,8 @@ impl UnitName {
             "yuan" => Some(UnitName::Yuan),
             "percent" => Some(UnitName::Percent),
             "month_days" => Some(UnitName::MonthDays),
+            "count" => Some(UnitName::Count),
+            "bands" => Some(UnitName::Bands),
             _ => None,
         }
     }
@@ -93,6 +103,8 @@ pub struct CheckedParameter {
 pub struct CheckedFile {
     pub version: String,
     pub parameters: Vec<CheckedParameter>,
+    /// The `[[threshold]]` tables, in file order.
+    pub thresholds: Vec<CheckedParameter>,
 }
 
 /// One problem in a parameters file.
@@ -215,6 +227,47 @@ fn check_value(unit: UnitName, value: &str) -> Result<(), String> {
             }
             Ok(())
         }
+        UnitName::Count => {
+            if value.is_empty() || value.len() > 12 || !value.bytes().all(|b| b.is_ascii_digit()) {
+                Err(format!(
+                    "{value:?} is not a whole number (write digits, e.g. \"500\")"
+                ))
+            } else {
+                Ok(())
+            }
+        }
+        UnitName::Bands => {
+            let mut last: Option<u128> = None;
+            let pairs: Vec<&str> = value.split_whitespace().collect();
+            if pairs.is_empty() {
+                return Err("no bands given (write e.g. \"30:20 25:16\")".into());
+            }
+            for pair in pairs {
+                let bound = pair
+                    .split_once(':')
+                    .filter(|(b, pts)| {
+                        is_decimal(b, 4)
+                            && !pts.is_empty()
+                            && pts.len() <= 6
+                            && pts.bytes().all(|c| c.is_ascii_digit())
+                    })
+                    .and_then(|(b, _)| scaled(b));
+                match bound {
+                    None => {
+                        return Err(format!(
+                            "{pair:?} is not a band as bound:points (e.g. \"30:20\")"
+                        ))
+                    }
+                    Some(b) if last.is_some_and(|l| b >= l) => {
+                        return Err(format!(
+                        "{pair:?} is not below the band before it (list the highest bound first)"
+                    ))
+                    }
+                    Some(b) => last = Some(b),
+                }
+            }
+            Ok(())
+        }
     }
 }
 
@@ -260,7 +313,9 @@ pub fn check(file: &str, text: &str) -> Result<CheckedFile, Vec<Problem>> {
     }
     let mut seen = HashSet::new();
     let mut parameters = Vec::new();
-    for spanned in &raw.parameters {
+    let mut thresholds = Vec::new();
+    let tables = raw.parameters.iter().map(|p| (p, false));
+    for (spanned, threshold) in tables.chain(raw.thresholds.iter().map(|p| (p, true))) {
         let at = spanned.span().start;
         let p = spanned.get_ref();
         let id = p.id.as_str();
@@ -285,17 +340,35 @@ pub fn check(file: &str, text: &str) -> Result<CheckedFile, Vec<Problem>> {
                 "the meaning must be given in Chinese (zh) and English (en)".into(),
             ));
         }
-        let Some(unit) = UnitName::parse(p.unit.get_ref()) else {
+        // A guideline parameter is an amount, a rate or dates; a threshold of a national rule is
+        // an amount, a rate, a whole number or a points table.
+        let unit = UnitName::parse(p.unit.get_ref()).filter(|u| {
+            if threshold {
+                !matches!(u, UnitName::MonthDays)
+            } else {
+                !matches!(u, UnitName::Count | UnitName::Bands)
+            }
+        });
+        let Some(unit) = unit else {
+            let allowed = if threshold {
+                "\"yuan\", \"percent\", \"count\" or \"bands\""
+            } else {
+                "\"yuan\", \"percent\" or \"month_days\""
+            };
             problems.push(problem(
                 p.unit.span().start,
                 Some(id),
-                format!(
-                    "unknown unit {:?} (use \"yuan\", \"percent\" or \"month_days\")",
-                    p.unit.get_ref()
-                ),
+                format!("unknown unit {:?} (use {allowed})", p.unit.get_ref()),
             ));
             continue;
         };
+        if threshold && p.values.is_empty() {
+            problems.push(problem(
+                at,
+                Some(id),
+                "a threshold needs a value: the national rule's number, with its source".into(),
+            ));
+        }
         let mut values = Vec::new();
         let mut last: Option<(i32, u8, u8)> = None;
         for v in &p.values {
@@ -344,14 +417,19 @@ pub fn check(file: &str, text: &str) -> Result<CheckedFile, Vec<Problem>> {
                 source: source.to_string(),
             });
         }
-        parameters.push(CheckedParameter {
+        let checked = CheckedParameter {
             id: id.to_string(),
             zh: p.zh.trim().to_string(),
             en: p.en.trim().to_string(),
             unit,
             clause: p.clause.clone(),
             values,
-        });
+        };
+        if threshold {
+            thresholds.push(checked);
+        } else {
+            parameters.push(checked);
+        }
     }
     for (lower, upper, why) in NOT_ABOVE {
         let find = |id: &str| parameters.iter().find(|p: &&CheckedParameter| p.id == id);
@@ -384,6 +462,7 @@ pub fn check(file: &str, text: &str) -> Result<CheckedFile, Vec<Problem>> {
         Ok(CheckedFile {
             version: raw.version.get_ref().trim().to_string(),
             parameters,
+            thresholds,
         })
     } else {
         Err(problems)

@@ -48,7 +48,64 @@ pub struct Def {
     pub values: &'static [Dated],
 }
 
+/// What a threshold of a national rule measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ThresholdUnit {
+    /// An amount in yuan.
+    Yuan,
+    /// A share in percent (10 means 10 %).
+    Percent,
+    /// A whole number: people, points, years.
+    Count,
+    /// A points table: `bound:points` pairs from the highest bound down.
+    Bands,
+}
+
+/// A threshold of a national rule (`[[threshold]]` in the file): a number a condition compares
+/// with (`cond::Num::Param`), with its history. Not a guideline value: drafts do not change it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ThresholdDef {
+    pub id: &'static str,
+    pub name: Text,
+    pub unit: ThresholdUnit,
+    /// Oldest first; never empty (the file check refuses a threshold without a value).
+    pub values: &'static [Dated],
+}
+
 include!(concat!(env!("OUT_DIR"), "/parameters.rs"));
+
+/// The threshold with this id.
+pub fn threshold_def(id: &str) -> Option<&'static ThresholdDef> {
+    THRESHOLDS.iter().find(|d| d.id == id)
+}
+
+/// The value of a threshold in force on `date`, as written (`None` before its first value, or
+/// for an unknown id).
+pub fn threshold_text(id: &str, date: Date) -> Option<&'static str> {
+    threshold_def(id)?
+        .values
+        .iter()
+        .rev()
+        .find(|v| v.from <= date)
+        .map(|v| v.value)
+}
+
+/// A number threshold (yuan, percent or count) in force on `date`.
+pub fn threshold(id: &str, date: Date) -> Option<Decimal> {
+    threshold_text(id, date).and_then(|t| Decimal::from_str(t).ok())
+}
+
+/// A points table in force on `date`: (bound, points), highest bound first.
+pub fn bands(id: &str, date: Date) -> Option<Vec<(Decimal, u32)>> {
+    threshold_text(id, date)?
+        .split_whitespace()
+        .map(|pair| {
+            let (bound, points) = pair.split_once(':')?;
+            Some((Decimal::from_str(bound).ok()?, points.parse().ok()?))
+        })
+        .collect()
+}
 
 /// A dated value from a draft (owned, so it may come from a file or from what staff type).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -183,6 +240,40 @@ fn in_force_raw(date: Date, draft: &Draft) -> Vec<Parameter> {
 pub fn draft_from_file(file_name: &str, text: &str) -> Result<Draft, Vec<file::Problem>> {
     let checked = file::check(file_name, text)?;
     let mut problems = Vec::new();
+    // The national rules' thresholds are not a guideline's to set: a draft may repeat them (a
+    // copy of the published file), never change them.
+    for t in &checked.thresholds {
+        let published = threshold_def(&t.id).map(|d| {
+            d.values
+                .iter()
+                .map(|v| (v.from.to_string(), v.value, v.source))
+                .collect::<Vec<_>>()
+        });
+        let drafted: Vec<_> = t
+            .values
+            .iter()
+            .map(|v| {
+                let (y, m, d) = v.from;
+                (
+                    format!("{y:04}-{m:02}-{d:02}"),
+                    v.value.as_str(),
+                    v.source.as_str(),
+                )
+            })
+            .collect();
+        if published.as_ref() != Some(&drafted) {
+            problems.push(file::Problem {
+                file: file_name.to_string(),
+                line: text
+                    .find(&format!("id = \"{}\"", t.id))
+                    .map_or(1, |at| text[..at].matches('\n').count() + 1),
+                parameter: Some(t.id.clone()),
+                message: "a threshold of a national rule is not a guideline value: a draft may \
+                          only repeat the published one"
+                    .into(),
+            });
+        }
+    }
     let mut histories = Vec::new();
     for p in checked.parameters {
         let problem = |message: String| file::Problem {
@@ -201,6 +292,8 @@ pub fn draft_from_file(file_name: &str, text: &str) -> Result<Draft, Vec<file::P
             file::UnitName::Yuan => Unit::Yuan,
             file::UnitName::Percent => Unit::Percent,
             file::UnitName::MonthDays => Unit::MonthDays,
+            // The file check keeps these to thresholds.
+            file::UnitName::Count | file::UnitName::Bands => continue,
         };
         if unit != known.unit {
             problems.push(problem(format!(
