@@ -20,10 +20,13 @@ export const FIRST_LOAD_TARGET_KB = 150;
  * journey of issue 20 (typing, the early tap, same-tab links, feedback by the control, the
  * single file's link, the ledger-figure check, WeChat's browser, the list of what to do and the
  * folded cards) took the first load from 287,926 bytes (281.2 KB, that session's first build)
- * to 302,794 (295.7 KB). Issue 22 turns this ratchet into a 205 KB budget. The target above is
- * not reached.
+ * to 302,794 (295.7 KB). Raised again on 2026-12-04 from 297 to 303: the national self-checks as
+ * condition data (issue 21: the evaluator reads thresholds in force) and the rest of issue 20 (one
+ * source for the counts, the group's shared step and amount, whole dates, plain words) took it to
+ * 309,720 (302.5 KB). Issue 22 turns this ratchet into a 205 KB budget. The target above is not
+ * reached.
  */
-export const FIRST_LOAD_BUDGET_KB = 297;
+export const FIRST_LOAD_BUDGET_KB = 303;
 
 const FIRST_LOAD_EXTENSIONS = new Set(['.html', '.js', '.wasm', '.css']);
 

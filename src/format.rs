@@ -177,6 +177,39 @@ pub fn clause_ref(id: &str) -> String {
     }
 }
 
+/// A sentence with its ISO dates kept whole: each `2027-12-31` in a `nowrap` span, so a large
+/// font (长者版) never breaks a date at its hyphens.
+pub fn whole_dates(text: &str) -> yew::Html {
+    use yew::html;
+    let bytes = text.as_bytes();
+    let is_date = |i: usize| {
+        bytes.get(i..i + 10).is_some_and(|b| {
+            b.iter().enumerate().all(|(k, c)| match k {
+                4 | 7 => *c == b'-',
+                _ => c.is_ascii_digit(),
+            })
+        })
+    };
+    let mut parts: Vec<yew::Html> = Vec::new();
+    let (mut from, mut i) = (0, 0);
+    while i < bytes.len() {
+        if is_date(i) && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            if from < i {
+                parts.push(html! { { text[from..i].to_string() } });
+            }
+            parts.push(html! { <span class="nowrap">{ text[i..i + 10].to_string() }</span> });
+            i += 10;
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    if from < text.len() {
+        parts.push(html! { { text[from..].to_string() } });
+    }
+    html! { <>{ for parts }</> }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,6 +14,42 @@ pub use components::app::{App, AppProps};
 /// rendered at build time from `AppState::prerender`.
 pub const PRERENDER_ATTR: &str = "data-prerender";
 
+/// The prerender golden files (`tests/prerender/`) hold placeholders where the page names the
+/// rule set's version, the parameters' version and the content hash, so a new guideline value
+/// or a corrected rule text changes one file, not the goldens too. `to_golden` writes the
+/// placeholders into a rendered page; `from_golden` puts today's values back.
+pub mod golden {
+    fn places() -> [(&'static str, String); 3] {
+        [
+            ("{content-hash}", yc_engine::meta::combined_hash()),
+            (
+                "{parameters-version}",
+                yc_engine::params::FILE_VERSION.to_string(),
+            ),
+            (
+                "{rules-version}",
+                yc_engine::meta::RULESET_VERSION.to_string(),
+            ),
+        ]
+    }
+
+    pub fn to_golden(page: &str) -> String {
+        places()
+            .iter()
+            .fold(page.to_string(), |page, (place, value)| {
+                page.replace(value, place)
+            })
+    }
+
+    pub fn from_golden(golden: &str) -> String {
+        places()
+            .iter()
+            .fold(golden.to_string(), |page, (place, value)| {
+                page.replace(place, value)
+            })
+    }
+}
+
 /// Mounts the app into the page's `#app` element (or `<body>` when it is missing), once the
 /// prerendered start page has been painted: index.html's boot script sets `window.ycPainted`, a
 /// promise settled at the first contentful paint (or after a second at most).

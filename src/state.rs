@@ -508,6 +508,32 @@ impl AppState {
             .collect()
     }
 
+    /// Where a step stands in the questionnaire, counted over the steps that can still hold a
+    /// question for these answers (one whose routing has not been ruled out): "step 2 of 8". A
+    /// step the answers leave empty for now is passed over but still counted, so the total does
+    /// not shrink under the user's eyes as verdicts settle; it changes only when an answer rules
+    /// a whole step out (an enterprise outside Yinchuan).
+    pub fn step_position(&self, step: Step) -> (usize, usize) {
+        let possible: Vec<Step> = Step::ALL
+            .iter()
+            .copied()
+            .filter(|s| {
+                *s == step
+                    || yc_engine::questions::QUESTIONS.iter().any(|q| {
+                        q.step == *s
+                            && q.ask_if.is_none_or(|c| {
+                                c.truth(&self.profile) != yc_engine::cond::Truth::NotMet
+                            })
+                    })
+            })
+            .collect();
+        let position = possible
+            .iter()
+            .position(|s| *s == step)
+            .map_or(1, |i| i + 1);
+        (position, possible.len().max(position))
+    }
+
     /// The number of relevant questions answered, and of relevant questions.
     pub fn progress(&self) -> (usize, usize) {
         let answered = self

@@ -221,9 +221,13 @@ pub fn app(props: &AppProps) -> Html {
                     <p>{ tr(lang,
                         "本工具在您的浏览器中运行，填写的内容只保存在本机，不会上传。结果为自测参考，补助上限是上限而非承诺，以市科技局当年申报指南和审核结果为准。",
                         "This tool runs in your browser; your answers stay on this device and are never uploaded. Results are a self-check: ceilings are upper bounds, not promises; the bureau's guideline and review decide.") }</p>
-                    // Printed at the top of the summary instead (components/print.rs).
-                    <p class="no-print">{ format!("{} {} · {} {} · {} {} · {} ({})", tr(lang, "规则版本", "Rules version"), yc_engine::meta::RULESET_VERSION, tr(lang, "参数版本", "parameters"), yc_engine::params::FILE_VERSION, tr(lang, "内容校验码", "content hash"), yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
-                    <p class="no-print"><button type="button" class="link-button" data-open="guideline-preview" onclick={open_preview}>{ tr(lang, "指南参数预览（工作人员）", "Guideline preview (for bureau staff)") }</button></p>
+                    // The versions and the staff's tool are for those who ask: behind a fold
+                    // (printed at the top of the summary instead, components/print.rs).
+                    <details class="about no-print">
+                        <summary>{ tr(lang, "版本信息与工作人员工具", "Versions and the staff's tool") }</summary>
+                        <p data-versions="true">{ format!("{} {} · {} {} · {} {} · {} ({})", tr(lang, "规则版本", "Rules version"), yc_engine::meta::RULESET_VERSION, tr(lang, "参数版本", "parameters"), yc_engine::params::FILE_VERSION, tr(lang, "内容校验码", "content hash"), yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
+                        <p><button type="button" class="link-button" data-open="guideline-preview" onclick={open_preview}>{ tr(lang, "指南参数预览（工作人员）", "Guideline preview (for bureau staff)") }</button></p>
+                    </details>
                 </footer>
             </div>
         </ContextProvider<Ctx>>

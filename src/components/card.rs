@@ -3,7 +3,7 @@
 
 use crate::format::{
     change_text, clause_ref, maybe_answer, next_step_when, question_text, status_label, tr,
-    truth_mark, when_text,
+    truth_mark, when_text, whole_dates,
 };
 use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause;
@@ -29,6 +29,14 @@ pub struct CardProps {
     /// The missing facts the user marked "not sure": the card says how to settle them.
     #[prop_or_default]
     pub unsure: Vec<Fact>,
+    /// The card's group says this card's next step once for all the cards that share it: the
+    /// card leaves it out on screen (print, which names shared channels in its summary, keeps
+    /// it).
+    #[prop_or_default]
+    pub step_in_group: bool,
+    /// The group says once that this card's amount is the year's guideline's, not published yet.
+    #[prop_or_default]
+    pub amount_in_group: bool,
 }
 
 #[function_component(ResultCard)]
@@ -130,7 +138,7 @@ pub fn result_card(p: &CardProps) -> Html {
                 } }
             </div>
         }
-    } else if let (Some(g), false) = (&r.guideline, not_eligible) {
+    } else if let (Some(g), false, false) = (&r.guideline, not_eligible, p.amount_in_group) {
         // While no value is published, one line says so (not one per parameter, which named
         // lines such as the state-owned or software-firm rate to enterprises they are not for).
         let several = g.parameters.len() > 1 && g.parameters.iter().any(|p| p.value.is_some());
@@ -179,7 +187,7 @@ pub fn result_card(p: &CardProps) -> Html {
                     { row.label.get(lang) }
                     <span class="why-answers">{ for answers }</span>
                     if let Some(d) = &row.detail {
-                        <span class="why-answers">{ format!(" — {}", d.get(lang)) }</span>
+                        <span class="why-answers">{ whole_dates(&format!(" — {}", d.get(lang))) }</span>
                     }
                     <span class="why-clause">{ format!(" ({})", clause_ref(row.clause)) }</span>
                 </span>
@@ -252,7 +260,7 @@ pub fn result_card(p: &CardProps) -> Html {
             aria-labelledby={format!("card-{}", r.id)}>
             <header class="card-head">
                 <h3 id={format!("card-{}", r.id)}>{ prog.name.get(lang) }</h3>
-                <p class={classes!("badge", code)}>{ status_label(&r.status, lang) }</p>
+                <p class={classes!("badge", code)}>{ whole_dates(&status_label(&r.status, lang)) }</p>
             </header>
             if draft {
                 <p class="draft-mark" role="note">{ tr(lang, "草稿指南参数，未发布", "Draft guideline value, not published") }</p>
@@ -278,7 +286,7 @@ pub fn result_card(p: &CardProps) -> Html {
                 <div class="readings" role="note" data-readings-differ="true">
                     <p><strong>{ tr(lang, "两种读法，结论不同：", "Two readings, two answers:") }</strong>
                         { tr(lang, "答复的“认定后2年内”可以有两种理解，请向市科技局确认适用哪一种。", "The reply's “within 2 years after recognition” can be read two ways; confirm with the bureau which applies.") }
-                        <span class="why-clause">{ " (§2.1)" }</span></p>
+                        <span class="why-clause cite-print">{ " (§2.1)" }</span></p>
                     <ul>{ for r.readings.iter().map(|x| html! {
                         <li key={x.id}>{ x.label.get(lang) }{ tr(lang, "：", ": ") }
                             <span class="nowrap">{ format!("{} – {}", x.first, x.last) }</span>{ tr(lang, "，", ", ") }
@@ -287,14 +295,15 @@ pub fn result_card(p: &CardProps) -> Html {
                 </div>
             }
             if !not_eligible {
-                <div class="next-step">
+                <div class={classes!("next-step", p.step_in_group.then_some("in-group"))}>
                     // Print names a shared channel and batch dates once, in the summary.
                     <p data-shared={r.next_step.reach.is_some().then_some("channel")}><strong>{ tr(lang, "下一步：", "Next step: ") }</strong>{ r.next_step.how.get(lang) }
+                        // The clause is in the fold's policy text on screen; print names it here.
                         if let Some(c) = r.next_step.clause {
-                            <span class="why-clause">{ format!(" ({})", clause_ref(c)) }</span>
+                            <span class="why-clause cite-print">{ format!(" ({})", clause_ref(c)) }</span>
                         }
                     </p>
-                    <p class="when" data-shared={matches!(r.next_step.when, When::Cutoff { .. }).then_some("cutoff")}>{ when_text(&r.next_step.when, lang) }</p>
+                    <p class="when" data-shared={matches!(r.next_step.when, When::Cutoff { .. }).then_some("cutoff")}>{ whole_dates(&when_text(&r.next_step.when, lang)) }</p>
                 </div>
             }
             // Everything else, one tap away (on a phone the page was many screens of it; print
@@ -314,14 +323,14 @@ pub fn result_card(p: &CardProps) -> Html {
                     </div>
                 }
                 if !r.notes.is_empty() {
-                    <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ n.text.get(lang) }<span class="why-clause">{ format!(" ({})", clause_ref(n.clause)) }</span></li> }) }</ul>
+                    <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ whole_dates(n.text.get(lang)) }<span class="why-clause">{ format!(" ({})", clause_ref(n.clause)) }</span></li> }) }</ul>
                 }
                 if !not_eligible {
                     if let Some(reach) = r.next_step.reach {
                         <p class="reach">{ reach.text.get(lang) }</p>
                     }
                     if r.next_step.practice.is_some() {
-                        <p class="practice">{ next_step_when(&r.next_step, lang) }</p>
+                        <p class="practice">{ whole_dates(&next_step_when(&r.next_step, lang)) }</p>
                     }
                 }
                 <div class="source">

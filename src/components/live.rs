@@ -18,12 +18,20 @@ pub fn live_summary() -> Html {
         a.count(StatusKind::Possible),
         a.count(StatusKind::NeedsInfo),
     );
+    // Plain words ("等你回答", not "待补充"), with the unit; a count of none is left out, except
+    // what can be applied for now.
     let counts = [
-        ("可申报", "Eligible", eligible),
+        ("可申报", "eligible", eligible),
         ("明年起", "coming year", upcoming),
-        ("可能", "possible", possible),
-        ("待补充", "need answers", needs),
+        ("可能符合", "possible", possible),
+        ("等你回答", "waiting for your answers", needs),
     ];
+    let counts: Vec<_> = counts
+        .into_iter()
+        .enumerate()
+        .filter(|(i, (_, _, n))| *i == 0 || *n > 0)
+        .map(|(_, c)| c)
+        .collect();
     let show = ctx.go(View::Results);
     html! {
         <aside class="live" aria-label={tr(lang, "当前结果", "Results so far")}>
@@ -31,13 +39,19 @@ pub fn live_summary() -> Html {
                 <p class="live-title">{ tr(lang, "当前结果（随回答更新）", "Results so far (update as you answer)") }</p>
                 <p class="live-max">
                     <span class="live-label">{ tr(lang, "已知最高可获", "Known maximum") }</span>
-                    <strong data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</strong>
+                    // Not a red "0元" while nothing is fixed yet: it reads as "you get nothing".
+                    <strong data-known-maximum={a.known_maximum.to_string()} class={classes!(a.known_maximum.is_zero().then_some("zero"))}>{
+                        if a.known_maximum.is_zero() { tr(lang, "暂无定额", "none fixed yet").to_string() } else { format_yuan(a.known_maximum, lang) }
+                    }</strong>
                 </p>
                 <p class="live-counts">
                     { for counts.iter().enumerate().map(|(i, (zh, en, n))| html! {
                         <>
                             if i > 0 { { " · " } }
-                            <span class="nowrap">{ format!("{} {n}", if lang == Lang::Zh { *zh } else { *en }) }</span>
+                            <span class="nowrap">{ match lang {
+                                Lang::Zh => format!("{zh} {n} 项"),
+                                Lang::En => format!("{n} {en}"),
+                            } }</span>
                         </>
                     }) }
                 </p>

@@ -9,7 +9,7 @@ use super::print::PrintSummary;
 use super::review::answer_view;
 use super::selfcheck::SelfCheck;
 use crate::browser;
-use crate::format::{group_heading, tr, when_text};
+use crate::format::{group_heading, tr, when_text, whole_dates};
 use crate::state::{Action, Notice, View};
 use wasm_bindgen::JsCast;
 use yc_engine::catalogue::programme;
@@ -107,16 +107,63 @@ pub fn results() -> Html {
         results.sort_by_key(|r| {
             std::cmp::Reverse(r.ceiling.as_ref().map(|c| c.remaining).unwrap_or_default())
         });
-        let cards = results.into_iter().map(|r| {
+        // The next step most of the group's cards share (a channel and a batch date repeated on
+        // a dozen cards made the page many screens long), said once above them.
+        let step_of = |r: &yc_engine::ProgrammeResult| (r.next_step.how.get(lang).to_string(), when_text(&r.next_step.when, lang));
+        let shared = (g != StatusKind::NotEligible)
+            .then(|| {
+                let steps: Vec<_> = results.iter().map(|r| step_of(r)).collect();
+                steps
+                    .iter()
+                    .map(|s| (steps.iter().filter(|t| *t == s).count(), s))
+                    .filter(|(n, _)| *n >= 2)
+                    .max_by_key(|(n, _)| *n)
+                    .map(|(n, s)| (n, s.clone()))
+            })
+            .flatten();
+        // Cards whose amount is the year's guideline's, not published yet: said once too.
+        let unset_amount = |r: &yc_engine::ProgrammeResult| {
+            r.guideline
+                .as_ref()
+                .is_some_and(|gl| gl.parameters.iter().all(|p| p.value.is_none()))
+        };
+        let unset = (g != StatusKind::NotEligible)
+            .then(|| results.iter().filter(|r| unset_amount(r)).count())
+            .filter(|n| *n >= 2);
+        let all = results.len();
+        let group_step = (shared.is_some() || unset.is_some()).then(|| html! {
+            <div class="group-step">
+                if let Some(n) = unset {
+                    <p data-group-amount={n.to_string()}><strong>{ match (lang, n == all) {
+                        (Lang::Zh, true) => "金额：".to_string(),
+                        (Lang::Zh, false) => format!("金额（本组未单独写明的 {n} 项）："),
+                        (Lang::En, true) => "Amounts: ".to_string(),
+                        (Lang::En, false) => format!("Amounts (the {n} below that name none): "),
+                    } }</strong>{ tr(lang, "由当年申报指南确定（尚未公布）", "set by the year's application guideline (not published yet)") }</p>
+                }
+                if let Some((n, (how, when))) = shared.as_ref() {
+                    <p data-group-step={n.to_string()}><strong>{ match (lang, *n == all) {
+                        (Lang::Zh, true) => "下一步：".to_string(),
+                        (Lang::Zh, false) => format!("下一步（本组未单独写明的 {n} 项）："),
+                        (Lang::En, true) => "Next step: ".to_string(),
+                        (Lang::En, false) => format!("Next step (the {n} below that name none of their own): "),
+                    } }</strong>{ how.clone() }</p>
+                    <p class="when">{ whole_dates(when) }</p>
+                }
+            </div>
+        });
+        let cards = results.iter().map(|r| {
+            let step_in_group = shared.as_ref().is_some_and(|(_, s)| *s == step_of(r));
+            let amount_in_group = unset.is_some() && unset_amount(r);
             html! {
-                <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} unsure={unsure_of(r)} />
+                <ResultCard key={r.id} result={(*r).clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} unsure={unsure_of(r)} {step_in_group} {amount_in_group} />
             }
         });
         let heading = format!("{} ({})", group_heading(g, lang), count(g));
         let code = g.code();
         if g == StatusKind::NotEligible {
             html! {
-                <details class="group not-eligible-group" key={code} data-group={code} open={outside}>
+                <details class="group not-eligible-group" key={code} data-group={code}>
                     <summary><h2>{ heading }</h2></summary>
                     <div class="cards">{ for cards }</div>
                 </details>
@@ -125,6 +172,7 @@ pub fn results() -> Html {
             html! {
                 <section class="group" key={code} data-group={code}>
                     <h2>{ heading }</h2>
+                    { group_step.unwrap_or_default() }
                     <div class="cards">{ for cards }</div>
                 </section>
             }
@@ -149,7 +197,7 @@ pub fn results() -> Html {
                 if let Some(m) = money {
                     <span class="todo-money">{ format!("{}{m}", tr(lang, "最高 ", "up to ")) }</span>
                 }
-                <span class="todo-when">{ when_text(&r.next_step.when, lang) }</span>
+                <span class="todo-when">{ whole_dates(&when_text(&r.next_step.when, lang)) }</span>
                 <span class="todo-how">{ r.next_step.how.get(lang) }</span>
             </li>
         }
@@ -196,9 +244,11 @@ pub fn results() -> Html {
             }
             if outside {
                 <p class="notice error" role="status">{ tr(lang,
-                    "贵企业注册在银川市以外，银川市科技局的这些支持政策不适用；只有答复没有限定注册地的几项公共服务列为“可能符合”，请向提供服务的机构确认。请向注册地的科技部门咨询。",
-                    "Your enterprise is registered outside Yinchuan, so these programmes of the Yinchuan bureau do not apply; only the few public services for which the reply names no place of registration are listed as “possible”: ask their providers. Please ask the science and technology bureau where you are registered.") }</p>
+                    "贵企业注册在银川市以外，银川市科技局的支持政策不适用（已折叠在下方“不符合”中）。仍可能适用的是：答复没有限定注册地的几项公共服务（请向提供服务的机构确认），以及全国适用的国家税收优惠。其他支持请向注册地的科技部门咨询。",
+                    "Your enterprise is registered outside Yinchuan, so the Yinchuan bureau's programmes do not apply (folded below under “Not eligible”). What may still apply: the few public services for which the reply names no place of registration (ask their providers), and the national tax incentives, which apply nationwide. For other support, ask the science and technology bureau where you are registered.") }</p>
             }
+            // Outside Yinchuan the banner leads; no city sum to show.
+            if !outside {
             <div class="summary">
                 if a.known_maximum.is_zero() {
                     // No ceiling fixed by the text: a large red "0元" read as "you get nothing" at
@@ -220,24 +270,27 @@ pub fn results() -> Html {
                     } }</button>
                 }
             </div>
+            }
             // What to do and by when comes right under the money, on a phone's first screen; what
             // the sum means, the other money lines and the counts follow it.
             { todo_list.unwrap_or_default() }
             <div class="summary-notes">
+                if !outside {
                 <p class="summary-note">{ tr(lang,
                     "这是上限之和，不是承诺；其余项目的金额由当年申报指南确定，未计入。首次认定高企或小巨人的后补助每年一个项目，只计较大的一项。",
                     "This adds up upper bounds; it is not a promise. Amounts set by each year's guideline are not included. The first-recognition post-subsidies (one project a year) count once, the larger.") }</p>
+                }
                 if let Some(y) = a.known_maximum_project_year {
                     <p class="summary-note" data-known-maximum-project-year={y.to_string()}>{ match lang {
-                        Lang::Zh => format!("其中首次认定后补助计的是 {y} 年的项目（§2.1 每年支持一个后补助项目）。"),
-                        Lang::En => format!("The first-recognition post-subsidy counted is {y}'s project (§2.1: one post-subsidy project a year)."),
-                    } }</p>
+                        Lang::Zh => format!("其中首次认定后补助计的是 {y} 年的项目（每年支持一个后补助项目）。"),
+                        Lang::En => format!("The first-recognition post-subsidy counted is {y}'s project (one post-subsidy project a year)."),
+                    } }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
                 }
                 if let Some(both) = a.known_maximum_if_combined {
                     <p class="summary-note" data-known-maximum-if-combined={both.to_string()}>{ match lang {
-                        Lang::Zh => format!("若市科技局允许同时享受高企和小巨人后补助：最高 {}（§2.1“高新技术企业或科技小巨人企业…每年支持一个后补助项目”）。", format_yuan(both, lang)),
-                        Lang::En => format!("If the bureau allows both the 高企 and the 小巨人 post-subsidy: at most {} (§2.1 “…one post-subsidy project a year”).", format_yuan(both, lang)),
-                    } }</p>
+                        Lang::Zh => format!("若市科技局允许同时享受高企和小巨人后补助：最高 {}（答复写的是“高新技术企业或科技小巨人企业…每年支持一个后补助项目”）。", format_yuan(both, lang)),
+                        Lang::En => format!("If the bureau allows both the 高企 and the 小巨人 post-subsidy: at most {} (the reply says “…one post-subsidy project a year”).", format_yuan(both, lang)),
+                    } }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
                 }
                 if let Some(tax) = a.tax_saving_up_to {
                     <p class="summary-note tax-line" data-tax-saving-up-to={tax.to_string()} data-tax-saving-at-least={a.tax_saving_at_least.map(|v| v.to_string())}>{ match (lang, a.tax_saving_at_least) {
@@ -251,9 +304,9 @@ pub fn results() -> Html {
                 }
                 if !a.talent_maximum.is_zero() {
                     <p class="summary-note talent-max" data-talent-maximum={a.talent_maximum.to_string()}>{ match lang {
-                        Lang::Zh => format!("另：给你经认定的领军人才、创新团队的经费支持，最高 {}（支付给人才和团队本身，§2.3）。", format_yuan(a.talent_maximum, lang)),
-                        Lang::En => format!("Also: funding for your recognised leading talents and teams, up to {} (it goes to the talents and teams themselves, §2.3).", format_yuan(a.talent_maximum, lang)),
-                    } }</p>
+                        Lang::Zh => format!("另：给你经认定的领军人才、创新团队的经费支持，最高 {}（支付给人才和团队本身）。", format_yuan(a.talent_maximum, lang)),
+                        Lang::En => format!("Also: funding for your recognised leading talents and teams, up to {} (it goes to the talents and teams themselves).", format_yuan(a.talent_maximum, lang)),
+                    } }<span class="why-clause cite-print">{ " (§2.3)" }</span></p>
                 }
                 <p class="summary-counts">{ match lang {
                     Lang::Zh => format!("现在可申报 {} 项 · 明年起的项目 {} 项 · 可能符合 {} 项 · 需补充回答 {} 项 · 不符合 {} 项",
@@ -274,18 +327,22 @@ pub fn results() -> Html {
             if !a.parameters_used.is_empty() {
                 <details class="parameters" data-parameters-used={a.parameters_used.len().to_string()}>
                     <summary>{ match lang {
-                        Lang::Zh => format!("本结果采用的参数（{} 项，参数版本 {}）", a.parameters_used.len(), a.ruleset.parameters_version),
-                        Lang::En => format!("Parameters this result used ({}, parameters version {})", a.parameters_used.len(), a.ruleset.parameters_version),
+                        Lang::Zh => format!("本结果用到的金额、比例和日期（{} 项）", a.parameters_used.len()),
+                        Lang::En => format!("The amounts, rates and dates this result used ({})", a.parameters_used.len()),
                     } }</summary>
+                    <p class="why-clause">{ match lang {
+                        Lang::Zh => format!("参数版本 {}", a.ruleset.parameters_version),
+                        Lang::En => format!("Parameters version {}", a.ruleset.parameters_version),
+                    } }</p>
                     <ul>{ for a.parameters_used.iter().map(|param| html! {
                         <li key={param.id} data-parameter={param.id}>
                             { param.name.get(lang) }{ tr(lang, "：", ": ") }
                             <strong class="nowrap">{ parameter_value(param, lang) }</strong>
-                            { match (param.as_of, lang) {
+                            { whole_dates(&match (param.as_of, lang) {
                                 (Some(d), Lang::Zh) => format!("（自 {d} 起）"),
                                 (Some(d), Lang::En) => format!(" (from {d})"),
                                 (None, _) => String::new(),
-                            } }
+                            }) }
                             <span class="why-clause">{ format!(" — {}", param.source.as_deref().unwrap_or_default()) }</span>
                         </li>
                     }) }</ul>

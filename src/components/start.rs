@@ -49,11 +49,39 @@ pub fn start_page() -> Html {
         }
     });
     // Evaluates the examples: once per assessment date, not on every render.
-    let typical = *use_memo(ctx.profile.assessment_date, |date| {
-        yc_engine::typical_question_count(*date)
-    });
+    // What the example enterprises are asked, evaluated once per assessment date: how many
+    // questions, and the figures to have at hand (the one source of both).
+    let (typical, at_hand) = (*use_memo(ctx.profile.assessment_date, |date| {
+        (
+            yc_engine::typical_question_range(*date),
+            yc_engine::to_have_at_hand(*date),
+        )
+    }))
+    .clone();
+    let (fewest, most) = typical;
     // About ten seconds a question, rounded up to whole minutes.
-    let minutes = (typical * 10).div_ceil(60);
+    let (quickest, longest) = ((fewest * 10).div_ceil(60), (most * 10).div_ceil(60));
+    let labels = |facts: &[yc_engine::Fact]| {
+        facts
+            .iter()
+            .map(|f| lower_first(f.def().label.get(lang)))
+            .collect::<Vec<_>>()
+            .join(tr(lang, "、", ", "))
+    };
+    let at_hand = match (lang, at_hand.1.is_empty()) {
+        (Lang::Zh, true) => format!("请准备：{}。", labels(&at_hand.0)),
+        (Lang::Zh, false) => format!(
+            "请准备：{}；如有，还有{}。",
+            labels(&at_hand.0),
+            labels(&at_hand.1)
+        ),
+        (Lang::En, true) => format!("Have at hand: {}.", labels(&at_hand.0)),
+        (Lang::En, false) => format!(
+            "Have at hand: {}; and, if you have them, {}.",
+            labels(&at_hand.0),
+            labels(&at_hand.1)
+        ),
+    };
     html! {
         <section class="start" aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1" class="app-title" lang="zh-CN">{ "银川市科技型企业政策计算器" }</h1>
@@ -61,11 +89,11 @@ pub fn start_page() -> Html {
                 <p class="subtitle" lang="en">{ "Yinchuan tech-enterprise policy calculator" }</p>
             }
             <p class="lede">{ tr(lang,
-                "回答几个简短的问题，看看贵企业可以申报银川市科技局的哪些支持政策、补助最高多少、为什么，以及下一步怎么做。",
-                "Answer a few short questions to see which support programmes of the Yinchuan Science and Technology Bureau fit your enterprise, the most each can pay, why, and what to do next.") }</p>
-            <p class="time-cue" data-typical-questions={typical.to_string()}>{ match lang {
-                Lang::Zh => format!("多数企业回答约 {typical} 个问题，大约 {minutes} 分钟（按每题约10秒估算）。可以随时停下，回答会保存在本机。"),
-                Lang::En => format!("Most enterprises answer about {typical} questions, roughly {minutes} minutes (at about 10 seconds a question). You can stop at any time; the answers stay saved on this device."),
+                "回答一组简短的问题，看看贵企业可以申报银川市科技局的哪些支持政策、补助最高多少、为什么，以及下一步怎么做。",
+                "Answer short questions to see which support programmes of the Yinchuan Science and Technology Bureau fit your enterprise, the most each can pay, why, and what to do next.") }</p>
+            <p class="time-cue" data-fewest-questions={fewest.to_string()} data-most-questions={most.to_string()}>{ match lang {
+                Lang::Zh => format!("多数企业回答 {fewest}–{most} 个问题，约 {quickest}–{longest} 分钟（按每题约10秒估算；问哪些取决于你的回答）。可以随时停下，回答会保存在本机。"),
+                Lang::En => format!("Most enterprises answer {fewest}–{most} questions, about {quickest}–{longest} minutes (at about 10 seconds a question; which ones depends on your answers). You can stop at any time; the answers stay saved on this device."),
             } }</p>
             // 开始 on a 360x640 phone's first screen: right after what it takes.
             <div class="actions">
@@ -90,9 +118,9 @@ pub fn start_page() -> Html {
                     "此浏览器不允许这个页面在本机保存回答：关闭页面前，请在结果页的“保存与分享”中导出回答文件，下次再导入。",
                     "This browser does not let this page save your answers on the device: before closing it, export the answers from “Save and share” on the results page, and import the file next time.") }</p>
             }
-            <p class="at-hand">{ tr(lang,
-                "请准备：上年销售收入、上年研发费用、职工和科技人员人数，以及高新技术企业或科技小巨人证书的发证日期（如有）。",
-                "Have at hand: last year's sales revenue and R&D expense, the number of employees and technical staff, and the date of any 高新技术企业 or 科技小巨人 certificate.") }</p>
+            // Generated from what the questionnaire asks (`to_have_at_hand`), so it names nothing
+            // that is never asked.
+            <p class="at-hand">{ at_hand }</p>
             <ul class="promises">
                 <li>{ tr(lang, "全部计算在您的浏览器内完成，填写的内容不会离开本机。", "Everything is computed in your browser; nothing you type leaves this device.") }</li>
                 <li>{ tr(lang, "补助金额是政策文本规定的上限，不是承诺；其余金额以当年申报指南为准。", "Amounts are the ceilings the policy text sets, not promises; other amounts are set by each year's guideline.") }</li>
@@ -105,5 +133,16 @@ pub fn start_page() -> Html {
             <p class="hint">{ tr(lang, "一键载入示例，直接查看结果（适合现场演示）。", "Load an example and see its results at once (handy for demos).") }</p>
             <ul class="examples">{ for examples }</ul>
         </section>
+    }
+}
+
+/// A label inside an English sentence: "Employees" becomes "employees", "HNTE" stays.
+fn lower_first(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_ascii_uppercase() && !b.is_ascii_uppercase() => {
+            a.to_ascii_lowercase().to_string() + &label[1..]
+        }
+        _ => label.to_string(),
     }
 }

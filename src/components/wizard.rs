@@ -21,12 +21,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
     let lang = ctx.lang;
     let steps = ctx.steps();
     let facts = ctx.questions_of(p.step);
-    let position = steps
-        .iter()
-        .position(|s| *s == p.step)
-        .map(|i| i + 1)
-        .unwrap_or(1);
-    let total = steps.len().max(position);
+    let (position, total) = ctx.step_position(p.step);
     let (answered, relevant) = ctx.progress();
     let on_action = ctx.actions();
     // Questions that appear or vanish on this step as answers change are announced in a polite
@@ -137,8 +132,8 @@ pub fn step_page(p: &StepPageProps) -> Html {
             <progress class="progress" max="100" value={percent.to_string()}
                 aria-label={tr(lang, "已回答的问题", "Questions answered")}>{ format!("{percent}%") }</progress>
             <p class="progress-text">{ match lang {
-                yc_engine::Lang::Zh => format!("已回答 {answered} / {relevant} 个相关问题。不确定的可以先跳过。"),
-                yc_engine::Lang::En => format!("{answered} of {relevant} relevant questions answered. Skip any you are unsure of."),
+                yc_engine::Lang::Zh => format!("已回答 {answered} 个；按目前的回答，共 {relevant} 个相关问题（会随回答增减）。不确定的可以先跳过。"),
+                yc_engine::Lang::En => format!("{answered} answered; given the answers so far, {} in all (this changes as you answer). Skip any you are unsure of.", en_count(relevant, "relevant question", "relevant questions")),
             } }</p>
             <p class="step-change" role="status" aria-live="polite" data-step-change={change_text.is_some().then_some("true")}>{ change_text.unwrap_or_default() }</p>
             <form class="questions" onsubmit={next} onkeydown={on_key} novalidate=true>

@@ -142,6 +142,9 @@ test('reply as written: two readings of 认定后2年内 are shown side by side 
       assert.ok(text.includes('请向市科技局确认'), text);
       assert.ok(text.includes('2027-01-01 – 2028-12-31'), `calendar years: ${text}`);
       assert.ok(text.includes('2026-03-15 – 2028-03-15'), `24 months: ${text}`);
+      // In plain words (issue 20): no Civil Code article, no clause number on screen.
+      const seen = await readings.innerText();
+      assert.ok(seen.includes('满24个月') && !seen.includes('民法典') && !seen.includes('§'), seen);
       await screenshot(page, 'fidelity-readings-zh-desktop');
     },
     {

@@ -25,6 +25,9 @@ for (const lang of ['zh', 'en']) {
         assert.equal(await pilot.getAttribute('data-draft'), null);
         assert.equal(await page.locator('[data-draft-banner]').count(), 0);
 
+        // The staff's tool sits in the footer's fold, out of the public's way.
+        assert.equal(await page.getByRole('button', { name: t.open }).isVisible(), false);
+        await page.locator('footer details.about summary').click();
         await page.getByRole('button', { name: t.open }).click();
         await waitForHeading(page, t.preview);
         const field = page.locator('li[data-parameter="pilot_rate"] input');
@@ -70,6 +73,7 @@ for (const lang of ['zh', 'en']) {
         // The draft survives a reload in this browser, until cleared.
         await page.reload();
         await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+        await page.locator('footer details.about summary').click();
         await page.getByRole('button', { name: t.open }).click();
         await waitForHeading(page, t.preview);
         assert.equal(await page.locator('li[data-parameter="pilot_rate"] input').inputValue(), '10%');

@@ -82,7 +82,8 @@ const EXAMPLES = {
   // The city's programmes are for enterprises registered in Yinchuan; the open services whose
   // clauses name no place of registration (§1.2, §3.3.1, §4.2.1) are possible, with a note.
   'outside-yinchuan': {
-    knownMax: '0',
+    // The banner leads; there is no city sum to show (issue 20).
+    knownMax: null,
     allNotEligible: true,
     cards: {
       'public-lab-services': { status: 'possible', ceiling: null },
@@ -130,7 +131,8 @@ for (const [id, want] of Object.entries(EXAMPLES)) {
           if (NATIONAL.includes(programme) || programme in want.cards) continue;
           assert.equal(card.status, 'not_eligible', `${id}: ${programme}`);
         }
-        assert.equal(await notEligible.evaluate((d) => d.open), true, 'outside Yinchuan: the not-eligible group is open');
+        // The banner and what still applies lead; the city's cards are one tap away (issue 20).
+        assert.equal(await notEligible.evaluate((d) => d.open), false, 'outside Yinchuan: the not-eligible group is folded');
         await page.locator('section.results .notice.error', { hasText: '银川市以外' }).waitFor();
       } else {
         if (await notEligible.count()) {
@@ -356,8 +358,8 @@ test('outside Yinchuan on the first step: no other question, straight to review 
       const open = NATIONAL.includes(programme) || OPEN_SERVICES.includes(programme);
       assert.equal(card.status, open ? 'possible' : 'not_eligible', programme);
     }
-    assert.equal(got.knownMax, '0');
-    assert.equal(await page.locator('details[data-group="not_eligible"]').evaluate((d) => d.open), true);
+    assert.equal(got.knownMax, null, 'the banner leads, no city sum');
+    assert.equal(await page.locator('details[data-group="not_eligible"]').evaluate((d) => d.open), false, 'the city cards folded under the banner');
     await page.locator('section.results .notice.error', { hasText: '贵企业注册在银川市以外' }).waitFor();
   });
 });

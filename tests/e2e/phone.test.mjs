@@ -25,10 +25,15 @@ for (const lang of ['zh', 'en']) {
   test(`phone: the start page says how long it takes and what to have at hand (${lang})`, async () => {
     await phone(async ({ page }) => {
       const cue = page.locator('.time-cue');
-      const n = Number(await cue.getAttribute('data-typical-questions'));
-      assert.ok(n > 20 && n < 80, `${n} questions`);
-      assert.match(await cue.textContent(), lang === 'zh' ? /约 \d+ 个问题，大约 \d+ 分钟/ : /about \d+ questions, roughly \d+ minutes/);
-      assert.match(await page.locator('.at-hand').textContent(), lang === 'zh' ? /上年销售收入/ : /sales revenue/);
+      const fewest = Number(await cue.getAttribute('data-fewest-questions'));
+      const most = Number(await cue.getAttribute('data-most-questions'));
+      assert.ok(fewest > 20 && fewest <= most && most < 80, `${fewest}-${most} questions`);
+      assert.match(await cue.textContent(), lang === 'zh' ? new RegExp(`回答 ${fewest}–${most} 个问题，约 \\d+–\\d+ 分钟`) : new RegExp(`answer ${fewest}–${most} questions, about \\d+–\\d+ minutes`));
+      // No "a few" beside a count of forty.
+      assert.doesNotMatch(await page.locator('.lede').textContent(), lang === 'zh' ? /几个/ : /a few/);
+      const atHand = await page.locator('.at-hand').textContent();
+      assert.match(atHand, lang === 'zh' ? /上年销售（主营业务）收入/ : /sales/i);
+      assert.doesNotMatch(atHand, lang === 'zh' ? /小巨人/ : /giant/i, 'no certificate date that is never asked');
     }, { lang });
   });
 
@@ -43,8 +48,9 @@ for (const lang of ['zh', 'en']) {
       const menu = await page.locator('details[data-menu="save-share"]').boundingBox();
       const firstCard = await page.locator('section[data-group] article.card').first().boundingBox();
       assert.ok(menu.y > firstCard.y, 'the menu comes after the cards');
-      // The content hash is in the footer.
-      assert.match(await page.locator('footer.site-footer').textContent(), /[0-9a-f]{16}/);
+      // The content hash is in the footer, behind a fold: plain words first.
+      assert.match(await page.locator('footer.site-footer [data-versions]').textContent(), /[0-9a-f]{16}/);
+      assert.equal(await page.locator('footer.site-footer [data-versions]').isVisible(), false);
       // The next step says where 银科创 is.
       const step = await page.locator('article.card[data-programme="hnte-first-recognition"] .reach').textContent();
       assert.match(step, /www\.ycykc\.cn/);

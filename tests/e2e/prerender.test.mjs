@@ -68,7 +68,7 @@ test('index.html holds the whole start page before any script runs', async () =>
   const body = html.slice(html.indexOf('<div id="app"'));
   for (const text of [
     `<h1 id="page-heading" tabindex="-1" lang="zh-CN" class="app-title">${APP_TITLE}</h1>`,
-    '回答几个简短的问题',
+    '回答一组简短的问题',
     '全部计算在您的浏览器内完成',
     '依据：银川市科技局对市政协第029号提案的答复（2022年9月14日）',
     '>开始</button>',
@@ -247,7 +247,7 @@ test('without JavaScript the start page reads fully and says the calculator need
     const page = await context.newPage();
     await page.goto(app.url, { waitUntil: 'load' });
     await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
-    for (const text of ['回答几个简短的问题', '试试示例企业', '软件初创企业']) {
+    for (const text of ['回答一组简短的问题', '试试示例企业', '软件初创企业']) {
       assert.ok(await page.getByText(text).first().isVisible(), `${text} is visible`);
     }
     // The message in <noscript>, shown above the page (Playwright's text engine skips <noscript>).

@@ -29,7 +29,7 @@ for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPOR
       const text = await status.textContent();
       assert.match(text, new RegExp(`本步新增 ${removed} 个问题：`));
       assert.match(text, /国有企业/, 'the new questions are named');
-      assert.match(await page.locator('.progress-text').textContent(), /已回答 1 \/ \d+ 个相关问题/);
+      assert.match(await page.locator('.progress-text').textContent(), /已回答 1 个；按目前的回答，共 \d+ 个相关问题/);
     }, { viewport });
   });
 

@@ -60,6 +60,10 @@ pub enum Benefit {
     /// and a per-project amount for state-owned enterprises).
     Guideline {
         params: &'static [&'static str],
+        /// The parameters meant for some enterprises only (a software firm's rate, a state-owned
+        /// enterprise's per-project amount): shown and used while the condition may hold, left out
+        /// once the answers rule it out. The others are for every enterprise.
+        only_if: &'static [(&'static str, Cond)],
         what: Text,
     },
     /// Support based on a pilot project's investment less land, buildings and engineering.
@@ -362,7 +366,7 @@ const fn ongoing(how: Text, clause: Option<&'static str>) -> NextStep {
 pub static CATALOGUE: &[Programme] = &[
     Programme {
         id: "hnte-first-recognition",
-        name: tx!("首次认定高新技术企业后补助", "Post-subsidy after first recognition as 高新技术企业"),
+        name: tx!("首次认定高新技术企业后补助", "High-tech enterprise (高新技术企业) first-recognition post-subsidy"),
         category: Category::Recognition,
         clauses: &["2.1"],
         quote: "对首次认定为高新技术企业或科技小巨人企业的,认定后2年内每年支持一个后补助项目,高新技术企业累计最高补助50万元",
@@ -388,7 +392,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "giant-first-recognition",
-        name: tx!("首次认定科技小巨人企业后补助", "Post-subsidy after first recognition as 科技小巨人"),
+        name: tx!("首次认定科技小巨人企业后补助", "Tech little giant (科技小巨人) first-recognition post-subsidy"),
         category: Category::Recognition,
         clauses: &["2.1"],
         quote: "科技小巨人企业累计最高补助30万元",
@@ -432,6 +436,13 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["rd_post_subsidy_rate", "rd_post_subsidy_software_rate", "rd_post_subsidy_soe_project"],
+            // §2.1: software firms get a lower level of support, state-owned enterprises are
+            // subsidised per project instead of on their R&D expense (the notes below).
+            only_if: &[
+                ("rd_post_subsidy_rate", All(&[Not(&HasAny(Fact::Industries, &["software"])), Not(&Yes(Fact::StateOwned))])),
+                ("rd_post_subsidy_software_rate", All(&[HasAny(Fact::Industries, &["software"]), Not(&Yes(Fact::StateOwned))])),
+                ("rd_post_subsidy_soe_project", Yes(Fact::StateOwned)),
+            ],
             what: tx!("按研发费用给予后补助，标准由当年申报指南确定", "A post-subsidy on R&D expense at the rate the year's guideline sets"),
         },
         next_step: batches(),
@@ -466,6 +477,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["sme_innovation"],
+            only_if: &[],
             what: tx!("项目资助，支持形成核心技术和“拳头产品”", "Project funding for core technology and flagship products"),
         },
         next_step: batches(),
@@ -495,6 +507,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["cultivation"],
+            only_if: &[],
             what: tx!("入库培育，按梯次给予支持", "Entry to the pool and tiered support"),
         },
         next_step: batches(),
@@ -509,7 +522,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "hundred-enterprises",
-        name: tx!("“百企科技展翅”重点企业库", "The 百企科技展翅 key-enterprise list"),
+        name: tx!("“百企科技展翅”重点企业库", "Key-enterprise list (百企科技展翅)"),
         category: Category::Research,
         clauses: &["2.1"],
         quote: "实施“百企科技展翅”计划,建立重点企业库,连续跟踪支持",
@@ -527,6 +540,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["hundred_enterprises"],
+            only_if: &[],
             what: tx!("列入重点企业库，连续跟踪支持", "A place on the key-enterprise list and continuous support"),
         },
         next_step: announced_on_platforms(),
@@ -563,6 +577,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["industry_special"],
+            only_if: &[],
             what: tx!("细分赛道项目资助", "Project funding by industry track"),
         },
         next_step: batches(),
@@ -595,6 +610,7 @@ pub static CATALOGUE: &[Programme] = &[
         criteria: &[in_yinchuan("2.2.1")],
         benefit: Benefit::Guideline {
             params: &["sector_joint"],
+            only_if: &[],
             what: tx!("行业联合攻关项目资助（各行业、各领域企业）", "Funding for joint sector research (enterprises of every sector)"),
         },
         next_step: batches(),
@@ -617,6 +633,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["key_technology"],
+            only_if: &[],
             what: tx!("长期稳定支持", "Long-term stable support"),
         },
         next_step: batches(),
@@ -639,6 +656,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["innovation_platform"],
+            only_if: &[],
             what: tx!("平台建设资助", "Funding for platform building"),
         },
         next_step: batches(),
@@ -692,6 +710,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["innovation_consortium"],
+            only_if: &[],
             what: tx!("对研发与成果转化成效明显的给予资金奖补", "Awards where joint R&D and transfer show clear results"),
         },
         next_step: batches(),
@@ -770,6 +789,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["talent_institution"],
+            only_if: &[],
             what: tx!("资金补助", "A subsidy"),
         },
         next_step: batches(),
@@ -840,7 +860,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "tech-commissioner",
-        name: tx!("科技特派员创业行动", "科技特派员 entrepreneurship action"),
+        name: tx!("科技特派员创业行动", "Technology commissioners’ (科技特派员) entrepreneurship action"),
         category: Category::Talent,
         clauses: &["2.3"],
         quote: "对创业效果显著、服务带动作用良好的法人科技特派员和自然人科技特派员给予项目和资金支持",
@@ -855,6 +875,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["tech_commissioner"],
+            only_if: &[],
             what: tx!("项目和资金支持", "Projects and funding"),
         },
         next_step: batches(),
@@ -862,7 +883,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "kechuang-china",
-        name: tx!("科创中国专项", "科创中国 programme"),
+        name: tx!("科创中国专项", "The Kechuang China (科创中国) programme"),
         category: Category::Cooperation,
         clauses: &["3.1.1"],
         quote: "设立科创中国专项,支持重点企业与中东部发达地区建立协同创新机制",
@@ -877,6 +898,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["kechuang_china"],
+            only_if: &[],
             what: tx!("专项支持（重点企业）", "Programme support (key enterprises)"),
         },
         next_step: batches(),
@@ -920,6 +942,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["university_enterprise"],
+            only_if: &[],
             what: tx!("联合攻关项目资助", "Funding for joint research projects"),
         },
         next_step: batches(),
@@ -1130,6 +1153,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["transfer_special"],
+            only_if: &[],
             what: tx!("转化项目资助", "Funding for transfer projects"),
         },
         next_step: batches(),
@@ -1240,6 +1264,7 @@ pub static CATALOGUE: &[Programme] = &[
         ],
         benefit: Benefit::Guideline {
             params: &["challenge_projects"],
+            only_if: &[],
             what: tx!("重大科技项目", "Major S&T projects"),
         },
         next_step: NextStep {
@@ -1284,7 +1309,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "three-staff-service",
-        name: tx!("“三员联动”科技服务", "三员联动 technology services"),
+        name: tx!("“三员联动”科技服务", "Linked technology services for enterprises (三员联动)"),
         category: Category::Service,
         clauses: &["4.2.2"],
         quote: "通过政府购买服务方式为企业提供高质量专业化科技服务",
@@ -1384,7 +1409,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "hnte-tax-rate",
-        name: tx!("高新技术企业15%企业所得税税率", "15% income-tax rate of a 高新技术企业"),
+        name: tx!("高新技术企业15%企业所得税税率", "15% income-tax rate for high-tech enterprises (高新技术企业)"),
         category: Category::Tax,
         clauses: &["cit-28", "cit-4"],
         quote: "国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。",

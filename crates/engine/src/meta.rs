@@ -7,7 +7,7 @@ use serde::Serialize;
 
 /// Version of the rule set, shown on every result. Bump it whenever a rule, question or parameter
 /// changes.
-pub const RULESET_VERSION: &str = "2026.12-2";
+pub const RULESET_VERSION: &str = "2026.12-3";
 /// The source document every programme rule cites.
 pub const SOURCE_ID: &str = "yc2022-029";
 /// The day the reply was issued: before it, none of its programmes was in force.
@@ -97,7 +97,7 @@ pub struct RulesetInfo {
 /// It is a constant so the app does not carry the formatting code needed to compute it, and so
 /// this module depends on no rule data; the test in `content_hash.rs` recomputes it from the data
 /// and fails until this line is updated.
-pub const CONTENT_HASH: &str = "7cd0874c4b07055a";
+pub const CONTENT_HASH: &str = "25c320a260192651";
 
 /// The rule-set information for an assessment date.
 pub fn ruleset_info(assessment_date: Date) -> RulesetInfo {

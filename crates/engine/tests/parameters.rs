@@ -50,8 +50,9 @@ fn draft(id: &'static str, value: &str) -> Draft {
     }
 }
 
-/// Setting any amount or rate changes exactly the cards that use it, and nothing else. Two
-/// profiles (with and without a 高企 certificate) between them reach every use (the tax rate in
+/// Setting any amount or rate changes exactly the cards that use it, and nothing else. Three
+/// profiles (with and without a 高企 certificate, and one that leaves the industry and the
+/// ownership open) between them reach every use (the tax rate in
 /// force depends on the certificate).
 #[test]
 fn a_set_value_changes_exactly_the_cards_that_use_it() {
@@ -63,6 +64,11 @@ fn a_set_value_changes_exactly_the_cards_that_use_it() {
             yc_engine::Value::Choice("never"),
         )
         .unwrap();
+    // A parameter for some enterprises only (`only_if`: a software firm's rate, a state-owned
+    // enterprise's amount) is used while the answers leave it open.
+    let mut open = base();
+    open.clear(yc_engine::Fact::Industries);
+    open.clear(yc_engine::Fact::StateOwned);
     for def in DEFS.iter().filter(|d| d.unit != Unit::MonthDays) {
         let value = if def.unit == Unit::Percent {
             "7"
@@ -70,7 +76,7 @@ fn a_set_value_changes_exactly_the_cards_that_use_it() {
             "123456"
         };
         let mut all_changed: Vec<&str> = Vec::new();
-        for p in [&with, &without] {
+        for p in [&with, &without, &open] {
             let before = evaluate_with(p, &in_force(p.assessment_date));
             let after = evaluate_with(p, &in_force_with(p.assessment_date, &draft(def.id, value)));
             for (b, a) in before.results.iter().zip(&after.results) {
@@ -232,4 +238,58 @@ fn the_shipped_file_passes_its_own_checks() {
     .unwrap();
     let checked = check("policy/parameters.toml", &text).unwrap();
     assert_eq!(checked.parameters.len(), DEFS.len());
+}
+
+/// A value meant for some enterprises only is not shown to one the answers rule out: a software
+/// firm that is not state-owned sees the software rate, not the general rate or the state-owned
+/// enterprise's per-project amount; a state-owned enterprise sees only its per-project amount.
+#[test]
+fn a_guideline_value_for_other_enterprises_is_left_out() {
+    use yc_engine::{Fact, Value};
+    let shown = |p: &Profile| -> Vec<&'static str> {
+        let d = Draft {
+            histories: [
+                "rd_post_subsidy_rate",
+                "rd_post_subsidy_software_rate",
+                "rd_post_subsidy_soe_project",
+            ]
+            .into_iter()
+            .map(|id| {
+                (
+                    id,
+                    vec![DraftValue {
+                        from: Date::new(2026, 1, 1).unwrap(),
+                        value: if id.ends_with("project") {
+                            "300000".into()
+                        } else {
+                            "10".into()
+                        },
+                        source: "draft".into(),
+                    }],
+                )
+            })
+            .collect(),
+        };
+        let a = evaluate_with(p, &in_force_with(p.assessment_date, &d));
+        let card = a.result("rd-post-subsidy").unwrap();
+        let g = card.guideline.as_ref().expect("a guideline amount");
+        g.parameters.iter().map(|p| p.id).collect()
+    };
+    let mut p = base();
+    p.set(Fact::StateOwned, Value::Bool(false)).unwrap();
+    p.set(Fact::Industries, Value::Set(vec!["software"]))
+        .unwrap();
+    assert_eq!(shown(&p), ["rd_post_subsidy_software_rate"]);
+    p.set(Fact::Industries, Value::Set(vec!["new_materials"]))
+        .unwrap();
+    assert_eq!(shown(&p), ["rd_post_subsidy_rate"]);
+    p.set(Fact::StateOwned, Value::Bool(true)).unwrap();
+    assert_eq!(shown(&p), ["rd_post_subsidy_soe_project"]);
+    p.clear(Fact::StateOwned);
+    p.clear(Fact::Industries);
+    assert_eq!(
+        shown(&p).len(),
+        3,
+        "all three while the answers leave both open"
+    );
 }

@@ -17,7 +17,9 @@ mod window;
 
 pub use consistency::inconsistencies;
 pub use pilot::{pilot_base, PilotSplit};
-pub use relevance::{next_question, relevant_given, relevant_questions, typical_question_count};
+pub use relevance::{
+    next_question, relevant_given, relevant_questions, to_have_at_hand, typical_question_range,
+};
 
 use crate::catalogue::{Benefit, Programme, CATALOGUE};
 use crate::cond::{Change, Truth};
@@ -416,7 +418,12 @@ fn parameters_used(results: &[ProgrammeResult], params: &[Parameter]) -> Vec<Par
         match prog.benefit {
             Benefit::FirstRecognition { cap, .. } => ids.push(cap),
             Benefit::PerRecognised { per, .. } => ids.push(per),
-            Benefit::Guideline { params: list, .. } => ids.extend_from_slice(list),
+            // The ones this enterprise's card shows (`only_if`).
+            Benefit::Guideline { .. } => ids.extend(
+                r.guideline
+                    .iter()
+                    .flat_map(|g| g.parameters.iter().map(|p| p.id)),
+            ),
             Benefit::PilotBase { param } => ids.push(param),
             Benefit::TaxDeduction { rate, .. } => {
                 ids.extend(["rd_super_deduction_rate", rate, "cit_rate", "hnte_cit_rate"])
@@ -684,7 +691,11 @@ fn judge_benefit(
         Benefit::PerRecognised { per, count, what } => {
             per_recognised(p, params::value(params, per), count, what, criteria)
         }
-        Benefit::Guideline { params: ids, what } => guideline(params, ids, what, criteria),
+        Benefit::Guideline {
+            params: ids,
+            only_if,
+            what,
+        } => guideline(params, &guideline_ids(p, ids, only_if), what, criteria),
         Benefit::PilotBase { param } => pilot::judge(p, params, param, criteria, trace),
         // The calculator assesses Yinchuan enterprises: for one registered elsewhere it asks
         // nothing more for the national incentives (their cards say they apply nationwide).
@@ -741,6 +752,24 @@ fn per_recognised(
 }
 
 /// Money the year's guideline sets: "possible", with the parameters it depends on.
+/// A guideline programme's parameters that may be this enterprise's: those meant for some
+/// enterprises only (`only_if`) are left out once the answers rule their condition out.
+fn guideline_ids(
+    p: &Profile,
+    ids: &'static [&'static str],
+    only_if: &'static [(&'static str, crate::cond::Cond)],
+) -> Vec<&'static str> {
+    ids.iter()
+        .copied()
+        .filter(|id| {
+            only_if
+                .iter()
+                .filter(|(of, _)| of == id)
+                .all(|(_, c)| c.truth(p) != crate::cond::Truth::NotMet)
+        })
+        .collect()
+}
+
 fn guideline(params: &[Parameter], ids: &[&str], what: Text, criteria: &Criteria) -> Judged {
     let parameters: Vec<Parameter> = ids
         .iter()

@@ -36,29 +36,84 @@ pub fn next_question(p: &Profile) -> Option<Fact> {
         .find(|f| !p.is_responded(*f))
 }
 
-/// How many questions a typical enterprise answers: the median, over the example enterprises in
-/// Yinchuan, of the questions that matter once every one of them is answered (on `date`). The
-/// start page turns it into a time estimate.
-pub fn typical_question_count(date: crate::date::Date) -> usize {
-    let mut counts: Vec<usize> = crate::examples::EXAMPLES
+/// The example enterprises in Yinchuan, fully answered on `date`, with the questions that
+/// matter to each. The one source of what the start page promises (how many questions, what to
+/// have at hand) and of the tests that keep the questionnaire to it.
+fn examples_answered(date: crate::date::Date) -> Vec<(Profile, Vec<Fact>)> {
+    crate::examples::EXAMPLES
         .iter()
         .filter_map(|ex| Profile::from_fragment(&ex.fragment_on(date), date).ok())
         .map(|(p, _)| p)
         .filter(|p| p.choice(Fact::Location) != Some("outside"))
-        .map(|p| relevant_questions(&p).len())
-        .collect();
-    counts.sort_unstable();
-    counts
-        .get(counts.len() / 2)
-        .copied()
-        .unwrap_or(QUESTIONS.len())
+        .map(|p| {
+            let asked = relevant_questions(&p);
+            (p, asked)
+        })
+        .collect()
+}
+
+/// How many questions the example enterprises in Yinchuan answer, fewest and most: the questions
+/// that matter once every one of them is answered (on `date`). The start page turns it into a
+/// time estimate.
+pub fn typical_question_range(date: crate::date::Date) -> (usize, usize) {
+    let counts = examples_answered(date).into_iter().map(|(_, q)| q.len());
+    let (low, high) = counts.fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)));
+    if high == 0 {
+        (QUESTIONS.len(), QUESTIONS.len())
+    } else {
+        (low, high)
+    }
+}
+
+/// The figures and dates to have at hand before starting: `always`, the ones every example
+/// enterprise in Yinchuan is asked (amounts, counts, dates: what is looked up rather than known),
+/// and `if_any`, the dates some of them are asked (a certificate's date, when there is one). In
+/// the questionnaire's order.
+pub fn to_have_at_hand(date: crate::date::Date) -> (Vec<Fact>, Vec<Fact>) {
+    use crate::facts::Kind;
+    let examples = examples_answered(date);
+    let looked_up = |f: &Fact| matches!(f.def().kind, Kind::Money | Kind::Count | Kind::Date);
+    let asked_of = |f: &Fact| examples.iter().filter(|(_, q)| q.contains(f)).count();
+    let mut always = Vec::new();
+    let mut if_any = Vec::new();
+    for q in QUESTIONS.iter().filter(|q| looked_up(&q.fact)) {
+        let n = asked_of(&q.fact);
+        if n == examples.len() && n > 0 {
+            always.push(q.fact);
+        } else if n > 0 && q.fact.def().kind == Kind::Date {
+            if_any.push(q.fact);
+        }
+    }
+    (always, if_any)
 }
 
 #[cfg(test)]
 mod tests {
+    use crate::date::Date;
+    use crate::facts::Fact;
+
     #[test]
     fn a_typical_enterprise_answers_far_fewer_questions_than_there_are() {
-        let n = super::typical_question_count(crate::date::Date::known(2026, 11, 26));
-        assert!(n > 20 && n < crate::questions::QUESTIONS.len(), "{n}");
+        let (low, high) = super::typical_question_range(Date::known(2026, 11, 26));
+        assert!(
+            low > 20 && low <= high && high < crate::questions::QUESTIONS.len(),
+            "{low}-{high}"
+        );
+    }
+
+    #[test]
+    fn what_to_have_at_hand_is_asked() {
+        let (always, if_any) = super::to_have_at_hand(Date::known(2026, 12, 4));
+        for f in [
+            Fact::Revenue,
+            Fact::RdExpense,
+            Fact::Employees,
+            Fact::TechStaff,
+        ] {
+            assert!(always.contains(&f), "{f:?} missing from {always:?}");
+        }
+        assert!(if_any.contains(&Fact::HnteDate), "{if_any:?}");
+        // Nothing on the list that the example enterprises are not asked.
+        assert!(always.iter().all(|f| !if_any.contains(f)));
     }
 }

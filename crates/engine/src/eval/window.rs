@@ -126,8 +126,8 @@ pub(super) fn reading_periods(recognised: Date) -> [Period; 2] {
         Period {
             id: "months_24",
             label: tx!(
-                "解读二：自证书日期起24个月（到期日按民法典第二百零二条取对应日）",
-                "Reading 2: 24 months from the certificate date (ending on the corresponding day, Civil Code art. 202)",
+                "解读二：自证书日期起满24个月（到24个月后的同一天；那个月没有这一天的，到月末）",
+                "Reading 2: 24 months from the certificate date (to the same day 24 months later, or that month's last day if it has no such day)",
             ),
             first: recognised,
             last: recognised.add_years(2),
