@@ -4,7 +4,9 @@
 #   1. setup            scripts/setup.sh for the test suite (skips what is installed)
 #   2. fmt              cargo fmt --check
 #   3. clippy           native (all targets) and wasm32 (lib/bins; the app's tests too), -D warnings
-#   4. native tests     cargo nextest (or cargo test) + doc tests, whole workspace
+#   4. native tests     cargo nextest (or cargo test) + doc tests, whole workspace; then
+#                       scripts/check-one-file.sh: a copy of the tree with a new guideline value
+#                       and a corrected rule text (one file each) passes the native tests unchanged
 #   5. browser tests    the app crate's wasm-bindgen tests in headless Chromium (tests/web.rs)
 #   6. release build    scripts/build.sh: trunk build --release --offline (wasm-opt -Oz) -> dist/,
 #                       with .gz and .br copies and the single-file edition
@@ -68,6 +70,7 @@ step clippy-wasm cargo clippy --workspace --target wasm32-unknown-unknown -- -D 
 step clippy-wasm-tests cargo clippy -p yc-calculator --target wasm32-unknown-unknown --tests -- -D warnings
 step native-tests native_tests
 step doc-tests cargo test --workspace --doc
+step one-file bash scripts/check-one-file.sh
 step browser-tests cargo test -p yc-calculator --target wasm32-unknown-unknown --tests
 step release-build bash scripts/build.sh
 step fresh-machine bash scripts/check-fresh.sh dist

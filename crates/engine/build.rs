@@ -4,6 +4,8 @@
 
 #[path = "src/params/file.rs"]
 mod file;
+#[path = "src/fnv.rs"]
+mod fnv;
 
 use std::fmt::Write as _;
 
@@ -12,6 +14,8 @@ fn main() {
     let path = std::path::Path::new(&manifest).join("../../policy/parameters.toml");
     println!("cargo:rerun-if-changed={}", path.display());
     println!("cargo:rerun-if-changed=src/params/file.rs");
+    println!("cargo:rerun-if-changed=src/fnv.rs");
+    content_hash(std::path::Path::new(&manifest));
     let text = std::fs::read_to_string(&path)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     let checked = match file::check("policy/parameters.toml", &text) {
@@ -344,10 +348,40 @@ fn sources(dir: &std::path::Path, texts: &mut Vec<(String, String)>) -> String {
 }
 
 fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in bytes {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    fnv::hash(bytes)
+}
+
+/// The content hash of the rule sources (`meta::CONTENT_HASH`): the files that hold rule data,
+/// without comment lines and white space, so reformatting or a comment changes nothing.
+fn content_hash(manifest: &std::path::Path) {
+    let mut files: Vec<std::path::PathBuf> =
+        ["catalogue.rs", "questions.rs", "facts.rs", "national.rs"]
+            .iter()
+            .map(|f| manifest.join("src").join(f))
+            .collect();
+    let sources = manifest.join("../../policy/sources");
+    let mut texts: Vec<_> = std::fs::read_dir(&sources)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", sources.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    texts.sort();
+    files.extend(texts);
+    let mut h = fnv::START;
+    for path in &files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            let kept: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+            h = fnv::feed(h, kept.as_bytes());
+        }
     }
-    h
+    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
+        .join("content_hash.rs");
+    std::fs::write(
+        &out,
+        format!("/// The rule sources' content hash (written by the build script).\npub const CONTENT_HASH: &str = \"{h:016x}\";\n"),
+    )
+    .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
 }

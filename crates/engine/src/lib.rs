@@ -7,13 +7,13 @@
 pub mod catalogue;
 pub mod clauses;
 pub mod cond;
-pub mod content_hash;
 pub mod date;
 pub mod document;
 pub mod eval;
 pub mod examples;
 pub mod factmap;
 pub mod facts;
+pub mod fnv;
 pub mod input;
 pub mod link;
 pub mod meta;

@@ -91,13 +91,11 @@ pub struct RulesetInfo {
     pub stale_warning: Option<Text>,
 }
 
-/// A 64-bit FNV-1a hash of the catalogue, questions, facts and parameters, as 16 hex digits.
-/// It changes whenever any rule data changes, so a saved result can be matched to its rules.
-///
-/// It is a constant so the app does not carry the formatting code needed to compute it, and so
-/// this module depends on no rule data; the test in `content_hash.rs` recomputes it from the data
-/// and fails until this line is updated.
-pub const CONTENT_HASH: &str = "25c320a260192651";
+// `CONTENT_HASH`: a 64-bit FNV-1a hash of the rule sources (the catalogue, the questions, the
+// facts, the national self-checks and the clause texts, without comments and white space), as 16
+// hex digits, written by the build script: it changes whenever a rule does, so a saved result can
+// be matched to its rules, and nobody copies it by hand.
+include!(concat!(env!("OUT_DIR"), "/content_hash.rs"));
 
 /// The rule-set information for an assessment date.
 pub fn ruleset_info(assessment_date: Date) -> RulesetInfo {
@@ -118,10 +116,9 @@ pub fn ruleset_info(assessment_date: Date) -> RulesetInfo {
 
 /// The content hash of the rule data and of the parameters file together (FNV-1a over both).
 pub fn combined_hash() -> String {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in CONTENT_HASH.bytes().chain(crate::params::FILE_HASH.bytes()) {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
+    let h = crate::fnv::feed(
+        crate::fnv::hash(CONTENT_HASH.as_bytes()),
+        crate::params::FILE_HASH.as_bytes(),
+    );
     format!("{h:016x}")
 }

@@ -173,21 +173,8 @@ macro_rules! tx {
 /// The id of a stored text: 64-bit FNV-1a over the Chinese, a 0xFF byte (never in UTF-8) and the
 /// English. The build script computes the same function.
 pub const fn text_id(zh: &str, en: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    h = fnv_bytes(h, zh.as_bytes());
-    h ^= 0xff;
-    h = h.wrapping_mul(0x0100_0000_01b3);
-    fnv_bytes(h, en.as_bytes())
-}
-
-const fn fnv_bytes(mut h: u64, bytes: &[u8]) -> u64 {
-    let mut i = 0;
-    while i < bytes.len() {
-        h ^= bytes[i] as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-        i += 1;
-    }
-    h
+    let h = crate::fnv::feed(crate::fnv::START, zh.as_bytes());
+    crate::fnv::feed(crate::fnv::feed(h, &[0xff]), en.as_bytes())
 }
 
 /// Every long text of this build in both languages (`# yc-texts <hash>`, then one line per
