@@ -400,6 +400,22 @@ export async function reviewAnswers(page) {
  * is shown (the wizard only asks what still matters, so the step is not fixed). Returns that
  * step's heading.
  */
+/** Presses the step's submit button ("下一步"/"Next") and waits until the next page's heading shows. */
+export async function nextStep(page) {
+  const before = await heading(page);
+  await page.locator('section.step button[type="submit"]').click();
+  await page.waitForFunction((old) => document.querySelector('h1#page-heading')?.textContent.trim() !== old, before);
+}
+
+/**
+ * Lets the page handle what just happened and draw it, without a fixed sleep: two animation
+ * frames and a task (an event such as `hashchange` is handled by then, and its render done), so
+ * a journey can assert that something did *not* happen.
+ */
+export async function settle(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0)))));
+}
+
 export async function advanceTo(page, fact, { maxSteps = 12 } = {}) {
   for (let i = 0; i < maxSteps; i += 1) {
     if (await page.locator(`[data-fact="${fact}"]`).count()) return heading(page);

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, WECHAT_UA, journey as runJourney, loadExample, readResults, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
+import { VIEWPORTS, WECHAT_UA, journey as runJourney, loadExample, nextStep, readResults, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
 
 const app = sharedApp();
 
@@ -268,8 +268,7 @@ test('phone: Enter in a text field moves to the next question; leaving a step wi
     // Walk to the size step, then type with Enter as a phone keyboard's 前往 key sends it.
     for (let i = 0; i < 6; i += 1) {
       if ((await page.locator('#page-heading').textContent()).includes('企业规模')) break;
-      await page.getByRole('button', { name: '下一步' }).click();
-      await page.waitForTimeout(0);
+      await nextStep(page);
     }
     await waitForHeading(page, '企业规模');
     const first = page.locator('section.step [data-fact] input[type="text"]').first();
@@ -322,8 +321,7 @@ test('phone: money fields are in 万元 by default; 150 is 1,500,000 yuan; the �
     await waitForHeading(page, '基本情况');
     await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
     for (let i = 0; i < 6 && !(await page.locator('#q-revenue').count()); i += 1) {
-      await page.getByRole('button', { name: '下一步' }).click();
-      await page.waitForTimeout(0);
+      await nextStep(page);
     }
     // A text field is labelled by its question, not by what was typed into it.
     assert.match(await page.locator('label[for="q-revenue"]').textContent(), /上年销售（主营业务）收入/);

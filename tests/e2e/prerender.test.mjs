@@ -14,6 +14,7 @@ import {
   screenshot,
   PROFILE_KEY,
   savedAnswers,
+  settle,
   settings,
   sharedApp,
   waitForHeading,
@@ -347,8 +348,9 @@ test('a damaged share link is refused and the saved answers stay', async () => {
   try {
     await waitForReady(page, { guard });
     await page.locator('[data-notice="error"]').waitFor();
-    // The autosave runs after the first render: give it its turn, then read what is stored.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    // The autosave runs after the first render: let the page draw and run its tasks, then read
+    // what is stored.
+    await settle(page);
     assert.deepEqual(await savedAnswers(page), { location: 'xixia', employees: 12 });
     guard.assertClean();
   } finally {

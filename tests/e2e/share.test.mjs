@@ -19,6 +19,7 @@ import {
   readResults,
   savedAnswers,
   screenshot,
+  settle,
   settings,
   sharedApp,
   waitForHeading,
@@ -318,7 +319,7 @@ test('share (wechat): a link followed in the tab where the app runs is read, ask
 
       // The skip link is a place in the page: nothing changes.
       await page.evaluate(() => { location.hash = '#main'; });
-      await page.waitForTimeout(200);
+      await settle(page);
       assert.equal(await page.locator('[data-confirm="link"]').count(), 0, 'no question for #main');
       assert.equal((await savedAnswers(page)).location, 'jinfeng');
 
@@ -339,7 +340,7 @@ test('share (wechat): a link followed in the tab where the app runs is read, ask
 
       // Back and Forward between the app's own pages are not links: nothing is asked.
       await page.goBack();
-      await page.waitForTimeout(300);
+      await settle(page);
       assert.equal(await choice.count(), 0, 'Back asks nothing');
       assert.equal((await savedAnswers(page)).location, 'xixia');
     },
