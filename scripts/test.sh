@@ -2,7 +2,8 @@
 # The whole test suite, in order, stopping at the first failure (non-zero exit):
 #
 #   1. setup            scripts/setup.sh for the test suite (skips what is installed)
-#   2. fmt              cargo fmt --check
+#   2. fmt              cargo fmt --check; scripts/check-rooms.mjs: no source file over 600 lines
+#                       (data tables aside), no function over 120
 #   3. clippy           native (all targets) and wasm32 (lib/bins; the app's tests too), -D warnings
 #   4. native tests     cargo nextest (or cargo test) + doc tests, whole workspace; then
 #                       scripts/check-one-file.sh: a copy of the tree with a new guideline value
@@ -63,6 +64,7 @@ native_tests() {
 }
 
 step fmt cargo fmt --all -- --check
+step rooms node scripts/check-rooms.mjs crates/engine/src
 step clippy-native cargo clippy --workspace --all-targets -- -D warnings
 # wasm32: the workspace's libs and bins (not --all-targets: native-only dev-dependencies of the
 # engine need not build for wasm32), plus the app crate's own tests (tests/web.rs).

@@ -153,38 +153,11 @@ fn recognition_window(
         readings: Vec::new(),
     };
     // The cap first: it needs only the amount already received.
-    if let (Some(cap), Some(used)) = (cap, p.number(paid)) {
-        let left = cap - used;
-        trace.push(TraceRow {
-            criterion: "cap_left",
-            label: tx!("累计补助尚未用完上限", "Some of the cap is still unused"),
-            clause: "2.1",
-            truth: if left > Decimal::ZERO {
-                Truth::Met
-            } else {
-                Truth::NotMet
-            },
-            answers: vec![answer(p, paid)],
-            detail: None,
-        });
-        if left <= Decimal::ZERO {
-            return decided(Status::NotEligible);
-        }
+    if cap_used_up(p, cap, paid, trace) {
+        return decided(Status::NotEligible);
     }
     let Some(recognised) = p.date(date) else {
-        trace.push(TraceRow {
-            criterion: "support_window",
-            label: tx!("在认定后2年内", "Within 2 years after recognition"),
-            clause: "2.1",
-            truth: Truth::Unknown,
-            answers: vec![answer(p, date)],
-            detail: None,
-        });
-        let mut missing = vec![date];
-        if !p.is_answered(paid) {
-            missing.push(paid);
-        }
-        return decided(Status::NeedsInfo { missing });
+        return decided(date_missing(p, date, paid, trace));
     };
     let granted = p.bool(this_year);
     // One project a year in all (2.1): when both first recognitions apply, the other
@@ -230,24 +203,15 @@ fn recognition_window(
                 "support period {first} to {last}"
             )),
         });
-        let next_year = Status::Upcoming {
-            opens: Date::jan_first(a.year() + 1),
-        };
-        let verdict = |granted: Option<bool>| match (phase, granted) {
-            (Phase::Before, _) => Status::Upcoming { opens: first },
-            (Phase::After, _) => Status::NotEligible,
-            // One project a year: this year's is granted, or this year's batches have closed,
-            // so the next chance is next year's project, if the period reaches into next year.
-            (Phase::Within, Some(true)) if last.year() > a.year() => next_year.clone(),
-            (Phase::Within, _) if after_last_cutoff && last.year() > a.year() => next_year.clone(),
-            (Phase::Within, Some(true)) => Status::NotEligible,
-            // The period ends this year and its last batch has closed: whether a late
-            // application still counts is the bureau's to say.
-            (Phase::Within, Some(false)) if after_last_cutoff => Status::Possible,
-            (Phase::Within, Some(false)) => Status::Eligible,
-            (Phase::Within, None) => Status::NeedsInfo {
-                missing: vec![this_year],
-            },
+        let verdict = |granted| {
+            reading_verdict(
+                phase,
+                granted,
+                (first, last),
+                a,
+                after_last_cutoff,
+                this_year,
+            )
         };
         let own = verdict(granted);
         let in_all = verdict(granted_in_all);
@@ -263,6 +227,79 @@ fn recognition_window(
             status,
         });
     }
+    one_a_year_rows(p, f, granted, other_granted, &readings, trace);
+    if readings.iter().all(|r| r.status == Status::NotEligible) {
+        return Window {
+            status: Status::NotEligible,
+            readings,
+        };
+    }
+    let mut missing = Vec::new();
+    if !p.is_answered(paid) {
+        missing.push(paid);
+    }
+    if needs_this_year {
+        missing.push(this_year);
+    }
+    let status = if !missing.is_empty() {
+        Status::NeedsInfo { missing }
+    } else if readings.windows(2).all(|w| w[0].status == w[1].status) {
+        readings[0].status.clone()
+    } else {
+        Status::Possible
+    };
+    Window { status, readings }
+}
+
+/// The window's "why" row and status while the recognition date is not given.
+fn date_missing(p: &Profile, date: Fact, paid: Fact, trace: &mut Vec<TraceRow>) -> Status {
+    trace.push(TraceRow {
+        criterion: "support_window",
+        label: tx!("在认定后2年内", "Within 2 years after recognition"),
+        clause: "2.1",
+        truth: Truth::Unknown,
+        answers: vec![answer(p, date)],
+        detail: None,
+    });
+    let mut missing = vec![date];
+    if !p.is_answered(paid) {
+        missing.push(paid);
+    }
+    Status::NeedsInfo { missing }
+}
+
+/// The cap's "why" row, when the amount already received is known; true when none is left.
+fn cap_used_up(p: &Profile, cap: Option<Decimal>, paid: Fact, trace: &mut Vec<TraceRow>) -> bool {
+    let (Some(cap), Some(used)) = (cap, p.number(paid)) else {
+        return false;
+    };
+    let left = cap - used;
+    trace.push(TraceRow {
+        criterion: "cap_left",
+        label: tx!("累计补助尚未用完上限", "Some of the cap is still unused"),
+        clause: "2.1",
+        truth: if left > Decimal::ZERO {
+            Truth::Met
+        } else {
+            Truth::NotMet
+        },
+        answers: vec![answer(p, paid)],
+        detail: None,
+    });
+    left <= Decimal::ZERO
+}
+
+/// The "one project a year" rows of the window's "why": this year's project under the other
+/// first recognition granted (read as one a year in all), and this year's own project granted.
+fn one_a_year_rows(
+    p: &Profile,
+    f: &Facts,
+    granted: Option<bool>,
+    other_granted: bool,
+    readings: &[Reading],
+    trace: &mut Vec<TraceRow>,
+) {
+    let this_year = f.this_year;
     if other_granted && granted != Some(true) {
         trace.push(TraceRow {
             criterion: "one_project_a_year_in_all",
@@ -296,25 +333,35 @@ fn recognition_window(
             detail: None,
         });
     }
-    if readings.iter().all(|r| r.status == Status::NotEligible) {
-        return Window {
-            status: Status::NotEligible,
-            readings,
-        };
-    }
-    let mut missing = Vec::new();
-    if !p.is_answered(paid) {
-        missing.push(paid);
-    }
-    if needs_this_year {
-        missing.push(this_year);
-    }
-    let status = if !missing.is_empty() {
-        Status::NeedsInfo { missing }
-    } else if readings.windows(2).all(|w| w[0].status == w[1].status) {
-        readings[0].status.clone()
-    } else {
-        Status::Possible
+}
+
+/// One reading's verdict: before, within or after its support period, with this year's project
+/// granted or not (or not known), and whether this year's batches have closed.
+fn reading_verdict(
+    phase: Phase,
+    granted: Option<bool>,
+    (first, last): (Date, Date),
+    a: Date,
+    after_last_cutoff: bool,
+    this_year: Fact,
+) -> Status {
+    let next_year = Status::Upcoming {
+        opens: Date::jan_first(a.year() + 1),
     };
-    Window { status, readings }
+    match (phase, granted) {
+        (Phase::Before, _) => Status::Upcoming { opens: first },
+        (Phase::After, _) => Status::NotEligible,
+        // One project a year: this year's is granted, or this year's batches have closed,
+        // so the next chance is next year's project, if the period reaches into next year.
+        (Phase::Within, Some(true)) if last.year() > a.year() => next_year,
+        (Phase::Within, _) if after_last_cutoff && last.year() > a.year() => next_year,
+        (Phase::Within, Some(true)) => Status::NotEligible,
+        // The period ends this year and its last batch has closed: whether a late
+        // application still counts is the bureau's to say.
+        (Phase::Within, Some(false)) if after_last_cutoff => Status::Possible,
+        (Phase::Within, Some(false)) => Status::Eligible,
+        (Phase::Within, None) => Status::NeedsInfo {
+            missing: vec![this_year],
+        },
+    }
 }

@@ -369,54 +369,7 @@ pub fn check(file: &str, text: &str) -> Result<CheckedFile, Vec<Problem>> {
                 "a threshold needs a value: the national rule's number, with its source".into(),
             ));
         }
-        let mut values = Vec::new();
-        let mut last: Option<(i32, u8, u8)> = None;
-        for v in &p.values {
-            let at = v.span().start;
-            let raw_value = v.get_ref();
-            let Some(from) = parse_date(&raw_value.from) else {
-                problems.push(problem(
-                    at,
-                    Some(id),
-                    format!(
-                        "the date {:?} is not a real date as YYYY-MM-DD",
-                        raw_value.from
-                    ),
-                ));
-                continue;
-            };
-            if last.is_some_and(|l| from <= l) {
-                problems.push(problem(
-                    at,
-                    Some(id),
-                    format!(
-                        "the date {} is not after the value before it (list values oldest first)",
-                        raw_value.from
-                    ),
-                ));
-            }
-            last = Some(from);
-            if let Err(why) = check_value(unit, raw_value.value.trim()) {
-                problems.push(problem(at, Some(id), why));
-            }
-            let source = raw_value
-                .source
-                .as_deref()
-                .map(str::trim)
-                .unwrap_or_default();
-            if source.is_empty() {
-                problems.push(problem(
-                    at,
-                    Some(id),
-                    "the value has no source (name the document and the clause, e.g. \"银科发〔2027〕5号 第三条\")".into(),
-                ));
-            }
-            values.push(CheckedValue {
-                from,
-                value: raw_value.value.trim().to_string(),
-                source: source.to_string(),
-            });
-        }
+        let values = check_values(&p.values, id, unit, &problem, &mut problems);
         let checked = CheckedParameter {
             id: id.to_string(),
             zh: p.zh.trim().to_string(),
@@ -431,6 +384,87 @@ pub fn check(file: &str, text: &str) -> Result<CheckedFile, Vec<Problem>> {
             parameters.push(checked);
         }
     }
+    check_not_above(text, &parameters, &problem, &mut problems);
+    if problems.is_empty() {
+        Ok(CheckedFile {
+            version: raw.version.get_ref().trim().to_string(),
+            parameters,
+            thresholds,
+        })
+    } else {
+        Err(problems)
+    }
+}
+
+type MakeProblem<'a> = dyn Fn(usize, Option<&str>, String) -> Problem + 'a;
+
+/// A parameter's dated values, checked: real dates, oldest first, a value in its unit, a source.
+fn check_values(
+    raw: &[Spanned<RawValue>],
+    id: &str,
+    unit: UnitName,
+    problem: &MakeProblem,
+    problems: &mut Vec<Problem>,
+) -> Vec<CheckedValue> {
+    let mut values = Vec::new();
+    let mut last: Option<(i32, u8, u8)> = None;
+    for v in raw {
+        let at = v.span().start;
+        let raw_value = v.get_ref();
+        let Some(from) = parse_date(&raw_value.from) else {
+            problems.push(problem(
+                at,
+                Some(id),
+                format!(
+                    "the date {:?} is not a real date as YYYY-MM-DD",
+                    raw_value.from
+                ),
+            ));
+            continue;
+        };
+        if last.is_some_and(|l| from <= l) {
+            problems.push(problem(
+                at,
+                Some(id),
+                format!(
+                    "the date {} is not after the value before it (list values oldest first)",
+                    raw_value.from
+                ),
+            ));
+        }
+        last = Some(from);
+        if let Err(why) = check_value(unit, raw_value.value.trim()) {
+            problems.push(problem(at, Some(id), why));
+        }
+        let source = raw_value
+            .source
+            .as_deref()
+            .map(str::trim)
+            .unwrap_or_default();
+        if source.is_empty() {
+            problems.push(problem(
+                at,
+                Some(id),
+                "the value has no source (name the document and the clause, e.g. \"银科发〔2027〕5号 第三条\")".into(),
+            ));
+        }
+        values.push(CheckedValue {
+            from,
+            value: raw_value.value.trim().to_string(),
+            source: source.to_string(),
+        });
+    }
+    values
+}
+
+/// The pairs of rates where one may not be above the other (`NOT_ABOVE`), on every day a value
+/// of either starts.
+fn check_not_above(
+    text: &str,
+    parameters: &[CheckedParameter],
+    problem: &MakeProblem,
+    problems: &mut Vec<Problem>,
+) {
     for (lower, upper, why) in NOT_ABOVE {
         let find = |id: &str| parameters.iter().find(|p: &&CheckedParameter| p.id == id);
         let (Some(l), Some(u)) = (find(lower), find(upper)) else {
@@ -457,14 +491,5 @@ pub fn check(file: &str, text: &str) -> Result<CheckedFile, Vec<Problem>> {
                 ),
             ));
         }
-    }
-    if problems.is_empty() {
-        Ok(CheckedFile {
-            version: raw.version.get_ref().trim().to_string(),
-            parameters,
-            thresholds,
-        })
-    } else {
-        Err(problems)
     }
 }
