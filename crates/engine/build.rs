@@ -112,6 +112,24 @@ fn main() {
     writeln!(out, "];").unwrap();
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let dest = std::path::Path::new(&out_dir).join("parameters.rs");
+    // Typed ids: the catalogue, the national rows and the evaluator name a parameter or a
+    // threshold by a constant, so a misspelt id is a compile error, not a silent "not set".
+    writeln!(
+        out,
+        "/// Every parameter and threshold of policy/parameters.toml, by a typed id."
+    )
+    .unwrap();
+    writeln!(out, "pub mod id {{\n    use super::ParamId;").unwrap();
+    for p in checked.parameters.iter().chain(&checked.thresholds) {
+        writeln!(
+            out,
+            "    pub const {}: ParamId = ParamId({:?});",
+            p.id.to_ascii_uppercase(),
+            p.id
+        )
+        .unwrap();
+    }
+    writeln!(out, "}}").unwrap();
     std::fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
     let clauses = sources(
         std::path::Path::new(&manifest)

@@ -8,6 +8,7 @@
 use crate::cond::Cond::{self, *};
 use crate::cond::Num::{Lit, Param};
 use crate::facts::{Fact, YINCHUAN_PLACES};
+use crate::params::{id, ParamId};
 use crate::text::Text;
 use crate::tx;
 use serde::Serialize;
@@ -42,7 +43,7 @@ pub enum Benefit {
     /// A post-subsidy after a first recognition: one project a year within 2 years of the
     /// recognition, at most the parameter `cap` (yuan) in all, less what was already paid.
     FirstRecognition {
-        cap: &'static str,
+        cap: ParamId,
         /// The recognition status fact; its window questions matter once it says "first".
         status: Fact,
         date: Fact,
@@ -51,7 +52,7 @@ pub enum Benefit {
     },
     /// A fixed sum (the parameter `per`, yuan) for each recognised talent or team.
     PerRecognised {
-        per: &'static str,
+        per: ParamId,
         count: Fact,
         what: Text,
     },
@@ -59,26 +60,23 @@ pub enum Benefit {
     /// per part the text names: the R&D post-subsidy has a general rate, a software-firm rate
     /// and a per-project amount for state-owned enterprises).
     Guideline {
-        params: &'static [&'static str],
+        params: &'static [ParamId],
         /// The parameters meant for some enterprises only (a software firm's rate, a state-owned
         /// enterprise's per-project amount): shown and used while the condition may hold, left out
         /// once the answers rule it out. The others are for every enterprise.
-        only_if: &'static [(&'static str, Cond)],
+        only_if: &'static [(ParamId, Cond)],
         what: Text,
     },
     /// Support based on a pilot project's investment less land, buildings and engineering.
-    PilotBase { param: &'static str },
+    PilotBase { param: ParamId },
     /// A service open to every enterprise that meets the conditions.
     Service { what: Text },
     /// Priority, access or matching decided case by case.
     Access { what: Text },
     /// A tax deduction: `base` × the parameter `rate` (percent) is deducted again before tax.
-    TaxDeduction { rate: &'static str, base: Fact },
+    TaxDeduction { rate: ParamId, base: Fact },
     /// A lower income-tax rate: the parameter `reduced` instead of `standard` (percent).
-    TaxRate {
-        reduced: &'static str,
-        standard: &'static str,
-    },
+    TaxRate { reduced: ParamId, standard: ParamId },
 }
 
 /// When a programme takes applications.
@@ -171,7 +169,7 @@ const TECH_ENTERPRISE: Cond = Any(&[
 /// 规模以上工业企业 (`above_size_min_revenue` in policy/parameters.toml: 2,000万元 since 2011).
 pub const ABOVE_SIZE_INDUSTRIAL: Cond = All(&[
     Yes(Fact::Industrial),
-    AtLeast(Fact::Revenue, Param("above_size_min_revenue")),
+    AtLeast(Fact::Revenue, Param(id::ABOVE_SIZE_MIN_REVENUE)),
 ]);
 
 /// Enterprises not (yet) registered or recognised as tech enterprises.
@@ -381,7 +379,7 @@ pub static CATALOGUE: &[Programme] = &[
             HAS_RD_FOR_PROJECT,
         ],
         benefit: Benefit::FirstRecognition {
-            cap: "hnte_first_cap",
+            cap: id::HNTE_FIRST_CAP,
             status: Fact::HnteStatus,
             date: Fact::HnteDate,
             paid: Fact::HntePaid,
@@ -407,7 +405,7 @@ pub static CATALOGUE: &[Programme] = &[
             HAS_RD_FOR_PROJECT,
         ],
         benefit: Benefit::FirstRecognition {
-            cap: "giant_first_cap",
+            cap: id::GIANT_FIRST_CAP,
             status: Fact::GiantStatus,
             date: Fact::GiantDate,
             paid: Fact::GiantPaid,
@@ -435,13 +433,13 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["rd_post_subsidy_rate", "rd_post_subsidy_software_rate", "rd_post_subsidy_soe_project"],
+            params: &[id::RD_POST_SUBSIDY_RATE, id::RD_POST_SUBSIDY_SOFTWARE_RATE, id::RD_POST_SUBSIDY_SOE_PROJECT],
             // §2.1: software firms get a lower level of support, state-owned enterprises are
             // subsidised per project instead of on their R&D expense (the notes below).
             only_if: &[
-                ("rd_post_subsidy_rate", All(&[Not(&HasAny(Fact::Industries, &["software"])), Not(&Yes(Fact::StateOwned))])),
-                ("rd_post_subsidy_software_rate", All(&[HasAny(Fact::Industries, &["software"]), Not(&Yes(Fact::StateOwned))])),
-                ("rd_post_subsidy_soe_project", Yes(Fact::StateOwned)),
+                (id::RD_POST_SUBSIDY_RATE, All(&[Not(&HasAny(Fact::Industries, &["software"])), Not(&Yes(Fact::StateOwned))])),
+                (id::RD_POST_SUBSIDY_SOFTWARE_RATE, All(&[HasAny(Fact::Industries, &["software"]), Not(&Yes(Fact::StateOwned))])),
+                (id::RD_POST_SUBSIDY_SOE_PROJECT, Yes(Fact::StateOwned)),
             ],
             what: tx!("按研发费用给予后补助，标准由当年申报指南确定", "A post-subsidy on R&D expense at the rate the year's guideline sets"),
         },
@@ -476,7 +474,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["sme_innovation"],
+            params: &[id::SME_INNOVATION],
             only_if: &[],
             what: tx!("项目资助，支持形成核心技术和“拳头产品”", "Project funding for core technology and flagship products"),
         },
@@ -506,7 +504,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["cultivation"],
+            params: &[id::CULTIVATION],
             only_if: &[],
             what: tx!("入库培育，按梯次给予支持", "Entry to the pool and tiered support"),
         },
@@ -539,7 +537,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["hundred_enterprises"],
+            params: &[id::HUNDRED_ENTERPRISES],
             only_if: &[],
             what: tx!("列入重点企业库，连续跟踪支持", "A place on the key-enterprise list and continuous support"),
         },
@@ -576,7 +574,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["industry_special"],
+            params: &[id::INDUSTRY_SPECIAL],
             only_if: &[],
             what: tx!("细分赛道项目资助", "Project funding by industry track"),
         },
@@ -609,7 +607,7 @@ pub static CATALOGUE: &[Programme] = &[
         quote: "推动各行业、各领域企业在细分赛道发挥竞争优势,聚焦关键技术开展研究和攻关",
         criteria: &[in_yinchuan("2.2.1")],
         benefit: Benefit::Guideline {
-            params: &["sector_joint"],
+            params: &[id::SECTOR_JOINT],
             only_if: &[],
             what: tx!("行业联合攻关项目资助（各行业、各领域企业）", "Funding for joint sector research (enterprises of every sector)"),
         },
@@ -632,7 +630,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["key_technology"],
+            params: &[id::KEY_TECHNOLOGY],
             only_if: &[],
             what: tx!("长期稳定支持", "Long-term stable support"),
         },
@@ -655,7 +653,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["innovation_platform"],
+            params: &[id::INNOVATION_PLATFORM],
             only_if: &[],
             what: tx!("平台建设资助", "Funding for platform building"),
         },
@@ -709,7 +707,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["innovation_consortium"],
+            params: &[id::INNOVATION_CONSORTIUM],
             only_if: &[],
             what: tx!("对研发与成果转化成效明显的给予资金奖补", "Awards where joint R&D and transfer show clear results"),
         },
@@ -742,7 +740,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::PerRecognised {
-            per: "leading_talent_amount",
+            per: id::LEADING_TALENT_AMOUNT,
             count: Fact::LeadingTalents,
             what: tx!("给你经认定的领军人才的经费支持，每人30万元", "Funding for your recognised leading talents, 300,000 yuan each"),
         },
@@ -765,7 +763,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::PerRecognised {
-            per: "innovation_team_amount",
+            per: id::INNOVATION_TEAM_AMOUNT,
             count: Fact::InnovationTeams,
             what: tx!("给你经认定的创新团队的经费支持，每个50万元", "Funding for your recognised innovation teams, 500,000 yuan each"),
         },
@@ -788,7 +786,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["talent_institution"],
+            params: &[id::TALENT_INSTITUTION],
             only_if: &[],
             what: tx!("资金补助", "A subsidy"),
         },
@@ -874,7 +872,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["tech_commissioner"],
+            params: &[id::TECH_COMMISSIONER],
             only_if: &[],
             what: tx!("项目和资金支持", "Projects and funding"),
         },
@@ -897,7 +895,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["kechuang_china"],
+            params: &[id::KECHUANG_CHINA],
             only_if: &[],
             what: tx!("专项支持（重点企业）", "Programme support (key enterprises)"),
         },
@@ -941,7 +939,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["university_enterprise"],
+            params: &[id::UNIVERSITY_ENTERPRISE],
             only_if: &[],
             what: tx!("联合攻关项目资助", "Funding for joint research projects"),
         },
@@ -1152,7 +1150,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["transfer_special"],
+            params: &[id::TRANSFER_SPECIAL],
             only_if: &[],
             what: tx!("转化项目资助", "Funding for transfer projects"),
         },
@@ -1192,7 +1190,7 @@ pub static CATALOGUE: &[Programme] = &[
                 clause: "3.3.2",
             },
         ],
-        benefit: Benefit::PilotBase { param: "pilot_rate" },
+        benefit: Benefit::PilotBase { param: id::PILOT_RATE },
         next_step: batches(),
         notes: &[Note {
             when: None,
@@ -1263,7 +1261,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::Guideline {
-            params: &["challenge_projects"],
+            params: &[id::CHALLENGE_PROJECTS],
             only_if: &[],
             what: tx!("重大科技项目", "Major S&T projects"),
         },
@@ -1367,7 +1365,7 @@ pub static CATALOGUE: &[Programme] = &[
             },
         ],
         benefit: Benefit::TaxDeduction {
-            rate: "rd_super_deduction_rate",
+            rate: id::RD_SUPER_DEDUCTION_RATE,
             base: Fact::RdExpense,
         },
         next_step: NextStep {
@@ -1420,8 +1418,8 @@ pub static CATALOGUE: &[Programme] = &[
             clause: "cit-28",
         }],
         benefit: Benefit::TaxRate {
-            reduced: "hnte_cit_rate",
-            standard: "cit_rate",
+            reduced: id::HNTE_CIT_RATE,
+            standard: id::CIT_RATE,
         },
         next_step: NextStep {
             how: tx!(

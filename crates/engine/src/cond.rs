@@ -56,7 +56,7 @@ pub enum Cond {
 #[derive(Debug, Clone, Copy)]
 pub enum Num {
     Lit(i64),
-    Param(&'static str),
+    Param(crate::params::ParamId),
 }
 
 impl Num {
@@ -302,15 +302,16 @@ impl Cond {
     }
 
     /// The thresholds of `policy/parameters.toml` the condition reads, in order.
-    pub fn thresholds(&self) -> Vec<&'static str> {
-        fn num(n: Num, out: &mut Vec<&'static str>) {
+    pub fn thresholds(&self) -> Vec<crate::params::ParamId> {
+        use crate::params::ParamId;
+        fn num(n: Num, out: &mut Vec<ParamId>) {
             if let Num::Param(id) = n {
                 if !out.contains(&id) {
                     out.push(id);
                 }
             }
         }
-        fn points(pts: &Points, out: &mut Vec<&'static str>) {
+        fn points(pts: &Points, out: &mut Vec<ParamId>) {
             match *pts {
                 Points::ShareBands { bands, .. } | Points::Bands { bands, .. } => {
                     num(Num::Param(bands), out)
@@ -318,7 +319,7 @@ impl Cond {
                 Points::Best(ways) => ways.iter().for_each(|w| points(w, out)),
             }
         }
-        fn walk(c: &Cond, out: &mut Vec<&'static str>) {
+        fn walk(c: &Cond, out: &mut Vec<ParamId>) {
             match *c {
                 Cond::All(parts) | Cond::Any(parts) => parts.iter().for_each(|c| walk(c, out)),
                 Cond::Not(part) => walk(part, out),

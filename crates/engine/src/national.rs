@@ -10,6 +10,7 @@
 use crate::cond::Num::{Lit, Param};
 use crate::cond::{Cond, Indicator, Points, Rate, Scorecard, Truth};
 use crate::facts::Fact;
+use crate::params::id;
 use crate::profile::Profile;
 use crate::text::Text;
 use crate::tx;
@@ -288,7 +289,7 @@ static TSME_SCORECARD: Scorecard = Scorecard {
             points: Points::ShareBands {
                 part: Fact::TechStaff,
                 whole: Fact::Employees,
-                bands: "tsme_tech_staff_points",
+                bands: id::TSME_TECH_STAFF_POINTS,
             },
             required: true,
         },
@@ -297,12 +298,12 @@ static TSME_SCORECARD: Scorecard = Scorecard {
                 Points::ShareBands {
                     part: Fact::RdExpense,
                     whole: Fact::Revenue,
-                    bands: "tsme_rd_sales_points",
+                    bands: id::TSME_RD_SALES_POINTS,
                 },
                 Points::ShareBands {
                     part: Fact::RdExpense,
                     whole: Fact::TotalCost,
-                    bands: "tsme_rd_cost_points",
+                    bands: id::TSME_RD_COST_POINTS,
                 },
             ]),
             required: false,
@@ -311,11 +312,11 @@ static TSME_SCORECARD: Scorecard = Scorecard {
             points: Points::Best(&[
                 Points::Bands {
                     fact: Fact::IpInvention,
-                    bands: "tsme_ip_invention_points",
+                    bands: id::TSME_IP_INVENTION_POINTS,
                 },
                 Points::Bands {
                     fact: Fact::IpOther,
-                    bands: "tsme_ip_other_points",
+                    bands: id::TSME_IP_OTHER_POINTS,
                 },
             ]),
             required: false,
@@ -397,7 +398,7 @@ static TSME_ROWS: &[Row] = &[
         id: "employees",
         basis: "国科发政〔2017〕115号 条件二（职工不超过500人）",
         label: tx!("职工总数不超过500人", "At most 500 employees"),
-        cond: Cond::AtMost(Fact::Employees, Param("tsme_max_employees")),
+        cond: Cond::AtMost(Fact::Employees, Param(id::TSME_MAX_EMPLOYEES)),
         detail: Detail::Over,
         not_asked: &[],
     },
@@ -408,7 +409,7 @@ static TSME_ROWS: &[Row] = &[
             "年销售收入不超过2亿元",
             "Annual sales revenue at most 2亿元",
         ),
-        cond: Cond::AtMost(Fact::Revenue, Param("tsme_max_revenue")),
+        cond: Cond::AtMost(Fact::Revenue, Param(id::TSME_MAX_REVENUE)),
         detail: Detail::Over,
         not_asked: &[],
     },
@@ -416,7 +417,7 @@ static TSME_ROWS: &[Row] = &[
         id: "assets",
         basis: "国科发政〔2017〕115号 条件二（资产总额不超过2亿元）",
         label: tx!("资产总额不超过2亿元", "Total assets at most 2亿元"),
-        cond: Cond::AtMost(Fact::TotalAssets, Param("tsme_max_assets")),
+        cond: Cond::AtMost(Fact::TotalAssets, Param(id::TSME_MAX_ASSETS)),
         detail: Detail::Over,
         not_asked: &[],
     },
@@ -451,7 +452,7 @@ static TSME_ROWS: &[Row] = &[
             "Score at least 60 with a non-zero technical-staff score (or direct confirmation)",
         ),
         cond: Cond::Any(&[
-            Cond::Score(&TSME_SCORECARD, Param("tsme_pass_score")),
+            Cond::Score(&TSME_SCORECARD, Param(id::TSME_PASS_SCORE)),
             DIRECT_CONFIRMATION,
         ]),
         detail: Detail::Score,
@@ -505,7 +506,7 @@ const HNTE_TECH_STAFF: Cond = Cond::All(&[
     Cond::Share {
         part: Fact::TechStaff,
         whole: Fact::Employees,
-        percent: Rate::Fixed(Param("hnte_min_tech_staff_share")),
+        percent: Rate::Fixed(Param(id::HNTE_MIN_TECH_STAFF_SHARE)),
     },
     Cond::Not(&Cond::All(&[
         Cond::AtMost(Fact::Employees, Lit(0)),
@@ -523,7 +524,7 @@ static HNTE_ROWS: &[Row] = &[
             "Registered for at least one year when applying",
         ),
         // The assessment date is read as the application date.
-        cond: Cond::YearsBefore(Fact::RegistrationDate, Param("hnte_min_years_registered")),
+        cond: Cond::YearsBefore(Fact::RegistrationDate, Param(id::HNTE_MIN_YEARS_REGISTERED)),
         detail: Detail::Reached,
         not_asked: &[],
     },
@@ -574,10 +575,10 @@ static HNTE_ROWS: &[Row] = &[
             percent: Rate::Tiered {
                 by: Fact::Revenue,
                 tiers: &[
-                    (Param("hnte_rd_small_max_sales"), Param("hnte_rd_small_share")),
-                    (Param("hnte_rd_medium_max_sales"), Param("hnte_rd_medium_share")),
+                    (Param(id::HNTE_RD_SMALL_MAX_SALES), Param(id::HNTE_RD_SMALL_SHARE)),
+                    (Param(id::HNTE_RD_MEDIUM_MAX_SALES), Param(id::HNTE_RD_MEDIUM_SHARE)),
                 ],
-                above: Param("hnte_rd_large_share"),
+                above: Param(id::HNTE_RD_LARGE_SHARE),
             },
         },
         detail: Detail::Share {
@@ -596,7 +597,7 @@ static HNTE_ROWS: &[Row] = &[
         cond: Cond::Share {
             part: Fact::RdDomestic3y,
             whole: Fact::Rd3y,
-            percent: Rate::Fixed(Param("hnte_min_rd_domestic_share")),
+            percent: Rate::Fixed(Param(id::HNTE_MIN_RD_DOMESTIC_SHARE)),
         },
         detail: Detail::Share {
             short: ("境内研发费用还差", "more R&D in China needed"),
@@ -614,7 +615,7 @@ static HNTE_ROWS: &[Row] = &[
         cond: Cond::Share {
             part: Fact::HightechIncome,
             whole: Fact::TotalIncome,
-            percent: Rate::Fixed(Param("hnte_min_hightech_income_share")),
+            percent: Rate::Fixed(Param(id::HNTE_MIN_HIGHTECH_INCOME_SHARE)),
         },
         detail: Detail::Share {
             short: ("高新技术产品收入还差", "more high-tech income needed"),
@@ -629,7 +630,7 @@ static HNTE_ROWS: &[Row] = &[
             "企业创新能力评价得分70分以上（不含70分）",
             "Innovation-capability score above 70 (70 itself is not enough)",
         ),
-        cond: Cond::Above(Fact::InnovationScore, Param("hnte_innovation_score_line")),
+        cond: Cond::Above(Fact::InnovationScore, Param(id::HNTE_INNOVATION_SCORE_LINE)),
         detail: Detail::NotAbove,
         not_asked: &[],
     },
@@ -684,7 +685,8 @@ mod tests {
     #[test]
     fn every_threshold_is_in_the_file_and_in_use() {
         let today = Date::new(2026, 11, 26).unwrap();
-        let mut used: Vec<&str> = rows().flat_map(|r| r.cond.thresholds()).collect();
+        let mut used: Vec<crate::params::ParamId> =
+            rows().flat_map(|r| r.cond.thresholds()).collect();
         for prog in crate::catalogue::CATALOGUE {
             for c in prog.criteria {
                 used.extend(c.cond.thresholds());
@@ -693,8 +695,8 @@ mod tests {
                 used.extend(n.when.iter().flat_map(|w| w.thresholds()));
             }
         }
-        for id in &used {
-            let def = crate::params::threshold_def(id)
+        for &id in &used {
+            let def = crate::params::threshold_def(id.as_str())
                 .unwrap_or_else(|| panic!("{id}: not in policy/parameters.toml"));
             assert!(def.values.iter().all(|v| !v.source.is_empty()), "{id}");
             let in_force = match def.unit {
@@ -704,14 +706,18 @@ mod tests {
             assert!(in_force, "{id}: no value in force on {today}");
         }
         for def in crate::params::THRESHOLDS {
-            assert!(used.contains(&def.id), "{}: no condition reads it", def.id);
+            assert!(
+                used.iter().any(|u| u.as_str() == def.id),
+                "{}: no condition reads it",
+                def.id
+            );
         }
     }
 
     /// A number in a row's words, as the label writes it: 2亿, 5000万, 10%, 500.
-    fn words(id: &str, today: Date) -> String {
+    fn words(id: crate::params::ParamId, today: Date) -> String {
         let v = crate::params::threshold(id, today).unwrap();
-        let def = crate::params::threshold_def(id).unwrap();
+        let def = crate::params::threshold_def(id.as_str()).unwrap();
         let yi = Decimal::from(100_000_000);
         let wan = Decimal::from(10_000);
         match def.unit {
@@ -732,13 +738,13 @@ mod tests {
         for row in rows() {
             let label = row.label.get(Lang::Zh);
             for id in row.cond.thresholds() {
-                if id == "hnte_min_years_registered" {
+                if id == crate::params::id::HNTE_MIN_YEARS_REGISTERED {
                     // Written in words: 一年.
                     assert_eq!(words(id, today), "1");
                     assert!(label.contains("一年"), "{label}");
                     continue;
                 }
-                if crate::params::threshold_def(id).unwrap().unit
+                if crate::params::threshold_def(id.as_str()).unwrap().unit
                     == crate::params::ThresholdUnit::Bands
                 {
                     continue;

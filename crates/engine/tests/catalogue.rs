@@ -86,18 +86,20 @@ fn the_fixed_amounts_are_those_of_the_text() {
 fn every_parameter_the_catalogue_names_is_in_the_parameters_file() {
     use yc_engine::catalogue::Benefit;
     for p in CATALOGUE {
-        let ids: Vec<&str> = match &p.benefit {
+        // Typed ids (`params::id`) name only entries of the file; this checks that each is a
+        // guideline parameter (not a national threshold).
+        let ids: Vec<yc_engine::params::ParamId> = match &p.benefit {
             Benefit::Guideline { params, .. } => params.to_vec(),
-            Benefit::PilotBase { param } => vec![param],
-            Benefit::FirstRecognition { cap, .. } => vec![cap],
-            Benefit::PerRecognised { per, .. } => vec![per],
-            Benefit::TaxDeduction { rate, .. } => vec![rate],
-            Benefit::TaxRate { reduced, standard } => vec![reduced, standard],
+            Benefit::PilotBase { param } => vec![*param],
+            Benefit::FirstRecognition { cap, .. } => vec![*cap],
+            Benefit::PerRecognised { per, .. } => vec![*per],
+            Benefit::TaxDeduction { rate, .. } => vec![*rate],
+            Benefit::TaxRate { reduced, standard } => vec![*reduced, *standard],
             Benefit::Access { .. } | Benefit::Service { .. } => vec![],
         };
         for id in ids {
             assert!(
-                yc_engine::params::def(id).is_some(),
+                yc_engine::params::def(id.as_str()).is_some(),
                 "{}: no parameter {id} in policy/parameters.toml",
                 p.id
             );

@@ -23,7 +23,7 @@ fn users(id: &str) -> Vec<&'static str> {
     CATALOGUE
         .iter()
         .filter(|p| match &p.benefit {
-            Benefit::Guideline { params, .. } => params.contains(&id),
+            Benefit::Guideline { params, .. } => params.iter().any(|p| *p == id),
             Benefit::PilotBase { param } => *param == id,
             Benefit::FirstRecognition { cap, .. } => *cap == id,
             Benefit::PerRecognised { per, .. } => *per == id,

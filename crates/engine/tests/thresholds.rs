@@ -19,11 +19,11 @@ fn the_shipped_thresholds_are_compiled_in_with_their_sources() {
     assert_eq!(checked.thresholds.len(), THRESHOLDS.len());
     let today = Date::new(2026, 11, 26).unwrap();
     assert_eq!(
-        threshold("tsme_max_employees", today),
+        threshold(yc_engine::params::id::TSME_MAX_EMPLOYEES, today),
         Some(rust_decimal::Decimal::from(500))
     );
     assert_eq!(
-        bands("tsme_ip_other_points", today),
+        bands(yc_engine::params::id::TSME_IP_OTHER_POINTS, today),
         Some(vec![
             (4.into(), 24),
             (3.into(), 18),
@@ -33,7 +33,10 @@ fn the_shipped_thresholds_are_compiled_in_with_their_sources() {
     );
     // Before its first value a threshold is not in force.
     assert_eq!(
-        threshold("tsme_max_employees", Date::new(2016, 12, 31).unwrap()),
+        threshold(
+            yc_engine::params::id::TSME_MAX_EMPLOYEES,
+            Date::new(2016, 12, 31).unwrap()
+        ),
         None
     );
     for t in THRESHOLDS {

@@ -4,6 +4,7 @@
 
 use super::{push_unique, Num, Truth};
 use crate::facts::Fact;
+use crate::params::ParamId;
 use crate::profile::Profile;
 use rust_decimal::Decimal;
 
@@ -29,10 +30,10 @@ pub enum Points {
     ShareBands {
         part: Fact,
         whole: Fact,
-        bands: &'static str,
+        bands: ParamId,
     },
     /// A number fact, by a bands threshold.
-    Bands { fact: Fact, bands: &'static str },
+    Bands { fact: Fact, bands: ParamId },
     /// The best of several ways of scoring.
     Best(&'static [Points]),
 }

@@ -79,19 +79,27 @@ fn parameters_used(results: &[ProgrammeResult], params: &[Parameter]) -> Vec<Par
             continue;
         };
         match prog.benefit {
-            Benefit::FirstRecognition { cap, .. } => ids.push(cap),
-            Benefit::PerRecognised { per, .. } => ids.push(per),
+            Benefit::FirstRecognition { cap, .. } => ids.push(cap.as_str()),
+            Benefit::PerRecognised { per, .. } => ids.push(per.as_str()),
             // The ones this enterprise's card shows (`only_if`).
             Benefit::Guideline { .. } => ids.extend(
                 r.guideline
                     .iter()
                     .flat_map(|g| g.parameters.iter().map(|p| p.id)),
             ),
-            Benefit::PilotBase { param } => ids.push(param),
-            Benefit::TaxDeduction { rate, .. } => {
-                ids.extend(["rd_super_deduction_rate", rate, "cit_rate", "hnte_cit_rate"])
+            Benefit::PilotBase { param } => ids.push(param.as_str()),
+            Benefit::TaxDeduction { rate, .. } => ids.extend(
+                [
+                    params::id::RD_SUPER_DEDUCTION_RATE,
+                    rate,
+                    params::id::CIT_RATE,
+                    params::id::HNTE_CIT_RATE,
+                ]
+                .map(params::ParamId::as_str),
+            ),
+            Benefit::TaxRate { reduced, standard } => {
+                ids.extend([reduced.as_str(), standard.as_str()])
             }
-            Benefit::TaxRate { reduced, standard } => ids.extend([reduced, standard]),
             Benefit::Access { .. } | Benefit::Service { .. } => {}
         }
         if matches!(
@@ -431,9 +439,9 @@ fn per_recognised(
 /// enterprises only (`only_if`) are left out once the answers rule their condition out.
 fn guideline_ids(
     p: &Profile,
-    ids: &'static [&'static str],
-    only_if: &'static [(&'static str, crate::cond::Cond)],
-) -> Vec<&'static str> {
+    ids: &'static [params::ParamId],
+    only_if: &'static [(params::ParamId, crate::cond::Cond)],
+) -> Vec<params::ParamId> {
     ids.iter()
         .copied()
         .filter(|id| {
@@ -445,10 +453,15 @@ fn guideline_ids(
         .collect()
 }
 
-fn guideline(params: &[Parameter], ids: &[&str], what: Text, criteria: &Criteria) -> Judged {
+fn guideline(
+    params: &[Parameter],
+    ids: &[params::ParamId],
+    what: Text,
+    criteria: &Criteria,
+) -> Judged {
     let parameters: Vec<Parameter> = ids
         .iter()
-        .filter_map(|id| params::find(params, id).cloned())
+        .filter_map(|id| params::find(params, *id).cloned())
         .collect();
     Judged {
         text: what,

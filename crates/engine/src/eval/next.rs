@@ -83,7 +83,7 @@ pub(super) fn next_action(
 /// that applications after the last one roll into the next year.
 pub(super) fn practice(params: &[Parameter]) -> Option<crate::text::Msg> {
     let cutoffs = params::batch_cutoffs(params)?;
-    let since = params::find(params, "batch_cutoffs")?.as_of?;
+    let since = params::find(params, params::id::BATCH_CUTOFFS)?.as_of?;
     let zh_days: Vec<String> = cutoffs.iter().map(|(m, d)| format!("{m}月{d}日")).collect();
     let en_days: Vec<String> = cutoffs
         .iter()

@@ -49,7 +49,7 @@ pub fn pilot_base(p: &Profile) -> PilotSplit {
 pub(super) fn judge(
     p: &Profile,
     params: &[Parameter],
-    param: &str,
+    param: crate::params::ParamId,
     criteria: &Criteria,
     trace: &mut Vec<TraceRow>,
 ) -> Judged {
@@ -104,7 +104,12 @@ pub(super) fn judge(
 }
 
 /// The base, the share in place and, once the guideline's rate is entered, the amount.
-fn support(p: &Profile, params: &[Parameter], param: &str, base: Decimal) -> Option<PilotBase> {
+fn support(
+    p: &Profile,
+    params: &[Parameter],
+    param: crate::params::ParamId,
+    base: Decimal,
+) -> Option<PilotBase> {
     let parameter = params::find(params, param).cloned()?;
     // Measured against the countable base, not the total with land and buildings. The money in
     // place is asked as a whole: at most all of it is countable (up to the base), at least what

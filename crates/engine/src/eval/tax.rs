@@ -75,8 +75,8 @@ pub(crate) fn first_certificate_expired(p: &Profile) -> bool {
 /// certificate, else the standard rate, both while that is not known (small low-profit
 /// enterprises are not computed; the card says so).
 fn income_tax_rates(p: &Profile, params: &[Parameter]) -> Option<(Decimal, Decimal)> {
-    let standard = params::value(params, "cit_rate")?;
-    let reduced = params::value(params, "hnte_cit_rate")?;
+    let standard = params::value(params, params::id::CIT_RATE)?;
+    let reduced = params::value(params, params::id::HNTE_CIT_RATE)?;
     Some(match valid_hnte(p) {
         Some(true) => (reduced, reduced),
         Some(false) => (standard, standard),
@@ -97,7 +97,7 @@ pub(super) fn expense_year(p: &Profile) -> i32 {
 pub(super) fn deduction(
     p: &Profile,
     params: &[Parameter],
-    rate: &str,
+    rate: params::ParamId,
     base: Fact,
     criteria: &Criteria,
 ) -> Judged {
@@ -158,8 +158,8 @@ pub(super) fn deduction(
 pub(super) fn lower_rate(
     p: &Profile,
     params: &[Parameter],
-    reduced: &str,
-    standard: &str,
+    reduced: params::ParamId,
+    standard: params::ParamId,
     criteria: &Criteria,
 ) -> Judged {
     let points = params::value(params, standard)

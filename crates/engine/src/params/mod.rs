@@ -73,6 +73,31 @@ pub struct ThresholdDef {
     pub values: &'static [Dated],
 }
 
+/// The id of a parameter or threshold of `policy/parameters.toml`. Only the build script makes
+/// them (`params::id::HNTE_FIRST_CAP` …), one per entry of the file: code cannot name an id the
+/// file does not have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct ParamId(&'static str);
+
+impl PartialEq<&str> for ParamId {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::fmt::Display for ParamId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+impl ParamId {
+    /// The id as the file writes it.
+    pub const fn as_str(self) -> &'static str {
+        self.0
+    }
+}
+
 include!(concat!(env!("OUT_DIR"), "/parameters.rs"));
 
 /// The threshold with this id.
@@ -92,13 +117,13 @@ pub fn threshold_text(id: &str, date: Date) -> Option<&'static str> {
 }
 
 /// A number threshold (yuan, percent or count) in force on `date`.
-pub fn threshold(id: &str, date: Date) -> Option<Decimal> {
-    threshold_text(id, date).and_then(|t| Decimal::from_str(t).ok())
+pub fn threshold(id: ParamId, date: Date) -> Option<Decimal> {
+    threshold_text(id.as_str(), date).and_then(|t| Decimal::from_str(t).ok())
 }
 
 /// A points table in force on `date`: (bound, points), highest bound first.
-pub fn bands(id: &str, date: Date) -> Option<Vec<(Decimal, u32)>> {
-    threshold_text(id, date)?
+pub fn bands(id: ParamId, date: Date) -> Option<Vec<(Decimal, u32)>> {
+    threshold_text(id.as_str(), date)?
         .split_whitespace()
         .map(|pair| {
             let (bound, points) = pair.split_once(':')?;
@@ -170,7 +195,8 @@ pub fn draft_refusals(date: Date, draft: &Draft) -> Vec<(&'static str, crate::in
     let drafted = |id: &str| draft.histories.iter().any(|(d, _)| *d == id);
     let mut out = Vec::new();
     for (lower, upper) in NOT_ABOVE {
-        if let (Some(l), Some(u)) = (value(&params, lower), value(&params, upper)) {
+        let value = |id: &str| params.iter().find(|p| p.id == id).and_then(|p| p.value);
+        if let (Some(l), Some(u)) = (value(lower), value(upper)) {
             if l > u {
                 // The value typed last cannot be told apart: refuse the lower one where it is a
                 // draft (that is where the text's rule lies), else the drafted upper one.
@@ -333,18 +359,18 @@ pub fn unset_on(date: Date) -> Vec<&'static Def> {
 }
 
 /// The parameter with this id in a set.
-pub fn find<'a>(params: &'a [Parameter], id: &str) -> Option<&'a Parameter> {
-    params.iter().find(|p| p.id == id)
+pub fn find(params: &[Parameter], id: ParamId) -> Option<&Parameter> {
+    params.iter().find(|p| p.id == id.as_str())
 }
 
 /// The amount or rate in force for `id`, if any.
-pub fn value(params: &[Parameter], id: &str) -> Option<Decimal> {
+pub fn value(params: &[Parameter], id: ParamId) -> Option<Decimal> {
     find(params, id).and_then(|p| p.value)
 }
 
 /// The batch cut-offs in force (month, day), in order; `None` before any practice is recorded.
 pub fn batch_cutoffs(params: &[Parameter]) -> Option<Vec<(u8, u8)>> {
-    let text = find(params, "batch_cutoffs")?.text.as_ref()?;
+    let text = find(params, id::BATCH_CUTOFFS)?.text.as_ref()?;
     text.split_whitespace()
         .map(|md| {
             let (m, d) = md.split_once('-')?;
@@ -362,13 +388,13 @@ mod tests {
         assert!(!FILE_VERSION.is_empty() && FILE_HASH.len() == 16);
         let before = in_force(Date::known(2022, 9, 13));
         let after = in_force(Date::known(2022, 9, 14));
-        assert_eq!(value(&before, "hnte_first_cap"), None);
+        assert_eq!(value(&before, id::HNTE_FIRST_CAP), None);
         assert_eq!(
-            value(&after, "hnte_first_cap"),
+            value(&after, id::HNTE_FIRST_CAP),
             Some(Decimal::from(500_000))
         );
         assert_eq!(
-            find(&after, "hnte_first_cap").unwrap().as_of,
+            find(&after, id::HNTE_FIRST_CAP).unwrap().as_of,
             Some(Date::known(2022, 9, 14))
         );
         assert_eq!(batch_cutoffs(&after), Some(vec![(4, 30), (9, 30)]));
@@ -467,7 +493,7 @@ mod tests {
             assert!(draft_refusals(day, &draft(g, s)).is_empty());
             let p = in_force_with(day, &draft(g, s));
             assert_eq!(
-                value(&p, "rd_post_subsidy_software_rate"),
+                value(&p, id::RD_POST_SUBSIDY_SOFTWARE_RATE),
                 Decimal::from_str(s).ok()
             );
         }
@@ -481,8 +507,8 @@ mod tests {
             )]
         );
         let p = in_force_with(day, &above);
-        assert_eq!(value(&p, "rd_post_subsidy_software_rate"), None);
-        assert_eq!(value(&p, "rd_post_subsidy_rate"), Some(Decimal::from(10)));
+        assert_eq!(value(&p, id::RD_POST_SUBSIDY_SOFTWARE_RATE), None);
+        assert_eq!(value(&p, id::RD_POST_SUBSIDY_RATE), Some(Decimal::from(10)));
     }
 
     #[test]
@@ -501,13 +527,13 @@ mod tests {
                 ],
             )],
         };
-        let on = |y, m, d| value(&in_force_with(Date::known(y, m, d), &draft), "pilot_rate");
+        let on = |y, m, d| value(&in_force_with(Date::known(y, m, d), &draft), id::PILOT_RATE);
         assert_eq!(on(2026, 12, 31), None);
         assert_eq!(on(2027, 1, 1), Some(Decimal::from(10)));
         assert_eq!(on(2027, 12, 31), Some(Decimal::from(10)));
         assert_eq!(on(2028, 1, 1), Some(Decimal::new(125, 1)));
         let p = in_force_with(Date::known(2027, 6, 1), &draft);
-        assert!(find(&p, "pilot_rate").unwrap().draft);
-        assert!(!find(&p, "hnte_first_cap").unwrap().draft);
+        assert!(find(&p, id::PILOT_RATE).unwrap().draft);
+        assert!(!find(&p, id::HNTE_FIRST_CAP).unwrap().draft);
     }
 }
