@@ -6,6 +6,8 @@
 mod file;
 #[path = "src/fnv.rs"]
 mod fnv;
+#[path = "build/words.rs"]
+mod words;
 
 use std::fmt::Write as _;
 
@@ -30,7 +32,7 @@ fn main() {
     };
     let mut out = String::new();
     // The long texts (`tx!`): the parameters' names and the clause texts generated here, and
-    // every `tx!` in the engine's source, read by `texts::scan`.
+    // every `tx!(key)` of the engine's source, found by `words::uses`.
     let mut texts: Vec<(String, String)> = Vec::new();
     let hash = fnv1a(text.as_bytes());
     writeln!(out, "/// The `version` of policy/parameters.toml.").unwrap();
@@ -58,7 +60,7 @@ fn main() {
         };
         writeln!(
             out,
-            "    Def {{ id: {:?}, name: crate::tx!({:?}, {:?}), unit: {unit}, clause: {:?}, values: &[",
+            "    Def {{ id: {:?}, name: crate::tx_lit!({:?}, {:?}), unit: {unit}, clause: {:?}, values: &[",
             p.id, p.zh, p.en, p.clause
         )
         .unwrap();
@@ -93,7 +95,7 @@ fn main() {
         };
         writeln!(
             out,
-            "    ThresholdDef {{ id: {:?}, name: crate::tx!({:?}, {:?}), unit: {unit}, values: &[",
+            "    ThresholdDef {{ id: {:?}, name: crate::tx_lit!({:?}, {:?}), unit: {unit}, values: &[",
             p.id, p.zh, p.en
         )
         .unwrap();
@@ -141,125 +143,29 @@ fn main() {
     std::fs::write(&dest, clauses)
         .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 
-    let src = std::path::Path::new(&manifest).join("src");
-    texts.extend(texts::scan(&src));
+    // The words (texts/zh.toml, texts/en.toml): the engine's table becomes `crate::words`, and the
+    // texts its source uses with `tx!` go to the data file.
+    let dir = std::path::Path::new(&manifest).join("../../texts");
+    let entries = words::load(&dir, "engine");
+    let uses = words::uses(&std::path::Path::new(&manifest).join("src"));
+    let stored = words::check("engine", &entries, &uses);
+    texts.extend(
+        entries
+            .iter()
+            .filter(|e| stored.contains(&e.key))
+            .map(|e| (e.zh.clone(), e.en.clone())),
+    );
+    let dest = std::path::Path::new(&out_dir).join("words.rs");
+    std::fs::write(&dest, words::module(&entries, "crate::text::Words"))
+        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
     let (data, hash) = texts::data_file(texts);
     println!("cargo:rustc-env=YC_TEXTS_HASH={hash}");
     let dest = std::path::Path::new(&out_dir).join("texts.txt");
     std::fs::write(&dest, data).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }
 
-/// The long texts: every `tx!("…", "…")` in the engine's source, and the data file made of them.
+/// The long texts' data file.
 mod texts {
-    use std::path::Path;
-
-    /// Every `tx!` in the `.rs` files under `dir` (comment lines skipped), as (Chinese, English).
-    pub fn scan(dir: &Path) -> Vec<(String, String)> {
-        let mut out = Vec::new();
-        let mut files = Vec::new();
-        walk(dir, &mut files);
-        files.sort();
-        for path in files {
-            println!("cargo:rerun-if-changed={}", path.display());
-            let text = std::fs::read_to_string(&path)
-                .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-            let mut at = 0;
-            while let Some(found) = text[at..].find("tx!(") {
-                let start = at + found;
-                at = start + 4;
-                let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-                let line = text[line_start..start].trim_start();
-                if line.starts_with("//")
-                    || text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '_')
-                {
-                    continue;
-                }
-                let line_no = text[..start].matches('\n').count() + 1;
-                let fail = |why: &str| -> ! {
-                    panic!(
-                        "{}:{line_no}: tx! needs two plain string literals ({why})",
-                        path.display()
-                    )
-                };
-                let rest = &text[at..];
-                let (zh, used) = literal(rest).unwrap_or_else(|| fail("the Chinese"));
-                let rest = rest[used..].trim_start();
-                let rest = rest.strip_prefix(',').unwrap_or_else(|| fail("a comma"));
-                let (en, _) = literal(rest).unwrap_or_else(|| fail("the English"));
-                out.push((zh, en));
-            }
-        }
-        out
-    }
-
-    fn walk(dir: &Path, files: &mut Vec<std::path::PathBuf>) {
-        for entry in
-            std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
-        {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                walk(&path, files);
-            } else if path.extension().is_some_and(|x| x == "rs") {
-                files.push(path);
-            }
-        }
-    }
-
-    /// A string literal at the start of `s` (after whitespace): its value and the bytes used.
-    fn literal(s: &str) -> Option<(String, usize)> {
-        let skipped = s.len() - s.trim_start().len();
-        let s = &s[skipped..];
-        if let Some(raw) = s.strip_prefix('r') {
-            let hashes = raw.len() - raw.trim_start_matches('#').len();
-            let body = raw[hashes..].strip_prefix('"')?;
-            let close = format!("\"{}", "#".repeat(hashes));
-            let end = body.find(&close)?;
-            return Some((
-                body[..end].to_string(),
-                skipped + 1 + hashes + 1 + end + close.len(),
-            ));
-        }
-        let body = s.strip_prefix('"')?;
-        let mut value = String::new();
-        let mut chars = body.char_indices();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '"' => return Some((value, skipped + 1 + i + 1)),
-                '\\' => match chars.next()?.1 {
-                    'n' => value.push('\n'),
-                    't' => value.push('\t'),
-                    'r' => value.push('\r'),
-                    '0' => value.push('\0'),
-                    '\\' => value.push('\\'),
-                    '"' => value.push('"'),
-                    '\'' => value.push('\''),
-                    'u' => {
-                        let mut hex = String::new();
-                        chars.next().filter(|(_, c)| *c == '{')?;
-                        for (_, c) in chars.by_ref() {
-                            if c == '}' {
-                                break;
-                            }
-                            hex.push(c);
-                        }
-                        value.push(char::from_u32(u32::from_str_radix(&hex, 16).ok()?)?);
-                    }
-                    '\n' => {
-                        // A line continuation: the newline and the next line's indentation go.
-                        let rest = &body[i + 2..];
-                        let skip = rest.len() - rest.trim_start().len();
-                        for _ in 0..rest[..skip].chars().count() {
-                            chars.next();
-                        }
-                    }
-                    _ => return None,
-                },
-                c => value.push(c),
-            }
-        }
-        None
-    }
-
     /// The data file (`# yc-texts <hash>`, then `id<TAB>zh<TAB>en` lines sorted by id) and its
     /// hash. A text with a tab or a line break cannot be stored and stops the build.
     pub fn data_file(mut texts: Vec<(String, String)>) -> (String, String) {
@@ -354,7 +260,7 @@ fn sources(dir: &std::path::Path, texts: &mut Vec<(String, String)>) -> String {
             );
             writeln!(
                 out,
-                "    Clause {{ source: {source:?}, id: {id:?}, cite: {cite:?}, text: crate::tx!({:?}, \"\"), verbatim: {verbatim} }},",
+                "    Clause {{ source: {source:?}, id: {id:?}, cite: {cite:?}, text: crate::tx_lit!({:?}, \"\"), verbatim: {verbatim} }},",
                 body.trim()
             )
             .unwrap();
@@ -369,8 +275,8 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     fnv::hash(bytes)
 }
 
-/// The content hash of the rule sources (`meta::CONTENT_HASH`): the files that hold rule data,
-/// without comment lines and white space, so reformatting or a comment changes nothing.
+/// The content hash of the rule sources (`meta::CONTENT_HASH`): the files that hold rule data
+/// and their words, without comment lines and white space, so reformatting or a comment changes nothing.
 fn content_hash(manifest: &std::path::Path) {
     let mut files: Vec<std::path::PathBuf> =
         ["catalogue.rs", "questions.rs", "facts.rs", "national.rs"]
@@ -385,6 +291,8 @@ fn content_hash(manifest: &std::path::Path) {
         .collect();
     texts.sort();
     files.extend(texts);
+    // The words of the rules (their labels, notes and next steps) are in the texts files.
+    files.extend(["zh", "en"].map(|l| manifest.join(format!("../../texts/{l}.toml"))));
     let mut h = fnv::START;
     for path in &files {
         println!("cargo:rerun-if-changed={}", path.display());

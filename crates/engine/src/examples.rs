@@ -3,7 +3,8 @@
 //! dates are written relative to that day's year (`{Y}` this year, `{Y-1}` last year), so an
 //! example tells the same story in any year and never drifts into "need more answers".
 
-use crate::text::{t, Text};
+use crate::t;
+use crate::text::Text;
 
 /// One example enterprise.
 #[derive(Debug, Clone, Copy)]
@@ -29,32 +30,32 @@ impl Example {
 pub static EXAMPLES: &[Example] = &[
     Example {
         id: "software-startup",
-        name: t("软件初创企业", "Software start-up"),
-        summary: t("金凤区，25人，去年研发投入120万元，已入库科技型中小企业，正在找天使投资。", "Jinfeng, 25 people, 1.2 million yuan of R&D last year, a registered tech SME looking for angel money."),
+        name: t!(examples.software_startup.name),
+        summary: t!(examples.software_startup.summary),
         fragment: "v=1&location=jinfeng&state_owned=n&industries=software&industrial=n&sme=y&registration_date={Y-1}-03-01&employees=25&tech_staff=15&revenue=300万&total_assets=500万&tsme_registered=y&hnte_status=never&giant_status=never&rd_expense=120万&rd_platform=n&key_tech=n&challenge_ready=y&leading_talents=0&innovation_teams=0&talent_institution=n&st_award_first_unit=n&flexible_talent=n&tech_commissioner=n&eastern_ties=n&national_partner=n&university_research=y&consortium_lead=n&enclave_centre=n&needs_finance=y&ip_invention=0&ip_other=6&seeks_equity=y&growth_stage=startup&tech_needs_or_results=y&transfer_project=n&transfer_other=n&pilot_project=n&tech_service_org=n&key_enterprise=n&eastern_talent_project=n&consortium_member=n&negative_list_industry=n",
     },
     Example {
         id: "state-manufacturer",
-        name: t("国有装备制造企业", "State-owned manufacturer"),
-        summary: t("西夏区国有装备制造企业，800人，年收入6亿元，高企重新认定，牵头创新联合体。", "A state-owned equipment maker in Xixia, 800 people, 600 million yuan revenue, re-recognised HNTE, leading a consortium."),
+        name: t!(examples.state_manufacturer.name),
+        summary: t!(examples.state_manufacturer.summary),
         fragment: "v=1&location=xixia&state_owned=y&industries=equipment&industrial=y&sme=n&registration_date=1998-05-20&employees=800&tech_staff=140&revenue=6亿&total_assets=9亿&tsme_registered=n&hnte_status=again&giant_status=never&rd_expense=2400万&rd_platform=y&key_tech=y&challenge_ready=y&leading_talents=0&innovation_teams=0&talent_institution=n&st_award_first_unit=n&flexible_talent=y&tech_commissioner=n&eastern_ties=y&national_partner=y&university_research=y&consortium_lead=y&enclave_centre=n&needs_finance=n&seeks_equity=n&tech_needs_or_results=y&transfer_project=n&transfer_other=y&pilot_project=n&tech_service_org=n&key_enterprise=y&eastern_talent_project=n&negative_list_industry=n&taxable_income=4000万",
     },
     Example {
         id: "new-materials-pilot",
-        name: t("新材料规上企业（中试项目）", "New-materials firm with a pilot line"),
-        summary: t("贺兰县新材料工业企业，年收入1.5亿元，去年首次认定高企，正在建设中试线。", "A new-materials manufacturer in Helan, 150 million yuan revenue, first recognised as HNTE last year, building a pilot line."),
+        name: t!(examples.new_materials_pilot.name),
+        summary: t!(examples.new_materials_pilot.summary),
         fragment: "v=1&location=helan&state_owned=n&industries=new_materials&industrial=y&sme=y&registration_date=2012-09-01&employees=260&tech_staff=52&revenue=1.5亿&total_assets=1.8亿&tsme_registered=y&hnte_status=first&hnte_date={Y-1}-10-20&hnte_paid=0&hnte_supported_this_year=n&giant_status=never&rd_expense=720万&rd_platform=y&key_tech=y&challenge_ready=n&leading_talents=0&innovation_teams=0&talent_institution=n&st_award_first_unit=n&flexible_talent=n&tech_commissioner=n&eastern_ties=n&national_partner=y&university_research=y&consortium_lead=n&enclave_centre=n&needs_finance=y&ip_invention=5&ip_other=12&seeks_equity=n&tech_needs_or_results=n&transfer_project=y&pilot_project=y&pilot_investment=3000万&pilot_land=400万&pilot_buildings=800万&pilot_engineering=300万&pilot_funds_in_place=1800万&tech_service_org=n&key_enterprise=n&eastern_talent_project=n&consortium_member=y&negative_list_industry=n&taxable_income=1200万",
     },
     Example {
         id: "team-biotech",
-        name: t("创新团队领衔的生物医药企业", "Team-led biotech"),
-        summary: t("金凤区生物医药企业，有1位领军人才和1个创新团队经市里认定，今年1月1日首次认定高企。", "A biotech in Jinfeng with one recognised leading talent and one recognised team, first recognised as HNTE on 1 January this year."),
+        name: t!(examples.team_biotech.name),
+        summary: t!(examples.team_biotech.summary),
         fragment: "v=1&location=jinfeng&state_owned=n&industries=biomedicine&industrial=y&sme=y&registration_date=2019-04-10&employees=60&tech_staff=30&revenue=1800万&total_assets=4000万&tsme_registered=y&hnte_status=first&hnte_date={Y}-01-01&hnte_paid=0&hnte_supported_this_year=n&giant_status=never&rd_expense=600万&rd_platform=n&key_tech=n&challenge_ready=n&leading_talents=1&innovation_teams=1&talent_institution=y&st_award_first_unit=n&flexible_talent=y&tech_commissioner=n&eastern_ties=y&national_partner=n&university_research=y&consortium_lead=n&enclave_centre=n&needs_finance=n&seeks_equity=n&tech_needs_or_results=n&transfer_project=n&transfer_other=n&pilot_project=n&tech_service_org=n&key_enterprise=n&eastern_talent_project=n&consortium_member=n&negative_list_industry=n",
     },
     Example {
         id: "outside-yinchuan",
-        name: t("银川市以外的企业", "An enterprise outside Yinchuan"),
-        summary: t("注册在石嘴山市的企业：市级政策不适用，工具会立即说明。", "Registered in Shizuishan: the city's programmes do not apply, and the tool says so at once."),
+        name: t!(examples.outside_yinchuan.name),
+        summary: t!(examples.outside_yinchuan.summary),
         fragment: "v=1&location=outside&industries=new_energy&employees=90",
     },
 ];

@@ -22,6 +22,13 @@ pub mod params;
 pub mod profile;
 pub mod questions;
 pub mod text;
+/// Every text of the engine, by key, from texts/zh.toml and texts/en.toml (written by the build
+/// script; read them with `t!`, `tx!` and `msg!`).
+#[doc(hidden)]
+#[allow(non_upper_case_globals)]
+pub mod words {
+    include!(concat!(env!("OUT_DIR"), "/words.rs"));
+}
 
 pub use catalogue::{Programme, CATALOGUE};
 pub use date::Date;

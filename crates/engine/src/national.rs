@@ -13,7 +13,7 @@ use crate::facts::Fact;
 use crate::params::id;
 use crate::profile::Profile;
 use crate::text::Text;
-use crate::tx;
+use crate::{t, tx};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -129,10 +129,7 @@ enum Detail {
     Reached,
     /// `Share`: the share now and the required one; when missed, how much of the part would close
     /// the gap (`part_in_whole`: adding to the part adds to the whole too, as income does).
-    Share {
-        short: (&'static str, &'static str),
-        part_in_whole: bool,
-    },
+    Share { short: Text, part_in_whole: bool },
     /// The first `Share` of an `All`: the share now and, when missed, the technical staff to hire
     /// (or to reassign) to reach it.
     Hires,
@@ -189,33 +186,25 @@ impl Row {
                 let max = max.on(date)?;
                 let v = p.number(fact).filter(|_| truth == Truth::NotMet)?;
                 let over = yuan(v - max);
-                let (zh_unit, en_unit) = if fact.def().kind == crate::facts::Kind::Money {
-                    (" 元", " yuan")
+                Some(if fact.def().kind == crate::facts::Kind::Money {
+                    crate::msg!(national.detail.over_yuan, over)
                 } else {
-                    (" 人", " people")
-                };
-                Some(crate::msg!(
-                    "超出上限 {over}{zh_unit}",
-                    "{over}{en_unit} over the limit"
-                ))
+                    crate::msg!(national.detail.over_people, over)
+                })
             }
             (Detail::NotAbove, Cond::Above(fact, line)) => {
                 let line = line.on(date)?;
                 let s = p.number(fact).filter(|s| *s <= line)?;
-                Some(crate::msg!(
-                    "自评 {s} 分，需高于{line}分",
-                    "Self-assessed {s}; it must be above {line}"
-                ))
+                Some(crate::msg!(national.detail.score_not_above, s, line))
             }
             (Detail::Reached, Cond::YearsBefore(fact, years)) => {
                 let years = i32::try_from(years.on(date)?).ok()?;
                 let from = p.date(fact)?.add_years(years);
-                (from > date)
-                    .then(|| crate::msg!("{from} 起满一年", "One year is reached on {from}"))
+                (from > date).then(|| crate::msg!(national.detail.year_reached_on, from))
             }
             (
                 Detail::Share {
-                    short: (short_zh, short_en),
+                    short,
                     part_in_whole,
                 },
                 Cond::Share {
@@ -228,10 +217,7 @@ impl Row {
                     (p.number(part)?, p.number(whole)?, percent.percent(p)?);
                 let now = ratio(part, whole).map(pct).unwrap_or_else(|| "0%".into());
                 if truth == Truth::Met {
-                    return Some(crate::msg!(
-                        "当前 {now}，要求 {percent}%",
-                        "Now {now}, required {percent}%"
-                    ));
+                    return Some(crate::msg!(national.detail.share_met, now, percent));
                 }
                 let gap = if part_in_whole {
                     ceil_fen(
@@ -242,8 +228,10 @@ impl Row {
                     ceil_fen(whole * percent / Decimal::ONE_HUNDRED - part)
                 };
                 Some(crate::msg!(
-                    "当前 {now}，要求 {percent}%，{short_zh} {gap} 元",
-                    "Now {now}, required {percent}%; {gap} yuan {short_en}",
+                    national.detail.share_short,
+                    now,
+                    percent,
+                    short,
                     gap = yuan(gap),
                 ))
             }
@@ -258,8 +246,8 @@ impl Row {
                 // Counts are at most ten million, so the products cannot overflow.
                 let (s, e, pc) = (p.number(part)?, p.number(whole)?, percent.percent(p)?);
                 let now = pct(ratio(s, e)?);
-                let (more_zh, more_en) = if truth == Truth::Met {
-                    (String::new(), String::new())
+                if truth == Truth::Met {
+                    Some(crate::msg!(national.detail.hires_met, now))
                 } else {
                     // New technical hires raise both counts: (s + x) * 100 >= (e + x) * pc.
                     // Reassigning existing employees raises only the first: s + y >= e * pc / 100.
@@ -268,12 +256,13 @@ impl Row {
                         .ceil()
                         .max(Decimal::ONE);
                     let reassign = ((e * pc / hundred).ceil() - s).max(Decimal::ONE);
-                    (
-                        format!("，还需新增 {hire} 名科技人员（或将 {reassign} 名现有职工转为科技人员）"),
-                        format!("; {hire} more technical staff needed (or {reassign} existing employees reassigned)"),
-                    )
-                };
-                Some(crate::msg!("当前 {now}{more_zh}", "Now {now}{more_en}"))
+                    Some(crate::msg!(
+                        national.detail.hires_short,
+                        now,
+                        hire,
+                        reassign
+                    ))
+                }
             }
             (Detail::Score, Cond::Score(_, line)) => score_detail(p, line.on(date)?),
             _ => None,
@@ -349,25 +338,24 @@ fn score_detail(p: &Profile, line: Decimal) -> Option<Msg> {
         score.rd.unwrap_or(0),
         score.ip.unwrap_or(0),
     );
-    let (short_zh, short_en) = if short > 0 {
-        (
-            format!("，距{line}分还差 {short} 分"),
-            format!(", {short} short of {line}"),
-        )
+    let short = if short > 0 {
+        crate::msg!(national.detail.score_short, short, line)
     } else {
-        (String::new(), String::new())
+        Msg::default()
     };
-    let (zero_zh, zero_en) = if tech_zero {
-        (
-            "；科技人员指标为0分，不符合条件",
-            "; the technical-staff score is 0, which fails the rule",
-        )
+    let zero = if tech_zero {
+        crate::t!(national.detail.score_tech_zero)
     } else {
-        ("", "")
+        Text::new("", "")
     };
     Some(crate::msg!(
-        "评分 {total} 分（科技人员 {tech} + 研发投入 {rd} + 知识产权 {ip}）{short_zh}{zero_zh}",
-        "Score {total} (technical staff {tech} + R&D {rd} + IP {ip}){short_en}{zero_en}"
+        national.detail.score,
+        total,
+        tech,
+        rd,
+        ip,
+        short,
+        zero
     ))
 }
 
@@ -386,10 +374,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "resident",
         basis: "国科发政〔2017〕115号 条件一（境内注册的居民企业）",
-        label: tx!(
-            "在中国境内（不含港澳台）注册的居民企业",
-            "Resident enterprise registered in mainland China",
-        ),
+        label: tx!(national.label),
         cond: Cond::Yes(Fact::ResidentEnterprise),
         detail: Detail::None,
         not_asked: &[],
@@ -397,7 +382,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "employees",
         basis: "国科发政〔2017〕115号 条件二（职工不超过500人）",
-        label: tx!("职工总数不超过500人", "At most 500 employees"),
+        label: tx!(national.most_500_employees),
         cond: Cond::AtMost(Fact::Employees, Param(id::TSME_MAX_EMPLOYEES)),
         detail: Detail::Over,
         not_asked: &[],
@@ -405,10 +390,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "revenue",
         basis: "国科发政〔2017〕115号 条件二（年销售收入不超过2亿元）",
-        label: tx!(
-            "年销售收入不超过2亿元",
-            "Annual sales revenue at most 2亿元",
-        ),
+        label: tx!(national.annual_sales_revenue_most_2),
         cond: Cond::AtMost(Fact::Revenue, Param(id::TSME_MAX_REVENUE)),
         detail: Detail::Over,
         not_asked: &[],
@@ -416,7 +398,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "assets",
         basis: "国科发政〔2017〕115号 条件二（资产总额不超过2亿元）",
-        label: tx!("资产总额不超过2亿元", "Total assets at most 2亿元"),
+        label: tx!(national.total_assets_most_2),
         cond: Cond::AtMost(Fact::TotalAssets, Param(id::TSME_MAX_ASSETS)),
         detail: Detail::Over,
         not_asked: &[],
@@ -424,10 +406,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "permitted",
         basis: "国科发政〔2017〕115号 条件三（非禁止、限制、淘汰类）",
-        label: tx!(
-            "产品和服务不属于禁止、限制和淘汰类",
-            "Products not prohibited, restricted or eliminated",
-        ),
+        label: tx!(national.products_not_prohibited_restricted_eliminated),
         cond: Cond::Yes(Fact::PermittedBusiness),
         detail: Detail::None,
         not_asked: &[],
@@ -435,10 +414,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "clean_record",
         basis: "国科发政〔2017〕115号 条件四（无重大事故、失信记录）",
-        label: tx!(
-            "上年及当年无重大事故和严重违法失信",
-            "Clean record in the previous and current year",
-        ),
+        label: tx!(national.clean_record_previous_current_year),
         cond: Cond::Yes(Fact::CleanRecord),
         detail: Detail::None,
         not_asked: &[],
@@ -447,10 +423,7 @@ static TSME_ROWS: &[Row] = &[
         id: "score",
         basis:
             "国科发政〔2017〕115号 条件五与评价指标（60分以上且科技人员指标不为0；直接确认情形）",
-        label: tx!(
-            "综合评分不低于60分且科技人员指标不为0分（或符合直接确认条件）",
-            "Score at least 60 with a non-zero technical-staff score (or direct confirmation)",
-        ),
+        label: tx!(national.score_least_60_non_zero),
         cond: Cond::Any(&[
             Cond::Score(&TSME_SCORECARD, Param(id::TSME_PASS_SCORE)),
             DIRECT_CONFIRMATION,
@@ -463,14 +436,8 @@ static TSME_ROWS: &[Row] = &[
 /// The 科技型中小企业 self-check.
 static TSME: CheckDef = CheckDef {
     id: "tsme",
-    name: tx!(
-        "科技型中小企业评价自测",
-        "Self-check: 科技型中小企业 (tech-based SME)",
-    ),
-    basis: tx!(
-        "《科技型中小企业评价办法》（国科发政〔2017〕115号）",
-        "Tech-based SME evaluation rules, 国科发政〔2017〕115号",
-    ),
+    name: tx!(national.name),
+    basis: tx!(national.tech_based_sme_evaluation_rules),
     applies: TSME_APPLIES,
     rows: TSME_ROWS,
 };
@@ -519,10 +486,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "registered_one_year",
         basis: "国科发火〔2016〕32号 第十一条（一）",
-        label: tx!(
-            "申请时注册成立一年以上",
-            "Registered for at least one year when applying",
-        ),
+        label: tx!(national.registered_least_one_year_when),
         // The assessment date is read as the application date.
         cond: Cond::YearsBefore(Fact::RegistrationDate, Param(id::HNTE_MIN_YEARS_REGISTERED)),
         detail: Detail::Reached,
@@ -531,10 +495,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "core_ip",
         basis: "国科发火〔2016〕32号 第十一条（二）",
-        label: tx!(
-            "拥有对主要产品起核心支持作用的知识产权",
-            "Owns IP core to the main products",
-        ),
+        label: tx!(national.owns_ip_core_main_products),
         cond: Cond::Yes(Fact::CoreIp),
         detail: Detail::None,
         not_asked: &[],
@@ -542,10 +503,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "key_field",
         basis: "国科发火〔2016〕32号 第十一条（三）",
-        label: tx!(
-            "技术属于《国家重点支持的高新技术领域》",
-            "Technology within the national key high-tech fields",
-        ),
+        label: tx!(national.technology_within_national_key_high),
         cond: Cond::Yes(Fact::KeyField),
         detail: Detail::None,
         not_asked: &[],
@@ -553,10 +511,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "tech_staff_ratio",
         basis: "国科发火〔2016〕32号 第十一条（四）",
-        label: tx!(
-            "科技人员占职工总数不低于10%",
-            "Technical staff at least 10% of employees",
-        ),
+        label: tx!(national.technical_staff_least_10_employees),
         cond: HNTE_TECH_STAFF,
         detail: Detail::Hires,
         not_asked: &[],
@@ -564,10 +519,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "rd_ratio",
         basis: "国科发火〔2016〕32号 第十一条（五）",
-        label: tx!(
-            "近三年研发费用占销售收入比例达标（上年销售≤5000万元：5%；≤2亿元：4%；>2亿元：3%）",
-            "R&D over sales in the last 3 years meets the band (sales ≤5,000万: 5%; ≤2亿: 4%; above: 3%)",
-        ),
+        label: tx!(national.r_d_over_sales_last),
         // The band by last year's sales; bounds are inclusive on the lower band.
         cond: Cond::Share {
             part: Fact::Rd3y,
@@ -575,14 +527,20 @@ static HNTE_ROWS: &[Row] = &[
             percent: Rate::Tiered {
                 by: Fact::Revenue,
                 tiers: &[
-                    (Param(id::HNTE_RD_SMALL_MAX_SALES), Param(id::HNTE_RD_SMALL_SHARE)),
-                    (Param(id::HNTE_RD_MEDIUM_MAX_SALES), Param(id::HNTE_RD_MEDIUM_SHARE)),
+                    (
+                        Param(id::HNTE_RD_SMALL_MAX_SALES),
+                        Param(id::HNTE_RD_SMALL_SHARE),
+                    ),
+                    (
+                        Param(id::HNTE_RD_MEDIUM_MAX_SALES),
+                        Param(id::HNTE_RD_MEDIUM_SHARE),
+                    ),
                 ],
                 above: Param(id::HNTE_RD_LARGE_SHARE),
             },
         },
         detail: Detail::Share {
-            short: ("三年研发费用还需增加", "more R&D over the three years needed"),
+            short: t!(national.detail.more_rd_three_years),
             part_in_whole: false,
         },
         not_asked: &[],
@@ -590,17 +548,14 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "rd_domestic",
         basis: "国科发火〔2016〕32号 第十一条（五）",
-        label: tx!(
-            "境内研发费用占全部研发费用不低于60%",
-            "R&D spent in China at least 60% of all R&D",
-        ),
+        label: tx!(national.r_d_spent_china_least),
         cond: Cond::Share {
             part: Fact::RdDomestic3y,
             whole: Fact::Rd3y,
             percent: Rate::Fixed(Param(id::HNTE_MIN_RD_DOMESTIC_SHARE)),
         },
         detail: Detail::Share {
-            short: ("境内研发费用还差", "more R&D in China needed"),
+            short: t!(national.detail.more_rd_in_china),
             part_in_whole: true,
         },
         not_asked: &[],
@@ -608,17 +563,14 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "hightech_income",
         basis: "国科发火〔2016〕32号 第十一条（六）",
-        label: tx!(
-            "上年高新技术产品（服务）收入占总收入不低于60%",
-            "High-tech income at least 60% of total income last year",
-        ),
+        label: tx!(national.high_tech_income_least_60),
         cond: Cond::Share {
             part: Fact::HightechIncome,
             whole: Fact::TotalIncome,
             percent: Rate::Fixed(Param(id::HNTE_MIN_HIGHTECH_INCOME_SHARE)),
         },
         detail: Detail::Share {
-            short: ("高新技术产品收入还差", "more high-tech income needed"),
+            short: t!(national.detail.more_hightech_income),
             part_in_whole: true,
         },
         not_asked: &[],
@@ -626,10 +578,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "innovation_score",
         basis: "国科发火〔2016〕32号 第十一条（七）",
-        label: tx!(
-            "企业创新能力评价得分70分以上（不含70分）",
-            "Innovation-capability score above 70 (70 itself is not enough)",
-        ),
+        label: tx!(national.innovation_capability_score_above_70),
         cond: Cond::Above(Fact::InnovationScore, Param(id::HNTE_INNOVATION_SCORE_LINE)),
         detail: Detail::NotAbove,
         not_asked: &[],
@@ -637,10 +586,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "no_major_incident",
         basis: "国科发火〔2016〕32号 第十一条（八）",
-        label: tx!(
-            "申请前一年无重大安全、质量事故或严重环境违法",
-            "No major safety, quality or environmental incident in the year before applying",
-        ),
+        label: tx!(national.no_major_safety_quality_environmental),
         cond: Cond::Yes(Fact::NoMajorIncident),
         detail: Detail::None,
         not_asked: &[],
@@ -650,14 +596,8 @@ static HNTE_ROWS: &[Row] = &[
 /// The 高新技术企业 self-check.
 static HNTE: CheckDef = CheckDef {
     id: "hnte",
-    name: tx!(
-        "高新技术企业认定条件自测",
-        "Self-check: 高新技术企业 (HNTE) conditions",
-    ),
-    basis: tx!(
-        "《高新技术企业认定管理办法》（国科发火〔2016〕32号）第十一条",
-        "HNTE recognition rules, 国科发火〔2016〕32号, Art. 11",
-    ),
+    name: tx!(national.self_check_hnte_conditions),
+    basis: tx!(national.hnte_recognition_rules_2016_32),
     applies: HNTE_APPLIES,
     rows: HNTE_ROWS,
 };

@@ -6,7 +6,8 @@
 
 use crate::cond::Cond;
 use crate::facts::Fact;
-use crate::text::{t, Text};
+use crate::t;
+use crate::text::Text;
 use serde::Serialize;
 
 /// The steps of the wizard, in order.
@@ -59,15 +60,15 @@ impl Step {
 
     pub fn title(self) -> Text {
         match self {
-            Step::Basics => t("基本情况", "Basics"),
-            Step::Size => t("企业规模", "Size"),
-            Step::Status => t("资质认定", "Recognitions"),
-            Step::Research => t("研发投入", "R&D"),
-            Step::Talent => t("人才团队", "Talent"),
-            Step::Cooperation => t("科技合作", "Cooperation"),
-            Step::Finance => t("融资需求", "Finance"),
-            Step::Projects => t("项目与成果", "Projects"),
-            Step::SelfCheck => t("国家标准自测", "National self-check"),
+            Step::Basics => t!(questions.basics),
+            Step::Size => t!(questions.size),
+            Step::Status => t!(questions.recognitions),
+            Step::Research => t!(questions.r_d),
+            Step::Talent => t!(questions.talent),
+            Step::Cooperation => t!(questions.cooperation),
+            Step::Finance => t!(questions.finance),
+            Step::Projects => t!(questions.projects),
+            Step::SelfCheck => t!(questions.national_self_check),
         }
     }
 }
@@ -145,10 +146,7 @@ pub(crate) const NOT_YET_TECH: Cond = Cond::All(&[
     Cond::OneOf(Fact::HnteStatus, &["never", "lapsed"]),
 ]);
 pub(crate) const PILOT: Cond = Cond::Yes(Fact::PilotProject);
-pub(crate) const MONEY_HELP: Text = t(
-    "单位默认为万元（可切换为元）：写 150 即 150万元；也可以写 3500万、1.2亿 或 800元。",
-    "In 万元 (10,000 yuan) unless switched to yuan: 150 means 1,500,000 yuan; you may also type 3500万, 1.2亿 or 800元.",
-);
+pub(crate) const MONEY_HELP: Text = t!(questions.n10_000_yuan_unless_switched);
 
 pub use crate::facts::QUESTIONS;
 

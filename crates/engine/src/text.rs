@@ -145,26 +145,69 @@ impl Serialize for Text {
     }
 }
 
-/// Shorthand for a compiled-in `Text` literal.
-pub const fn t(zh: &'static str, en: &'static str) -> Text {
-    Text::new(zh, en)
+/// One text's words in both languages, as `texts/zh.toml` and `texts/en.toml` hold them under one
+/// key; the build script writes one constant per key into `crate::words`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Words {
+    pub zh: &'static str,
+    pub en: &'static str,
 }
 
-/// A long text, kept in the data file in the browser build: `tx!("中文", "English")`. Both
-/// arguments must be plain string literals (the build script reads them from the source).
+impl Text {
+    /// A text compiled into the program, from its words.
+    pub const fn of(w: Words) -> Text {
+        Text::new(w.zh, w.en)
+    }
+}
+
+/// A text compiled into the program, by its key in the texts files: `t!(facts.location.label)`.
+#[macro_export]
+macro_rules! t {
+    ($($seg:ident).+) => {
+        $crate::text::Text::of($crate::words::$($seg)::+)
+    };
+}
+
+/// A long text, kept in the per-language data file in the browser build, by its key in the
+/// texts files: `tx!(catalogue.tsme.note)`. The build script finds every `tx!` key in the source.
 #[cfg(not(feature = "external-texts"))]
 #[macro_export]
 macro_rules! tx {
+    ($($seg:ident).+) => {
+        $crate::text::Text::stored_inline(
+            $crate::words::$($seg)::+.zh,
+            $crate::words::$($seg)::+.en,
+        )
+    };
+}
+
+/// A long text, kept in the per-language data file in the browser build, by its key in the
+/// texts files: `tx!(catalogue.tsme.note)`. The build script finds every `tx!` key in the source.
+#[cfg(feature = "external-texts")]
+#[macro_export]
+macro_rules! tx {
+    ($($seg:ident).+) => {
+        $crate::text::Text::stored(const {
+            $crate::text::text_id($crate::words::$($seg)::+.zh, $crate::words::$($seg)::+.en)
+        })
+    };
+}
+
+/// A long text from two literals, for the code the build script writes from the policy files
+/// (parameter names, clause texts), which are not words of the texts files.
+#[doc(hidden)]
+#[cfg(not(feature = "external-texts"))]
+#[macro_export]
+macro_rules! tx_lit {
     ($zh:literal, $en:literal $(,)?) => {
         $crate::text::Text::stored_inline($zh, $en)
     };
 }
 
-/// A long text, kept in the data file in the browser build: `tx!("中文", "English")`. Both
-/// arguments must be plain string literals (the build script reads them from the source).
+#[doc(hidden)]
 #[cfg(feature = "external-texts")]
 #[macro_export]
-macro_rules! tx {
+macro_rules! tx_lit {
     ($zh:literal, $en:literal $(,)?) => {
         $crate::text::Text::stored(const { $crate::text::text_id($zh, $en) })
     };
@@ -350,7 +393,7 @@ pub fn installed(lang: Lang) -> bool {
 }
 
 /// A message built from values, in Chinese and English (a self-check's gap, a support period).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Msg {
     pub zh: String,
     pub en: String,
@@ -366,133 +409,103 @@ impl Msg {
     }
 }
 
-/// A [`Msg`] from two format strings that share one set of named arguments, each named once:
-/// `msg!("超出上限 {over} 元", "{over} yuan over the limit", over = gap)`. Arguments already in
-/// scope are captured by name as in `format!`.
+impl Msg {
+    /// A text's words with each `{name}` placeholder replaced by its argument in that language
+    /// ([`msg!`] checks at build time that the names are exactly the text's placeholders).
+    pub fn fill(words: Words, args: &[(&str, &dyn Arg)]) -> Msg {
+        Msg {
+            zh: fill(words.zh, Lang::Zh, args),
+            en: fill(words.en, Lang::En, args),
+        }
+    }
+
+    /// A text without placeholders, as a message.
+    pub fn of(text: Text) -> Msg {
+        Msg {
+            zh: text.get(Lang::Zh).to_string(),
+            en: text.get(Lang::En).to_string(),
+        }
+    }
+}
+
+fn fill(template: &str, lang: Lang, args: &[(&str, &dyn Arg)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let close = after.find('}');
+        let value = close.and_then(|c| args.iter().find(|(n, _)| *n == &after[..c]));
+        match (close, value) {
+            (Some(c), Some((_, v))) => {
+                out.push_str(&v.in_lang(lang));
+                rest = &after[c + 1..];
+            }
+            _ => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// A value put into a message: the same in both languages (a number, a date: anything
+/// `Display`), or words of its own in each ([`Text`], [`Msg`]).
+pub trait Arg {
+    fn in_lang(&self, lang: Lang) -> String;
+}
+
+impl<T: std::fmt::Display + ?Sized> Arg for T {
+    fn in_lang(&self, _: Lang) -> String {
+        self.to_string()
+    }
+}
+
+impl Arg for Text {
+    fn in_lang(&self, lang: Lang) -> String {
+        self.get(lang).to_string()
+    }
+}
+
+impl Arg for Msg {
+    fn in_lang(&self, lang: Lang) -> String {
+        self.get(lang).to_string()
+    }
+}
+
+/// A [`Msg`] from a text with placeholders and its arguments, each named once:
+/// `msg!(national.over_limit, over = gap, unit)` (a bare name is a variable of that name). The
+/// build stops when the names are not exactly the text's placeholders.
 #[macro_export]
 macro_rules! msg {
-    ($zh:literal, $en:literal $(, $name:ident = $value:expr)* $(,)?) => {{
-        $(let $name = $value;)*
-        $crate::text::Msg {
-            zh: format!($zh),
-            en: format!($en),
-        }
-    }};
+    ($($seg:ident).+ $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        $crate::text::Msg::fill(
+            $crate::words::$($seg)::+,
+            &[$((stringify!($name), &$crate::__msg_arg!($name $(, $value)?) as &dyn $crate::text::Arg)),*],
+        )
+    };
+}
+
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __msg_arg {
+    ($name:ident) => {
+        $name
+    };
+    ($name:ident, $value:expr) => {
+        $value
+    };
+}
+
+/// A sentence in one language, from a text with placeholders: `say!(lang, key, name = value)`.
+#[macro_export]
+macro_rules! say {
+    ($lang:expr, $($seg:ident).+ $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        $crate::msg!($($seg).+ $(, $name $(= $value)?)*).get($lang).to_string()
+    };
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_data_file_reads_and_every_line_has_both_columns() {
-        let table = parse(DATA).expect("the bundled data file reads");
-        assert!(table.len() > 100, "{} texts", table.len());
-        for (id, zh, en) in &table {
-            assert_eq!(*id, text_id(zh, en), "{zh}");
-            assert!(!zh.is_empty());
-        }
-    }
-
-    #[test]
-    fn another_builds_file_or_a_damaged_one_is_refused() {
-        assert_eq!(
-            parse("# yc-texts 0000000000000000\n"),
-            Err(DataError::WrongFile)
-        );
-        assert_eq!(parse(""), Err(DataError::WrongFile));
-        let damaged: &'static str =
-            Box::leak(format!("# yc-texts {DATA_HASH}\nnot-hex\tx\ty\n").into_boxed_str());
-        assert_eq!(parse(damaged), Err(DataError::Damaged));
-        let unordered: &'static str = Box::leak(
-            format!("# yc-texts {DATA_HASH}\n0000000000000002\ta\tb\n0000000000000001\tc\td\n")
-                .into_boxed_str(),
-        );
-        assert_eq!(parse(unordered), Err(DataError::Damaged));
-    }
-
-    #[test]
-    fn each_language_file_holds_every_text_in_that_language_only() {
-        let table = bundled();
-        for lang in [Lang::Zh, Lang::En] {
-            let data: &'static str = Box::leak(data_for(lang).into_boxed_str());
-            let words = parse_lang(lang, data).expect("the file this build writes reads back");
-            assert_eq!(words.len(), table.len());
-            for ((id, text), (bid, zh, en)) in words.iter().zip(table) {
-                assert_eq!(id, bid);
-                assert_eq!(*text, if lang == Lang::Zh { *zh } else { *en });
-            }
-            assert!(data_file(lang).contains(DATA_HASH));
-            assert!(data_file(lang).starts_with(&format!("texts-{}-", lang.code())));
-        }
-        assert!(!data_for(Lang::En).contains("人才类项目推行经费包干制"));
-        assert!(data_for(Lang::Zh).contains("人才类项目推行经费包干制"));
-    }
-
-    #[test]
-    fn a_language_file_of_the_other_language_another_build_or_damaged_is_refused() {
-        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-        let zh = leak(data_for(Lang::Zh));
-        assert_eq!(parse_lang(Lang::En, zh), Err(DataError::WrongFile));
-        assert_eq!(
-            parse_lang(
-                Lang::Zh,
-                leak(zh.replacen(DATA_HASH, "0000000000000000", 1))
-            ),
-            Err(DataError::WrongFile)
-        );
-        assert_eq!(parse_lang(Lang::Zh, ""), Err(DataError::WrongFile));
-        assert_eq!(parse_lang(Lang::Zh, DATA), Err(DataError::WrongFile));
-        let head = format!("# yc-texts {DATA_HASH} zh\n");
-        for body in [
-            "not-hex\tx\n",
-            "0000000000000002\ta\n0000000000000001\tb\n",
-            "0000000000000001\ta\tb\n",
-            "0000000000000001\n",
-            "01\ta\n",
-        ] {
-            assert_eq!(
-                parse_lang(Lang::Zh, leak(format!("{head}{body}"))),
-                Err(DataError::Damaged),
-                "{body:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn an_installed_language_answers_by_id_and_the_other_stays_empty() {
-        install(Lang::En, data_for(Lang::En)).unwrap();
-        assert!(installed(Lang::En));
-        let (id, _, en) = bundled()[bundled().len() / 2];
-        assert_eq!(stored(Lang::En, id), en);
-        assert_eq!(
-            stored(Lang::En, 0),
-            "",
-            "an unknown id finds nothing, never panics"
-        );
-        assert!(
-            install(Lang::En, "not a texts file".into()).is_ok(),
-            "installed once, kept"
-        );
-        assert_eq!(
-            install(Lang::Zh, data_for(Lang::En)),
-            Err(DataError::WrongFile),
-            "the English file is not the Chinese one"
-        );
-    }
-
-    /// A `tx!` text the build script did not write to the file is caught whenever it is shown
-    /// in a debug build (the tests), so a literal the script misreads cannot ship blank.
-    #[test]
-    #[cfg(all(debug_assertions, not(feature = "external-texts")))]
-    #[should_panic(expected = "missing from the data file")]
-    fn a_long_text_missing_from_the_file_is_caught_when_shown() {
-        Text::stored_inline("不在数据文件中", "not in the data file").get(Lang::Zh);
-    }
-
-    #[test]
-    fn a_tx_text_is_marked_and_a_plain_one_is_not() {
-        assert!(crate::tx!("是", "yes").is_stored() || cfg!(feature = "external-texts"));
-        assert!(!t("是", "yes").is_stored());
-    }
-}
+mod tests;

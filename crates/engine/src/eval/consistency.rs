@@ -7,7 +7,8 @@ use crate::catalogue::{Benefit, CATALOGUE};
 use crate::facts::Fact;
 use crate::params::{self, Parameter};
 use crate::profile::Profile;
-use crate::text::{t, Text};
+use crate::t;
+use crate::text::Text;
 
 /// A part that cannot exceed its whole: (part, whole, message). The message is reported on the
 /// part.
@@ -15,34 +16,22 @@ static PART_OF_WHOLE: &[(Fact, Fact, Text)] = &[
     (
         Fact::PilotFundsInPlace,
         Fact::PilotInvestment,
-        t(
-            "已到位投资不能超过总投资。",
-            "The investment in place cannot exceed the total investment.",
-        ),
+        t!(eval.consistency.investment_place_cannot_exceed_total),
     ),
     (
         Fact::TechStaff,
         Fact::Employees,
-        t(
-            "科技人员数不能超过职工总数。",
-            "Technical staff cannot outnumber all employees.",
-        ),
+        t!(eval.consistency.technical_staff_cannot_outnumber_all),
     ),
     (
         Fact::RdDomestic3y,
         Fact::Rd3y,
-        t(
-            "境内研发费用不能超过研发费用总额。",
-            "R&D spent in China cannot exceed all R&D.",
-        ),
+        t!(eval.consistency.r_d_spent_china_cannot),
     ),
     (
         Fact::HightechIncome,
         Fact::TotalIncome,
-        t(
-            "高新技术产品收入不能超过总收入。",
-            "High-tech income cannot exceed total income.",
-        ),
+        t!(eval.consistency.high_tech_income_cannot_exceed),
     ),
 ];
 
@@ -61,10 +50,7 @@ pub fn inconsistencies_with(p: &Profile, params: &[Parameter]) -> Vec<Inconsiste
     if pilot_base(p) == PilotSplit::Inconsistent {
         out.push(Inconsistency {
             fact: Fact::PilotInvestment,
-            message: t(
-                "土地、厂房、工程投入之和超过了总投资，请核对这几项金额。",
-                "Land, buildings and engineering add up to more than the total investment; please check these amounts.",
-            ),
+            message: t!(eval.consistency.land_buildings_engineering_add_up),
         });
     }
     for (part, whole, message) in PART_OF_WHOLE {
@@ -84,10 +70,7 @@ pub fn inconsistencies_with(p: &Profile, params: &[Parameter]) -> Vec<Inconsiste
             if p.number(paid).zip(cap).is_some_and(|(v, cap)| v > cap) {
                 out.push(Inconsistency {
                     fact: paid,
-                    message: t(
-                        "已获金额超过了累计上限，请核对。",
-                        "The amount received exceeds the cap in all; please check it.",
-                    ),
+                    message: t!(eval.consistency.amount_received_exceeds_cap_all),
                 });
             }
         }
@@ -97,20 +80,14 @@ pub fn inconsistencies_with(p: &Profile, params: &[Parameter]) -> Vec<Inconsiste
     if super::tax::first_certificate_expired(p) {
         out.push(Inconsistency {
             fact: Fact::HnteStatus,
-            message: t(
-                "首次认定的高新技术企业证书有效期三年，按填写的认定日期已经到期：已重新认定的，请选“曾经认定过，现为重新认定”；没有的，请选“证书已失效”。",
-                "A first 高新技术企业 certificate is valid for three years, and by the recognition date given it has expired: if it was renewed, choose “recognised again”; if not, “certificate expired”.",
-            ),
+            message: t!(eval.consistency.first_certificate_valid_three_years),
         });
     }
     for date in PAST_DATES {
         if p.date(date).is_some_and(|d| d > p.assessment_date) {
             out.push(Inconsistency {
                 fact: date,
-                message: t(
-                    "这个日期晚于评估日期。",
-                    "This date is after the assessment date.",
-                ),
+                message: t!(eval.consistency.date_after_assessment_date),
             });
         }
     }

@@ -287,17 +287,14 @@ fn before_reply_row(prog: &Programme, p: &Profile) -> TraceRow {
     let issued = crate::meta::SOURCE_ISSUED;
     TraceRow {
         criterion: "reply_in_force",
-        label: tx!(
-            "评估日期在答复印发（2022年9月14日）之后：这项政策出自该答复",
-            "The assessment date is on or after the reply's issue (14 September 2022): this programme comes from it",
-        ),
+        label: tx!(eval.label),
         clause: prog.clauses.first().copied().unwrap_or("2.1"),
         truth: Truth::NotMet,
         answers: Vec::new(),
         detail: Some(crate::msg!(
-            "答复于 {issued} 印发，评估日期 {a} 时尚未生效",
-            "the reply was issued on {issued}; on {a} it was not yet in force",
-            a = p.assessment_date,
+            eval.reply_not_yet_in_force,
+            issued,
+            a = p.assessment_date
         )),
     }
 }

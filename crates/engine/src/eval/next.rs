@@ -89,12 +89,11 @@ pub(super) fn practice(params: &[Parameter]) -> Option<crate::text::Msg> {
         .iter()
         .map(|(m, d)| format!("{} {d}", MONTHS[usize::from(*m).saturating_sub(1) % 12]))
         .collect();
-    let zh = zh_days.join("、");
-    let en = en_days.join(" and ");
-    Some(crate::msg!(
-        "市科技局自 {since} 起的做法：每年 {zh} 分批截止，最后一批截止后的申请转入下一年",
-        "the bureau's practice since {since}: batches close on {en} each year, and applications after the last one roll into the next year"
-    ))
+    let days = crate::text::Msg {
+        zh: zh_days.join("、"),
+        en: en_days.join(" and "),
+    };
+    Some(crate::msg!(eval.next.batch_practice, since, days))
 }
 
 const MONTHS: [&str; 12] = [

@@ -53,20 +53,14 @@ pub(super) fn judge(
     criteria: &Criteria,
     trace: &mut Vec<TraceRow>,
 ) -> Judged {
-    let text = tx!(
-        "按投资额（不含土地、厂房、工程等投入）及到位进度、项目进度给予资金支持",
-        "Support based on the investment less land, buildings and engineering, and on money in place and progress",
-    );
+    let text = tx!(eval.pilot.support_based_investment_less_land);
     if criteria.truth != Truth::Met {
         return Judged::plain(text, criteria.status(Status::Possible));
     }
     let split = pilot_base(p);
     trace.push(TraceRow {
         criterion: "pilot_base",
-        label: tx!(
-            "可计入的投资额（总投资 − 土地 − 厂房 − 工程）大于零",
-            "Countable investment (total − land − buildings − engineering) above zero",
-        ),
+        label: tx!(eval.pilot.label),
         clause: "3.3.2",
         truth: match split {
             PilotSplit::Base(b) if b > Decimal::ZERO => Truth::Met,

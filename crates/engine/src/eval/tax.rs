@@ -26,16 +26,10 @@ use crate::tx;
 use rust_decimal::Decimal;
 
 /// What the super-deduction gives.
-pub(super) const DEDUCTION: Text = tx!(
-    "研发费用在据实扣除的基础上，再按实际发生额的100%在税前加计扣除",
-    "R&D expense is deducted once more, at 100% of the amount, before income tax",
-);
+pub(super) const DEDUCTION: Text = tx!(eval.tax.r_d_expense_deducted_once);
 
 /// What the 高企 rate gives.
-pub(super) const LOWER_RATE: Text = tx!(
-    "减按15%的税率征收企业所得税（一般企业为25%）",
-    "Income tax at 15% instead of the standard 25%",
-);
+pub(super) const LOWER_RATE: Text = tx!(eval.tax.income_tax_15_instead_standard);
 
 /// `amount` × `percent` %, checked and rounded to the fen.
 fn percent_of(amount: Decimal, percent: Decimal) -> Option<Decimal> {
@@ -110,13 +104,7 @@ pub(super) fn deduction(
             Truth::NotMet => Status::NotEligible,
             _ => Status::Possible,
         };
-        return Judged::plain(
-            tx!(
-                "本计算器只覆盖2023年1月1日起发生的研发费用的加计扣除（财政部 税务总局公告2023年第7号）；上年的研发费用发生在此之前，当时的比例因行业而异，请查阅当年的规定",
-                "This calculator covers the super-deduction of R&D incurred from 1 January 2023 (announcement 2023 no. 7); last year's R&D was incurred before that, when the rates differed by industry, so check that year's rules",
-            ),
-            status,
-        );
+        return Judged::plain(tx!(eval.tax.calculator_covers_super_deduction_r), status);
     };
     let status = criteria.status(Status::Eligible);
     let deduction = p.number(base).and_then(|b| percent_of(b, rate));

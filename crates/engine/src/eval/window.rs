@@ -45,10 +45,7 @@ pub(super) fn first_recognition(
             project_year: None,
         }
     });
-    let text = tx!(
-        "认定后2年内每年支持一个研发后补助项目（补研发，不是补证书），累计封顶",
-        "One post-subsidy R&D project a year within 2 years of recognition (for R&D, not for the certificate), capped in all",
-    );
+    let text = tx!(eval.window.one_post_subsidy_r_d);
     let mut readings = Vec::new();
     let window = if criteria.truth == Truth::NotMet {
         Status::NotEligible
@@ -116,19 +113,13 @@ pub(super) fn reading_periods(recognised: Date) -> [Period; 2] {
     [
         Period {
             id: "calendar_years",
-            label: tx!(
-                "解读一：认定当年之后的两个自然年度",
-                "Reading 1: the two calendar years after the recognition year",
-            ),
+            label: tx!(eval.window.label),
             first: Date::jan_first(y + 1),
             last: Date::dec_last(y + 2),
         },
         Period {
             id: "months_24",
-            label: tx!(
-                "解读二：自证书日期起满24个月（到24个月后的同一天；那个月没有这一天的，到月末）",
-                "Reading 2: 24 months from the certificate date (to the same day 24 months later, or that month's last day if it has no such day)",
-            ),
+            label: tx!(eval.window.reading_2_24_months_certificate),
             first: recognised,
             last: recognised.add_years(2),
         },
@@ -198,10 +189,7 @@ fn recognition_window(
                 Phase::Before => Truth::Unknown,
             },
             answers: vec![answer(p, date)],
-            detail: Some(crate::msg!(
-                "支持期 {first} 至 {last}",
-                "support period {first} to {last}"
-            )),
+            detail: Some(crate::msg!(eval.window.support_period, first, last)),
         });
         let verdict = |granted| {
             reading_verdict(
@@ -255,7 +243,7 @@ fn recognition_window(
 fn date_missing(p: &Profile, date: Fact, paid: Fact, trace: &mut Vec<TraceRow>) -> Status {
     trace.push(TraceRow {
         criterion: "support_window",
-        label: tx!("在认定后2年内", "Within 2 years after recognition"),
+        label: tx!(eval.window.within_2_years_after_recognition),
         clause: "2.1",
         truth: Truth::Unknown,
         answers: vec![answer(p, date)],
@@ -276,7 +264,7 @@ fn cap_used_up(p: &Profile, cap: Option<Decimal>, paid: Fact, trace: &mut Vec<Tr
     let left = cap - used;
     trace.push(TraceRow {
         criterion: "cap_left",
-        label: tx!("累计补助尚未用完上限", "Some of the cap is still unused"),
+        label: tx!(eval.window.some_cap_still_unused),
         clause: "2.1",
         truth: if left > Decimal::ZERO {
             Truth::Met
@@ -303,10 +291,7 @@ fn one_a_year_rows(
     if other_granted && granted != Some(true) {
         trace.push(TraceRow {
             criterion: "one_project_a_year_in_all",
-            label: tx!(
-                "每年支持一个后补助项目：另一项首次认定今年的后补助项目已获支持（按“高企或小巨人每年一个”的读法，今年的已用掉）",
-                "One project a year: this year's project under the other first recognition is granted (read as one a year for 高企 or 小巨人 in all, this year's is used)",
-            ),
+            label: tx!(eval.window.one_project_year_years_project),
             clause: "2.1",
             truth: Truth::Unknown,
             answers: f
@@ -319,10 +304,7 @@ fn one_a_year_rows(
     if granted == Some(true) {
         trace.push(TraceRow {
             criterion: "one_project_a_year",
-            label: tx!(
-                "每年支持一个后补助项目（今年的已获支持）",
-                "One project a year (this year's is already granted)",
-            ),
+            label: tx!(eval.window.one_project_year_years_already),
             clause: "2.1",
             truth: if readings.iter().all(|r| r.status == Status::NotEligible) {
                 Truth::NotMet

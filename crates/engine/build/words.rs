@@ -1,0 +1,356 @@
+//! The words of the app, one file per language (`texts/zh.toml`, `texts/en.toml`), compiled into
+//! Rust by a build script. Shared by the engine's build script (the `engine` table) and the
+//! app's (the `app` table).
+//!
+//! Each text has a dotted key (`engine.facts.location.question`) and the same key in both files.
+//! A text may hold named placeholders, `{year}`, which both languages must name alike. The build
+//! stops, naming the key, when a key is in one language only, when the placeholders differ, when
+//! a key is used nowhere in the crate's source, or when a `msg!` names other arguments than the
+//! text's placeholders. A key the source uses but the files lack is a compile error (no such
+//! constant).
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// One text: its key below the crate's table (`facts.location.question`), Chinese, English.
+pub struct Entry {
+    pub key: String,
+    pub zh: String,
+    pub en: String,
+}
+
+/// Reads `table` (`engine` or `app`) of both language files in `dir`, checked.
+pub fn load(dir: &Path, table: &str) -> Vec<Entry> {
+    let mut langs = Vec::new();
+    for lang in ["zh", "en"] {
+        let path = dir.join(format!("{lang}.toml"));
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let doc: toml::Table = text
+            .parse()
+            .unwrap_or_else(|e| panic!("texts/{lang}.toml is not valid TOML: {e}"));
+        let mut flat = BTreeMap::new();
+        if let Some(t) = doc.get(table) {
+            flatten(t, String::new(), &mut flat, lang);
+        }
+        langs.push(flat);
+    }
+    let (zh, en) = (&langs[0], &langs[1]);
+    let mut problems = Vec::new();
+    for key in zh.keys().filter(|k| !en.contains_key(*k)) {
+        problems.push(format!(
+            "{table}.{key} is in texts/zh.toml but not in texts/en.toml"
+        ));
+    }
+    for key in en.keys().filter(|k| !zh.contains_key(*k)) {
+        problems.push(format!(
+            "{table}.{key} is in texts/en.toml but not in texts/zh.toml"
+        ));
+    }
+    let mut out = Vec::new();
+    for (key, z) in zh {
+        let Some(e) = en.get(key) else { continue };
+        if placeholders(z) != placeholders(e) {
+            problems.push(format!(
+                "{table}.{key}: the placeholders differ: zh has {:?}, en has {:?}",
+                placeholders(z),
+                placeholders(e)
+            ));
+        }
+        out.push(Entry {
+            key: key.clone(),
+            zh: z.clone(),
+            en: e.clone(),
+        });
+    }
+    assert!(problems.is_empty(), "texts: {}", problems.join("\n"));
+    out
+}
+
+fn flatten(v: &toml::Value, prefix: String, out: &mut BTreeMap<String, String>, lang: &str) {
+    match v {
+        toml::Value::Table(t) => {
+            for (k, v) in t {
+                assert!(
+                    ident_ok(k),
+                    "texts/{lang}.toml: key {prefix}{k} must be lower-case letters, digits and _ and not start with a digit"
+                );
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                flatten(v, key, out, lang);
+            }
+        }
+        toml::Value::String(s) => {
+            out.insert(prefix, s.clone());
+        }
+        other => panic!(
+            "texts/{lang}.toml: {prefix} must be a string, not {}",
+            other.type_str()
+        ),
+    }
+}
+
+fn ident_ok(k: &str) -> bool {
+    !k.is_empty()
+        && !k.starts_with(|c: char| c.is_ascii_digit())
+        && k.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && !KEYWORDS.contains(&k)
+}
+
+const KEYWORDS: &[&str] = &[
+    "as", "break", "const", "continue", "crate", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return",
+    "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use", "where",
+    "while", "async", "await", "dyn", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// The named placeholders of a text: `{name}` with a lower-case identifier inside.
+pub fn placeholders(s: &str) -> BTreeSet<String> {
+    let mut out = BTreeSet::new();
+    let mut rest = s;
+    while let Some(open) = rest.find('{') {
+        rest = &rest[open + 1..];
+        if let Some(close) = rest.find('}') {
+            let name = &rest[..close];
+            if !name.is_empty()
+                && name
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+            {
+                out.insert(name.to_string());
+            }
+        }
+    }
+    out
+}
+
+/// The Rust module of the texts: one `Words` constant per key, in nested modules that mirror
+/// the key (`facts.location.question` is `words::facts::location::question`).
+pub fn module(entries: &[Entry], words_type: &str) -> String {
+    #[derive(Default)]
+    struct Node {
+        leaves: Vec<(String, String, String)>,
+        children: BTreeMap<String, Node>,
+    }
+    let mut root = Node::default();
+    for e in entries {
+        let mut parts: Vec<&str> = e.key.split('.').collect();
+        let leaf = parts.pop().expect("a key has a leaf");
+        let mut node = &mut root;
+        for p in parts {
+            node = node.children.entry(p.to_string()).or_default();
+        }
+        node.leaves
+            .push((leaf.to_string(), e.zh.clone(), e.en.clone()));
+    }
+    fn write(node: &Node, depth: usize, out: &mut String, ty: &str) {
+        let pad = "    ".repeat(depth);
+        for (leaf, zh, en) in &node.leaves {
+            writeln!(
+                out,
+                "{pad}pub const {leaf}: {ty} = {ty} {{ zh: {zh:?}, en: {en:?} }};"
+            )
+            .unwrap();
+        }
+        for (name, child) in &node.children {
+            writeln!(out, "{pad}pub mod {name} {{").unwrap();
+            write(child, depth + 1, out, ty);
+            writeln!(out, "{pad}}}").unwrap();
+        }
+    }
+    let mut out = String::from(
+        "// Written by the build script from texts/zh.toml and texts/en.toml: do not edit.\n",
+    );
+    write(&root, 0, &mut out, words_type);
+    out
+}
+
+/// How a key is used in the source.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Kind {
+    /// `t!(key)`: compiled in.
+    Inline,
+    /// `tx!(key)`: kept in the per-language data file in the browser build.
+    Stored,
+    /// `msg!(key, name = value, …)`: filled with values.
+    Message,
+}
+
+/// One use of a key in the source.
+pub struct Use {
+    pub kind: Kind,
+    pub key: String,
+    /// For `msg!`: the names of the arguments given.
+    pub args: BTreeSet<String>,
+    pub at: String,
+}
+
+/// Every `t!(…)`, `tx!(…)` and `msg!(…)` naming a key in the `.rs` files under `dir` (comment
+/// lines skipped).
+pub fn uses(dir: &Path) -> Vec<Use> {
+    let mut files = Vec::new();
+    walk(dir, &mut files);
+    files.sort();
+    let mut out = Vec::new();
+    for path in files {
+        println!("cargo:rerun-if-changed={}", path.display());
+        let text = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        for (mac, kind) in [
+            ("t!(", Kind::Inline),
+            ("tx!(", Kind::Stored),
+            ("msg!(", Kind::Message),
+            ("say!(", Kind::Message),
+        ] {
+            let mut at = 0;
+            while let Some(found) = text[at..].find(mac) {
+                let start = at + found;
+                at = start + mac.len();
+                let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+                if text[line_start..start].trim_start().starts_with("//")
+                    || text[..start].ends_with(|c: char| c.is_alphanumeric() || c == '_')
+                {
+                    continue;
+                }
+                let mut rest = text[at..].trim_start();
+                if mac == "say!(" {
+                    // `say!(lang, key, …)`: the key follows the language.
+                    rest = rest.split_once(',').map_or("", |(_, r)| r.trim_start());
+                }
+                let key: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
+                    .collect();
+                if key.is_empty() || key.starts_with(|c: char| c.is_ascii_digit()) {
+                    // `macro_rules! t` itself, or a literal form: not a key.
+                    continue;
+                }
+                let line_no = text[..start].matches('\n').count() + 1;
+                let args = if kind == Kind::Message {
+                    arg_names(&rest[key.len()..])
+                } else {
+                    BTreeSet::new()
+                };
+                out.push(Use {
+                    kind,
+                    key,
+                    args,
+                    at: format!("{}:{line_no}", path.display()),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The argument names of a `msg!` after its key: `, name = value, other)` or `, name)`.
+fn arg_names(s: &str) -> BTreeSet<String> {
+    let mut names = BTreeSet::new();
+    let mut depth = 0i32;
+    let mut current = String::new();
+    let mut in_str = false;
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if in_str {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '"' => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '"' => in_str = true,
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' if depth == 0 => {
+                push_name(&current, &mut names);
+                break;
+            }
+            ')' | ']' | '}' => depth -= 1,
+            ',' if depth == 0 => {
+                push_name(&current, &mut names);
+                current.clear();
+                continue;
+            }
+            _ => {}
+        }
+        if depth == 0 {
+            current.push(c);
+        }
+    }
+    names
+}
+
+fn push_name(arg: &str, names: &mut BTreeSet<String>) {
+    let name: String = arg
+        .trim()
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+        .collect();
+    if !name.is_empty() {
+        names.insert(name);
+    }
+}
+
+/// Checks the uses against the texts: every key used, every key known, every `msg!` naming
+/// exactly its text's placeholders. Returns the keys used with `tx!`.
+pub fn check(table: &str, entries: &[Entry], uses: &[Use]) -> BTreeSet<String> {
+    let by_key: BTreeMap<&str, &Entry> = entries.iter().map(|e| (e.key.as_str(), e)).collect();
+    let mut problems = Vec::new();
+    let mut stored = BTreeSet::new();
+    for u in uses {
+        let Some(e) = by_key.get(u.key.as_str()) else {
+            problems.push(format!(
+                "{}: {table}.{} is not in texts/zh.toml and texts/en.toml",
+                u.at, u.key
+            ));
+            continue;
+        };
+        match u.kind {
+            Kind::Stored => {
+                stored.insert(u.key.clone());
+            }
+            Kind::Message if u.args != placeholders(&e.zh) => problems.push(format!(
+                "{}: msg!({}) gives {:?}, but the text's placeholders are {:?}",
+                u.at,
+                u.key,
+                u.args,
+                placeholders(&e.zh)
+            )),
+            _ => {}
+        }
+    }
+    let used: BTreeSet<&str> = uses.iter().map(|u| u.key.as_str()).collect();
+    for e in entries {
+        if !used.contains(e.key.as_str()) {
+            problems.push(format!(
+                "{table}.{} is in texts/zh.toml and texts/en.toml but no t!, tx! or msg! uses it: remove it from both files",
+                e.key
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "texts: {}", problems.join("\n"));
+    stored
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+    for entry in
+        std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+    {
+        let path = entry.expect("a directory entry").path();
+        if path.is_dir() {
+            walk(&path, files);
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            files.push(path);
+        }
+    }
+}
