@@ -587,11 +587,7 @@ pub fn apply_language(lang: Lang) {
     let doc = gloo_utils::document();
     let _ = gloo_utils::document_element()
         .set_attribute("lang", if lang == Lang::En { "en" } else { "zh-CN" });
-    doc.set_title(crate::format::tr(
-        lang,
-        "银川市科技型企业政策计算器",
-        "Yinchuan Tech-Enterprise Policy Calculator",
-    ));
+    doc.set_title(t!(browser.app_title).get(lang));
 }
 
 /// Marks 长者版 on the root element too (`<html data-mode="senior">`), so the stylesheet can

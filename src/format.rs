@@ -6,36 +6,28 @@ use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
 use yc_engine::{Fact, Lang, Value};
 
-/// Picks the language's side of a pair.
-pub fn tr(lang: Lang, zh: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Zh => zh,
-        Lang::En => en,
-    }
-}
-
 /// An answer as words: 是/否, option labels, amounts, dates.
 pub fn answer_text(fact: Fact, value: &Value, lang: Lang) -> String {
     match value {
-        Value::Bool(true) => tr(lang, "是", "Yes").into(),
-        Value::Bool(false) => tr(lang, "否", "No").into(),
+        Value::Bool(true) => t!(format.yes).get(lang).into(),
+        Value::Bool(false) => t!(format.no).get(lang).into(),
         Value::Choice(c) => fact
             .option(c)
             .map(|o| o.label.get(lang).to_string())
             .unwrap_or_else(|| (*c).into()),
-        Value::Set(v) if v.is_empty() => tr(lang, "（都不是）", "(none)").into(),
+        Value::Set(v) if v.is_empty() => t!(format.none).get(lang).into(),
         Value::Set(v) => v
             .iter()
             .map(|c| fact.option(c).map(|o| o.label.get(lang)).unwrap_or(c))
             .collect::<Vec<_>>()
-            .join(tr(lang, "、", ", ")),
+            .join(t!(punct.list_comma).get(lang)),
         Value::Money(d) => format_yuan(*d, lang),
         Value::Count(n) => n.to_string(),
         Value::Date(d) => d.to_string(),
         // The question already names the year.
-        Value::InYear { yes: true, .. } => tr(lang, "是", "Yes").into(),
-        Value::InYear { yes: false, .. } => tr(lang, "否", "No").into(),
-        Value::Unsure => tr(lang, "不确定", "Not sure").into(),
+        Value::InYear { yes: true, .. } => t!(format.yes).get(lang).into(),
+        Value::InYear { yes: false, .. } => t!(format.no).get(lang).into(),
+        Value::Unsure => t!(format.not_sure).get(lang).into(),
     }
 }
 
@@ -52,7 +44,7 @@ pub fn question_text(fact: Fact, lang: Lang, year: i32) -> String {
 pub fn maybe_answer(fact: Fact, value: Option<&Value>, lang: Lang) -> String {
     value
         .map(|v| answer_text(fact, v, lang))
-        .unwrap_or_else(|| tr(lang, "未回答", "not answered").into())
+        .unwrap_or_else(|| t!(format.not_answered).get(lang).into())
 }
 
 /// An English count with its noun in the right number: "1 question", "3 questions".
@@ -62,40 +54,35 @@ pub fn en_count(n: usize, one: &str, many: &str) -> String {
 
 pub fn status_label(status: &Status, lang: Lang) -> String {
     match status {
-        Status::Eligible => tr(lang, "现在可申报", "Eligible now").into(),
+        Status::Eligible => t!(format.eligible_now).get(lang).into(),
         // The project of a coming year (its support year starts on `opens`); the card's next step
         // says when an application is taken, which may be now (the bureau takes them all year).
         Status::Upcoming { opens } => match lang {
             Lang::Zh => format!("{}年的项目（{} 起）", opens.year(), opens),
             Lang::En => format!("{}'s project (from {opens})", opens.year()),
         },
-        Status::Possible => tr(
-            lang,
-            "可能符合（以当年指南为准）",
-            "Possible (the year's guideline decides)",
-        )
-        .into(),
-        Status::NotEligible => tr(lang, "不符合", "Not eligible").into(),
-        Status::NeedsInfo { .. } => tr(lang, "需要补充回答", "Needs more answers").into(),
+        Status::Possible => t!(format.possible_years_guideline_decides).get(lang).into(),
+        Status::NotEligible => t!(format.not_eligible).get(lang).into(),
+        Status::NeedsInfo { .. } => t!(format.needs_more_answers).get(lang).into(),
     }
 }
 
 /// The heading of a group of cards on the results page.
 pub fn group_heading(kind: StatusKind, lang: Lang) -> &'static str {
     match kind {
-        StatusKind::Eligible => tr(lang, "现在可申报", "Eligible now"),
-        StatusKind::Upcoming => tr(lang, "明年起的项目", "Projects of a coming year"),
-        StatusKind::Possible => tr(lang, "可能符合", "Possible"),
-        StatusKind::NeedsInfo => tr(lang, "需要补充回答", "Need more answers"),
-        StatusKind::NotEligible => tr(lang, "不符合", "Not eligible"),
+        StatusKind::Eligible => t!(format.eligible_now).get(lang),
+        StatusKind::Upcoming => t!(format.projects_coming_year).get(lang),
+        StatusKind::Possible => t!(format.possible).get(lang),
+        StatusKind::NeedsInfo => t!(format.need_more_answers).get(lang),
+        StatusKind::NotEligible => t!(format.not_eligible).get(lang),
     }
 }
 
 pub fn truth_mark(truth: Truth, lang: Lang) -> (&'static str, &'static str, &'static str) {
     match truth {
-        Truth::Met => ("met", "✓", tr(lang, "符合", "met")),
-        Truth::NotMet => ("not-met", "✗", tr(lang, "不符合", "not met")),
-        Truth::Unknown => ("unknown", "?", tr(lang, "待回答", "unknown")),
+        Truth::Met => ("met", "✓", t!(format.met).get(lang)),
+        Truth::NotMet => ("not-met", "✗", t!(format.not_met).get(lang)),
+        Truth::Unknown => ("unknown", "?", t!(format.unknown).get(lang)),
     }
 }
 
@@ -106,9 +93,9 @@ pub fn next_step_when(step: &yc_engine::eval::NextAction, lang: Lang) -> String 
     match &step.practice {
         Some(p) => format!(
             "{when}{}{}{}",
-            tr(lang, "（", " ("),
+            t!(punct.open_paren).get(lang),
             p.get(lang),
-            tr(lang, "）", ")")
+            t!(punct.close_paren).get(lang)
         ),
         None => when,
     }

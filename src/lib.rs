@@ -2,6 +2,43 @@
 //! policy engine (`yc-engine`) decides; state lives in one reducer (`state`), and the browser's
 //! storage, URL, files, clipboard, clock and focus are touched only at the browser edge, `browser`.
 
+/// Every text of the app, by key, from the `app` tables of texts/zh.toml and texts/en.toml
+/// (written by build.rs; read them with `t!`, `msg!` and `say!`).
+#[doc(hidden)]
+#[allow(non_upper_case_globals)]
+pub mod words {
+    include!(concat!(env!("OUT_DIR"), "/words.rs"));
+}
+
+/// A text of the app, both languages (`yc_engine::text::Words`), by its key in the texts files:
+/// `t!(results.heading)`; `.get(lang)` gives the words.
+macro_rules! t {
+    ($($seg:ident).+) => {
+        $crate::words::$($seg)::+
+    };
+}
+
+/// A message of the app with its placeholders filled, both languages:
+/// `msg!(results.count, n = total)` (a bare name is a variable of that name). The build stops
+/// when the names are not exactly the text's placeholders.
+#[allow(unused_macros)]
+macro_rules! msg {
+    ($($seg:ident).+ $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        yc_engine::text::Msg::fill(
+            $crate::words::$($seg)::+,
+            &[$((stringify!($name), &yc_engine::__msg_arg!($name $(, $value)?) as &dyn yc_engine::text::Arg)),*],
+        )
+    };
+}
+
+/// A message of the app in one language: `say!(lang, results.count, n = total)`.
+#[allow(unused_macros)]
+macro_rules! say {
+    ($lang:expr, $($seg:ident).+ $(, $name:ident $(= $value:expr)?)* $(,)?) => {
+        msg!($($seg).+ $(, $name $(= $value)?)*).get($lang).to_string()
+    };
+}
+
 pub mod browser;
 pub mod components;
 pub mod format;

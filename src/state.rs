@@ -11,7 +11,7 @@ use yc_engine::input::InputError;
 use yc_engine::params::{self, Draft, DraftValue, Unit};
 use yc_engine::profile::LoadIssue;
 use yc_engine::questions::{question, Step};
-use yc_engine::{Date, Fact, Lang, Profile, Text, Value};
+use yc_engine::{Date, Fact, Lang, Profile, Value};
 use yew::Reducible;
 
 /// What the app remembers besides the answers: the language and 长者版. Stored as JSON through
@@ -150,9 +150,7 @@ impl Refusal {
         match self {
             Refusal::Document(e) => e.message(lang),
             Refusal::Link(e) => e.message(lang),
-            Refusal::Unreadable => Text::new("无法读取这个文件。", "This file could not be read.")
-                .get(lang)
-                .to_string(),
+            Refusal::Unreadable => t!(state.file_could_not_read).get(lang).to_string(),
         }
     }
 }
@@ -295,11 +293,7 @@ impl TextsFailure {
     /// What went wrong, and what the user can do, in words.
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
-            TextsFailure::Unreachable => Text::new(
-                "政策条文文件未能载入，可能是网络中断。你的回答已保存在本机；请检查网络后重试。",
-                "The policy texts could not be loaded; the connection may have dropped. Your answers are saved on this device; check the connection and try again.",
-            )
-            .get(lang),
+            TextsFailure::Unreachable => t!(state.policy_texts_could_not_loaded).get(lang),
             TextsFailure::Refused(e) => e.message(lang),
         }
     }

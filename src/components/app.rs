@@ -10,7 +10,6 @@ use super::review::Review;
 use super::start::StartPage;
 use super::wizard::StepPage;
 use crate::browser;
-use crate::format::tr;
 use crate::state::{Action, AppState, Settings, Texts, View};
 use yew::prelude::*;
 
@@ -72,19 +71,19 @@ fn texts_pending(props: &PendingProps) -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let heading = if props.view == View::Guideline {
-        tr(lang, "指南参数预览", "Guideline preview")
+        t!(app.guideline_preview).get(lang)
     } else {
-        tr(lang, "评估结果", "Your results")
+        t!(app.your_results).get(lang)
     };
     let body = match ctx.texts {
         Texts::Failed(failure) => html! {
             <div class="notice error" role="alert" data-texts="failed">
                 <p>{ failure.message(lang) }</p>
-                <button type="button" class="primary" onclick={ctx.send(Action::RetryTexts)}>{ tr(lang, "重试", "Try again") }</button>
+                <button type="button" class="primary" onclick={ctx.send(Action::RetryTexts)}>{ t!(app.try_again).get(lang) }</button>
             </div>
         },
         _ => html! {
-            <p role="status" data-texts="loading">{ tr(lang, "正在载入政策条文…", "Loading the policy texts…") }</p>
+            <p role="status" data-texts="loading">{ t!(app.loading_policy_texts).get(lang) }</p>
         },
     };
     html! {
@@ -198,14 +197,14 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
             <div class={classes!("page", state.senior.then_some("senior"))}>
-                <a class="skip-link" href="#main">{ tr(lang, "跳到主要内容", "Skip to main content") }</a>
+                <a class="skip-link" href="#main">{ t!(app.skip_main_content).get(lang) }</a>
                 <Header />
                 <div class={classes!("layout", with_side.then_some("with-side"))}>
                     <main id="main" class="content">
                         if state.update_ready {
                             <div class="notice info update-ready no-print" role="status" data-update="ready">
-                                <p>{ tr(lang, "新版本可用。你的回答已保存在本机，刷新后继续。", "A new version is available. Your answers are saved on this device and stay after the reload.") }</p>
-                                <button type="button" class="primary" onclick={Callback::from(|_| browser::apply_update())}>{ tr(lang, "刷新", "Reload") }</button>
+                                <p>{ t!(app.new_version_available_your_answers).get(lang) }</p>
+                                <button type="button" class="primary" onclick={Callback::from(|_| browser::apply_update())}>{ t!(app.reload).get(lang) }</button>
                             </div>
                         }
                         <NoticeBanner />
@@ -218,15 +217,13 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 </div>
                 <footer class="site-footer">
-                    <p>{ tr(lang,
-                        "本工具在您的浏览器中运行，填写的内容只保存在本机，不会上传。结果为自测参考，补助上限是上限而非承诺，以市科技局当年申报指南和审核结果为准。",
-                        "This tool runs in your browser; your answers stay on this device and are never uploaded. Results are a self-check: ceilings are upper bounds, not promises; the bureau's guideline and review decide.") }</p>
+                    <p>{ t!(app.tool_runs_your_browser_your).get(lang) }</p>
                     // The versions and the staff's tool are for those who ask: behind a fold
                     // (printed at the top of the summary instead, components/print.rs).
                     <details class="about no-print">
-                        <summary>{ tr(lang, "版本信息与工作人员工具", "Versions and the staff's tool") }</summary>
-                        <p data-versions="true">{ format!("{} {} · {} {} · {} {} · {} ({})", tr(lang, "规则版本", "Rules version"), yc_engine::meta::RULESET_VERSION, tr(lang, "参数版本", "parameters"), yc_engine::params::FILE_VERSION, tr(lang, "内容校验码", "content hash"), yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
-                        <p><button type="button" class="link-button" data-open="guideline-preview" onclick={open_preview}>{ tr(lang, "指南参数预览（工作人员）", "Guideline preview (for bureau staff)") }</button></p>
+                        <summary>{ t!(app.versions_staffs_tool).get(lang) }</summary>
+                        <p data-versions="true">{ format!("{} {} · {} {} · {} {} · {} ({})", t!(app.rules_version).get(lang), yc_engine::meta::RULESET_VERSION, t!(app.parameters).get(lang), yc_engine::params::FILE_VERSION, t!(app.content_hash).get(lang), yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
+                        <p><button type="button" class="link-button" data-open="guideline-preview" onclick={open_preview}>{ t!(app.guideline_preview_bureau_staff).get(lang) }</button></p>
                     </details>
                 </footer>
             </div>

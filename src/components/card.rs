@@ -2,8 +2,8 @@
 //! next step. Carries stable `data-*` attributes for tests and embedding pages (docs/embedding.md).
 
 use crate::format::{
-    change_text, clause_ref, maybe_answer, next_step_when, question_text, status_label, tr,
-    truth_mark, when_text, whole_dates,
+    change_text, clause_ref, maybe_answer, next_step_when, question_text, status_label, truth_mark,
+    when_text, whole_dates,
 };
 use yc_engine::catalogue::{programme, Benefit};
 use yc_engine::clauses::clause;
@@ -69,7 +69,7 @@ pub fn result_card(p: &CardProps) -> Html {
     let amount = if let (true, Some(c)) = (shows_ceiling, &r.ceiling) {
         html! {
             <div class="amount">
-                <p class="ceiling" data-project-year={c.project_year.map(|y| y.to_string())}><span>{ if for_talent { tr(lang, "你的人才、团队最高可获", "For your talents and teams, up to") } else { tr(lang, "最高可获", "Up to") } }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong>
+                <p class="ceiling" data-project-year={c.project_year.map(|y| y.to_string())}><span>{ if for_talent { t!(card.your_talents_teams_up).get(lang) } else { t!(card.up).get(lang) } }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong>
                     if let Some(y) = c.project_year {
                         <span class="used">{ match lang {
                             Lang::Zh => format!("（{y}年的后补助项目）"),
@@ -88,7 +88,7 @@ pub fn result_card(p: &CardProps) -> Html {
     } else if let Some(pilot) = &r.pilot {
         html! {
             <div class="amount">
-                <p class="ceiling"><span>{ tr(lang, "可计入的投资额", "Countable investment") }</span>{ " " }<strong data-pilot-base-yuan={pilot.base.to_string()}>{ format_yuan(pilot.base, lang) }</strong></p>
+                <p class="ceiling"><span>{ t!(card.countable_investment).get(lang) }</span>{ " " }<strong data-pilot-base-yuan={pilot.base.to_string()}>{ format_yuan(pilot.base, lang) }</strong></p>
                 if let Some(percent) = pilot.in_place_percent {
                     <p class="used">{ match (lang, pilot.in_place_percent_at_least.filter(|low| *low != percent)) {
                         (Lang::Zh, None) => format!("可计入投资额已到位 {percent}%"),
@@ -98,8 +98,8 @@ pub fn result_card(p: &CardProps) -> Html {
                     } }</p>
                 }
                 <p class="used">{ match pilot.amount {
-                    Some(a) => format!("{} {}", tr(lang, "按当年指南比例计算：", "At the guideline's rate:"), format_yuan(a, lang)),
-                    None => tr(lang, "支持比例由当年申报指南确定（尚未录入）。", "The support rate is set by the year's guideline (not entered yet).").into(),
+                    Some(a) => format!("{} {}", t!(card.guidelines_rate).get(lang), format_yuan(a, lang)),
+                    None => t!(card.support_rate_set_years_guideline).get(lang).into(),
                 } }</p>
             </div>
         }
@@ -125,7 +125,7 @@ pub fn result_card(p: &CardProps) -> Html {
                         Lang::Zh => format!("少缴企业所得税 {} 至 {}（税率15%或25%，取决于高企证书是否仍有效）", format_yuan(low, lang), format_yuan(high, lang)),
                         Lang::En => format!("{} to {} less income tax (at 15% or 25%, depending on whether the 高企 certificate is still valid)", format_yuan(low, lang), format_yuan(high, lang)),
                     } }</p> },
-                    (_, Some(s), _, Some(points)) => html! { <p class="ceiling"><span>{ tr(lang, "按上年应纳税所得额，每年少缴", "On last year's taxable income, less tax a year:") }</span>{ " " }<strong>{ format_yuan(s, lang) }</strong>
+                    (_, Some(s), _, Some(points)) => html! { <p class="ceiling"><span>{ t!(card.last_years_taxable_income_less).get(lang) }</span>{ " " }<strong>{ format_yuan(s, lang) }</strong>
                         <span class="used">{ match lang {
                             Lang::Zh => format!("（应纳税所得额的 {} 个百分点）", points.normalize()),
                             Lang::En => format!(" ({} percentage points of taxable income)", points.normalize()),
@@ -150,13 +150,13 @@ pub fn result_card(p: &CardProps) -> Html {
         html! {
             <div class="amount guideline-amount">
                 { for shown.iter().map(|param| {
-                    let name = if several { format!("{}{}", param.name.get(lang), tr(lang, "：", ": ")) } else { String::new() };
+                    let name = if several { format!("{}{}", param.name.get(lang), t!(punct.colon).get(lang)) } else { String::new() };
                     html! { <p class="used" key={param.id}>{ match (param.value, param.unit) {
-                        (Some(v), Unit::Yuan) => format!("{name}{} {}", tr(lang, "当年指南金额：", "Guideline amount:"), format_yuan(v, lang)),
-                        (Some(v), Unit::Percent) => format!("{name}{} {}%", tr(lang, "当年指南比例：", "Guideline rate:"), v.normalize()),
+                        (Some(v), Unit::Yuan) => format!("{name}{} {}", t!(card.guideline_amount).get(lang), format_yuan(v, lang)),
+                        (Some(v), Unit::Percent) => format!("{name}{} {}%", t!(card.guideline_rate).get(lang), v.normalize()),
                         (Some(_), Unit::MonthDays) => String::new(),
-                        (None, _) if several => format!("{name}{}", tr(lang, "由当年申报指南确定（尚未公布）", "set by the year's application guideline (not published yet)")),
-                        (None, _) => tr(lang, "金额：由当年申报指南确定（尚未公布）", "Amount: set by the year's application guideline (not published yet)").into(),
+                        (None, _) if several => format!("{name}{}", t!(card.set_years_application_guideline_not).get(lang)),
+                        (None, _) => t!(card.amount_set_years_application_guideline).get(lang).into(),
                     } }</p> }
                 }) }
             </div>
@@ -173,8 +173,8 @@ pub fn result_card(p: &CardProps) -> Html {
             let keep_whole = matches!(a.fact.def().kind, Kind::Date | Kind::Money);
             html! {
                 <>
-                    { if i == 0 { " — " } else { tr(lang, "；", "; ") } }
-                    { a.fact.def().label.get(lang) }{ tr(lang, "：", ": ") }
+                    { if i == 0 { " — " } else { t!(punct.semicolon).get(lang) } }
+                    { a.fact.def().label.get(lang) }{ t!(punct.colon).get(lang) }
                     <span class={classes!(keep_whole.then_some("nowrap"))}>{ value }</span>
                 </>
             }
@@ -209,21 +209,21 @@ pub fn result_card(p: &CardProps) -> Html {
             <li key={f.id()} data-fact={f.id()} data-unsure={unsure.then_some("true")}>
                 { question_text(f, lang, p.year) }
                 if unsure {
-                    <span class="unsure-mark">{ tr(lang, "（你选了“不确定”）", " (you said “not sure”)") }</span>
+                    <span class="unsure-mark">{ t!(card.you_said_not_sure).get(lang) }</span>
                 }
                 { " " }
                 <button type="button" class="link-button" onclick={Callback::from(move |_| on_answer.emit(f))}>{
-                    if unsure { tr(lang, "确认后回答", "Answer once known") } else { tr(lang, "去回答", "Answer now") }
+                    if unsure { t!(card.answer_once_known).get(lang) } else { t!(card.answer_now).get(lang) }
                 }</button>
                 if let Some(h) = settle {
-                    <p class="settle">{ tr(lang, "怎么判断：", "How to tell: ") }{ h.get(lang) }</p>
+                    <p class="settle">{ t!(card.how_tell).get(lang) }{ h.get(lang) }</p>
                 }
             </li>
         }
     });
 
     let change = r.smallest_change.as_ref().map(|c| {
-        let what = c.changes.iter().map(|ch| change_text(ch, lang)).collect::<Vec<_>>().join(tr(lang, "，并且", ", and "));
+        let what = c.changes.iter().map(|ch| change_text(ch, lang)).collect::<Vec<_>>().join(t!(card.and).get(lang));
         let also: Vec<&str> = c.also_opens.iter().filter_map(|id| programme(id)).map(|p| p.name.get(lang)).collect();
         let opens = c.would_open.map(|v| match lang {
             Lang::Zh => format!("，即可获得最高 {}", format_yuan(v, lang)),
@@ -235,25 +235,21 @@ pub fn result_card(p: &CardProps) -> Html {
         });
         let opens = Some(format!("{}{}", opens.unwrap_or_default(), also.unwrap_or_default())).filter(|s| !s.is_empty());
         html! {
-            <p class="smallest-change"><strong>{ tr(lang, "最小改变：", "Smallest change: ") }</strong>
-                { format!("{}{}{}", tr(lang, "如果", "If "), what, opens.unwrap_or_default()) }{ tr(lang, "。", ".") }</p>
+            <p class="smallest-change"><strong>{ t!(card.smallest_change).get(lang) }</strong>
+                { format!("{}{}{}", t!(card.if_prefix).get(lang), what, opens.unwrap_or_default()) }{ t!(punct.full_stop).get(lang) }</p>
         }
     });
 
-    let clauses = prog
-        .clauses
-        .iter()
-        .filter_map(|c| clause(c))
-        .map(|c| {
-            html! {
-                <div class="clause" key={c.id}>
-                    <p class="clause-id">{ c.cite }
-                        if !c.verbatim { { tr(lang, "（摘要，非原文）", " (a summary, not the text)") } }
-                    </p>
-                    <p lang="zh-CN">{ c.text.get(Lang::Zh) }</p>
-                </div>
-            }
-        });
+    let clauses = prog.clauses.iter().filter_map(|c| clause(c)).map(|c| {
+        html! {
+            <div class="clause" key={c.id}>
+                <p class="clause-id">{ c.cite }
+                    if !c.verbatim { { t!(card.summary_not_text).get(lang) } }
+                </p>
+                <p lang="zh-CN">{ c.text.get(Lang::Zh) }</p>
+            </div>
+        }
+    });
 
     html! {
         <article class={classes!("card", code)} data-programme={r.id} data-status={code} data-ceiling-yuan={ceiling_attr} data-draft={draft.then_some("true")}
@@ -263,33 +259,33 @@ pub fn result_card(p: &CardProps) -> Html {
                 <p class={classes!("badge", code)}>{ whole_dates(&status_label(&r.status, lang)) }</p>
             </header>
             if draft {
-                <p class="draft-mark" role="note">{ tr(lang, "草稿指南参数，未发布", "Draft guideline value, not published") }</p>
+                <p class="draft-mark" role="note">{ t!(card.draft_guideline_value_not_published).get(lang) }</p>
             }
             { amount }
             <p class="benefit">{ r.benefit.get(lang) }</p>
             if !p.problems.is_empty() {
                 <div class="missing" role="note">
-                    <p>{ tr(lang, "这些回答互相矛盾，请核对：", "These answers contradict each other; please check them:") }</p>
+                    <p>{ t!(card.these_answers_contradict_each_other).get(lang) }</p>
                     <ul>{ for p.problems.iter().map(|m| html! { <li>{ m.get(lang) }</li> }) }</ul>
                     if let Some(f) = missing.first().copied() {
-                        <button type="button" class="link-button" onclick={ let on_answer = p.on_answer.clone(); Callback::from(move |_| on_answer.emit(f)) }>{ tr(lang, "去核对", "Check them") }</button>
+                        <button type="button" class="link-button" onclick={ let on_answer = p.on_answer.clone(); Callback::from(move |_| on_answer.emit(f)) }>{ t!(card.check_them).get(lang) }</button>
                     }
                 </div>
             } else if !missing.is_empty() {
                 <div class="missing">
-                    <p>{ tr(lang, "还需要回答：", "Still to answer:") }</p>
+                    <p>{ t!(card.still_answer).get(lang) }</p>
                     <ul>{ for missing_list }</ul>
                 </div>
             }
             { for change }
             if r.readings_differ() {
                 <div class="readings" role="note" data-readings-differ="true">
-                    <p><strong>{ tr(lang, "两种读法，结论不同：", "Two readings, two answers:") }</strong>
-                        { tr(lang, "答复的“认定后2年内”可以有两种理解，请向市科技局确认适用哪一种。", "The reply's “within 2 years after recognition” can be read two ways; confirm with the bureau which applies.") }
+                    <p><strong>{ t!(card.two_readings_two_answers).get(lang) }</strong>
+                        { t!(card.replys_within_2_years_after).get(lang) }
                         <span class="why-clause cite-print">{ " (§2.1)" }</span></p>
                     <ul>{ for r.readings.iter().map(|x| html! {
-                        <li key={x.id}>{ x.label.get(lang) }{ tr(lang, "：", ": ") }
-                            <span class="nowrap">{ format!("{} – {}", x.first, x.last) }</span>{ tr(lang, "，", ", ") }
+                        <li key={x.id}>{ x.label.get(lang) }{ t!(punct.colon).get(lang) }
+                            <span class="nowrap">{ format!("{} – {}", x.first, x.last) }</span>{ t!(punct.comma).get(lang) }
                             <strong>{ status_label(&x.status, lang) }</strong></li>
                     }) }</ul>
                 </div>
@@ -297,7 +293,7 @@ pub fn result_card(p: &CardProps) -> Html {
             if !not_eligible {
                 <div class={classes!("next-step", p.step_in_group.then_some("in-group"))}>
                     // Print names a shared channel and batch dates once, in the summary.
-                    <p data-shared={r.next_step.reach.is_some().then_some("channel")}><strong>{ tr(lang, "下一步：", "Next step: ") }</strong>{ r.next_step.how.get(lang) }
+                    <p data-shared={r.next_step.reach.is_some().then_some("channel")}><strong>{ t!(card.next_step).get(lang) }</strong>{ r.next_step.how.get(lang) }
                         // The clause is in the fold's policy text on screen; print names it here.
                         if let Some(c) = r.next_step.clause {
                             <span class="why-clause cite-print">{ format!(" ({})", clause_ref(c)) }</span>
@@ -318,7 +314,7 @@ pub fn result_card(p: &CardProps) -> Html {
                 } }</summary>
                 if !r.trace.is_empty() {
                     <div class="why">
-                        <p class="why-title">{ if not_eligible { tr(lang, "为什么不符合", "Why not") } else { tr(lang, "判断依据", "Why") } }</p>
+                        <p class="why-title">{ if not_eligible { t!(card.why_not).get(lang) } else { t!(card.why).get(lang) } }</p>
                         <ul>{ for why }</ul>
                     </div>
                 }
@@ -335,7 +331,7 @@ pub fn result_card(p: &CardProps) -> Html {
                 }
                 <div class="source">
                     <p class="source-title">
-                        { format!("{} {}", tr(lang, "政策原文", "Policy text"), prog.clauses.iter().filter_map(|c| clause(c)).map(|c| c.cite).collect::<Vec<_>>().join(tr(lang, "；", "; "))) }
+                        { format!("{} {}", t!(card.policy_text).get(lang), prog.clauses.iter().filter_map(|c| clause(c)).map(|c| c.cite).collect::<Vec<_>>().join(t!(punct.semicolon).get(lang))) }
                         <span class="quote" lang="zh-CN">{ format!("「{}」", prog.quote) }</span>
                     </p>
                     { for clauses }

@@ -1,7 +1,7 @@
 //! One question, as the input its kind needs: yes/no, one option, several options, or typed text
 //! (money, counts, scores, dates) with the engine's messages next to it.
 
-use crate::format::{answer_text, question_text, tr};
+use crate::format::{answer_text, question_text};
 use crate::state::Action;
 use yc_engine::facts::Kind;
 use yc_engine::input::InputError;
@@ -80,7 +80,7 @@ pub fn field(p: &FieldProps) -> Html {
         .map(|h| {
             html! {
                 <details class="how">
-                    <summary>{ tr(lang, "怎么判断？", "How to tell?") }</summary>
+                    <summary>{ t!(field.how_tell).get(lang) }</summary>
                     <p>{ h }</p>
                 </details>
             }
@@ -93,9 +93,9 @@ pub fn field(p: &FieldProps) -> Html {
         let fact = p.fact;
         html! {
             <button type="button" class="link-button clear-answer" data-clear={fact.id()}
-                aria-label={format!("{}{}", tr(lang, "清除回答：", "Clear answer: "), text)}
+                aria-label={format!("{}{}", t!(field.clear_answer).get(lang), text)}
                 onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::Clear(fact)))}>
-                { tr(lang, "清除回答", "Clear answer") }</button>
+                { t!(field.clear_answer_2).get(lang) }</button>
         }
     });
     // For lists and typed answers, "not sure" is a box of its own (yes/no and one-option
@@ -113,7 +113,7 @@ pub fn field(p: &FieldProps) -> Html {
         html! {
             <label class={classes!("option", "unsure-option", unsure.then_some("checked"))}>
                 <input type="checkbox" id={format!("{id}-unsure")} value="unsure" checked={unsure} {onchange} />
-                <span>{ tr(lang, "不确定", "Not sure") }</span>
+                <span>{ t!(field.not_sure).get(lang) }</span>
             </label>
         }
     };
@@ -147,8 +147,16 @@ pub fn field(p: &FieldProps) -> Html {
             // A yes/no about a year is recorded with the assessment year (`Profile::set`).
             let mut options: Vec<(String, String, Value)> = if yes_no {
                 vec![
-                    ("y".into(), tr(lang, "是", "Yes").into(), Value::Bool(true)),
-                    ("n".into(), tr(lang, "否", "No").into(), Value::Bool(false)),
+                    (
+                        "y".into(),
+                        t!(field.yes).get(lang).into(),
+                        Value::Bool(true),
+                    ),
+                    (
+                        "n".into(),
+                        t!(field.no).get(lang).into(),
+                        Value::Bool(false),
+                    ),
                 ]
             } else {
                 def.options
@@ -164,7 +172,7 @@ pub fn field(p: &FieldProps) -> Html {
             };
             options.push((
                 "unsure".into(),
-                tr(lang, "不确定", "Not sure").into(),
+                t!(field.not_sure).get(lang).into(),
                 Value::Unsure,
             ));
             let radios = options.into_iter().enumerate().map(|(i, (code, label, value))| {
@@ -258,8 +266,8 @@ pub fn field(p: &FieldProps) -> Html {
                 })
                 .unwrap_or_default();
             let (inputmode, placeholder) = match def.kind {
-                Kind::Money => ("decimal", tr(lang, "例如 3500万", "e.g. 3500万")),
-                Kind::Date => ("numeric", tr(lang, "年-月-日", "YYYY-MM-DD")),
+                Kind::Money => ("decimal", t!(field.e_g_3500).get(lang)),
+                Kind::Date => ("numeric", t!(field.yyyy_mm_dd).get(lang)),
                 _ => ("numeric", ""),
             };
             let oninput = {
@@ -320,9 +328,9 @@ pub fn field(p: &FieldProps) -> Html {
                     Callback::from(move |_: MouseEvent| on_action.emit(Action::SetMoneyUnit(fact, wan)))
                 };
                 html! {
-                    <span class="unit-switch" role="group" aria-label={tr(lang, "单位", "Unit")}>
-                        <button type="button" class="unit-option" data-unit="wan" aria-pressed={p.wan.to_string()} onclick={to(true)}>{ tr(lang, "万元", "万元") }</button>
-                        <button type="button" class="unit-option" data-unit="yuan" aria-pressed={(!p.wan).to_string()} onclick={to(false)}>{ tr(lang, "元", "yuan") }</button>
+                    <span class="unit-switch" role="group" aria-label={t!(field.unit).get(lang)}>
+                        <button type="button" class="unit-option" data-unit="wan" aria-pressed={p.wan.to_string()} onclick={to(true)}>{ t!(field.unit_wan).get(lang) }</button>
+                        <button type="button" class="unit-option" data-unit="yuan" aria-pressed={(!p.wan).to_string()} onclick={to(false)}>{ t!(field.yuan).get(lang) }</button>
                     </span>
                 }
             });
@@ -352,7 +360,7 @@ pub fn field(p: &FieldProps) -> Html {
             let echo = match (&p.value, def.kind, text_is_value) {
                 (Some(Value::Money(d)), Kind::Money, true) => Some(format!(
                     "{}{}",
-                    tr(lang, "即 ", "Read as "),
+                    t!(field.read).get(lang),
                     yc_engine::input::format_yuan(*d, lang)
                 )),
                 _ => None,

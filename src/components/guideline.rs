@@ -5,7 +5,7 @@
 
 use super::app::{use_app, Intents};
 use crate::browser;
-use crate::format::{clause_ref, tr};
+use crate::format::clause_ref;
 use crate::state::{guideline_snippet, Action, View};
 use yc_engine::params::{unset_on, Unit};
 use yc_engine::Lang;
@@ -38,8 +38,8 @@ pub fn guideline_preview() -> Html {
             })
         };
         let (unit, hint) = match def.unit {
-            Unit::Yuan => (tr(lang, "元", "yuan"), tr(lang, "可写 50万、1,234.5", "e.g. 50万 or 1,234.5")),
-            _ => (tr(lang, "%", "%"), tr(lang, "0–100，例如 10 或 12.5%", "0–100, e.g. 10 or 12.5%")),
+            Unit::Yuan => (t!(guideline.yuan).get(lang), t!(guideline.e_g_50_1_234).get(lang)),
+            _ => (t!(punct.percent).get(lang), t!(guideline.n0_100_e_g_10).get(lang)),
         };
         let described = format!("{field}-hint");
         html! {
@@ -47,7 +47,7 @@ pub fn guideline_preview() -> Html {
                 <label for={field.clone()}>{ def.name.get(lang) }
                     if let Some(c) = def.clause { <span class="why-clause">{ format!(" ({})", clause_ref(c)) }</span> }
                 </label>
-                <p class="help" id={described.clone()}>{ format!("{} {unit} · {hint}", tr(lang, "单位：", "Unit:")) }</p>
+                <p class="help" id={described.clone()}>{ format!("{} {unit} · {hint}", t!(guideline.unit).get(lang)) }</p>
                 <input id={field} type="text" inputmode="decimal" value={typed} {oninput}
                     aria-describedby={described} aria-invalid={error.is_some().then_some("true")} />
                 if let Some(message) = error {
@@ -72,24 +72,22 @@ pub fn guideline_preview() -> Html {
     };
     html! {
         <section class="guideline-preview" aria-labelledby="page-heading">
-            <h1 id="page-heading" tabindex="-1">{ tr(lang, "指南参数预览", "Guideline preview") }</h1>
-            <p>{ tr(lang,
-                "供市科技局工作人员在新指南发布前演示：填入尚未公布的金额或比例，当前回答的结果立即按这些数值重新计算，并标明“草稿参数，未发布”。数值只保存在本浏览器，不会进入分享链接；可导出给维护人员写入参数文件。",
-                "For bureau staff, to demonstrate a guideline before it is published: type amounts or rates not yet published, and the results of the current answers are recomputed at once, marked “draft values, not published”. The values stay in this browser, never travel in a share link, and can be exported for the maintainers' parameters file.") }</p>
+            <h1 id="page-heading" tabindex="-1">{ t!(guideline.guideline_preview).get(lang) }</h1>
+            <p>{ t!(guideline.bureau_staff_demonstrate_guideline_before).get(lang) }</p>
             <p class="meta">{ match lang {
                 Lang::Zh => format!("评估日期 {date} 时尚未设定的参数（{} 项）", unset_on(date).len()),
                 Lang::En => format!("Parameters not set on the assessment date {date} ({})", unset_on(date).len()),
             } }</p>
             <ul class="questions">{ for rows }</ul>
             <div class="actions toolbar">
-                <button type="button" class="primary" onclick={back}>{ tr(lang, "查看结果", "See the results") }</button>
+                <button type="button" class="primary" onclick={back}>{ t!(guideline.see_results).get(lang) }</button>
                 if has_draft {
-                    <button type="button" class="secondary" onclick={export}>{ tr(lang, "导出为参数文件片段", "Export as parameters-file lines") }</button>
-                    <button type="button" class="link-button" onclick={clear}>{ tr(lang, "清除草稿参数", "Clear the draft values") }</button>
+                    <button type="button" class="secondary" onclick={export}>{ t!(guideline.export_parameters_file_lines).get(lang) }</button>
+                    <button type="button" class="link-button" onclick={clear}>{ t!(guideline.clear_draft_values).get(lang) }</button>
                 }
             </div>
             if has_draft {
-                <label for="guideline-snippet">{ tr(lang, "参数文件片段（source 需填写指南文号和条款）", "Parameters-file lines (fill in the source: the guideline's number and article)") }</label>
+                <label for="guideline-snippet">{ t!(guideline.parameters_file_lines_fill_source).get(lang) }</label>
                 <textarea id="guideline-snippet" class="snippet" readonly=true rows="8" value={snippet} />
             }
         </section>

@@ -1,7 +1,6 @@
 //! The top bar: the bureau, the tool's name, the language switch and the 长者版 switch.
 
 use super::app::{use_app, Intents};
-use crate::format::tr;
 use crate::state::{Action, View};
 use yc_engine::Lang;
 use yew::prelude::*;
@@ -27,15 +26,15 @@ pub fn header() -> Html {
         <header class="site-header">
             <div class="site-header-inner">
                 <a class="brand" href="#" onclick={home}>
-                    <span class="brand-owner">{ tr(lang, "银川市科学技术局", "Yinchuan Science and Technology Bureau") }</span>
-                    <span class="brand-name">{ tr(lang, "科技型企业政策计算器", "Tech-enterprise policy calculator") }</span>
+                    <span class="brand-owner">{ t!(header.yinchuan_science_technology_bureau).get(lang) }</span>
+                    <span class="brand-name">{ t!(header.tech_enterprise_policy_calculator).get(lang) }</span>
                 </a>
                 <div class="header-tools">
                     <button type="button" class="tool-button" lang={if lang == Lang::Zh { "en" } else { "zh-CN" }} onclick={switch_lang}>
                         { if lang == Lang::Zh { "English" } else { "中文" } }
                     </button>
                     <button type="button" class="tool-button" aria-pressed={ctx.senior.to_string()} onclick={switch_senior}>
-                        { tr(lang, "长者版", "Large text") }
+                        { t!(header.large_text).get(lang) }
                     </button>
                 </div>
             </div>

@@ -1,7 +1,6 @@
 //! Provisional results while answering: a side panel on wide screens, a sticky bar on phones.
 
 use super::app::{use_app, Intents};
-use crate::format::tr;
 use crate::state::View;
 use yc_engine::input::format_yuan;
 use yc_engine::{Lang, StatusKind};
@@ -34,14 +33,14 @@ pub fn live_summary() -> Html {
         .collect();
     let show = ctx.go(View::Results);
     html! {
-        <aside class="live" aria-label={tr(lang, "当前结果", "Results so far")}>
+        <aside class="live" aria-label={t!(live.results_so_far).get(lang)}>
             <div class="live-inner" aria-live="polite">
-                <p class="live-title">{ tr(lang, "当前结果（随回答更新）", "Results so far (update as you answer)") }</p>
+                <p class="live-title">{ t!(live.results_so_far_update_you).get(lang) }</p>
                 <p class="live-max">
-                    <span class="live-label">{ tr(lang, "已知最高可获", "Known maximum") }</span>
+                    <span class="live-label">{ t!(live.known_maximum).get(lang) }</span>
                     // Not a red "0元" while nothing is fixed yet: it reads as "you get nothing".
                     <strong data-known-maximum={a.known_maximum.to_string()} class={classes!(a.known_maximum.is_zero().then_some("zero"))}>{
-                        if a.known_maximum.is_zero() { tr(lang, "暂无定额", "none fixed yet").to_string() } else { format_yuan(a.known_maximum, lang) }
+                        if a.known_maximum.is_zero() { t!(live.none_fixed_yet).get(lang).to_string() } else { format_yuan(a.known_maximum, lang) }
                     }</strong>
                 </p>
                 <p class="live-counts">
@@ -56,7 +55,7 @@ pub fn live_summary() -> Html {
                     }) }
                 </p>
             </div>
-            <button type="button" class="secondary live-button" onclick={show}>{ tr(lang, "查看完整结果", "See full results") }</button>
+            <button type="button" class="secondary live-button" onclick={show}>{ t!(live.see_full_results).get(lang) }</button>
         </aside>
     }
 }

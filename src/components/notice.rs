@@ -1,17 +1,16 @@
 //! The message at the top of the page after loading a link, a saved state or a file.
 
 use super::app::{use_app, Intents};
-use crate::format::tr;
 use crate::state::{Action, Notice, Origin};
 use yc_engine::Lang;
 use yew::prelude::*;
 
 fn origin_text(origin: Origin, lang: Lang) -> &'static str {
     match origin {
-        Origin::Link => tr(lang, "分享链接", "the share link"),
-        Origin::Saved => tr(lang, "本机保存的回答", "the answers saved on this device"),
-        Origin::File => tr(lang, "导入的文件", "the imported file"),
-        Origin::Example => tr(lang, "示例企业", "the example"),
+        Origin::Link => t!(notice.share_link).get(lang),
+        Origin::Saved => t!(notice.answers_saved_device).get(lang),
+        Origin::File => t!(notice.imported_file).get(lang),
+        Origin::Example => t!(notice.example).get(lang),
     }
 }
 
@@ -56,15 +55,13 @@ pub fn notice_banner() -> Html {
         ),
         Notice::SavedCorrupt => (
             "warning",
-            html! { <p>{ tr(lang,
-            "本机保存的回答已损坏，无法读取，已另行保存备份并从空白开始。",
-            "The answers saved on this device were damaged and could not be read; they were set aside and you start afresh.") }</p> },
+            html! { <p>{ t!(notice.answers_saved_device_were_damaged).get(lang) }</p> },
         ),
         Notice::Cleared => (
             "info",
-            html! { <p>{ tr(lang, "已清空全部回答。", "Every answer was cleared.") }{ " " }
+            html! { <p>{ t!(notice.every_answer_was_cleared).get(lang) }{ " " }
                 if ctx.undo.is_some() {
-                    <button type="button" class="link-button" data-undo="true" onclick={ctx.send(Action::Undo)}>{ tr(lang, "撤销，恢复回答", "Undo: bring them back") }</button>
+                    <button type="button" class="link-button" data-undo="true" onclick={ctx.send(Action::Undo)}>{ t!(notice.undo_bring_them_back).get(lang) }</button>
                 }
             </p> },
         ),
@@ -88,7 +85,7 @@ pub fn notice_banner() -> Html {
                 html! { <p>{ match lang {
                     Lang::Zh => format!("“{}”还有 {count} 个问题没有回答，相关项目会显示“需要补充回答”。", step.title().get(lang)),
                     Lang::En => format!("{} of “{}” {} still unanswered; the programmes that need {} will say so.", crate::format::en_count(*count, "question", "questions"), step.title().get(lang), if *count == 1 { "is" } else { "are" }, if *count == 1 { "it" } else { "them" }),
-                } }{ " " }<button type="button" class="link-button" data-go-back="true" onclick={back}>{ tr(lang, "回去回答", "Go back and answer") }</button></p> },
+                } }{ " " }<button type="button" class="link-button" data-go-back="true" onclick={back}>{ t!(notice.go_back_answer).get(lang) }</button></p> },
             )
         }
         // Said by `CopyFeedback`, next to the button.
@@ -110,7 +107,7 @@ fn notice_box(
     html! {
         <div class={classes!("notice", kind)} role={role} data-notice={kind} data-copy-result={copy}>
             { body }
-            <button type="button" class="link-button" onclick={dismiss}>{ tr(lang, "知道了", "Dismiss") }</button>
+            <button type="button" class="link-button" onclick={dismiss}>{ t!(notice.dismiss).get(lang) }</button>
         </div>
     }
 }
@@ -122,8 +119,13 @@ pub fn copy_feedback() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
     let (kind, text) = match ctx.notice {
-        Some(Notice::LinkCopied(true)) => ("info", tr(lang, "分享链接已复制。链接中包含您的回答，请只发给需要的人。", "The share link was copied. It contains your answers: send it only to people who need it.")),
-        Some(Notice::LinkCopied(false)) => ("warning", tr(lang, "浏览器不允许自动复制，请在下方链接框中手动复制。", "The browser did not allow copying; please copy the link from the box below.")),
+        Some(Notice::LinkCopied(true)) => {
+            ("info", t!(notice.share_link_was_copied_contains).get(lang))
+        }
+        Some(Notice::LinkCopied(false)) => (
+            "warning",
+            t!(notice.browser_did_not_allow_copying).get(lang),
+        ),
         _ => return html! {},
     };
     notice_box(
@@ -150,11 +152,11 @@ pub fn start_over_confirm() -> Html {
     let cancel = ctx.send(Action::CancelStartOver);
     html! {
         <div class="notice warning confirm" role="alertdialog" aria-labelledby="confirm-start-over" data-confirm="start-over">
-            <p id="confirm-start-over"><strong>{ tr(lang, "清空全部回答？", "Clear every answer?") }</strong>{ " " }
-                { tr(lang, "本机保存的回答也会删除；清空后还可以撤销。", "The copy saved on this device goes too; you can undo it right after.") }</p>
+            <p id="confirm-start-over"><strong>{ t!(notice.clear_every_answer).get(lang) }</strong>{ " " }
+                { t!(notice.copy_saved_device_goes_too).get(lang) }</p>
             <div class="actions">
-                <button type="button" class="primary" id={CONFIRM_START_OVER} onclick={confirm}>{ tr(lang, "清空全部回答", "Clear every answer") }</button>
-                <button type="button" class="secondary" onclick={cancel}>{ tr(lang, "取消", "Cancel") }</button>
+                <button type="button" class="primary" id={CONFIRM_START_OVER} onclick={confirm}>{ t!(notice.clear_every_answer_2).get(lang) }</button>
+                <button type="button" class="secondary" onclick={cancel}>{ t!(notice.cancel).get(lang) }</button>
             </div>
         </div>
     }
@@ -170,11 +172,11 @@ pub fn link_choice() -> Html {
     }
     html! {
         <div class="notice warning confirm" role="alertdialog" aria-labelledby="link-choice" data-confirm="link">
-            <p id="link-choice"><strong>{ tr(lang, "这个链接带有一组分享的回答。", "This link carries someone's answers.") }</strong>{ " " }
-                { tr(lang, "本机已经保存了您自己的回答：打开分享的回答会替换它们。", "This device already holds your own answers: opening the shared ones replaces them.") }</p>
+            <p id="link-choice"><strong>{ t!(notice.link_carries_someones_answers).get(lang) }</strong>{ " " }
+                { t!(notice.device_already_holds_your_own).get(lang) }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={ctx.send(Action::AcceptLink)}>{ tr(lang, "打开分享的回答", "Open the shared answers") }</button>
-                <button type="button" class="secondary" autofocus=true onclick={ctx.send(Action::DeclineLink)}>{ tr(lang, "保留我的回答", "Keep my answers") }</button>
+                <button type="button" class="primary" onclick={ctx.send(Action::AcceptLink)}>{ t!(notice.open_shared_answers).get(lang) }</button>
+                <button type="button" class="secondary" autofocus=true onclick={ctx.send(Action::DeclineLink)}>{ t!(notice.keep_my_answers).get(lang) }</button>
             </div>
         </div>
     }

@@ -3,7 +3,7 @@
 //! print the detail cards follow, without the programmes that do not apply unless asked for.
 
 use super::app::use_app;
-use crate::format::{answer_text, question_text, status_label, tr};
+use crate::format::{answer_text, question_text, status_label};
 use yc_engine::catalogue::programme;
 use yc_engine::input::format_yuan;
 use yc_engine::questions::QUESTIONS;
@@ -20,7 +20,7 @@ fn money(r: &ProgrammeResult, lang: Lang) -> Option<String> {
         };
         return Some(format!(
             "{} {}{year}",
-            tr(lang, "最高", "up to"),
+            t!(print.up).get(lang),
             format_yuan(c.remaining, lang)
         ));
     }
@@ -28,18 +28,14 @@ fn money(r: &ProgrammeResult, lang: Lang) -> Option<String> {
         return Some(match p.amount {
             Some(a) => format!(
                 "{} {}",
-                tr(lang, "按指南比例", "at the guideline's rate"),
+                t!(print.guidelines_rate).get(lang),
                 format_yuan(a, lang)
             ),
             None => format!(
                 "{} {}{}",
-                tr(lang, "可计入投资额", "countable investment"),
+                t!(print.countable_investment).get(lang),
                 format_yuan(p.base, lang),
-                tr(
-                    lang,
-                    "，比例由当年指南确定",
-                    "; the rate is set by the year's guideline"
-                )
+                t!(print.rate_set_years_guideline).get(lang)
             ),
         });
     }
@@ -54,17 +50,12 @@ fn money(r: &ProgrammeResult, lang: Lang) -> Option<String> {
             })
             .collect();
         if set.is_empty() {
-            tr(
-                lang,
-                "金额由当年申报指南确定",
-                "amount set by the year's guideline",
-            )
-            .to_string()
+            t!(print.amount_set_years_guideline).get(lang).to_string()
         } else {
             format!(
                 "{} {}",
-                tr(lang, "当年指南：", "guideline:"),
-                set.join(tr(lang, "；", "; "))
+                t!(print.guideline).get(lang),
+                set.join(t!(punct.semicolon).get(lang))
             )
         }
     })
@@ -105,7 +96,7 @@ pub fn print_summary() -> Html {
             let line = format!(
                 "{}{clause}{}{}",
                 r.next_step.how.get(lang),
-                tr(lang, "。", ". "),
+                t!(punct.full_stop_space).get(lang),
                 reach.text.get(lang)
             );
             if !channels.contains(&line) {
@@ -134,9 +125,9 @@ pub fn print_summary() -> Html {
     html! {
         <>
             <section class="print-only print-summary" data-print="summary">
-                <p class="print-title">{ tr(lang, "银川市科技型企业政策计算器 · 自测结果摘要", "Yinchuan tech-enterprise policy calculator · self-check summary") }</p>
+                <p class="print-title">{ t!(print.yinchuan_tech_enterprise_policy_calculator).get(lang) }</p>
                 if !enterprise.is_empty() {
-                    <p class="print-enterprise">{ format!("{}{enterprise}", tr(lang, "企业：", "Enterprise: ")) }</p>
+                    <p class="print-enterprise">{ format!("{}{enterprise}", t!(print.enterprise).get(lang)) }</p>
                 }
                 <p class="print-meta">{ match lang {
                     Lang::Zh => format!("评估日期 {} · 规则版本 {} · 参数版本 {} · 内容校验码 {} · {}（{}）", a.assessment_date, yc_engine::meta::RULESET_VERSION, yc_engine::params::FILE_VERSION, yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()),
@@ -146,34 +137,34 @@ pub fn print_summary() -> Html {
                     Lang::Zh => format!("政策文本已定额的补助，合计最高 {}（上限之和，不是承诺；其余金额以当年申报指南为准）", format_yuan(a.known_maximum, lang)),
                     Lang::En => format!("Ceilings fixed by the policy text, added up: at most {} (upper bounds, not a promise; other amounts follow each year's guideline)", format_yuan(a.known_maximum, lang)),
                 } }</p>
-                <h2>{ tr(lang, "资金支持", "Money") }</h2>
+                <h2>{ t!(print.money).get(lang) }</h2>
                 if with_money.is_empty() {
-                    <p>{ tr(lang, "暂无。", "None for now.") }</p>
+                    <p>{ t!(print.none_now).get(lang) }</p>
                 } else {
                     <table class="print-money">
-                        <thead><tr><th>{ tr(lang, "项目", "Programme") }</th><th>{ tr(lang, "结论", "Verdict") }</th><th>{ tr(lang, "金额", "Amount") }</th></tr></thead>
+                        <thead><tr><th>{ t!(print.programme).get(lang) }</th><th>{ t!(print.verdict).get(lang) }</th><th>{ t!(print.amount).get(lang) }</th></tr></thead>
                         <tbody>{ for with_money.iter().map(|r| html! {
                             <tr key={r.id}><td>{ name(r) }</td><td>{ status_label(&r.status, lang) }</td><td>{ money(r, lang).unwrap_or_default() }</td></tr>
                         }) }</tbody>
                     </table>
                 }
                 if !services.is_empty() {
-                    <h2>{ tr(lang, "服务与其他支持", "Services and other support") }</h2>
+                    <h2>{ t!(print.services_other_support).get(lang) }</h2>
                     <ul class="print-services">{ for services.iter().map(|r| html! {
-                        <li key={r.id}><strong>{ name(r) }</strong>{ format!("{}{}{}", tr(lang, "（", " ("), status_label(&r.status, lang), tr(lang, "）", ") ")) }{ r.benefit.get(lang) }</li>
+                        <li key={r.id}><strong>{ name(r) }</strong>{ format!("{}{}{}", t!(punct.open_paren).get(lang), status_label(&r.status, lang), t!(punct.close_paren_space).get(lang)) }{ r.benefit.get(lang) }</li>
                     }) }</ul>
                 }
                 if !tax.is_empty() {
-                    <h2>{ tr(lang, "国家税收优惠（不是补助）", "National tax incentives (not grants)") }</h2>
+                    <h2>{ t!(print.national_tax_incentives_not_grants).get(lang) }</h2>
                     <ul class="print-services">{ for tax.iter().map(|r| html! {
-                        <li key={r.id}><strong>{ name(r) }</strong>{ format!("{}{}{}", tr(lang, "（", " ("), status_label(&r.status, lang), tr(lang, "）", ")")) }</li>
+                        <li key={r.id}><strong>{ name(r) }</strong>{ format!("{}{}{}", t!(punct.open_paren).get(lang), status_label(&r.status, lang), t!(punct.close_paren).get(lang)) }</li>
                     }) }</ul>
                 }
                 if !channels.is_empty() || !cutoffs.is_empty() {
-                    <h2>{ tr(lang, "怎么申报、何时申报", "How and when to apply") }</h2>
+                    <h2>{ t!(print.how_when_apply).get(lang) }</h2>
                     <ul class="print-services">
                         { for channels.iter().map(|c| html! { <li>{ c.clone() }</li> }) }
-                        { for cutoffs.iter().map(|c| html! { <li>{ format!("{}{c}", tr(lang, "项目类：", "Projects: ")) }</li> }) }
+                        { for cutoffs.iter().map(|c| html! { <li>{ format!("{}{c}", t!(print.projects).get(lang)) }</li> }) }
                     </ul>
                 }
                 if !waiting.is_empty() {
@@ -184,7 +175,7 @@ pub fn print_summary() -> Html {
                 }
             </section>
             <section class="print-only print-answers" data-print="answers">
-                <h2>{ tr(lang, "填写的回答", "The answers given") }</h2>
+                <h2>{ t!(print.answers_given).get(lang) }</h2>
                 <dl>{ for answers }</dl>
             </section>
         </>

@@ -9,7 +9,7 @@ use super::print::PrintSummary;
 use super::review::answer_view;
 use super::selfcheck::SelfCheck;
 use crate::browser;
-use crate::format::{group_heading, tr, when_text, whole_dates};
+use crate::format::{group_heading, when_text, whole_dates};
 use crate::state::{Action, Notice, View};
 use wasm_bindgen::JsCast;
 use yc_engine::catalogue::programme;
@@ -139,7 +139,7 @@ pub fn results() -> Html {
                         (Lang::Zh, false) => format!("金额（本组未单独写明的 {n} 项）："),
                         (Lang::En, true) => "Amounts: ".to_string(),
                         (Lang::En, false) => format!("Amounts (the {n} below that name none): "),
-                    } }</strong>{ tr(lang, "由当年申报指南确定（尚未公布）", "set by the year's application guideline (not published yet)") }</p>
+                    } }</strong>{ t!(results.set_years_application_guideline_not).get(lang) }</p>
                 }
                 if let Some((n, (how, when))) = shared.as_ref() {
                     <p data-group-step={n.to_string()}><strong>{ match (lang, *n == all) {
@@ -195,18 +195,20 @@ pub fn results() -> Html {
             <li key={r.id} data-todo-item={r.id}>
                 <button type="button" class="link-button todo-name" onclick={show}>{ name }</button>
                 if let Some(m) = money {
-                    <span class="todo-money">{ format!("{}{m}", tr(lang, "最高 ", "up to ")) }</span>
+                    <span class="todo-money">{ format!("{}{m}", t!(results.up).get(lang)) }</span>
                 }
                 <span class="todo-when">{ whole_dates(&when_text(&r.next_step.when, lang)) }</span>
                 <span class="todo-how">{ r.next_step.how.get(lang) }</span>
             </li>
         }
     });
-    let todo_list = (!todo.is_empty()).then(|| html! {
-        <section class="todo" aria-labelledby="todo-heading" data-todo={todo.len().to_string()}>
-            <h2 id="todo-heading">{ tr(lang, "现在可以做什么、何时截止", "What to do, and by when") }</h2>
-            <ol>{ for todo_items }</ol>
-        </section>
+    let todo_list = (!todo.is_empty()).then(|| {
+        html! {
+            <section class="todo" aria-labelledby="todo-heading" data-todo={todo.len().to_string()}>
+                <h2 id="todo-heading">{ t!(results.what_do_when).get(lang) }</h2>
+                <ol>{ for todo_items }</ol>
+            </section>
+        }
     });
 
     let tax_cards = a.national_tax().map(|r| {
@@ -216,10 +218,8 @@ pub fn results() -> Html {
     });
     let tax_group = html! {
         <section class="group tax-group" data-group="national-tax" aria-labelledby="tax-heading">
-            <h2 id="tax-heading">{ tr(lang, "国家税收优惠（全国适用）", "National tax incentives (nationwide)") }</h2>
-            <p class="summary-note">{ tr(lang,
-                "以下是与你的研发投入和高企认定相关的国家税收优惠。少缴的税不是补助，不计入上方的“已知最高额”。",
-                "These national tax incentives follow from your R&D spending and 高企 status. Tax saved is not a grant and is not in the known maximum above.") }</p>
+            <h2 id="tax-heading">{ t!(results.national_tax_incentives_nationwide).get(lang) }</h2>
+            <p class="summary-note">{ t!(results.these_national_tax_incentives_follow).get(lang) }</p>
             <div class="cards">{ for tax_cards }</div>
         </section>
     };
@@ -232,20 +232,16 @@ pub fn results() -> Html {
 
     html! {
         <section class={classes!("results", ctx.print_not_eligible.then_some("print-not-eligible"))} aria-labelledby="page-heading">
-            <h1 id="page-heading" tabindex="-1">{ tr(lang, "评估结果", "Your results") }</h1>
+            <h1 id="page-heading" tabindex="-1">{ t!(results.your_results).get(lang) }</h1>
             <PrintSummary />
             if ctx.has_draft() {
                 <div class="notice warning draft-banner" role="note" data-draft-banner="true">
-                    <p><strong>{ tr(lang, "草稿指南参数——未发布", "Draft guideline values — not published") }</strong></p>
-                    <p>{ tr(lang,
-                        "这些结果使用了在本浏览器“指南参数预览”中输入的数值，不是已发布的申报指南；标有“草稿”的项目受其影响。",
-                        "These results use values typed in this browser's guideline preview, not a published guideline; the cards marked “draft” depend on them.") }</p>
+                    <p><strong>{ t!(results.draft_guideline_values_not_published).get(lang) }</strong></p>
+                    <p>{ t!(results.these_results_use_values_typed).get(lang) }</p>
                 </div>
             }
             if outside {
-                <p class="notice error" role="status">{ tr(lang,
-                    "贵企业注册在银川市以外，银川市科技局的支持政策不适用（已折叠在下方“不符合”中）。仍可能适用的是：答复没有限定注册地的几项公共服务（请向提供服务的机构确认），以及全国适用的国家税收优惠。其他支持请向注册地的科技部门咨询。",
-                    "Your enterprise is registered outside Yinchuan, so the Yinchuan bureau's programmes do not apply (folded below under “Not eligible”). What may still apply: the few public services for which the reply names no place of registration (ask their providers), and the national tax incentives, which apply nationwide. For other support, ask the science and technology bureau where you are registered.") }</p>
+                <p class="notice error" role="status">{ t!(results.your_enterprise_registered_outside_yinchuan).get(lang) }</p>
             }
             // Outside Yinchuan the banner leads; no city sum to show.
             if !outside {
@@ -253,14 +249,14 @@ pub fn results() -> Html {
                 if a.known_maximum.is_zero() {
                     // No ceiling fixed by the text: a large red "0元" read as "you get nothing" at
                     // events. What it can apply for leads instead; the amounts are the guideline's.
-                    <p class="summary-label">{ tr(lang, "政策文本没有为贵企业定额的补助", "No ceiling the policy text fixes applies to you") }</p>
+                    <p class="summary-label">{ t!(results.no_ceiling_policy_text_fixes).get(lang) }</p>
                     <p class="known-max zero" data-known-maximum="0">{ match lang {
                         Lang::Zh => format!("可以申报 {} 项，可能符合 {} 项", count(StatusKind::Eligible) + count(StatusKind::Upcoming), count(StatusKind::Possible)),
                         Lang::En => format!("{} to apply for, {} possible", count(StatusKind::Eligible) + count(StatusKind::Upcoming), count(StatusKind::Possible)),
                     } }</p>
-                    <p class="summary-note">{ tr(lang, "这些项目的金额由当年申报指南确定，或为服务而非资金；见下方。", "Their amounts are set by each year's guideline, or they are services rather than money; see below.") }</p>
+                    <p class="summary-note">{ t!(results.their_amounts_set_each_years).get(lang) }</p>
                 } else {
-                    <p class="summary-label">{ tr(lang, "政策文本已定额的补助，合计最高", "Ceilings fixed by the policy text, added up: at most") }</p>
+                    <p class="summary-label">{ t!(results.ceilings_fixed_policy_text_added).get(lang) }</p>
                     <p class="known-max" data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</p>
                 }
                 if needs > 0 {
@@ -276,9 +272,7 @@ pub fn results() -> Html {
             { todo_list.unwrap_or_default() }
             <div class="summary-notes">
                 if !outside {
-                <p class="summary-note">{ tr(lang,
-                    "这是上限之和，不是承诺；其余项目的金额由当年申报指南确定，未计入。首次认定高企或小巨人的后补助每年一个项目，只计较大的一项。",
-                    "This adds up upper bounds; it is not a promise. Amounts set by each year's guideline are not included. The first-recognition post-subsidies (one project a year) count once, the larger.") }</p>
+                <p class="summary-note">{ t!(results.adds_up_upper_bounds_not).get(lang) }</p>
                 }
                 if let Some(y) = a.known_maximum_project_year {
                     <p class="summary-note" data-known-maximum-project-year={y.to_string()}>{ match lang {
@@ -322,7 +316,7 @@ pub fn results() -> Html {
                 Lang::Zh => format!("评估日期 {} · 依据 {}（{}）", a.assessment_date, SOURCE_ID, a.ruleset.rules_as_of),
                 Lang::En => format!("Assessed for {} · source {} ({})", a.assessment_date, SOURCE_ID, a.ruleset.rules_as_of),
             } }
-                { " " }<button type="button" class="link-button no-print" onclick={edit}>{ tr(lang, "修改回答", "Change answers") }</button>
+                { " " }<button type="button" class="link-button no-print" onclick={edit}>{ t!(results.change_answers).get(lang) }</button>
             </p>
             if !a.parameters_used.is_empty() {
                 <details class="parameters" data-parameters-used={a.parameters_used.len().to_string()}>
@@ -336,7 +330,7 @@ pub fn results() -> Html {
                     } }</p>
                     <ul>{ for a.parameters_used.iter().map(|param| html! {
                         <li key={param.id} data-parameter={param.id}>
-                            { param.name.get(lang) }{ tr(lang, "：", ": ") }
+                            { param.name.get(lang) }{ t!(punct.colon).get(lang) }
                             <strong class="nowrap">{ parameter_value(param, lang) }</strong>
                             { whole_dates(&match (param.as_of, lang) {
                                 (Some(d), Lang::Zh) => format!("（自 {d} 起）"),
@@ -352,60 +346,48 @@ pub fn results() -> Html {
             { tax_group }
             if !checks.is_empty() {
                 <section class="group checks" data-group="self-checks">
-                    <h2>{ tr(lang, "国家认定标准自测", "National criteria self-check") }</h2>
+                    <h2>{ t!(results.national_criteria_self_check).get(lang) }</h2>
                     { for checks.into_iter().map(|c| { let id = c.id; html! { <SelfCheck key={id} check={c} {lang} /> } }) }
                 </section>
             }
             <details class="save-share no-print" data-menu="save-share">
-                <summary><h2>{ tr(lang, "保存与分享", "Save and share") }</h2></summary>
+                <summary><h2>{ t!(results.save_share).get(lang) }</h2></summary>
                 if ctx.mini_program {
-                    <p class="notice info" data-mini-program="share">{ tr(lang,
-                        "在小程序中分享：点右上角“···”，选择“转发给朋友”；对方打开后看到的就是这些回答和结果。也可以让对方扫描下方二维码。",
-                        "To share inside the mini-program: tap “···” at the top right and choose “Forward to a friend”; they open these answers and results. They can also scan the QR code below.") }</p>
+                    <p class="notice info" data-mini-program="share">{ t!(results.share_inside_mini_program_tap).get(lang) }</p>
                 }
                 <div class="actions toolbar">
-                    <button type="button" class="secondary" onclick={copy}>{ tr(lang, "复制分享链接", "Copy share link") }</button>
+                    <button type="button" class="secondary" onclick={copy}>{ t!(results.copy_share_link).get(lang) }</button>
                     // What copying did, right under the button (a line of its own in the row).
                     <CopyFeedback />
-                    <button type="button" class="secondary" onclick={export}>{ tr(lang, "导出回答（JSON）", "Export answers (JSON)") }</button>
+                    <button type="button" class="secondary" onclick={export}>{ t!(results.export_answers_json).get(lang) }</button>
                     <ImportButton />
-                    <button type="button" class="secondary" onclick={print}>{ tr(lang, "打印 / 存为 PDF", "Print / save as PDF") }</button>
-                    <button type="button" class="link-button" onclick={start_over}>{ tr(lang, "清空重来", "Start over") }</button>
+                    <button type="button" class="secondary" onclick={print}>{ t!(results.print_save_pdf).get(lang) }</button>
+                    <button type="button" class="link-button" onclick={start_over}>{ t!(results.start_over).get(lang) }</button>
                 </div>
                 if ctx.export_shown {
                     <div class="export-text" data-mini-program="export">
-                        <label for="export-json">{ if ctx.mini_program { tr(lang,
-                            "小程序中无法下载文件：请长按下面的文字全选复制，保存到备忘录或发给自己；以后在“导入回答文件”中使用。",
-                            "Files cannot be downloaded inside the mini-program: press and hold the text below to select and copy it, and keep it in a note or send it to yourself; import it later with “Import answers”.") } else { tr(lang,
-                            "微信内置浏览器无法下载文件：请长按下面的文字全选复制，保存到备忘录或发给自己，以后在“导入回答文件”中使用；也可以点右上角“···”，选择“在浏览器打开”，在浏览器中导出。",
-                            "WeChat's browser does not download files: press and hold the text below to select and copy it, and keep it in a note or send it to yourself, to import later with “Import answers”; or tap “···” at the top right, choose “Open in browser”, and export there.") } }</label>
+                        <label for="export-json">{ if ctx.mini_program { t!(results.files_cannot_downloaded_inside_mini).get(lang) } else { t!(results.wechats_browser_does_not_download).get(lang) } }</label>
                         <textarea id="export-json" readonly=true rows="8" value={ctx.profile.to_json_string()} />
                     </div>
                 }
                 if ctx.print_help {
-                    <p class="notice info" data-mini-program="print">{ if ctx.mini_program { tr(lang,
-                        "小程序中无法打印：点右上角“···”，选择“在浏览器打开”，再在浏览器中打印或存为 PDF。",
-                        "Printing is not available inside the mini-program: tap “···” at the top right, choose “Open in browser”, then print or save as PDF there.") } else { tr(lang,
-                        "微信内置浏览器无法打印：点右上角“···”，选择“在浏览器打开”，再在浏览器中打印或存为 PDF。",
-                        "WeChat's browser cannot print: tap “···” at the top right, choose “Open in browser”, then print or save as PDF there.") } }</p>
+                    <p class="notice info" data-mini-program="print">{ if ctx.mini_program { t!(results.printing_not_available_inside_mini).get(lang) } else { t!(results.wechats_browser_cannot_print_tap).get(lang) } }</p>
                 }
                 <div class="print-options">
-                    <label for="print-name">{ tr(lang, "打印抬头：企业名称（可选，只用于打印，不保存、不进入链接）", "Printed heading: the enterprise's name (optional; for printing only, never saved or put in a link)") }</label>
+                    <label for="print-name">{ t!(results.printed_heading_enterprises_name_optional).get(lang) }</label>
                     <input id="print-name" type="text" autocomplete="organization" value={ctx.print_name.clone()}
                         oninput={ctx.send_with(|e: InputEvent| Action::SetPrintName(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
                     <label class="option">
                         <input type="checkbox" id="print-not-eligible" checked={ctx.print_not_eligible}
                             onchange={ { let on = !ctx.print_not_eligible; ctx.send(Action::SetPrintNotEligible(on)) } } />
-                        <span>{ tr(lang, "打印时也列出“不符合”的项目", "Also print the programmes that do not apply") }</span>
+                        <span>{ t!(results.also_print_programmes_do_not).get(lang) }</span>
                     </label>
                 </div>
                 <div class="share">
-                    <label for="share-link">{ tr(lang, "分享链接（回答保存在链接 # 之后，不会发送到任何服务器）", "Share link (the answers sit after the #, which is never sent to any server)") }</label>
+                    <label for="share-link">{ t!(results.share_link_answers_sit_after).get(lang) }</label>
                     <input id="share-link" type="text" readonly=true value={link.clone()} />
                     if !opens_elsewhere {
-                        <p class="notice warning" data-link-local="true">{ tr(lang,
-                            "这是单文件版：上面的链接指向这台电脑上的文件，只能在这台电脑上打开，发给别人打不开。要分享回答，请导出回答文件（JSON）发给对方，对方在计算器中导入。",
-                            "This is the single-file edition: the link above points at a file on this computer and opens only here; sent to someone else it will not open. To share the answers, export them (JSON) and send the file; they import it into the calculator.") }</p>
+                        <p class="notice warning" data-link-local="true">{ t!(results.single_file_edition_link_above).get(lang) }</p>
                     }
                 </div>
                 if opens_elsewhere {
@@ -432,7 +414,7 @@ fn share_qr(props: &ShareQrProps) -> Html {
     let qr = use_memo(props.link.clone(), |link| crate::qr::encode(link));
     let Some(qr) = qr.as_ref() else {
         return html! {
-            <p class="summary-note">{ tr(lang, "链接太长，无法生成二维码；请复制上面的链接。", "The link is too long for a QR code; please copy the link above.") }</p>
+            <p class="summary-note">{ t!(results.link_too_long_qr_code).get(lang) }</p>
         };
     };
     let on_key = {
@@ -445,11 +427,7 @@ fn share_qr(props: &ShareQrProps) -> Html {
             _ => {}
         })
     };
-    let label = tr(
-        lang,
-        "分享链接的二维码：用手机微信“扫一扫”即可打开这些回答和结果",
-        "QR code of the share link: scan it with a phone (WeChat's Scan works) to open these answers and results",
-    );
+    let label = t!(results.qr_code_share_link_scan).get(lang);
     let side = qr.side.to_string();
     let view_box = format!("0 0 {side} {side}");
     let svg = html! {
@@ -462,8 +440,8 @@ fn share_qr(props: &ShareQrProps) -> Html {
         html! {
             <div class="qr-overlay" role="dialog" aria-modal="true" aria-label={label} onkeydown={on_key} onclick={enlarge(&enlarged, false)}>
                 { svg }
-                <p class="qr-caption">{ tr(lang, "用手机微信“扫一扫”打开", "Scan with a phone (WeChat's Scan works)") }</p>
-                <button type="button" id="qr-close" class="secondary" onclick={enlarge(&enlarged, false)}>{ tr(lang, "关闭", "Close") }</button>
+                <p class="qr-caption">{ t!(results.scan_phone_wechats_scan_works).get(lang) }</p>
+                <button type="button" id="qr-close" class="secondary" onclick={enlarge(&enlarged, false)}>{ t!(results.close).get(lang) }</button>
             </div>
         }
     } else {
@@ -471,8 +449,8 @@ fn share_qr(props: &ShareQrProps) -> Html {
             <figure class="qr-box">
                 { svg }
                 <figcaption>
-                    { tr(lang, "或用手机扫描二维码打开同样的结果。", "Or scan the QR code with a phone to open the same results.") }
-                    <button type="button" id="qr-enlarge" class="secondary" onclick={enlarge(&enlarged, true)}>{ tr(lang, "放大二维码（投影用）", "Enlarge the QR code (for a projector)") }</button>
+                    { t!(results.scan_qr_code_phone_open).get(lang) }
+                    <button type="button" id="qr-enlarge" class="secondary" onclick={enlarge(&enlarged, true)}>{ t!(results.enlarge_qr_code_projector).get(lang) }</button>
                 </figcaption>
             </figure>
         }
@@ -516,7 +494,7 @@ pub fn import_button() -> Html {
     };
     html! {
         <label class="secondary file-button">
-            { tr(lang, "导入回答文件（JSON）", "Import answers (JSON file)") }
+            { t!(results.import_answers_json_file).get(lang) }
             <input type="file" accept=".json,application/json" class="visually-hidden" data-import="profile" onchange={import} />
         </label>
     }

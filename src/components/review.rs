@@ -3,7 +3,7 @@
 
 use super::app::{use_app, Intents};
 use super::field::Field;
-use crate::format::{maybe_answer, question_text, tr};
+use crate::format::{maybe_answer, question_text};
 use crate::state::{Action, View};
 use yc_engine::input::parse_date;
 use yc_engine::questions::{question, Step};
@@ -40,16 +40,16 @@ pub fn review() -> Html {
                     if is_editing {
                         <Field fact={f} value={ctx.profile.response(f).cloned()} draft={ctx.drafts.get(f).cloned()} yuan_looking={ctx.yuan_looking(f)}
                             error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} wan={ctx.in_wan(f)} texts_ready={ctx.texts == crate::state::Texts::Ready} on_action={on_action.clone()} />
-                        <button type="button" class="secondary small" onclick={toggle}>{ tr(lang, "完成", "Done") }</button>
+                        <button type="button" class="secondary small" onclick={toggle}>{ t!(review.done).get(lang) }</button>
                     } else {
                         <p class="review-q">{ text.clone() }</p>
                         <p class="review-a">
                             <span class="answer">{ maybe_answer(f, ctx.profile.response(f), lang) }</span>
                             <button type="button" class="link-button" onclick={toggle}
-                                aria-label={format!("{} {}", tr(lang, "修改：", "Change:"), text)}>{ tr(lang, "修改", "Change") }</button>
+                                aria-label={format!("{} {}", t!(review.change).get(lang), text)}>{ t!(review.change_2).get(lang) }</button>
                             if answered {
                                 <button type="button" class="link-button" onclick={clear}
-                                    aria-label={format!("{} {}", tr(lang, "清除：", "Clear:"), text)}>{ tr(lang, "清除", "Clear") }</button>
+                                    aria-label={format!("{} {}", t!(review.clear).get(lang), text)}>{ t!(review.clear_2).get(lang) }</button>
                             }
                         </p>
                         if let Some(w) = warning.clone() {
@@ -86,7 +86,7 @@ pub fn review() -> Html {
     let resume = ctx.go(ctx.first_view());
     html! {
         <section class="review" aria-labelledby="page-heading">
-            <h1 id="page-heading" tabindex="-1">{ tr(lang, "核对回答", "Review your answers") }</h1>
+            <h1 id="page-heading" tabindex="-1">{ t!(review.review_your_answers).get(lang) }</h1>
             <p>{ match lang {
                 Lang::Zh => format!("已回答 {answered} / {relevant} 个相关问题。点“修改”可以更改任一回答，其他回答不受影响。"),
                 Lang::En => format!("{answered} of {relevant} relevant questions answered. Use “Change” on any answer; the others stay as they are."),
@@ -98,13 +98,13 @@ pub fn review() -> Html {
                         Lang::En => { let n = relevant - answered; format!("{} {} still unanswered; answering {} completes the results.", crate::format::en_count(n, "question", "questions"), if n == 1 { "is" } else { "are" }, if n == 1 { "it" } else { "them" }) },
                     } }
                     { " " }
-                    <button type="button" class="link-button" onclick={resume}>{ tr(lang, "去回答", "Answer them") }</button>
+                    <button type="button" class="link-button" onclick={resume}>{ t!(review.answer_them).get(lang) }</button>
                 </p>
             }
             <details class="advanced" open={date_error.is_some()}>
-            <summary>{ tr(lang, "高级：评估日期", "Advanced: assessment date") }</summary>
+            <summary>{ t!(review.advanced_assessment_date).get(lang) }</summary>
             <div class="field text assessment-date">
-                <label for="assessment-date">{ tr(lang, "评估日期（按哪一天判断申报时间；默认是今天）", "Assessment date (the day the timing is judged for; today by default)") }</label>
+                <label for="assessment-date">{ t!(review.assessment_date_day_timing_judged).get(lang) }</label>
                 <input type="text" id="assessment-date" inputmode="numeric" value={date_value} oninput={on_date}
                     aria-invalid={date_error.is_some().then_some("true")} aria-describedby={date_error.is_some().then_some("assessment-date-error")} />
                 if let Some(e) = date_error {
@@ -115,8 +115,8 @@ pub fn review() -> Html {
             // One keyed list (see the wizard): a group that appears or goes keeps the others.
             <>{ for groups }</>
             <div class="actions">
-                <button type="button" class="secondary" onclick={back}>{ tr(lang, "上一步", "Back") }</button>
-                <button type="button" class="primary" onclick={results}>{ tr(lang, "查看结果", "See results") }</button>
+                <button type="button" class="secondary" onclick={back}>{ t!(review.back).get(lang) }</button>
+                <button type="button" class="primary" onclick={results}>{ t!(review.see_results).get(lang) }</button>
             </div>
         </section>
     }

@@ -1,6 +1,6 @@
 //! The national self-checks: 科技型中小企业 and 高新技术企业, each condition met, missed or unknown.
 
-use crate::format::{tr, truth_mark};
+use crate::format::truth_mark;
 use yc_engine::cond::Truth;
 use yc_engine::national::Check;
 use yc_engine::Lang;
@@ -18,21 +18,9 @@ pub fn self_check(p: &SelfCheckProps) -> Html {
     let lang = p.lang;
     let (class, _, _) = truth_mark(c.verdict, lang);
     let verdict = match c.verdict {
-        Truth::Met => tr(
-            lang,
-            "按您的回答，各项条件都满足。",
-            "By your answers, every condition is met.",
-        ),
-        Truth::NotMet => tr(
-            lang,
-            "按您的回答，有条件未满足（见下）。",
-            "By your answers, some conditions are not met (see below).",
-        ),
-        Truth::Unknown => tr(
-            lang,
-            "回答还不完整，无法判断全部条件。",
-            "Some answers are missing, so not every condition can be judged.",
-        ),
+        Truth::Met => t!(selfcheck.your_answers_every_condition_met).get(lang),
+        Truth::NotMet => t!(selfcheck.your_answers_some_conditions_not).get(lang),
+        Truth::Unknown => t!(selfcheck.some_answers_missing_so_not).get(lang),
     };
     let rows = c.rows.iter().map(|row| {
         let (class, mark, word) = truth_mark(row.truth, lang);
@@ -59,7 +47,7 @@ pub fn self_check(p: &SelfCheckProps) -> Html {
                     Lang::Zh => format!("逐项条件（{} 项）与依据", c.rows.len()),
                     Lang::En => format!("Each condition ({}) and the basis", c.rows.len()),
                 } }</summary>
-                <p class="basis">{ format!("{}{}", tr(lang, "依据：", "Basis: "), c.basis.get(lang)) }</p>
+                <p class="basis">{ format!("{}{}", t!(selfcheck.basis).get(lang), c.basis.get(lang)) }</p>
                 <ul>{ for rows }</ul>
             </details>
         </section>

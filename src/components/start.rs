@@ -4,7 +4,6 @@
 use super::app::{use_app, Intents};
 use super::results::ImportButton;
 use crate::browser;
-use crate::format::tr;
 use crate::state::{example_link, Action, Edition, Origin, View};
 use yc_engine::examples::EXAMPLES;
 use yc_engine::Lang;
@@ -66,7 +65,7 @@ pub fn start_page() -> Html {
             .iter()
             .map(|f| lower_first(f.def().label.get(lang)))
             .collect::<Vec<_>>()
-            .join(tr(lang, "、", ", "))
+            .join(t!(punct.list_comma).get(lang))
     };
     let at_hand = match (lang, at_hand.1.is_empty()) {
         (Lang::Zh, true) => format!("请准备：{}。", labels(&at_hand.0)),
@@ -88,9 +87,7 @@ pub fn start_page() -> Html {
             if lang == Lang::En {
                 <p class="subtitle" lang="en">{ "Yinchuan tech-enterprise policy calculator" }</p>
             }
-            <p class="lede">{ tr(lang,
-                "回答一组简短的问题，看看贵企业可以申报银川市科技局的哪些支持政策、补助最高多少、为什么，以及下一步怎么做。",
-                "Answer short questions to see which support programmes of the Yinchuan Science and Technology Bureau fit your enterprise, the most each can pay, why, and what to do next.") }</p>
+            <p class="lede">{ t!(start.answer_short_questions_see_which).get(lang) }</p>
             <p class="time-cue" data-fewest-questions={fewest.to_string()} data-most-questions={most.to_string()}>{ match lang {
                 Lang::Zh => format!("多数企业回答 {fewest}–{most} 个问题，约 {quickest}–{longest} 分钟（按每题约10秒估算；问哪些取决于你的回答）。可以随时停下，回答会保存在本机。"),
                 Lang::En => format!("Most enterprises answer {fewest}–{most} questions, about {quickest}–{longest} minutes (at about 10 seconds a question; which ones depends on your answers). You can stop at any time; the answers stay saved on this device."),
@@ -100,37 +97,35 @@ pub fn start_page() -> Html {
                 // Tapped before the app has started, index.html's boot script follows
                 // `#start` for it (`browser::initial_state`), and says the app is on its way.
                 <button type="button" class="primary" data-start="true" onclick={start}>
-                    { if has_answers { tr(lang, "继续填写", "Continue") } else { tr(lang, "开始", "Start") } }
+                    { if has_answers { t!(start.continue_filling).get(lang) } else { t!(start.start).get(lang) } }
                 </button>
                 if has_answers {
-                    <button type="button" class="secondary" onclick={start_over}>{ tr(lang, "清空并重新开始", "Clear and start over") }</button>
+                    <button type="button" class="secondary" onclick={start_over}>{ t!(start.clear_start_over).get(lang) }</button>
                 }
             </div>
             <p class="edition" data-edition={match ctx.edition { Edition::Web => "web", Edition::Standalone => "standalone" }}>{ format!("{} · {} {}",
                 match ctx.edition {
-                    Edition::Web => tr(lang, "在线版", "Online edition"),
-                    Edition::Standalone => tr(lang, "单文件版（无需网络，可复制到U盘）", "Single-file edition (no network needed; copy it to a USB stick)"),
+                    Edition::Web => t!(start.online_edition).get(lang),
+                    Edition::Standalone => t!(start.single_file_edition_no_network).get(lang),
                 },
-                tr(lang, "规则版本", "rules version"),
+                t!(start.rules_version).get(lang),
                 yc_engine::meta::RULESET_VERSION) }</p>
             if !ctx.can_save {
-                <p class="notice warning" role="note" data-no-autosave="true">{ tr(lang,
-                    "此浏览器不允许这个页面在本机保存回答：关闭页面前，请在结果页的“保存与分享”中导出回答文件，下次再导入。",
-                    "This browser does not let this page save your answers on the device: before closing it, export the answers from “Save and share” on the results page, and import the file next time.") }</p>
+                <p class="notice warning" role="note" data-no-autosave="true">{ t!(start.browser_does_not_let_page).get(lang) }</p>
             }
             // Generated from what the questionnaire asks (`to_have_at_hand`), so it names nothing
             // that is never asked.
             <p class="at-hand">{ at_hand }</p>
             <ul class="promises">
-                <li>{ tr(lang, "全部计算在您的浏览器内完成，填写的内容不会离开本机。", "Everything is computed in your browser; nothing you type leaves this device.") }</li>
-                <li>{ tr(lang, "补助金额是政策文本规定的上限，不是承诺；其余金额以当年申报指南为准。", "Amounts are the ceilings the policy text sets, not promises; other amounts are set by each year's guideline.") }</li>
-                <li>{ tr(lang, "依据：银川市科技局对市政协第029号提案的答复（2022年9月14日）及国家认定标准。", "Based on the bureau's reply to CPPCC proposal no. 029 (14 September 2022) and the national recognition rules.") }</li>
+                <li>{ t!(start.everything_computed_your_browser_nothing).get(lang) }</li>
+                <li>{ t!(start.amounts_ceilings_policy_text_sets).get(lang) }</li>
+                <li>{ t!(start.based_bureaus_reply_cppcc_proposal).get(lang) }</li>
             </ul>
             <p class="import-line">
                 <ImportButton />
             </p>
-            <h2>{ tr(lang, "试试示例企业", "Try an example enterprise") }</h2>
-            <p class="hint">{ tr(lang, "一键载入示例，直接查看结果（适合现场演示）。", "Load an example and see its results at once (handy for demos).") }</p>
+            <h2>{ t!(start.try_example_enterprise).get(lang) }</h2>
+            <p class="hint">{ t!(start.load_example_see_results_once).get(lang) }</p>
             <ul class="examples">{ for examples }</ul>
         </section>
     }

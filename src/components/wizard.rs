@@ -3,7 +3,7 @@
 
 use super::app::{use_app, Intents};
 use super::field::{field_id, Field};
-use crate::format::{en_count, tr};
+use crate::format::en_count;
 use crate::state::{Action, View};
 use wasm_bindgen::JsCast;
 use yc_engine::questions::Step;
@@ -54,7 +54,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
             .iter()
             .map(|f| f.def().label.get(lang))
             .collect::<Vec<_>>()
-            .join(tr(lang, "、", ", "));
+            .join(t!(punct.list_comma).get(lang));
         let (n, m) = (added.len(), *removed);
         match (lang, n > 0, m > 0) {
             (yc_engine::Lang::Zh, true, true) => {
@@ -130,7 +130,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
             // A native progress element: no inline style, so the strict Content-Security-Policy
             // (style-src 'self') holds.
             <progress class="progress" max="100" value={percent.to_string()}
-                aria-label={tr(lang, "已回答的问题", "Questions answered")}>{ format!("{percent}%") }</progress>
+                aria-label={t!(wizard.questions_answered).get(lang)}>{ format!("{percent}%") }</progress>
             <p class="progress-text">{ match lang {
                 yc_engine::Lang::Zh => format!("已回答 {answered} 个；按目前的回答，共 {relevant} 个相关问题（会随回答增减）。不确定的可以先跳过。"),
                 yc_engine::Lang::En => format!("{answered} answered; given the answers so far, {} in all (this changes as you answer). Skip any you are unsure of.", en_count(relevant, "relevant question", "relevant questions")),
@@ -138,19 +138,19 @@ pub fn step_page(p: &StepPageProps) -> Html {
             <p class="step-change" role="status" aria-live="polite" data-step-change={change_text.is_some().then_some("true")}>{ change_text.unwrap_or_default() }</p>
             <form class="questions" onsubmit={next} onkeydown={on_key} novalidate=true>
                 if facts.is_empty() {
-                    <p>{ tr(lang, "根据您的回答，这一步没有需要回答的问题。", "Given your answers, nothing in this step matters any more.") }</p>
+                    <p>{ t!(wizard.given_your_answers_nothing_step).get(lang) }</p>
                 }
                 // A fragment keeps the fields one keyed list: spliced into the form's other
                 // children, an inserted or removed question would rebuild every field and drop
                 // keyboard focus.
                 <>{ for fields }</>
                 <div class="actions wizard-nav">
-                    <button type="button" class="secondary" onclick={back}>{ tr(lang, "上一步", "Back") }</button>
+                    <button type="button" class="secondary" onclick={back}>{ t!(wizard.back).get(lang) }</button>
                     <button type="submit" class="primary">{
-                        if is_last { tr(lang, "核对回答", "Review answers") } else { tr(lang, "下一步", "Next") }
+                        if is_last { t!(wizard.review_answers).get(lang) } else { t!(wizard.next).get(lang) }
                     }</button>
                     if ctx.reviewed && !is_last {
-                        <button type="button" class="link-button" onclick={to_review}>{ tr(lang, "返回核对页", "Back to review") }</button>
+                        <button type="button" class="link-button" onclick={to_review}>{ t!(wizard.back_review).get(lang) }</button>
                     }
                 </div>
             </form>

@@ -224,17 +224,21 @@ pub fn uses(dir: &Path) -> Vec<Use> {
                     // `say!(lang, key, …)`: the key follows the language.
                     rest = rest.split_once(',').map_or("", |(_, r)| r.trim_start());
                 }
-                let key: String = rest
+                // The key, which rustfmt may break across lines at its dots.
+                let taken: String = rest
                     .chars()
-                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '.')
+                    .take_while(|c| {
+                        c.is_ascii_alphanumeric() || "_.".contains(*c) || c.is_whitespace()
+                    })
                     .collect();
+                let key: String = taken.chars().filter(|c| !c.is_whitespace()).collect();
                 if key.is_empty() || key.starts_with(|c: char| c.is_ascii_digit()) {
                     // `macro_rules! t` itself, or a literal form: not a key.
                     continue;
                 }
                 let line_no = text[..start].matches('\n').count() + 1;
                 let args = if kind == Kind::Message {
-                    arg_names(&rest[key.len()..])
+                    arg_names(&rest[taken.len()..])
                 } else {
                     BTreeSet::new()
                 };

@@ -34,7 +34,7 @@ impl Lang {
     }
 
     /// Of a Chinese and an English word, the one in this language.
-    const fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
+    pub(crate) const fn pick(self, zh: &'static str, en: &'static str) -> &'static str {
         match self {
             Lang::Zh => zh,
             Lang::En => en,
@@ -151,6 +151,14 @@ impl Serialize for Text {
 pub struct Words {
     pub zh: &'static str,
     pub en: &'static str,
+}
+
+impl Words {
+    /// The words in the given language.
+    #[inline(always)]
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        lang.pick(self.zh, self.en)
+    }
 }
 
 impl Text {
