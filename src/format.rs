@@ -47,20 +47,14 @@ pub fn maybe_answer(fact: Fact, value: Option<&Value>, lang: Lang) -> String {
         .unwrap_or_else(|| t!(format.not_answered).get(lang).into())
 }
 
-/// An English count with its noun in the right number: "1 question", "3 questions".
-pub fn en_count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
 pub fn status_label(status: &Status, lang: Lang) -> String {
     match status {
         Status::Eligible => t!(format.eligible_now).get(lang).into(),
         // The project of a coming year (its support year starts on `opens`); the card's next step
         // says when an application is taken, which may be now (the bureau takes them all year).
-        Status::Upcoming { opens } => match lang {
-            Lang::Zh => format!("{}年的项目（{} 起）", opens.year(), opens),
-            Lang::En => format!("{}'s project (from {opens})", opens.year()),
-        },
+        Status::Upcoming { opens } => {
+            say!(lang, format.upcoming_project, year = opens.year(), opens)
+        }
         Status::Possible => t!(format.possible_years_guideline_decides).get(lang).into(),
         Status::NotEligible => t!(format.not_eligible).get(lang).into(),
         Status::NeedsInfo { .. } => t!(format.needs_more_answers).get(lang).into(),
@@ -102,21 +96,14 @@ pub fn next_step_when(step: &yc_engine::eval::NextAction, lang: Lang) -> String 
 }
 
 pub fn when_text(when: &When, lang: Lang) -> String {
-    match (when, lang) {
-        (When::Cutoff { date }, Lang::Zh) => format!("全年受理，下一批次通常在 {date} 截止"),
-        (When::Cutoff { date }, Lang::En) => format!("Applications are taken all year; the next batch usually closes on {date}"),
-        (When::YearClosed { next }, Lang::Zh) => format!("今年的申报批次已全部截止：现在即可提交，计入明年第一批（通常在 {next} 截止），支持的是明年的项目"),
-        (When::YearClosed { next }, Lang::En) => format!("This year's batches have all closed: you can submit now, and the application counts for next year's first batch (which usually closes on {next}), for next year's project"),
-        (When::Ongoing, Lang::Zh) => "常年开放".into(),
-        (When::Ongoing, Lang::En) => "Open all year".into(),
-        (When::Announced, Lang::Zh) => "以市科技局发布的通知为准".into(),
-        (When::Announced, Lang::En) => "When the bureau announces a call".into(),
-        (When::Unstated, Lang::Zh) => "答复没有写明受理时间".into(),
-        (When::Unstated, Lang::En) => "The reply gives no dates".into(),
-        (When::LastBatchPassed { ends }, Lang::Zh) => format!("支持期至 {ends} 结束，期内最后一个申报批次已截止，请尽快联系市科技局确认能否申报"),
-        (When::LastBatchPassed { ends }, Lang::En) => format!("The support period ends on {ends} and its last batch cut-off has passed; contact the bureau at once to confirm whether you can still apply"),
-        (When::From { date }, Lang::Zh) => format!("{date} 起可申报"),
-        (When::From { date }, Lang::En) => format!("From {date}"),
+    match when {
+        When::Cutoff { date } => say!(lang, when.cutoff, date),
+        When::YearClosed { next } => say!(lang, when.year_closed, next),
+        When::Ongoing => t!(when.ongoing).get(lang).into(),
+        When::Announced => t!(when.announced).get(lang).into(),
+        When::Unstated => t!(when.unstated).get(lang).into(),
+        When::LastBatchPassed { ends } => say!(lang, when.last_batch_passed, ends),
+        When::From { date } => say!(lang, when.from, date),
     }
 }
 
@@ -133,25 +120,15 @@ pub fn change_text(change: &Change, lang: Lang) -> String {
         }
     };
     match (&change.to, lang) {
-        (Target::Yes, Lang::Zh) => format!("「{label}」为“是”"),
-        (Target::Yes, Lang::En) => format!("the answer to “{label}” were yes"),
-        (Target::No, Lang::Zh) => format!("「{label}」为“否”"),
-        (Target::No, Lang::En) => format!("the answer to “{label}” were no"),
+        (Target::Yes, _) => say!(lang, change.yes, label),
+        (Target::No, _) => say!(lang, change.no, label),
         (Target::Option(c), _) | (Target::Includes(c), _) => {
             let opt = f.option(c).map(|o| o.label.get(lang)).unwrap_or(c);
-            match lang {
-                Lang::Zh => format!("「{label}」为“{opt}”"),
-                Lang::En => format!("“{label}” were “{opt}”"),
-            }
+            say!(lang, format.label_were_opt, label, opt)
         }
-        (Target::AtLeast(n), Lang::Zh) => format!("{label}达到 {}", amount(n)),
-        (Target::AtLeast(n), Lang::En) => format!("{label} were at least {}", amount(n)),
-        (Target::Above(n), Lang::Zh) => format!("{label}高于 {}", amount(n)),
-        (Target::Above(n), Lang::En) => format!("{label} were above {}", amount(n)),
-        (Target::SumAtLeast(n), Lang::Zh) => format!("{label}（与同类合计）达到 {n}"),
-        (Target::SumAtLeast(n), Lang::En) => {
-            format!("{label} (with related items) were at least {n}")
-        }
+        (Target::AtLeast(n), _) => say!(lang, change.at_least, label, n = amount(n)),
+        (Target::Above(n), _) => say!(lang, change.above, label, n = amount(n)),
+        (Target::SumAtLeast(n), _) => say!(lang, change.sum_at_least, label, n),
     }
 }
 

@@ -35,7 +35,11 @@ macro_rules! msg {
 #[allow(unused_macros)]
 macro_rules! say {
     ($lang:expr, $($seg:ident).+ $(, $name:ident $(= $value:expr)?)* $(,)?) => {
-        msg!($($seg).+ $(, $name $(= $value)?)*).get($lang).to_string()
+        yc_engine::text::Msg::fill_in(
+            $crate::words::$($seg)::+,
+            $lang,
+            &[$((stringify!($name), &yc_engine::__msg_arg!($name $(, $value)?) as &dyn yc_engine::text::Arg)),*],
+        )
     };
 }
 

@@ -71,17 +71,11 @@ pub fn result_card(p: &CardProps) -> Html {
             <div class="amount">
                 <p class="ceiling" data-project-year={c.project_year.map(|y| y.to_string())}><span>{ if for_talent { t!(card.your_talents_teams_up).get(lang) } else { t!(card.up).get(lang) } }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong>
                     if let Some(y) = c.project_year {
-                        <span class="used">{ match lang {
-                            Lang::Zh => format!("（{y}年的后补助项目）"),
-                            Lang::En => format!(" ({y}'s post-subsidy project)"),
-                        } }</span>
+                        <span class="used">{ say!(lang, card.y_s_post_subsidy_project, y) }</span>
                     }
                 </p>
                 if let Some(used) = c.used {
-                    <p class="used">{ match lang {
-                        Lang::Zh => format!("累计上限 {}，已获 {}", format_yuan(c.cap, lang), format_yuan(used, lang)),
-                        Lang::En => format!("Cap in all {}, already received {}", format_yuan(c.cap, lang), format_yuan(used, lang)),
-                    } }</p>
+                    <p class="used">{ say!(lang, card.cap_all_cap_already_received, cap = format_yuan(c.cap, lang), used = format_yuan(used, lang)) }</p>
                 }
             </div>
         }
@@ -90,11 +84,9 @@ pub fn result_card(p: &CardProps) -> Html {
             <div class="amount">
                 <p class="ceiling"><span>{ t!(card.countable_investment).get(lang) }</span>{ " " }<strong data-pilot-base-yuan={pilot.base.to_string()}>{ format_yuan(pilot.base, lang) }</strong></p>
                 if let Some(percent) = pilot.in_place_percent {
-                    <p class="used">{ match (lang, pilot.in_place_percent_at_least.filter(|low| *low != percent)) {
-                        (Lang::Zh, None) => format!("可计入投资额已到位 {percent}%"),
-                        (Lang::En, None) => format!("{percent}% of the countable investment is in place"),
-                        (Lang::Zh, Some(low)) => format!("可计入投资额已到位 {low}% 至 {percent}%（已到位资金中用于土地、厂房、工程的部分不计入，这部分是多少没有问）"),
-                        (Lang::En, Some(low)) => format!("{low}% to {percent}% of the countable investment is in place (money in place spent on land, buildings or works does not count, and how much that is was not asked)"),
+                    <p class="used">{ match pilot.in_place_percent_at_least.filter(|low| *low != percent) {
+                        None => say!(lang, card.in_place, percent),
+                        Some(low) => say!(lang, card.in_place_range, low, percent),
                     } }</p>
                 }
                 <p class="used">{ match pilot.amount {
@@ -107,33 +99,15 @@ pub fn result_card(p: &CardProps) -> Html {
         html! {
             <div class="amount" data-tax-saving-up-to={tax.saving_up_to.map(|v| v.to_string())} data-tax-saving-at-least={tax.saving_at_least.map(|v| v.to_string())}>
                 if let Some(d) = tax.deduction {
-                    <p class="ceiling"><span>{ match lang {
-                        Lang::Zh => format!("{}年研发费用的额外税前扣除", tax.year),
-                        Lang::En => format!("Extra deduction before tax on {}'s R&D", tax.year),
-                    } }</span>{ " " }<strong>{ format_yuan(d, lang) }</strong></p>
+                    <p class="ceiling"><span>{ say!(lang, card.extra_deduction_before_tax_year, year = tax.year) }</span>{ " " }<strong>{ format_yuan(d, lang) }</strong></p>
                 }
                 { match (tax.saving_at_least, tax.saving_up_to, tax.rate, tax.points) {
-                    (Some(low), Some(high), Some(rate), None) if low == high => html! { <p class="used">{ match lang {
-                        Lang::Zh => format!("少缴企业所得税 {}（按 {}% 税率；上年应纳税所得额大于零，加计扣除已全额抵减）", format_yuan(high, lang), rate.normalize()),
-                        Lang::En => format!("{} less income tax (at the {}% rate; last year's taxable income is above zero, so the deduction was used in full)", format_yuan(high, lang), rate.normalize()),
-                    } }</p> },
-                    (Some(low), Some(high), Some(rate), None) if low.is_zero() => html! { <p class="used">{ match lang {
-                        Lang::Zh => format!("最多少缴企业所得税 {}（额外扣除额 × {}%）；上年应纳税所得额为零或未填时，实际少缴多少取决于当年所得吸收了多少扣除", format_yuan(high, lang), rate.normalize()),
-                        Lang::En => format!("Up to {} less income tax (the extra deduction × {}%); with no taxable income last year, or none given, how much depends on how much of the deduction the year's income absorbed", format_yuan(high, lang), rate.normalize()),
-                    } }</p> },
-                    (Some(low), Some(high), Some(_), None) => html! { <p class="used">{ match lang {
-                        Lang::Zh => format!("少缴企业所得税 {} 至 {}（税率15%或25%，取决于高企证书是否仍有效）", format_yuan(low, lang), format_yuan(high, lang)),
-                        Lang::En => format!("{} to {} less income tax (at 15% or 25%, depending on whether the 高企 certificate is still valid)", format_yuan(low, lang), format_yuan(high, lang)),
-                    } }</p> },
+                    (Some(low), Some(high), Some(rate), None) if low == high => html! { <p class="used">{ say!(lang, card.high_less_income_tax_rate, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
+                    (Some(low), Some(high), Some(rate), None) if low.is_zero() => html! { <p class="used">{ say!(lang, card.up_high_less_income_tax, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
+                    (Some(low), Some(high), Some(_), None) => html! { <p class="used">{ say!(lang, card.low_high_less_income_tax, low = format_yuan(low, lang), high = format_yuan(high, lang)) }</p> },
                     (_, Some(s), _, Some(points)) => html! { <p class="ceiling"><span>{ t!(card.last_years_taxable_income_less).get(lang) }</span>{ " " }<strong>{ format_yuan(s, lang) }</strong>
-                        <span class="used">{ match lang {
-                            Lang::Zh => format!("（应纳税所得额的 {} 个百分点）", points.normalize()),
-                            Lang::En => format!(" ({} percentage points of taxable income)", points.normalize()),
-                        } }</span></p> },
-                    (_, None, _, Some(points)) => html! { <p class="used">{ match lang {
-                        Lang::Zh => format!("比一般企业少缴应纳税所得额的 {} 个百分点的企业所得税", points.normalize()),
-                        Lang::En => format!("{} percentage points of taxable income less tax than the standard rate", points.normalize()),
-                    } }</p> },
+                        <span class="used">{ say!(lang, card.points_percentage_points_taxable_income, points = points.normalize()) }</span></p> },
+                    (_, None, _, Some(points)) => html! { <p class="used">{ say!(lang, card.points_percentage_points_taxable_income_2, points = points.normalize()) }</p> },
                     _ => html! {},
                 } }
             </div>
@@ -225,14 +199,9 @@ pub fn result_card(p: &CardProps) -> Html {
     let change = r.smallest_change.as_ref().map(|c| {
         let what = c.changes.iter().map(|ch| change_text(ch, lang)).collect::<Vec<_>>().join(t!(card.and).get(lang));
         let also: Vec<&str> = c.also_opens.iter().filter_map(|id| programme(id)).map(|p| p.name.get(lang)).collect();
-        let opens = c.would_open.map(|v| match lang {
-            Lang::Zh => format!("，即可获得最高 {}", format_yuan(v, lang)),
-            Lang::En => format!(", this would open up to {}", format_yuan(v, lang)),
-        });
-        let also = (!also.is_empty()).then(|| match lang {
-            Lang::Zh => format!("，还可享受{}", also.join("、")),
-            Lang::En => format!(", and also {}", also.join(", ")),
-        });
+        let opens = c.would_open.map(|v| say!(lang, card.would_open_up_v, v = format_yuan(v, lang)));
+        let also = (!also.is_empty())
+            .then(|| say!(lang, card.and_also, programmes = also.join(t!(punct.list_comma).get(lang))));
         let opens = Some(format!("{}{}", opens.unwrap_or_default(), also.unwrap_or_default())).filter(|s| !s.is_empty());
         html! {
             <p class="smallest-change"><strong>{ t!(card.smallest_change).get(lang) }</strong>
@@ -306,11 +275,10 @@ pub fn result_card(p: &CardProps) -> Html {
             // leaves it out): why, the notes on the reading, how to reach the channel, the batch
             // practice the date rests on, and the policy text.
             <details class="more">
-                <summary class="more-title">{ match (r.trace.len(), lang) {
-                    (0, Lang::Zh) => "说明与政策原文".to_string(),
-                    (0, Lang::En) => "Notes and the policy text".to_string(),
-                    (n, Lang::Zh) => format!("{}（{n} 项条件）、说明与政策原文", if not_eligible { "为什么不符合" } else { "判断依据" }),
-                    (n, Lang::En) => format!("{} ({n} conditions), notes and the policy text", if not_eligible { "Why not" } else { "Why" }),
+                <summary class="more-title">{ match r.trace.len() {
+                    0 => t!(card.notes_and_text).get(lang).to_string(),
+                    n if not_eligible => say!(lang, card.why_not_notes_and_text, n),
+                    n => say!(lang, card.why_notes_and_text, n),
                 } }</summary>
                 if !r.trace.is_empty() {
                     <div class="why">

@@ -118,11 +118,7 @@ pub fn field(p: &FieldProps) -> Html {
         }
     };
     let error = p.error.as_ref().map(|e| {
-        let kept = match (&p.value, lang) {
-            (Some(v), Lang::Zh) => format!("（仍使用之前的答案：{}）", answer_text(p.fact, v, lang)),
-            (Some(v), Lang::En) => format!(" (still using your earlier answer: {})", answer_text(p.fact, v, lang)),
-            (None, _) => String::new(),
-        };
+        let kept = p.value.as_ref().map(|v| say!(lang, field.still_using, answer = answer_text(p.fact, v, lang))).unwrap_or_default();
         html! { <p class="error" id={error_id.clone()} role="alert">{ format!("{}{}", e.message(lang), kept) }</p> }
     });
     let described = {
@@ -300,24 +296,17 @@ pub fn field(p: &FieldProps) -> Html {
                 (Some(Value::Money(d)), true)
                     if yc_engine::input::implausibly_small(p.fact, *d) =>
                 {
-                    Some(match lang {
-                        Lang::Zh => format!(
-                            "{} {}？是否为 {}万元？",
-                            p.fact.def().label.get(lang),
-                            yc_engine::input::format_yuan(*d, lang),
-                            d.normalize()
+                    Some(say!(
+                        lang,
+                        field.implausibly_small,
+                        label = p.fact.def().label.get(lang),
+                        amount = yc_engine::input::format_yuan(*d, lang),
+                        wan = d.normalize(),
+                        in_yuan = yc_engine::input::format_yuan(
+                            *d * rust_decimal::Decimal::from(10_000),
+                            lang
                         ),
-                        Lang::En => format!(
-                            "{} of {}? Did you mean {}万元 ({})?",
-                            p.fact.def().label.get(lang),
-                            yc_engine::input::format_yuan(*d, lang),
-                            d.normalize(),
-                            yc_engine::input::format_yuan(
-                                *d * rust_decimal::Decimal::from(10_000),
-                                lang
-                            )
-                        ),
-                    })
+                    ))
                 }
                 _ => None,
             };
@@ -346,14 +335,8 @@ pub fn field(p: &FieldProps) -> Html {
                 let to_yuan = Callback::from(move |_: MouseEvent| on_action.emit(Action::SetMoneyUnit(fact, false)));
                 html! {
                     <div class="field-warning ledger" role="status" data-yuan-looking={yuan.to_string()}>
-                        <p>{ match lang {
-                            Lang::Zh => format!("这个数按万元读是 {as_typed}，是不是账上以元为单位的数字？按元读是 {read_in_yuan}。"),
-                            Lang::En => format!("Read in 万元 this is {as_typed}: is it a ledger figure in yuan? Read in yuan it is {read_in_yuan}."),
-                        } }</p>
-                        <button type="button" class="secondary" data-read-in-yuan="true" onclick={to_yuan}>{ match lang {
-                            Lang::Zh => format!("按元读：{read_in_yuan}"),
-                            Lang::En => format!("Read it in yuan: {read_in_yuan}"),
-                        } }</button>
+                        <p>{ say!(lang, field.read_typed_ledger_figure_yuan, as_typed, read_in_yuan) }</p>
+                        <button type="button" class="secondary" data-read-in-yuan="true" onclick={to_yuan}>{ say!(lang, field.read_yuan_read_yuan, read_in_yuan) }</button>
                     </div>
                 }
             });

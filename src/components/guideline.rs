@@ -8,7 +8,6 @@ use crate::browser;
 use crate::format::clause_ref;
 use crate::state::{guideline_snippet, Action, View};
 use yc_engine::params::{unset_on, Unit};
-use yc_engine::Lang;
 use yew::prelude::*;
 
 #[function_component(GuidelinePreview)]
@@ -74,10 +73,7 @@ pub fn guideline_preview() -> Html {
         <section class="guideline-preview" aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1">{ t!(guideline.guideline_preview).get(lang) }</h1>
             <p>{ t!(guideline.bureau_staff_demonstrate_guideline_before).get(lang) }</p>
-            <p class="meta">{ match lang {
-                Lang::Zh => format!("评估日期 {date} 时尚未设定的参数（{} 项）", unset_on(date).len()),
-                Lang::En => format!("Parameters not set on the assessment date {date} ({})", unset_on(date).len()),
-            } }</p>
+            <p class="meta">{ say!(lang, guideline.unset_on_date, date, count = unset_on(date).len()) }</p>
             <ul class="questions">{ for rows }</ul>
             <div class="actions toolbar">
                 <button type="button" class="primary" onclick={back}>{ t!(guideline.see_results).get(lang) }</button>

@@ -3,7 +3,7 @@
 use super::app::{use_app, Intents};
 use crate::state::View;
 use yc_engine::input::format_yuan;
-use yc_engine::{Lang, StatusKind};
+use yc_engine::StatusKind;
 use yew::prelude::*;
 
 #[function_component(LiveSummary)]
@@ -20,15 +20,15 @@ pub fn live_summary() -> Html {
     // Plain words ("等你回答", not "待补充"), with the unit; a count of none is left out, except
     // what can be applied for now.
     let counts = [
-        ("可申报", "eligible", eligible),
-        ("明年起", "coming year", upcoming),
-        ("可能符合", "possible", possible),
-        ("等你回答", "waiting for your answers", needs),
+        (t!(live.eligible), eligible),
+        (t!(live.coming_year), upcoming),
+        (t!(live.possible), possible),
+        (t!(live.waiting), needs),
     ];
     let counts: Vec<_> = counts
         .into_iter()
         .enumerate()
-        .filter(|(i, (_, _, n))| *i == 0 || *n > 0)
+        .filter(|(i, (_, n))| *i == 0 || *n > 0)
         .map(|(_, c)| c)
         .collect();
     let show = ctx.go(View::Results);
@@ -44,13 +44,10 @@ pub fn live_summary() -> Html {
                     }</strong>
                 </p>
                 <p class="live-counts">
-                    { for counts.iter().enumerate().map(|(i, (zh, en, n))| html! {
+                    { for counts.iter().enumerate().map(|(i, (label, n))| html! {
                         <>
                             if i > 0 { { " · " } }
-                            <span class="nowrap">{ match lang {
-                                Lang::Zh => format!("{zh} {n} 项"),
-                                Lang::En => format!("{n} {en}"),
-                            } }</span>
+                            <span class="nowrap">{ say!(lang, live.count, label = label.get(lang), n) }</span>
                         </>
                     }) }
                 </p>

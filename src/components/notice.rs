@@ -29,29 +29,20 @@ pub fn notice_banner() -> Html {
     let (kind, body) = match &notice {
         Notice::Loaded { origin, issues } if issues.is_empty() => (
             "info",
-            html! { <p>{ match lang {
-                Lang::Zh => format!("已从{}恢复您的回答。", origin_text(*origin, lang)),
-                Lang::En => format!("Your answers were restored from {}.", origin_text(*origin, lang)),
-            } }</p> },
+            html! { <p>{ say!(lang, notice.your_answers_were_restored_origin, origin = origin_text(*origin, lang)) }</p> },
         ),
         Notice::Loaded { origin, issues } => (
             "warning",
             html! {
                 <>
-                    <p>{ match lang {
-                        Lang::Zh => format!("已从{}恢复能读取的回答；以下 {} 项无法使用，已略去：", origin_text(*origin, lang), issues.len()),
-                        Lang::En => format!("The readable answers from {} were restored; these {} could not be used and were left out:", origin_text(*origin, lang), issues.len()),
-                    } }</p>
+                    <p>{ say!(lang, notice.readable_answers_origin_were_restored, origin = origin_text(*origin, lang), issues = issues.len()) }</p>
                     <ul>{ for issues.iter().map(|i| html! { <li>{ i.message(lang) }</li> }) }</ul>
                 </>
             },
         ),
         Notice::Refused { origin, cause } => (
             "error",
-            html! { <p>{ match lang {
-                Lang::Zh => format!("无法读取{}：{} 您已填写的内容没有改变。", origin_text(*origin, lang), cause.message(lang)),
-                Lang::En => format!("Could not read {}: {} Nothing you entered was changed.", origin_text(*origin, lang), cause.message(lang)),
-            } }</p> },
+            html! { <p>{ say!(lang, notice.could_not_read, origin = origin_text(*origin, lang), cause = cause.message(lang)) }</p> },
         ),
         Notice::SavedCorrupt => (
             "warning",
@@ -82,9 +73,10 @@ pub fn notice_banner() -> Html {
             };
             (
                 "info",
-                html! { <p>{ match lang {
-                    Lang::Zh => format!("“{}”还有 {count} 个问题没有回答，相关项目会显示“需要补充回答”。", step.title().get(lang)),
-                    Lang::En => format!("{} of “{}” {} still unanswered; the programmes that need {} will say so.", crate::format::en_count(*count, "question", "questions"), step.title().get(lang), if *count == 1 { "is" } else { "are" }, if *count == 1 { "it" } else { "them" }),
+                html! { <p>{ if *count == 1 {
+                    say!(lang, notice.skipped_one, step = step.title(), count)
+                } else {
+                    say!(lang, notice.skipped_other, step = step.title(), count)
                 } }{ " " }<button type="button" class="link-button" data-go-back="true" onclick={back}>{ t!(notice.go_back_answer).get(lang) }</button></p> },
             )
         }

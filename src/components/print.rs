@@ -13,11 +13,10 @@ use yew::prelude::*;
 /// A programme's money in one line, where it has any.
 fn money(r: &ProgrammeResult, lang: Lang) -> Option<String> {
     if let Some(c) = &r.ceiling {
-        let year = match (c.project_year, lang) {
-            (Some(y), Lang::Zh) => format!("（{y}年的项目）"),
-            (Some(y), Lang::En) => format!(" ({y}'s project)"),
-            (None, _) => String::new(),
-        };
+        let year = c
+            .project_year
+            .map(|y| say!(lang, print.project_year, y))
+            .unwrap_or_default();
         return Some(format!(
             "{} {}{year}",
             t!(print.up).get(lang),
@@ -129,14 +128,9 @@ pub fn print_summary() -> Html {
                 if !enterprise.is_empty() {
                     <p class="print-enterprise">{ format!("{}{enterprise}", t!(print.enterprise).get(lang)) }</p>
                 }
-                <p class="print-meta">{ match lang {
-                    Lang::Zh => format!("评估日期 {} · 规则版本 {} · 参数版本 {} · 内容校验码 {} · {}（{}）", a.assessment_date, yc_engine::meta::RULESET_VERSION, yc_engine::params::FILE_VERSION, yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()),
-                    Lang::En => format!("Assessed for {} · rules version {} · parameters {} · content hash {} · {} ({})", a.assessment_date, yc_engine::meta::RULESET_VERSION, yc_engine::params::FILE_VERSION, yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()),
-                } }</p>
-                <p class="print-known-max">{ match lang {
-                    Lang::Zh => format!("政策文本已定额的补助，合计最高 {}（上限之和，不是承诺；其余金额以当年申报指南为准）", format_yuan(a.known_maximum, lang)),
-                    Lang::En => format!("Ceilings fixed by the policy text, added up: at most {} (upper bounds, not a promise; other amounts follow each year's guideline)", format_yuan(a.known_maximum, lang)),
-                } }</p>
+                <p class="print-meta">{ say!(lang, print.meta, date = a.assessment_date, rules = yc_engine::meta::RULESET_VERSION, parameters = yc_engine::params::FILE_VERSION,
+                    hash = yc_engine::meta::combined_hash(), source = yc_engine::meta::SOURCE_ID, as_of = yc_engine::meta::rules_as_of()) }</p>
+                <p class="print-known-max">{ say!(lang, print.ceilings_fixed_policy_text_added, known_maximum = format_yuan(a.known_maximum, lang)) }</p>
                 <h2>{ t!(print.money).get(lang) }</h2>
                 if with_money.is_empty() {
                     <p>{ t!(print.none_now).get(lang) }</p>
@@ -168,10 +162,7 @@ pub fn print_summary() -> Html {
                     </ul>
                 }
                 if !waiting.is_empty() {
-                    <p class="print-waiting">{ match lang {
-                        Lang::Zh => format!("还需补充回答才能判断的项目（{} 项）：{}", waiting.len(), waiting.join("、")),
-                        Lang::En => format!("Programmes that need more answers ({}): {}", waiting.len(), waiting.join(", ")),
-                    } }</p>
+                    <p class="print-waiting">{ say!(lang, print.waiting, count = waiting.len(), programmes = waiting.join(t!(punct.list_comma).get(lang))) }</p>
                 }
             </section>
             <section class="print-only print-answers" data-print="answers">

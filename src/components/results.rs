@@ -134,20 +134,10 @@ pub fn results() -> Html {
         let group_step = (shared.is_some() || unset.is_some()).then(|| html! {
             <div class="group-step">
                 if let Some(n) = unset {
-                    <p data-group-amount={n.to_string()}><strong>{ match (lang, n == all) {
-                        (Lang::Zh, true) => "金额：".to_string(),
-                        (Lang::Zh, false) => format!("金额（本组未单独写明的 {n} 项）："),
-                        (Lang::En, true) => "Amounts: ".to_string(),
-                        (Lang::En, false) => format!("Amounts (the {n} below that name none): "),
-                    } }</strong>{ t!(results.set_years_application_guideline_not).get(lang) }</p>
+                    <p data-group-amount={n.to_string()}><strong>{ if n == all { t!(results.group_amounts).get(lang).to_string() } else { say!(lang, results.group_amounts_some, n) } }</strong>{ t!(results.set_years_application_guideline_not).get(lang) }</p>
                 }
                 if let Some((n, (how, when))) = shared.as_ref() {
-                    <p data-group-step={n.to_string()}><strong>{ match (lang, *n == all) {
-                        (Lang::Zh, true) => "下一步：".to_string(),
-                        (Lang::Zh, false) => format!("下一步（本组未单独写明的 {n} 项）："),
-                        (Lang::En, true) => "Next step: ".to_string(),
-                        (Lang::En, false) => format!("Next step (the {n} below that name none of their own): "),
-                    } }</strong>{ how.clone() }</p>
+                    <p data-group-step={n.to_string()}><strong>{ if *n == all { t!(results.group_next_step).get(lang).to_string() } else { say!(lang, results.group_next_step_some, n) } }</strong>{ how.clone() }</p>
                     <p class="when">{ whole_dates(when) }</p>
                 }
             </div>
@@ -250,20 +240,14 @@ pub fn results() -> Html {
                     // No ceiling fixed by the text: a large red "0元" read as "you get nothing" at
                     // events. What it can apply for leads instead; the amounts are the guideline's.
                     <p class="summary-label">{ t!(results.no_ceiling_policy_text_fixes).get(lang) }</p>
-                    <p class="known-max zero" data-known-maximum="0">{ match lang {
-                        Lang::Zh => format!("可以申报 {} 项，可能符合 {} 项", count(StatusKind::Eligible) + count(StatusKind::Upcoming), count(StatusKind::Possible)),
-                        Lang::En => format!("{} to apply for, {} possible", count(StatusKind::Eligible) + count(StatusKind::Upcoming), count(StatusKind::Possible)),
-                    } }</p>
+                    <p class="known-max zero" data-known-maximum="0">{ say!(lang, results.to_apply_and_possible, apply = count(StatusKind::Eligible) + count(StatusKind::Upcoming), possible = count(StatusKind::Possible)) }</p>
                     <p class="summary-note">{ t!(results.their_amounts_set_each_years).get(lang) }</p>
                 } else {
                     <p class="summary-label">{ t!(results.ceilings_fixed_policy_text_added).get(lang) }</p>
                     <p class="known-max" data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</p>
                 }
                 if needs > 0 {
-                    <button type="button" class="primary" onclick={continue_answering}>{ match lang {
-                        Lang::Zh => format!("还有 {needs} 个项目需要更多回答，继续回答"),
-                        Lang::En => format!("{} {} more answers: continue", crate::format::en_count(needs, "programme", "programmes"), if needs == 1 { "needs" } else { "need" }),
-                    } }</button>
+                    <button type="button" class="primary" onclick={continue_answering}>{ if needs == 1 { say!(lang, results.continue_one, needs) } else { say!(lang, results.continue_other, needs) } }</button>
                 }
             </div>
             }
@@ -275,68 +259,39 @@ pub fn results() -> Html {
                 <p class="summary-note">{ t!(results.adds_up_upper_bounds_not).get(lang) }</p>
                 }
                 if let Some(y) = a.known_maximum_project_year {
-                    <p class="summary-note" data-known-maximum-project-year={y.to_string()}>{ match lang {
-                        Lang::Zh => format!("其中首次认定后补助计的是 {y} 年的项目（每年支持一个后补助项目）。"),
-                        Lang::En => format!("The first-recognition post-subsidy counted is {y}'s project (one post-subsidy project a year)."),
-                    } }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
+                    <p class="summary-note" data-known-maximum-project-year={y.to_string()}>{ say!(lang, results.first_recognition_post_subsidy_counted, y) }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
                 }
                 if let Some(both) = a.known_maximum_if_combined {
-                    <p class="summary-note" data-known-maximum-if-combined={both.to_string()}>{ match lang {
-                        Lang::Zh => format!("若市科技局允许同时享受高企和小巨人后补助：最高 {}（答复写的是“高新技术企业或科技小巨人企业…每年支持一个后补助项目”）。", format_yuan(both, lang)),
-                        Lang::En => format!("If the bureau allows both the 高企 and the 小巨人 post-subsidy: at most {} (the reply says “…one post-subsidy project a year”).", format_yuan(both, lang)),
-                    } }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
+                    <p class="summary-note" data-known-maximum-if-combined={both.to_string()}>{ say!(lang, results.if_bureau_allows_both_post, both = format_yuan(both, lang)) }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
                 }
                 if let Some(tax) = a.tax_saving_up_to {
-                    <p class="summary-note tax-line" data-tax-saving-up-to={tax.to_string()} data-tax-saving-at-least={a.tax_saving_at_least.map(|v| v.to_string())}>{ match (lang, a.tax_saving_at_least) {
-                        (Lang::Zh, Some(low)) if low == tax => format!("另：按上年的数字，国家税收优惠每年少缴企业所得税 {}（估算，不是补助，不计入上述合计；见下方“国家税收优惠”）。", format_yuan(tax, lang)),
-                        (Lang::En, Some(low)) if low == tax => format!("Also: on last year's figures, national tax incentives save {} of income tax a year (an estimate, not a grant, not in the sums above; see “National tax incentives” below).", format_yuan(tax, lang)),
-                        (Lang::Zh, Some(low)) if !low.is_zero() => format!("另：按上年的数字，国家税收优惠每年少缴企业所得税 {} 至 {}（估算，不是补助，不计入上述合计；见下方“国家税收优惠”）。", format_yuan(low, lang), format_yuan(tax, lang)),
-                        (Lang::En, Some(low)) if !low.is_zero() => format!("Also: on last year's figures, national tax incentives save {} to {} of income tax a year (an estimate, not a grant, not in the sums above; see “National tax incentives” below).", format_yuan(low, lang), format_yuan(tax, lang)),
-                        (Lang::Zh, _) => format!("另：国家税收优惠每年最多少缴企业所得税 {}（估算，不是补助，不计入上述合计；见下方“国家税收优惠”）。", format_yuan(tax, lang)),
-                        (Lang::En, _) => format!("Also: national tax incentives could save up to {} of income tax a year (an estimate, not a grant, not in the sums above; see “National tax incentives” below).", format_yuan(tax, lang)),
+                    <p class="summary-note tax-line" data-tax-saving-up-to={tax.to_string()} data-tax-saving-at-least={a.tax_saving_at_least.map(|v| v.to_string())}>{ match a.tax_saving_at_least {
+                        Some(low) if low == tax => say!(lang, results.tax_saving, tax = format_yuan(tax, lang)),
+                        Some(low) if !low.is_zero() => say!(lang, results.tax_saving_range, low = format_yuan(low, lang), tax = format_yuan(tax, lang)),
+                        _ => say!(lang, results.tax_saving_up_to, tax = format_yuan(tax, lang)),
                     } }</p>
                 }
                 if !a.talent_maximum.is_zero() {
-                    <p class="summary-note talent-max" data-talent-maximum={a.talent_maximum.to_string()}>{ match lang {
-                        Lang::Zh => format!("另：给你经认定的领军人才、创新团队的经费支持，最高 {}（支付给人才和团队本身）。", format_yuan(a.talent_maximum, lang)),
-                        Lang::En => format!("Also: funding for your recognised leading talents and teams, up to {} (it goes to the talents and teams themselves).", format_yuan(a.talent_maximum, lang)),
-                    } }<span class="why-clause cite-print">{ " (§2.3)" }</span></p>
+                    <p class="summary-note talent-max" data-talent-maximum={a.talent_maximum.to_string()}>{ say!(lang, results.also_funding_your_recognised_leading, talent_maximum = format_yuan(a.talent_maximum, lang)) }<span class="why-clause cite-print">{ " (§2.3)" }</span></p>
                 }
-                <p class="summary-counts">{ match lang {
-                    Lang::Zh => format!("现在可申报 {} 项 · 明年起的项目 {} 项 · 可能符合 {} 项 · 需补充回答 {} 项 · 不符合 {} 项",
-                        count(StatusKind::Eligible), count(StatusKind::Upcoming), count(StatusKind::Possible), needs, count(StatusKind::NotEligible)),
-                    Lang::En => format!("Eligible now {} · coming year's projects {} · possible {} · need answers {} · not eligible {}",
-                        count(StatusKind::Eligible), count(StatusKind::Upcoming), count(StatusKind::Possible), needs, count(StatusKind::NotEligible)),
-                } }</p>
+                <p class="summary-counts">{ say!(lang, results.counts, eligible = count(StatusKind::Eligible), upcoming = count(StatusKind::Upcoming),
+                    possible = count(StatusKind::Possible), needs, not_eligible = count(StatusKind::NotEligible)) }</p>
             </div>
             if let Some(w) = a.ruleset.stale_warning {
                 <p class="notice warning stale" role="note">{ w.get(lang) }</p>
             }
-            <p class="meta">{ match lang {
-                Lang::Zh => format!("评估日期 {} · 依据 {}（{}）", a.assessment_date, SOURCE_ID, a.ruleset.rules_as_of),
-                Lang::En => format!("Assessed for {} · source {} ({})", a.assessment_date, SOURCE_ID, a.ruleset.rules_as_of),
-            } }
+            <p class="meta">{ say!(lang, results.assessed_assessment_date_source_source, assessment_date = a.assessment_date, source_id = SOURCE_ID, rules_as_of = a.ruleset.rules_as_of) }
                 { " " }<button type="button" class="link-button no-print" onclick={edit}>{ t!(results.change_answers).get(lang) }</button>
             </p>
             if !a.parameters_used.is_empty() {
                 <details class="parameters" data-parameters-used={a.parameters_used.len().to_string()}>
-                    <summary>{ match lang {
-                        Lang::Zh => format!("本结果用到的金额、比例和日期（{} 项）", a.parameters_used.len()),
-                        Lang::En => format!("The amounts, rates and dates this result used ({})", a.parameters_used.len()),
-                    } }</summary>
-                    <p class="why-clause">{ match lang {
-                        Lang::Zh => format!("参数版本 {}", a.ruleset.parameters_version),
-                        Lang::En => format!("Parameters version {}", a.ruleset.parameters_version),
-                    } }</p>
+                    <summary>{ say!(lang, results.amounts_rates_dates_result_used, parameters_used = a.parameters_used.len()) }</summary>
+                    <p class="why-clause">{ say!(lang, results.parameters_version_parameters_version, parameters_version = a.ruleset.parameters_version) }</p>
                     <ul>{ for a.parameters_used.iter().map(|param| html! {
                         <li key={param.id} data-parameter={param.id}>
                             { param.name.get(lang) }{ t!(punct.colon).get(lang) }
                             <strong class="nowrap">{ parameter_value(param, lang) }</strong>
-                            { whole_dates(&match (param.as_of, lang) {
-                                (Some(d), Lang::Zh) => format!("（自 {d} 起）"),
-                                (Some(d), Lang::En) => format!(" (from {d})"),
-                                (None, _) => String::new(),
-                            }) }
+                            { whole_dates(&param.as_of.map(|d| say!(lang, results.param_from, d)).unwrap_or_default()) }
                             <span class="why-clause">{ format!(" — {}", param.source.as_deref().unwrap_or_default()) }</span>
                         </li>
                     }) }</ul>

@@ -7,7 +7,6 @@ use crate::format::{maybe_answer, question_text};
 use crate::state::{Action, View};
 use yc_engine::input::parse_date;
 use yc_engine::questions::{question, Step};
-use yc_engine::Lang;
 use yew::prelude::*;
 
 #[function_component(Review)]
@@ -87,16 +86,10 @@ pub fn review() -> Html {
     html! {
         <section class="review" aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1">{ t!(review.review_your_answers).get(lang) }</h1>
-            <p>{ match lang {
-                Lang::Zh => format!("已回答 {answered} / {relevant} 个相关问题。点“修改”可以更改任一回答，其他回答不受影响。"),
-                Lang::En => format!("{answered} of {relevant} relevant questions answered. Use “Change” on any answer; the others stay as they are."),
-            } }</p>
+            <p>{ say!(lang, review.answered_relevant_relevant_questions_answered, answered, relevant) }</p>
             if answered < relevant {
                 <p class="notice info">
-                    { match lang {
-                        Lang::Zh => format!("还有 {} 个问题没有回答，回答后结果会更完整。", relevant - answered),
-                        Lang::En => { let n = relevant - answered; format!("{} {} still unanswered; answering {} completes the results.", crate::format::en_count(n, "question", "questions"), if n == 1 { "is" } else { "are" }, if n == 1 { "it" } else { "them" }) },
-                    } }
+                    { if relevant - answered == 1 { say!(lang, review.unanswered_one, n = relevant - answered) } else { say!(lang, review.unanswered_other, n = relevant - answered) } }
                     { " " }
                     <button type="button" class="link-button" onclick={resume}>{ t!(review.answer_them).get(lang) }</button>
                 </p>

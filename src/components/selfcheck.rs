@@ -43,10 +43,7 @@ pub fn self_check(p: &SelfCheckProps) -> Html {
             <p class="verdict">{ verdict }</p>
             // Each condition, met or missed and by how much, and the basis: one tap away.
             <details class="more">
-                <summary class="more-title">{ match lang {
-                    Lang::Zh => format!("逐项条件（{} 项）与依据", c.rows.len()),
-                    Lang::En => format!("Each condition ({}) and the basis", c.rows.len()),
-                } }</summary>
+                <summary class="more-title">{ say!(lang, selfcheck.each_condition_rows_basis, rows = c.rows.len()) }</summary>
                 <p class="basis">{ format!("{}{}", t!(selfcheck.basis).get(lang), c.basis.get(lang)) }</p>
                 <ul>{ for rows }</ul>
             </details>

@@ -67,19 +67,15 @@ pub fn start_page() -> Html {
             .collect::<Vec<_>>()
             .join(t!(punct.list_comma).get(lang))
     };
-    let at_hand = match (lang, at_hand.1.is_empty()) {
-        (Lang::Zh, true) => format!("请准备：{}。", labels(&at_hand.0)),
-        (Lang::Zh, false) => format!(
-            "请准备：{}；如有，还有{}。",
-            labels(&at_hand.0),
-            labels(&at_hand.1)
-        ),
-        (Lang::En, true) => format!("Have at hand: {}.", labels(&at_hand.0)),
-        (Lang::En, false) => format!(
-            "Have at hand: {}; and, if you have them, {}.",
-            labels(&at_hand.0),
-            labels(&at_hand.1)
-        ),
+    let at_hand = if at_hand.1.is_empty() {
+        say!(lang, start.have_at_hand, needed = labels(&at_hand.0))
+    } else {
+        say!(
+            lang,
+            start.have_at_hand_and,
+            needed = labels(&at_hand.0),
+            optional = labels(&at_hand.1)
+        )
     };
     html! {
         <section class="start" aria-labelledby="page-heading">
@@ -88,10 +84,7 @@ pub fn start_page() -> Html {
                 <p class="subtitle" lang="en">{ "Yinchuan tech-enterprise policy calculator" }</p>
             }
             <p class="lede">{ t!(start.answer_short_questions_see_which).get(lang) }</p>
-            <p class="time-cue" data-fewest-questions={fewest.to_string()} data-most-questions={most.to_string()}>{ match lang {
-                Lang::Zh => format!("多数企业回答 {fewest}–{most} 个问题，约 {quickest}–{longest} 分钟（按每题约10秒估算；问哪些取决于你的回答）。可以随时停下，回答会保存在本机。"),
-                Lang::En => format!("Most enterprises answer {fewest}–{most} questions, about {quickest}–{longest} minutes (at about 10 seconds a question; which ones depends on your answers). You can stop at any time; the answers stay saved on this device."),
-            } }</p>
+            <p class="time-cue" data-fewest-questions={fewest.to_string()} data-most-questions={most.to_string()}>{ say!(lang, start.most_enterprises_answer_fewest_most, fewest, most, quickest, longest) }</p>
             // 开始 on a 360x640 phone's first screen: right after what it takes.
             <div class="actions">
                 // Tapped before the app has started, index.html's boot script follows

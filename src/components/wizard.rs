@@ -3,7 +3,6 @@
 
 use super::app::{use_app, Intents};
 use super::field::{field_id, Field};
-use crate::format::en_count;
 use crate::state::{Action, View};
 use wasm_bindgen::JsCast;
 use yc_engine::questions::Step;
@@ -56,30 +55,18 @@ pub fn step_page(p: &StepPageProps) -> Html {
             .collect::<Vec<_>>()
             .join(t!(punct.list_comma).get(lang));
         let (n, m) = (added.len(), *removed);
-        match (lang, n > 0, m > 0) {
-            (yc_engine::Lang::Zh, true, true) => {
-                format!("根据你的回答，本步新增 {n} 个问题：{names}；另有 {m} 个问题不再需要回答。")
-            }
-            (yc_engine::Lang::Zh, true, false) => {
-                format!("根据你的回答，本步新增 {n} 个问题：{names}。")
-            }
-            (yc_engine::Lang::Zh, false, _) => {
-                format!("根据你的回答，本步有 {m} 个问题不再需要回答。")
-            }
-            (yc_engine::Lang::En, true, true) => format!(
-                "Given your answer, {} added to this step: {names}; {m} no longer {}.",
-                en_count(n, "question was", "questions were"),
-                if m == 1 { "matters" } else { "matter" }
-            ),
-            (yc_engine::Lang::En, true, false) => format!(
-                "Given your answer, {} added to this step: {names}.",
-                en_count(n, "question was", "questions were")
-            ),
-            (yc_engine::Lang::En, false, _) => format!(
-                "Given your answer, {} on this step no longer {}.",
-                en_count(m, "question", "questions"),
-                if m == 1 { "matters" } else { "matter" }
-            ),
+        let (one_n, one_m) = (n == 1, m == 1);
+        match (n > 0, m > 0) {
+            (true, true) => match (one_n, one_m) {
+                (true, true) => say!(lang, step_change.added_removed_one_one, n, names, m),
+                (true, false) => say!(lang, step_change.added_removed_one_other, n, names, m),
+                (false, true) => say!(lang, step_change.added_removed_other_one, n, names, m),
+                (false, false) => say!(lang, step_change.added_removed_other_other, n, names, m),
+            },
+            (true, false) if one_n => say!(lang, step_change.added_one, n, names),
+            (true, false) => say!(lang, step_change.added_other, n, names),
+            (false, _) if one_m => say!(lang, step_change.removed_one, m),
+            (false, _) => say!(lang, step_change.removed_other, m),
         }
     });
     let next = {
@@ -122,19 +109,13 @@ pub fn step_page(p: &StepPageProps) -> Html {
     let percent = (answered * 100).checked_div(relevant).unwrap_or(100);
     html! {
         <section class="step" aria-labelledby="page-heading">
-            <p class="step-count">{ match lang {
-                yc_engine::Lang::Zh => format!("第 {position} 步，共 {total} 步"),
-                yc_engine::Lang::En => format!("Step {position} of {total}"),
-            } }</p>
+            <p class="step-count">{ say!(lang, wizard.step_position_total, position, total) }</p>
             <h1 id="page-heading" tabindex="-1">{ p.step.title().get(lang) }</h1>
             // A native progress element: no inline style, so the strict Content-Security-Policy
             // (style-src 'self') holds.
             <progress class="progress" max="100" value={percent.to_string()}
                 aria-label={t!(wizard.questions_answered).get(lang)}>{ format!("{percent}%") }</progress>
-            <p class="progress-text">{ match lang {
-                yc_engine::Lang::Zh => format!("已回答 {answered} 个；按目前的回答，共 {relevant} 个相关问题（会随回答增减）。不确定的可以先跳过。"),
-                yc_engine::Lang::En => format!("{answered} answered; given the answers so far, {} in all (this changes as you answer). Skip any you are unsure of.", en_count(relevant, "relevant question", "relevant questions")),
-            } }</p>
+            <p class="progress-text">{ if relevant == 1 { say!(lang, wizard.progress_one, answered, relevant) } else { say!(lang, wizard.progress_other, answered, relevant) } }</p>
             <p class="step-change" role="status" aria-live="polite" data-step-change={change_text.is_some().then_some("true")}>{ change_text.unwrap_or_default() }</p>
             <form class="questions" onsubmit={next} onkeydown={on_key} novalidate=true>
                 if facts.is_empty() {

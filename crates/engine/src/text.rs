@@ -427,6 +427,11 @@ impl Msg {
         }
     }
 
+    /// A text's words in one language with its placeholders filled ([`say!`]).
+    pub fn fill_in(words: Words, lang: Lang, args: &[(&str, &dyn Arg)]) -> String {
+        fill(words.get(lang), lang, args)
+    }
+
     /// A text without placeholders, as a message.
     pub fn of(text: Text) -> Msg {
         Msg {
@@ -511,7 +516,11 @@ macro_rules! __msg_arg {
 #[macro_export]
 macro_rules! say {
     ($lang:expr, $($seg:ident).+ $(, $name:ident $(= $value:expr)?)* $(,)?) => {
-        $crate::msg!($($seg).+ $(, $name $(= $value)?)*).get($lang).to_string()
+        $crate::text::Msg::fill_in(
+            $crate::words::$($seg)::+,
+            $lang,
+            &[$((stringify!($name), &$crate::__msg_arg!($name $(, $value)?) as &dyn $crate::text::Arg)),*],
+        )
     };
 }
 
