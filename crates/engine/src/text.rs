@@ -1,4 +1,5 @@
-//! Bilingual text. Every user-facing string of the engine carries both languages.
+//! Bilingual text. Every user-facing string of the engine carries both languages; the words
+//! themselves are in `texts/zh.toml` and `texts/en.toml`, one constant per key in `crate::words`.
 //!
 //! Short texts (labels, questions) are compiled into the program. The long reading texts (the
 //! programmes' notes and next steps, criteria, the clause texts of the sources, the parameters'
