@@ -4,10 +4,10 @@
 //! settings, `gloo-file` for export and import, `gloo-timers` for the deferred focus,
 //! `gloo-utils` for the document); what they leave out (the clipboard, history) is `web-sys`.
 
+use crate::state::startup::refusal;
 use crate::state::{Action, AppState, Edition, Notice, Origin, Refusal, Settings, View};
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::JsCast;
-use yc_engine::link::FragmentError;
 use yc_engine::profile::{LoadError, MAX_PROFILE_BYTES};
 use yc_engine::{Date, Lang, Profile};
 
@@ -124,96 +124,14 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-fn refusal(origin: Origin, cause: Refusal) -> Action {
-    Action::Notify(Notice::Refused { origin, cause })
-}
-
-/// What the link in the address asks for (`hash`, as `location_hash` gives it), or `None` when
-/// it is no link (empty, or a place in the page such as `#main`): 开始 tapped before start-up
-/// (`#start`), an example's link, or a share link, each weighed against the answers saved in this
-/// browser. Read when the app starts, and when a link is followed in a tab where it runs.
+/// What the link in the address asks for, as `state::startup::link_actions` decides it with the
+/// answers saved in this browser; the address loses its fragment when the link is used up.
 fn link_actions(hash: &str, today: Date) -> Option<Vec<Action>> {
-    // The answers a link in the address carries: an example's (`#example=…`, followed from the
-    // start page, perhaps before the app had started, or opened in a new tab) or a share link's.
-    let start = crate::state::start_in_link(hash);
-    let linked = match crate::state::example_in_link(hash) {
-        Some(example) => Some((
-            Profile::from_fragment(&example.fragment_on(today), today),
-            Origin::Example,
-        )),
-        None if start => None,
-        None if hash.len() > 1 => Some((Profile::from_fragment(hash, today), Origin::Link)),
-        None => None,
-    };
-    Some(match linked {
-        // 开始 tapped on the prerendered start page before the app had started: the saved
-        // answers as on any visit, then the questionnaire where 开始 (or 继续填写) leads.
-        None if start => {
-            clear_fragment();
-            load_saved(today)
-                .into_iter()
-                .chain([Action::Go(View::Start), Action::Next])
-                .collect()
-        }
-        None => return None,
-        // Not a link at all but a place in the page (the skip link's `#main`): no link, nothing
-        // to say. (`#key=value` that is not a link of this tool is refused below, with its
-        // message.)
-        Some((Err(FragmentError::NotALink), _)) if !hash.contains('=') => return None,
-        // A damaged or foreign link: said so, and the saved answers stay (the autosave must not
-        // overwrite them with nothing).
-        Some((Err(e), origin)) => {
-            clear_fragment();
-            load_saved(today)
-                .into_iter()
-                .chain([refusal(origin, Refusal::Link(e))])
-                .collect()
-        }
-        // The link's answers now live in this browser; the address bar holds a link again only
-        // on the results page, and then the answers shown (`record_view`, `show_link`).
-        Some((Ok((profile, issues)), origin)) => {
-            clear_fragment();
-            vec![match load_saved(today) {
-                // This browser already holds other answers: keep them, and ask before the link's
-                // answers replace them.
-                Some(Action::Load {
-                    profile: saved,
-                    issues: saved_issues,
-                    origin: saved_origin,
-                    view,
-                }) if saved.answers().ne(profile.answers()) => Action::OfferLink {
-                    saved: Box::new(Action::Load {
-                        profile: saved,
-                        issues: saved_issues,
-                        origin: saved_origin,
-                        view,
-                    }),
-                    profile,
-                    issues,
-                },
-                // The link holds this browser's own answers: a reload of the results page, whose
-                // address is its share link. Nothing to ask: the saved answers come back as on
-                // any reload (assessed as of today), on the results the link stands for.
-                Some(Action::Load {
-                    profile: saved,
-                    issues: saved_issues,
-                    origin: saved_origin,
-                    ..
-                }) => Action::Load {
-                    profile: saved,
-                    issues: saved_issues,
-                    origin: saved_origin,
-                    view: Some(View::Results),
-                },
-                _ => Action::Load {
-                    profile,
-                    issues,
-                    origin,
-                    view: Some(View::Results),
-                },
-            }]
-        }
-    })
+    let plan = crate::state::startup::link_actions(hash, today, || load_saved(today))?;
+    if plan.clear_fragment {
+        clear_fragment();
+    }
+    Some(plan.actions)
 }
 
 /// The state to start with: answers from a share link if the URL has one, else the answers saved

@@ -36,38 +36,42 @@ pub(crate) struct Slot {
 pub(crate) fn slots() -> &'static [Slot] {
     static TABLE: std::sync::OnceLock<Vec<Slot>> = std::sync::OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut rows: Vec<(usize, Slot)> = FACT_DEFS
-            .iter()
-            .map(|def| {
-                let id = def.fact.id();
-                let options = OPTION_ORDER.iter().find(|(f, _)| *f == id).map_or_else(
-                    || def.options.iter().map(|o| o.code).collect::<Vec<_>>(),
-                    |(_, order)| order.to_vec(),
-                );
-                let options: &'static [&'static str] = Box::leak(options.into_boxed_slice());
-                (
-                    def.fact.slot(),
-                    Slot {
-                        id,
-                        kind: def.kind,
-                        options,
-                    },
-                )
-            })
-            .chain(LEGACY.iter().map(|&(row, id, kind)| {
-                (
-                    row,
-                    Slot {
-                        id,
-                        kind,
-                        options: &[],
-                    },
-                )
-            }))
-            .collect();
-        rows.sort_by_key(|(row, _)| *row);
-        rows.into_iter().map(|(_, slot)| slot).collect()
+        let rows = FACT_DEFS.len() + LEGACY.len();
+        let mut table = Vec::with_capacity(rows);
+        for row in 0..rows {
+            if let Some(&(_, id, kind)) = LEGACY.iter().find(|l| l.0 == row) {
+                table.push(Slot {
+                    id,
+                    kind,
+                    options: &[],
+                });
+            } else if let Some(def) = FACT_DEFS.iter().find(|d| d.fact.slot() == row) {
+                table.push(Slot {
+                    id: def.fact.id(),
+                    kind: def.kind,
+                    options: codes(def),
+                });
+            }
+        }
+        table
     })
+}
+
+/// A choice's option codes in the order of their numbers in links.
+fn codes(def: &crate::facts::FactDef) -> &'static [&'static str] {
+    if let Some((_, order)) = OPTION_ORDER.iter().find(|(f, _)| *f == def.fact.id()) {
+        return order;
+    }
+    if def.options.is_empty() {
+        return &[];
+    }
+    Box::leak(
+        def.options
+            .iter()
+            .map(|o| o.code)
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    )
 }
 
 /// Choices whose options have another order in links than in the questionnaire: the link's
