@@ -1,5 +1,5 @@
 //! The wizard's state and its one reducer. Pure: no browser calls here, so it is tested natively.
-//! Local storage, the URL fragment, files and the clock sit at the browser edge, in `browser.rs`.
+//! Local storage, the URL fragment, files and the clock sit at the browser edge, in `browser`.
 //!
 //! Rooms: `settings` (what is remembered besides the answers), `links` (the start page's links),
 //! `reducer` (the one `Reducible`), `guideline` (the staff's draft values), `startup` (which

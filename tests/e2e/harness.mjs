@@ -294,7 +294,7 @@ export function summarize(violations) {
 // ---------------------------------------------------------------------------------------------
 // Helpers of the journeys (tests/e2e/*.test.mjs).
 
-/** The language and mode switches are remembered under this key (see src/browser.rs). */
+/** The language and mode switches are remembered under this key (see src/browser/storage.rs). */
 export const SETTINGS_KEY = 'yc-calculator/settings';
 /** Autosaved answers (a profile JSON document). */
 export const PROFILE_KEY = 'yc-calculator/profile';

@@ -5,78 +5,18 @@
 //! `gloo-utils` for the document); what they leave out (the clipboard, history) is `web-sys`.
 
 use crate::state::startup::refusal;
-use crate::state::{Action, AppState, Edition, Notice, Origin, Refusal, Settings, View};
-use gloo_storage::{LocalStorage, Storage};
+use crate::state::{Action, AppState, Edition, Origin, Refusal, View};
 use wasm_bindgen::JsCast;
 use yc_engine::profile::{LoadError, MAX_PROFILE_BYTES};
 use yc_engine::{Date, Lang, Profile};
 
-const PROFILE_KEY: &str = "yc-calculator/profile";
-const CORRUPT_KEY: &str = "yc-calculator/profile-unreadable";
-const SETTINGS_KEY: &str = "yc-calculator/settings";
-/// Money fields the user switched to 元 (ids), remembered.
-const UNITS_KEY: &str = "yc-calculator/yuan-fields";
+mod storage;
 
-/// The money fields switched to 元 in this browser. Plain text, one id a line: a list of ids
-/// needs no JSON reader in the bundle.
-pub fn load_yuan_fields() -> Vec<yc_engine::Fact> {
-    let saved = storage()
-        .and_then(|s| s.get_item(UNITS_KEY).ok().flatten())
-        .unwrap_or_default();
-    saved.lines().filter_map(yc_engine::Fact::from_id).collect()
-}
-
-/// Remembers the money fields switched to 元.
-pub fn save_yuan_fields(facts: &[yc_engine::Fact]) {
-    let Some(s) = storage() else { return };
-    let _ = if facts.is_empty() {
-        s.remove_item(UNITS_KEY)
-    } else {
-        let ids: Vec<&str> = facts.iter().map(|f| f.id()).collect();
-        s.set_item(UNITS_KEY, &ids.join("\n"))
-    };
-}
-
-/// The page last shown, so reopening resumes there.
-const VIEW_KEY: &str = "yc-calculator/view";
-/// Staff's draft guideline values (guideline preview), kept until cleared; never in a link.
-const GUIDELINE_KEY: &str = "yc-calculator/guideline-draft";
-
-/// The draft guideline values saved in this browser: plain text, one `id<TAB>text` a line (the
-/// typed values are single-line). Unknown parameters are dropped.
-pub fn load_guideline() -> Vec<(&'static str, String)> {
-    let saved = storage()
-        .and_then(|s| s.get_item(GUIDELINE_KEY).ok().flatten())
-        .unwrap_or_default();
-    saved
-        .lines()
-        .filter_map(|line| {
-            let (id, text) = line.split_once('\t')?;
-            Some((yc_engine::params::def(id)?.id, text.to_string()))
-        })
-        .collect()
-}
-
-/// Saves the draft guideline values (or forgets them when there are none).
-pub fn save_guideline(values: &[(&'static str, String)]) {
-    let Some(s) = storage() else { return };
-    let _ = if values.is_empty() {
-        s.remove_item(GUIDELINE_KEY)
-    } else {
-        let lines: Vec<String> = values
-            .iter()
-            .map(|(id, text)| format!("{id}\t{}", text.replace(['\t', '\n', '\r'], " ")))
-            .collect();
-        s.set_item(GUIDELINE_KEY, &lines.join("\n"))
-    };
-}
-
-/// Local storage, when the browser allows it. gloo's `LocalStorage` throws when storage is
-/// refused (blocked cookies, some private modes), so every use goes through this check first and
-/// the app then simply runs without saving.
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
-}
+pub use storage::{
+    load_guideline, load_settings, load_yuan_fields, persist_profile, save_guideline,
+    save_settings, save_yuan_fields,
+};
+use storage::{load_saved, storage, storage_works, VIEW_KEY};
 
 /// Today in the browser's time zone.
 pub fn today() -> Date {
@@ -87,22 +27,6 @@ pub fn today() -> Date {
         now.get_date() as u8,
     )
     .unwrap_or_else(|| Date::jan_first(2026))
-}
-
-/// Language and 长者版 mode as last chosen; the defaults (Chinese, standard) when nothing
-/// readable is stored.
-pub fn load_settings() -> Settings {
-    match storage() {
-        Some(_) => LocalStorage::get(SETTINGS_KEY).unwrap_or_default(),
-        None => Settings::default(),
-    }
-}
-
-pub fn save_settings(settings: Settings) {
-    if storage().is_some() {
-        // A full storage refuses the write; the settings then last for this visit only.
-        let _ = LocalStorage::set(SETTINGS_KEY, settings);
-    }
 }
 
 /// The address's `#…` part (empty when there is none).
@@ -195,54 +119,6 @@ fn edition() -> Edition {
     } else {
         Edition::Web
     }
-}
-
-/// Whether this browser keeps what the page saves (some refuse storage to a page opened from a
-/// file, or in private mode): a value written can be read back.
-fn storage_works() -> bool {
-    const PROBE: &str = "yc-calculator/probe";
-    let Some(s) = storage() else { return false };
-    let ok =
-        s.set_item(PROBE, "1").is_ok() && s.get_item(PROBE).ok().flatten().as_deref() == Some("1");
-    let _ = s.remove_item(PROBE);
-    ok
-}
-
-/// The autosaved answers. The text goes to the engine's own reader (size limit, strict format,
-/// lenient answers), not to a generic deserializer.
-fn load_saved(today: Date) -> Option<Action> {
-    let s = storage()?;
-    let raw = s.get_item(PROFILE_KEY).ok().flatten()?;
-    match Profile::from_json_lenient(&raw, today) {
-        Ok((mut profile, issues)) => {
-            // Saved answers are assessed as of today, not the day they were typed (an answer
-            // about last year then no longer counts, and is asked again).
-            profile.assessment_date = today;
-            // Resume on the page the user left (the first unanswered step when none is known).
-            Some(Action::Load {
-                profile,
-                issues,
-                origin: Origin::Saved,
-                view: saved_view().filter(|v| *v != View::Start),
-            })
-        }
-        Err(_) => {
-            // Keep the unreadable text aside instead of destroying it, and start clean.
-            let _ = s.set_item(CORRUPT_KEY, &raw);
-            let _ = s.remove_item(PROFILE_KEY);
-            Some(Action::Notify(Notice::SavedCorrupt))
-        }
-    }
-}
-
-/// Saves the answers in this browser (autosave).
-pub fn persist_profile(profile: &Profile) {
-    let Some(s) = storage() else { return };
-    let _ = if profile.answers().next().is_none() {
-        s.remove_item(PROFILE_KEY)
-    } else {
-        s.set_item(PROFILE_KEY, &profile.to_json_string())
-    };
 }
 
 /// The page's address without its fragment: path and query.
@@ -393,12 +269,6 @@ pub fn apply_update() {
     if let Ok(event) = web_sys::Event::new("yc-apply-update") {
         let _ = gloo_utils::window().dispatch_event(&event);
     }
-}
-
-/// The page shown when the answers were last saved, if any.
-fn saved_view() -> Option<View> {
-    let code = storage()?.get_item(VIEW_KEY).ok().flatten()?;
-    View::from_code(&code)
 }
 
 /// The full share link for the profile.
