@@ -3,11 +3,13 @@
 #
 #   1. setup            scripts/setup.sh for the test suite (skips what is installed)
 #   2. fmt              cargo fmt --check; scripts/check-rooms.mjs: no source file over 600 lines
-#                       (data tables aside), no function over 120
+#                       (data tables aside), no function over 120 (the engine, the app's state
+#                       and browser edge); scripts/check-words.mjs: no sentence written in Rust
 #   3. clippy           native (all targets) and wasm32 (lib/bins; the app's tests too), -D warnings
 #   4. native tests     cargo nextest (or cargo test) + doc tests, whole workspace; then
-#                       scripts/check-one-file.sh: a copy of the tree with a new guideline value
-#                       and a corrected rule text (one file each) passes the native tests unchanged
+#                       scripts/check-one-file.sh: a copy of the tree with a new guideline value,
+#                       a corrected rule text and a corrected sentence (one file each) passes the
+#                       native tests unchanged
 #   5. browser tests    the app crate's wasm-bindgen tests in headless Chromium (tests/web.rs)
 #   6. release build    scripts/build.sh: trunk build --release --offline (wasm-opt -Oz) -> dist/,
 #                       with .gz and .br copies and the single-file edition
@@ -64,7 +66,8 @@ native_tests() {
 }
 
 step fmt cargo fmt --all -- --check
-step rooms node scripts/check-rooms.mjs crates/engine/src
+step rooms node scripts/check-rooms.mjs crates/engine/src src/state src/browser
+step words node scripts/check-words.mjs
 step clippy-native cargo clippy --workspace --all-targets -- -D warnings
 # wasm32: the workspace's libs and bins (not --all-targets: native-only dev-dependencies of the
 # engine need not build for wasm32), plus the app crate's own tests (tests/web.rs).

@@ -16,6 +16,7 @@ use crate::facts::{Fact, Kind};
 use crate::input::InputError;
 use crate::profile::{LoadIssue, Profile, Value};
 use crate::text::Lang;
+use crate::{say, t};
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
@@ -122,43 +123,22 @@ impl JsonWhat {
 
     fn message(self, lang: Lang) -> &'static str {
         use JsonWhat::*;
-        let (zh, en) = match self {
-            EndsEarly => ("内容在中途结束", "the text ends too early"),
-            ExpectedValue => ("此处应为一个值", "a value was expected here"),
-            ExpectedColon => ("键后应为冒号 :", "a colon (:) was expected after the key"),
-            ExpectedCommaOrEnd => (
-                "应为逗号或右括号",
-                "a comma or a closing bracket was expected",
-            ),
-            KeyNotAString => ("键须写在双引号中", "a key must be in double quotes"),
-            BadEscape => (
-                "字符串中有无效的转义（\\ 后只能是 \" \\ / b f n r t u）",
-                "a string has an invalid escape (\\ may only be followed by \" \\ / b f n r t u)",
-            ),
-            BadNumber => (
-                "数字写法无效（例如多余的前导零 01）",
-                "a number is written wrongly (for example with a leading zero, 01)",
-            ),
-            BadUnicodeEscape => (
-                "字符串中有无效的 \\u 转义",
-                "a string has an invalid \\u escape",
-            ),
-            ControlCharacter => (
-                "字符串中有控制字符（如未转义的换行）",
-                "a string contains a control character (such as an unescaped line break)",
-            ),
-            TrailingComma => ("最后一项后多了逗号", "there is a comma after the last item"),
-            TrailingCharacters => (
-                "JSON 结束后还有多余的内容",
-                "there is more text after the JSON",
-            ),
-            TooDeep => ("嵌套层数过多", "it is nested too deeply"),
-            Other => ("语法错误", "a syntax error"),
+        let text = match self {
+            EndsEarly => t!(document.json.ends_early),
+            ExpectedValue => t!(document.json.expected_value),
+            ExpectedColon => t!(document.json.expected_colon),
+            ExpectedCommaOrEnd => t!(document.json.expected_comma_or_end),
+            KeyNotAString => t!(document.json.key_not_a_string),
+            BadEscape => t!(document.json.bad_escape),
+            BadNumber => t!(document.json.bad_number),
+            BadUnicodeEscape => t!(document.json.bad_unicode_escape),
+            ControlCharacter => t!(document.json.control_character),
+            TrailingComma => t!(document.json.trailing_comma),
+            TrailingCharacters => t!(document.json.trailing_characters),
+            TooDeep => t!(document.json.too_deep),
+            Other => t!(document.json.other),
         };
-        match lang {
-            Lang::Zh => zh,
-            Lang::En => en,
-        }
+        text.get(lang)
     }
 }
 
@@ -179,37 +159,46 @@ impl LoadError {
     pub fn message(&self, lang: Lang) -> String {
         use LoadError::*;
         let kb = MAX_PROFILE_BYTES / 1024;
-        match (self, lang) {
-            (TooLarge, Lang::Zh) => format!("文件过大（超过 {kb} KB），不是本工具导出的企业信息。"),
-            (TooLarge, Lang::En) => format!("The file is too large (over {kb} KB) to be a profile saved by this tool."),
-            (NotUtf8, Lang::Zh) => "无法读取：这不是 UTF-8 编码的文本文件。".into(),
-            (NotUtf8, Lang::En) => "Cannot read this: it is not UTF-8 text.".into(),
-            (NotJson(f), Lang::Zh) => format!("无法读取：不是有效的 JSON（第 {} 行第 {} 列：{}）。", f.line, f.column, f.what.message(lang)),
-            (NotJson(f), Lang::En) => format!("Cannot read this: it is not valid JSON (line {}, column {}: {}).", f.line, f.column, f.what.message(lang)),
-            (NotAnObject, Lang::Zh) => "这不是本工具的企业信息文件：内容应为一个 JSON 对象 {…}。".into(),
-            (NotAnObject, Lang::En) => "This is not a profile of this tool: it must be a JSON object {…}.".into(),
-            (MissingFormat, Lang::Zh) => "这不是本工具的企业信息文件（缺少 \"format\": \"yc-profile\"）。".into(),
-            (MissingFormat, Lang::En) => "This is not a profile of this tool (\"format\": \"yc-profile\" is missing).".into(),
-            (WrongFormat, Lang::Zh) => "这不是本工具的企业信息文件（\"format\" 应为 \"yc-profile\"）。".into(),
-            (WrongFormat, Lang::En) => "This is not a profile of this tool (\"format\" must be \"yc-profile\").".into(),
-            (MissingVersion, Lang::Zh) => "缺少格式版本 \"version\"。".into(),
-            (MissingVersion, Lang::En) => "The format version (\"version\") is missing.".into(),
-            (VersionNotANumber, Lang::Zh) => format!("格式版本 \"version\" 应为数字（不加引号），例如 \"version\": {PROFILE_VERSION}。"),
-            (VersionNotANumber, Lang::En) => format!("The format version must be a number without quotes, for example \"version\": {PROFILE_VERSION}."),
-            (InvalidVersion, Lang::Zh) => format!("\"version\" 不是有效的格式版本（版本从 {OLDEST_PROFILE_VERSION} 起，为整数）。"),
-            (InvalidVersion, Lang::En) => format!("\"version\" is not a valid format version (versions are whole numbers from {OLDEST_PROFILE_VERSION})."),
-            (UnsupportedVersion(v), Lang::Zh) => format!("此文件的格式版本为 {v}，本工具只能读取版本 {}。请使用更新的版本。", versions_read()),
-            (UnsupportedVersion(v), Lang::En) => format!("This file uses format version {v}; this tool reads version {}. Please use a newer release.", versions_read()),
-            (UnknownKey(k), Lang::Zh) => format!("无法识别的项目 \"{k}\"：顶层只能有 {TOP_LEVEL_KEYS}。"),
-            (UnknownKey(k), Lang::En) => format!("Unknown key \"{k}\": the top level may only have {TOP_LEVEL_KEYS}."),
-            (DuplicateKey(k), Lang::Zh) => format!("项目 \"{k}\" 出现了不止一次，无法确定使用哪个值。"),
-            (DuplicateKey(k), Lang::En) => format!("The key \"{k}\" appears more than once, so it is unclear which value to use."),
-            (MissingAssessmentDate, Lang::Zh) => "缺少评估日期 \"assessment_date\"（命令行可用 --today 年-月-日 指定）。".into(),
-            (MissingAssessmentDate, Lang::En) => "The profile has no \"assessment_date\" (on the command line, pass --today YYYY-MM-DD).".into(),
-            (BadAssessmentDate, Lang::Zh) => "评估日期无效，应为 年-月-日，例如 \"2026-11-26\"。".into(),
-            (BadAssessmentDate, Lang::En) => "The assessment date is invalid; it must be year-month-day, for example \"2026-11-26\".".into(),
-            (AnswersNotAnObject, Lang::Zh) => "\"answers\" 应为一个对象 {…}。".into(),
-            (AnswersNotAnObject, Lang::En) => "\"answers\" must be an object {…}.".into(),
+        match self {
+            TooLarge => say!(lang, document.load.too_large, kb),
+            NotUtf8 => t!(document.load.not_utf8).get(lang).into(),
+            NotJson(f) => say!(
+                lang,
+                document.load.not_json,
+                line = f.line,
+                column = f.column,
+                what = f.what.message(lang)
+            ),
+            NotAnObject => t!(document.load.not_an_object).get(lang).into(),
+            MissingFormat => t!(document.load.missing_format).get(lang).into(),
+            WrongFormat => t!(document.load.wrong_format).get(lang).into(),
+            MissingVersion => t!(document.load.missing_version).get(lang).into(),
+            VersionNotANumber => say!(
+                lang,
+                document.load.version_not_a_number,
+                profile_version = PROFILE_VERSION
+            ),
+            InvalidVersion => say!(
+                lang,
+                document.load.invalid_version,
+                oldest_profile_version = OLDEST_PROFILE_VERSION
+            ),
+            UnsupportedVersion(v) => say!(
+                lang,
+                document.load.unsupported_version,
+                v,
+                versions_read = versions_read()
+            ),
+            UnknownKey(k) => say!(
+                lang,
+                document.load.unknown_key,
+                k,
+                top_level_keys = TOP_LEVEL_KEYS
+            ),
+            DuplicateKey(k) => say!(lang, document.load.duplicate_key, k),
+            MissingAssessmentDate => t!(document.load.missing_assessment_date).get(lang).into(),
+            BadAssessmentDate => t!(document.load.bad_assessment_date).get(lang).into(),
+            AnswersNotAnObject => t!(document.load.answers_not_an_object).get(lang).into(),
         }
     }
 }

@@ -6,6 +6,7 @@
 
 use crate::date::{Date, MAX_YEAR, MIN_YEAR};
 use crate::text::Lang;
+use crate::{say, t};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -57,91 +58,30 @@ pub enum InputError {
 impl InputError {
     /// A short message for the person who typed the value.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (InputError::Empty, Lang::Zh) => "请填写此项，或留空表示暂不回答。".into(),
-            (InputError::Empty, Lang::En) => {
-                "Please fill this in, or leave it empty to skip for now.".into()
-            }
-            (InputError::TooLong, Lang::Zh) => "输入过长，请只填写数字。".into(),
-            (InputError::TooLong, Lang::En) => {
-                "That is too long; please type just the number.".into()
-            }
-            (InputError::NotANumber, Lang::Zh) => {
-                "请输入数字，例如 1,234.56、50万 或 1.2亿。".into()
-            }
-            (InputError::NotANumber, Lang::En) => {
-                "Please type a number, for example 1,234.56, 50万 or 1.2亿.".into()
-            }
-            (InputError::NotACount, Lang::Zh) => "请输入整数，例如 120。".into(),
-            (InputError::NotACount, Lang::En) => {
-                "Please type a whole number, for example 120.".into()
-            }
-            (InputError::Negative, Lang::Zh) => "不能为负数。".into(),
-            (InputError::Negative, Lang::En) => "This cannot be negative.".into(),
-            (InputError::TooManyDecimals, Lang::Zh) => "金额最多精确到分（两位小数）。".into(),
-            (InputError::TooManyDecimals, Lang::En) => {
-                "Amounts have at most two decimal places (fen).".into()
-            }
-            (InputError::NotWhole, Lang::Zh) => "请输入整数。".into(),
-            (InputError::NotWhole, Lang::En) => "Please type a whole number.".into(),
-            (InputError::TooLarge { max }, Lang::Zh) => format!("数值过大，最大为 {max}。"),
-            (InputError::TooLarge { max }, Lang::En) => {
-                format!("That is too large; the most allowed is {max}.")
-            }
-            (InputError::OutOfRange { min, max }, Lang::Zh) => {
-                format!("请输入 {min} 到 {max} 之间的整数。")
-            }
-            (InputError::OutOfRange { min, max }, Lang::En) => {
-                format!("Please type a whole number from {min} to {max}.")
-            }
-            (InputError::BadDate, Lang::Zh) => {
-                "请按 年-月-日 填写日期，例如 2023-11-20、2023年11月20日 或 20231120。".into()
-            }
-            (InputError::BadDate, Lang::En) => {
-                "Please type a date as year-month-day, for example 2023-11-20, 2023年11月20日 or 20231120.".into()
-            }
-            (InputError::DateOutOfRange, Lang::Zh) => {
-                format!("日期须在 {MIN_YEAR} 年至 {MAX_YEAR} 年之间。")
-            }
-            (InputError::DateOutOfRange, Lang::En) => {
-                format!("The date must lie between {MIN_YEAR} and {MAX_YEAR}.")
-            }
-            (InputError::NotAnOption, Lang::Zh) => "这不是可选的答案之一。".into(),
-            (InputError::NotAnOption, Lang::En) => {
-                "That is not one of the possible answers.".into()
-            }
-            (InputError::WrongType, Lang::Zh) => "答案的类型不对。".into(),
-            (InputError::WrongType, Lang::En) => "That answer has the wrong type.".into(),
-            (InputError::Ambiguous { readings: [a, b] }, Lang::Zh) => {
-                format!("这个写法有两种读法：{a} 或 {b}。请只用一种写法，例如直接写 {a}。")
-            }
-            (InputError::Ambiguous { readings: [a, b] }, Lang::En) => {
-                format!("This can be read two ways: {a} or {b}. Please type the one you mean, for example {a}.")
-            }
-            (InputError::NotAPercent, Lang::Zh) => {
-                "请输入 0 到 100 之间的百分比，例如 10 或 12.5%。".into()
-            }
-            (InputError::NotAPercent, Lang::En) => {
-                "Please type a percentage from 0 to 100, for example 10 or 12.5%.".into()
-            }
-            (InputError::AboveGeneralRate, Lang::Zh) => {
-                "答复写的是“降低软件开发类企业的支持额度”：软件开发类企业的比例不能高于一般企业的比例。".into()
-            }
-            (InputError::AboveGeneralRate, Lang::En) => {
-                "The reply says software-development firms get a lower level of support: their rate cannot be above the general rate.".into()
-            }
-            (InputError::UnitOrder, Lang::Zh) => {
-                "单位须从大到小，后一段小于前一个单位，例如 1亿2000万、1万5千。".into()
-            }
-            (InputError::UnitOrder, Lang::En) => {
-                "Units go from large to small, each part smaller than the unit before it, for example 1亿2000万 or 1万5千.".into()
-            }
-            (InputError::BadYear, Lang::Zh) => {
-                "应为“是/否”及其年份，例如链接中的 y@2026，或文件中的 {\"answer\": true, \"year\": 2026}。".into()
-            }
-            (InputError::BadYear, Lang::En) => {
-                "Expected yes or no with its year, such as y@2026 in a link or {\"answer\": true, \"year\": 2026} in a file.".into()
-            }
+        match self {
+            InputError::Empty => t!(input.error.empty).get(lang).into(),
+            InputError::TooLong => t!(input.error.too_long).get(lang).into(),
+            InputError::NotANumber => t!(input.error.not_a_number).get(lang).into(),
+            InputError::NotACount => t!(input.error.not_a_count).get(lang).into(),
+            InputError::Negative => t!(input.error.negative).get(lang).into(),
+            InputError::TooManyDecimals => t!(input.error.too_many_decimals).get(lang).into(),
+            InputError::NotWhole => t!(input.error.not_whole).get(lang).into(),
+            InputError::TooLarge { max } => say!(lang, input.error.too_large, max),
+            InputError::OutOfRange { min, max } => say!(lang, input.error.out_of_range, min, max),
+            InputError::BadDate => t!(input.error.bad_date).get(lang).into(),
+            InputError::DateOutOfRange => say!(
+                lang,
+                input.error.date_out_of_range,
+                min_year = MIN_YEAR,
+                max_year = MAX_YEAR
+            ),
+            InputError::NotAnOption => t!(input.error.not_an_option).get(lang).into(),
+            InputError::WrongType => t!(input.error.wrong_type).get(lang).into(),
+            InputError::Ambiguous { readings: [a, b] } => say!(lang, input.error.ambiguous, a, b),
+            InputError::NotAPercent => t!(input.error.not_a_percent).get(lang).into(),
+            InputError::AboveGeneralRate => t!(input.error.above_general_rate).get(lang).into(),
+            InputError::UnitOrder => t!(input.error.unit_order).get(lang).into(),
+            InputError::BadYear => t!(input.error.bad_year).get(lang).into(),
         }
     }
 }

@@ -16,6 +16,7 @@ use crate::date::Date;
 use crate::facts::Fact;
 use crate::input::InputError;
 use crate::profile::{LoadIssue, Profile, Value};
+use crate::t;
 
 /// The version marker of the share links this release writes.
 pub const FRAGMENT_VERSION: &str = "2";
@@ -35,25 +36,10 @@ pub enum FragmentError {
 
 impl FragmentError {
     pub fn message(&self, lang: crate::text::Lang) -> String {
-        match (self, lang) {
-            (FragmentError::TooLong, crate::text::Lang::Zh) => "链接过长，无法读取。".into(),
-            (FragmentError::TooLong, crate::text::Lang::En) => {
-                "The link is too long to read.".into()
-            }
-            (FragmentError::NotALink, crate::text::Lang::Zh) => {
-                "这个链接不是本工具生成的分享链接，无法读取其中的回答。".into()
-            }
-            (FragmentError::NotALink, crate::text::Lang::En) => {
-                "This link was not made by this tool's share button; its answers cannot be read."
-                    .into()
-            }
-            (FragmentError::Damaged, crate::text::Lang::Zh) => {
-                "这个分享链接不完整或已被改动，无法读取其中的回答。请向发送链接的人重新索取。".into()
-            }
-            (FragmentError::Damaged, crate::text::Lang::En) => {
-                "This share link is incomplete or was changed, so its answers cannot be read. Ask whoever sent it for the link again."
-                    .into()
-            }
+        match self {
+            FragmentError::TooLong => t!(link.error.too_long).get(lang).into(),
+            FragmentError::NotALink => t!(link.error.not_a_link).get(lang).into(),
+            FragmentError::Damaged => t!(link.error.damaged).get(lang).into(),
         }
     }
 }

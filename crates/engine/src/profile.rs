@@ -191,19 +191,15 @@ pub struct LoadIssue {
 
 impl LoadIssue {
     pub fn message(&self, lang: crate::text::Lang) -> String {
-        use crate::text::Lang::{En, Zh};
-        match (self.key.as_str(), lang) {
-            ("v", Zh) => return "这个链接来自本工具的其他版本，已尽量读取其中的回答，请核对。".into(),
-            ("v", En) => return "This link comes from another version of the tool; its answers were read as far as possible, please check them.".into(),
-            ("d", Zh) => return "链接中的评估日期无效，已改用今天。".into(),
-            ("d", En) => return "The link's assessment date is invalid; today is used instead.".into(),
+        match self.key.as_str() {
+            "v" => return crate::t!(profile.issue.other_version).get(lang).into(),
+            "d" => return crate::t!(profile.issue.bad_date).get(lang).into(),
             _ => {}
         }
         let label = Fact::from_id(&self.key).map(|f| f.def().label.get(lang));
-        match (&self.error, lang) {
-            (None, crate::text::Lang::Zh) => format!("忽略了未知的项目“{}”。", self.key),
-            (None, crate::text::Lang::En) => format!("Ignored the unknown item “{}”.", self.key),
-            (Some(e), lang) => format!("{}: {}", label.unwrap_or(&self.key), e.message(lang)),
+        match &self.error {
+            None => crate::say!(lang, profile.issue.unknown_item, key = self.key),
+            Some(e) => format!("{}: {}", label.unwrap_or(&self.key), e.message(lang)),
         }
     }
 }

@@ -315,13 +315,9 @@ pub enum DataError {
 
 impl DataError {
     pub fn message(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (DataError::WrongFile, Lang::Zh) => "政策条文文件与本版本计算器不匹配，请刷新页面。",
-            (DataError::WrongFile, Lang::En) => {
-                "The policy-text file does not match this version of the calculator; please reload the page."
-            }
-            (DataError::Damaged, Lang::Zh) => "政策条文文件已损坏，请刷新页面。",
-            (DataError::Damaged, Lang::En) => "The policy-text file is damaged; please reload the page.",
+        match self {
+            DataError::WrongFile => t!(text.data_error.wrong_file).get(lang),
+            DataError::Damaged => t!(text.data_error.damaged).get(lang),
         }
     }
 }
