@@ -67,7 +67,7 @@ if [ -d "$cargo_bin" ]; then
   mount -t tmpfs none "$cargo_bin"
   for program in "$empty.orig"/*; do
     case "${program##*/}" in
-      trunk | wasm-bindgen | wasm-bindgen-test-runner | wasm2es6js | geckodriver) ;;
+      trunk | wasm-bindgen | wasm-bindgen-test-runner | wasm2es6js | geckodriver | twiggy) ;;
       *) ln -s "$program" "$cargo_bin/${program##*/}" ;;
     esac
   done
@@ -118,7 +118,7 @@ CALLER
     else
       expect "test: lists the browsers, drivers and fonts" "$out" \
         '^setup: would install: Debian packages: chromium chromium-driver fonts-noto-cjk webkit2gtk-driver xvfb firefox-esr' \
-        '^setup: would install: geckodriver 0\.37\.1'
+        '^setup: would install: geckodriver 0\.37\.1' '^setup: would install: twiggy 0\.8\.0'
     fi
   done
 

@@ -107,7 +107,7 @@ for (const dir of DIRS) {
 if (problems.length) {
   console.log(problems.join('\n'));
   console.log(
-    `check-words: ${problems.length} Chinese string literal(s) in Rust: put the words in texts/zh.toml and texts/en.toml under a key and use t!/tx!/msg!/say! (docs/contributing.md), or, if it is not a sentence to translate, add it with its reason to ALLOWED in scripts/check-words.mjs`,
+    `check-words: ${problems.length} Chinese string literal(s) in Rust: put the words in texts/zh.toml and texts/en.toml under a key and use t!/msg!/say! (docs/contributing.md), or, if it is not a sentence to translate, add it with its reason to ALLOWED in scripts/check-words.mjs`,
   );
   process.exit(1);
 }

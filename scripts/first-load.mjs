@@ -1,10 +1,11 @@
 // What a first visit downloads before the app can run, measured on a build directory: the gzip
 // (level 9) and brotli (quality 11) sizes of index.html (the stylesheet is inline in it) and the
-// .js and .wasm files beside it (and a .css file, if a build has one). Not in it: the service
-// worker (sw.js, installed in the background), the policy texts (texts-<lang>-*.txt: the file of
-// the page's language is fetched beside the Wasm but needed only by the results), the icons and
-// manifest, and the single-file edition (standalone/). Used by scripts/size-report.mjs and by the
-// size budget test (tests/e2e/size.test.mjs).
+// .js and .wasm files beside it (and a .css file, if a build has one); and with it, the texts
+// file of the page's language (texts-<lang>-*.txt, preloaded beside the Wasm: the app starts once
+// it is installed), the larger of the two languages. Not in either: the service worker (sw.js,
+// installed in the background), the icons and manifest, and the single-file edition
+// (standalone/). Used by scripts/size-report.mjs and by the size budget test
+// (tests/e2e/size.test.mjs).
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -23,10 +24,20 @@ export const FIRST_LOAD_TARGET_KB = 150;
  * to 302,794 (295.7 KB). Raised again on 2026-12-04 from 297 to 303: the national self-checks as
  * condition data (issue 21: the evaluator reads thresholds in force) and the rest of issue 20 (one
  * source for the counts, the group's shared step and amount, whole dates, plain words) took it to
- * 309,720 (302.5 KB). Issue 22 turns this ratchet into a 205 KB budget. The target above is not
- * reached.
+ * 309,720 (302.5 KB). Lowered on 2026-12-05 from 303 to 283: every word of the app and the
+ * engine moved out of the Wasm into the texts files, the Wasm keeping a number per text (issues 21
+ * and 22), took it from 311,499 bytes to 287,150 (280.4 KB). Issue 22 turns this ratchet into a
+ * 205 KB budget. The target above is not reached.
  */
-export const FIRST_LOAD_BUDGET_KB = 303;
+export const FIRST_LOAD_BUDGET_KB = 283;
+
+/**
+ * The budget for the first load and the texts file of the page's language together, gzip, KB:
+ * what a first visit downloads before the app runs. Set on 2026-12-05 a little above that
+ * session's 310,741 bytes (303.5 KB: 287,204 + the English file's 23,537, the larger since it
+ * quotes the clauses in Chinese too). Issue 22's aim is 215.
+ */
+export const WITH_TEXTS_BUDGET_KB = 305;
 
 const FIRST_LOAD_EXTENSIONS = new Set(['.html', '.js', '.wasm', '.css']);
 
@@ -66,4 +77,20 @@ export function firstLoad(rows) {
   );
   const sum = (k) => files.reduce((a, r) => a + r[k], 0);
   return { files, gzip: sum('gzip'), brotli: sum('brotli') };
+}
+
+/**
+ * The first load with the larger of the two languages' texts files (`texts-<lang>-<hash>.txt`):
+ * `{ gzip, brotli, texts }`, where `texts` is that file's row (undefined when the build has none).
+ */
+export function withTexts(rows) {
+  const first = firstLoad(rows);
+  const texts = rows
+    .filter((r) => /^texts-[a-z]+-[0-9a-f]{16}\.txt$/.test(r.name))
+    .sort((a, b) => b.gzip - a.gzip)[0];
+  return {
+    texts,
+    gzip: first.gzip + (texts?.gzip ?? 0),
+    brotli: first.brotli + (texts?.brotli ?? 0),
+  };
 }

@@ -26,7 +26,9 @@
 #     browser of their own), fonts-noto-cjk (screenshots show Chinese, not empty boxes),
 #     webkit2gtk-driver + xvfb (WebKitGTK's WebDriver and MiniBrowser, in a virtual display) and
 #     firefox-esr, for the engine smoke runs (tests/engines/smoke.mjs);
-#   - geckodriver 0.37.1 (--locked), Firefox's WebDriver, from crates.io (about 2 min on 2 cores).
+#   - geckodriver 0.37.1 (--locked), Firefox's WebDriver, from crates.io (about 2 min on 2 cores);
+#   - twiggy 0.8.0 (--locked, about 3 min), which scripts/size-report.mjs uses to list the Wasm's
+#     largest functions by crate (the test command prints the report after the build).
 #
 # Sourcing is safe: the top level below holds plain assignments only. When sourced, the file runs
 # itself as a child process, so none of its functions, options or traps reaches the caller, and a
@@ -38,6 +40,7 @@ YC_WASM_BINDGEN_VERSION="0.2.130"
 YC_TRUNK_VERSION="0.21.14"
 YC_WASM_OPT_VERSION="version_132"
 YC_GECKODRIVER_VERSION="0.37.1"
+YC_TWIGGY_VERSION="0.8.0"
 # Trunk takes wasm-bindgen and wasm-opt from PATH (Trunk.toml pins their versions; it must never
 # download them: there may be no internet).
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$YC_ROOT/node_modules/.bin:$PATH"
@@ -207,6 +210,15 @@ else
 fi
 cargo_tool trunk trunk "$YC_TRUNK_VERSION" 7 --locked
 [ "$FOR" != test ] || cargo_tool geckodriver geckodriver "$YC_GECKODRIVER_VERSION" 2 --locked
+# twiggy names itself `twiggy-opt 0.8.0`, so cargo_tool's check would never see it present.
+if [ "$FOR" = test ]; then
+  case "$(twiggy --version 2>/dev/null || true)" in
+    *" $YC_TWIGGY_VERSION") log "twiggy $YC_TWIGGY_VERSION: present" ;;
+    *) act "twiggy $YC_TWIGGY_VERSION (about 3 min on 2 cores)" \
+      "cargo could not build twiggy $YC_TWIGGY_VERSION (see above): check that crates.io (or the registry mirror) is reachable and that the disk has room, then run this again" \
+      cargo install twiggy --version "$YC_TWIGGY_VERSION" --locked --force ;;
+  esac
+fi
 
 # --- npm devDependencies (wasm-opt, Playwright's library, axe) --------------------------------
 yc_step "compare node_modules with package-lock.json"

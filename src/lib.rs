@@ -3,15 +3,16 @@
 //! storage, URL, files, clipboard, clock and focus are touched only at the browser edge, `browser`.
 
 /// Every text of the app, by key, from the `app` tables of texts/zh.toml and texts/en.toml
-/// (written by build.rs; read them with `t!`, `msg!` and `say!`).
+/// (written by the engine's build script, which numbers all texts; build.rs checks the app's
+/// uses; read them with `t!`, `msg!` and `say!`).
 #[doc(hidden)]
-#[allow(non_upper_case_globals)]
 pub mod words {
-    include!(concat!(env!("OUT_DIR"), "/words.rs"));
+    pub use yc_engine::app_words::*;
 }
 
-/// A text of the app, both languages (`yc_engine::text::Words`), by its key in the texts files:
-/// `t!(results.heading)`; `.get(lang)` gives the words.
+/// A text of the app (`yc_engine::text::Text`), by its key in the texts files:
+/// `t!(results.heading)`; `.get(lang)` gives the words (in the browser, from the installed texts
+/// file of that language).
 macro_rules! t {
     ($($seg:ident).+) => {
         $crate::words::$($seg)::+
@@ -109,12 +110,16 @@ pub fn start() {
 }
 
 /// Start-up in three tasks instead of one, so that a phone's main thread is never blocked for
-/// long and a tap between them is handled: the Wasm's instantiation ends, then the saved
-/// answers and the link are read (and the engine's first evaluation runs), then the app takes
-/// the place of the prerendered page in one task (no frame shows it half-replaced). A link
-/// followed in between (an example tapped on the prerendered page) is read again.
+/// long and a tap between them is handled: the Wasm's instantiation ends and the words of the
+/// visitor's language are installed (their file was preloaded beside the Wasm), then the saved
+/// answers and the link are read (and the engine's first evaluation runs, with the words), then
+/// the app takes the place of the prerendered page in one task (no frame shows it
+/// half-replaced). A link followed in between (an example tapped on the prerendered page) is
+/// read again. Words that cannot be had leave the app on its boot page, which says so and tries
+/// again; the saved answers are not touched.
 #[cfg(target_arch = "wasm32")]
 async fn start_now() {
+    let texts = browser::install_texts(browser::load_settings().lang).await;
     browser::next_task().await;
     let mut initial = browser::initial_state();
     // The address as reading it left it (a link it has taken in is cleared from the address).
@@ -122,6 +127,9 @@ async fn start_now() {
     browser::next_task().await;
     if browser::location_hash() != hash {
         initial = browser::initial_state();
+    }
+    if let Err(failure) = texts {
+        initial.texts = state::Texts::Failed(failure);
     }
     let root = web_sys::window()
         .and_then(|w| w.document())

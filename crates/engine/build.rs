@@ -31,8 +31,8 @@ fn main() {
         }
     };
     let mut out = String::new();
-    // The long texts (`tx!`): the parameters' names and the clause texts generated here, and
-    // every `tx!(key)` of the engine's source, found by `words::uses`.
+    // The texts of the data file: the parameters' names and the clause texts generated here, and
+    // every key of the texts files but the `boot` ones (below).
     let mut texts: Vec<(String, String)> = Vec::new();
     let hash = fnv1a(text.as_bytes());
     writeln!(out, "/// The `version` of policy/parameters.toml.").unwrap();
@@ -60,8 +60,8 @@ fn main() {
         };
         writeln!(
             out,
-            "    Def {{ id: {:?}, name: crate::tx_lit!({:?}, {:?}), unit: {unit}, clause: {:?}, values: &[",
-            p.id, p.zh, p.en, p.clause
+            "    Def {{ id: {:?}, name: crate::tx_lit!({}, {:?}, {:?}), unit: {unit}, clause: {:?}, values: &[",
+            p.id, words::marker(&p.zh, &p.en), p.zh, p.en, p.clause
         )
         .unwrap();
         texts.push((p.zh.clone(), p.en.clone()));
@@ -95,8 +95,8 @@ fn main() {
         };
         writeln!(
             out,
-            "    ThresholdDef {{ id: {:?}, name: crate::tx_lit!({:?}, {:?}), unit: {unit}, values: &[",
-            p.id, p.zh, p.en
+            "    ThresholdDef {{ id: {:?}, name: crate::tx_lit!({}, {:?}, {:?}), unit: {unit}, values: &[",
+            p.id, words::marker(&p.zh, &p.en), p.zh, p.en
         )
         .unwrap();
         texts.push((p.zh.clone(), p.en.clone()));
@@ -113,7 +113,6 @@ fn main() {
     }
     writeln!(out, "];").unwrap();
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let dest = std::path::Path::new(&out_dir).join("parameters.rs");
     // Typed ids: the catalogue, the national rows and the evaluator name a parameter or a
     // threshold by a constant, so a misspelt id is a compile error, not a silent "not set".
     writeln!(
@@ -132,77 +131,77 @@ fn main() {
         .unwrap();
     }
     writeln!(out, "}}").unwrap();
-    std::fs::write(&dest, out).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+    let parameters = out;
     let clauses = sources(
         std::path::Path::new(&manifest)
             .join("../../policy/sources")
             .as_path(),
         &mut texts,
     );
-    let dest = std::path::Path::new(&out_dir).join("clauses.rs");
-    std::fs::write(&dest, clauses)
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 
-    // The words (texts/zh.toml, texts/en.toml): the engine's table becomes `crate::words`, and the
-    // texts its source uses with `tx!` go to the data file.
+    // The words (texts/zh.toml, texts/en.toml): the engine's table becomes `crate::words`; every
+    // text of both tables, the engine's and the app's, goes to the data file, but for the few
+    // under `boot` (compiled into the program in every build).
     let dir = std::path::Path::new(&manifest).join("../../texts");
     let entries = words::load(&dir, "engine");
     let uses = words::uses(&std::path::Path::new(&manifest).join("src"));
-    let stored = words::check("engine", &entries, &uses);
+    words::check("engine", &entries, &uses);
+    let app = words::load(&dir, "app");
     texts.extend(
         entries
             .iter()
-            .filter(|e| stored.contains(&e.key))
+            .chain(&app)
+            .filter(|e| !words::is_boot(&e.key))
             .map(|e| (e.zh.clone(), e.en.clone())),
     );
-    let dest = std::path::Path::new(&out_dir).join("words.rs");
-    std::fs::write(&dest, words::module(&entries, "crate::text::Words"))
-        .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
-    let (data, hash) = texts::data_file(texts);
+    let engine_words = words::module(&entries, "crate");
+    let app_words = words::module(&app, "crate");
+    let (data, hash, numbers) = texts::data_file(texts);
     println!("cargo:rustc-env=YC_TEXTS_HASH={hash}");
+    println!("cargo:rustc-env=YC_TEXTS_COUNT={}", numbers.len());
+    let number = |id: u64| {
+        *numbers
+            .get(&id)
+            .expect("every marked text is in the data file")
+    };
+    for (name, code) in [
+        ("parameters.rs", parameters),
+        ("clauses.rs", clauses),
+        ("words.rs", engine_words),
+        ("app_words.rs", app_words),
+    ] {
+        let dest = std::path::Path::new(&out_dir).join(name);
+        std::fs::write(&dest, words::resolve(&code, &number))
+            .unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
+    }
     let dest = std::path::Path::new(&out_dir).join("texts.txt");
     std::fs::write(&dest, data).unwrap_or_else(|e| panic!("cannot write {}: {e}", dest.display()));
 }
 
-/// The long texts' data file.
+/// The texts' data file.
 mod texts {
-    /// The data file (`# yc-texts <hash>`, then `id<TAB>zh<TAB>en` lines sorted by id) and its
-    /// hash. A text with a tab or a line break cannot be stored and stops the build.
-    pub fn data_file(mut texts: Vec<(String, String)>) -> (String, String) {
+    use std::collections::HashMap;
+
+    /// The data file (`# yc-texts <hash>`, then one `zh<TAB>en` line per text, sorted, so a text
+    /// is known by its line's number), its hash, and each text's number by its id. A text with
+    /// a tab or a line break cannot be stored and stops the build.
+    pub fn data_file(mut texts: Vec<(String, String)>) -> (String, String, HashMap<u64, usize>) {
         texts.sort();
         texts.dedup();
-        let mut rows: Vec<(u64, &(String, String))> = texts
-            .iter()
-            .map(|t| (super::text_id(&t.0, &t.1), t))
-            .collect();
-        rows.sort_by_key(|r| r.0);
-        for pair in rows.windows(2) {
-            assert!(
-                pair[0].0 != pair[1].0,
-                "two long texts share an id: {:?} and {:?}",
-                pair[0].1,
-                pair[1].1
-            );
-        }
+        let mut numbers = HashMap::new();
         let mut body = String::new();
-        for (id, (zh, en)) in &rows {
+        for (n, (zh, en)) in texts.iter().enumerate() {
             assert!(
                 !(zh.contains(['\t', '\n', '\r']) || en.contains(['\t', '\n', '\r'])),
-                "a long text may not contain a tab or a line break: {zh}"
+                "a text of the texts files may not contain a tab or a line break: {zh}"
             );
-            body.push_str(&format!("{id:016x}\t{zh}\t{en}\n"));
+            let previous = numbers.insert(super::words::text_id(zh, en), n);
+            assert!(previous.is_none(), "two texts share an id: {zh} / {en}");
+            body.push_str(&format!("{zh}\t{en}\n"));
         }
         let hash = format!("{:016x}", super::fnv1a(body.as_bytes()));
-        (format!("# yc-texts {hash}\n{body}"), hash)
+        (format!("# yc-texts {hash}\n{body}"), hash, numbers)
     }
-}
-
-/// The id of a long text; the same function as `text::text_id` in the engine.
-fn text_id(zh: &str, en: &str) -> u64 {
-    let mut bytes = zh.as_bytes().to_vec();
-    bytes.push(0xff);
-    bytes.extend_from_slice(en.as_bytes());
-    fnv1a(&bytes)
 }
 
 /// Compiles the clause texts of every source (`policy/sources/<source>.txt`: `[id]` or
@@ -260,11 +259,14 @@ fn sources(dir: &std::path::Path, texts: &mut Vec<(String, String)>) -> String {
             );
             writeln!(
                 out,
-                "    Clause {{ source: {source:?}, id: {id:?}, cite: {cite:?}, text: crate::tx_lit!({:?}, \"\"), verbatim: {verbatim} }},",
+                "    Clause {{ source: {source:?}, id: {id:?}, cite: {cite:?}, text: crate::tx_lit!({}, {:?}, {:?}), verbatim: {verbatim} }},",
+                words::marker(body.trim(), body.trim()),
+                body.trim(),
                 body.trim()
             )
             .unwrap();
-            texts.push((body.trim().to_string(), String::new()));
+            // The quote is Chinese whatever the page's language: in both languages' files.
+            texts.push((body.trim().to_string(), body.trim().to_string()));
         }
     }
     out.push_str("];\n");

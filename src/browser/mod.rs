@@ -375,7 +375,7 @@ pub fn apply_language(lang: Lang) {
     let doc = gloo_utils::document();
     let _ = gloo_utils::document_element()
         .set_attribute("lang", if lang == Lang::En { "en" } else { "zh-CN" });
-    doc.set_title(t!(browser.app_title).get(lang));
+    doc.set_title(t!(boot.app_title).get(lang));
 }
 
 /// Marks 长者版 on the root element too (`<html data-mode="senior">`), so the stylesheet can
@@ -451,31 +451,35 @@ pub fn focus_field_after_render(id: String) {
     focus_in_after_render(id, "[data-fact]");
 }
 
-/// Fetches the engine's long texts in `lang` (`texts-<lang>-<hash>.txt`, beside index.html, whose
-/// boot script preloads the file of the visitor's language) and installs them; reports the
-/// outcome as an action. Installed already (a language shown before, the in-browser tests):
-/// reports at once.
+/// Fetches the words of `lang` (`texts-<lang>-<hash>.txt`, beside index.html, whose boot script
+/// preloads the file of the visitor's language) and installs them; reports the outcome as an
+/// action. Installed already (a language shown before, the in-browser tests): reports at once.
 pub fn load_texts(lang: Lang, send: yew::Callback<Action>) {
-    use crate::state::TextsFailure;
     if yc_engine::text::installed(lang) {
         send.emit(Action::TextsArrived(lang, Ok(())));
         return;
     }
-    // The single-file edition carries both languages inline.
+    wasm_bindgen_futures::spawn_local(async move {
+        send.emit(Action::TextsArrived(lang, install_texts(lang).await));
+    });
+}
+
+/// Installs the words of `lang`: from the page itself in the single-file edition (it carries
+/// both languages inline), else from the texts file beside index.html.
+pub async fn install_texts(lang: Lang) -> Result<(), crate::state::TextsFailure> {
+    use crate::state::TextsFailure;
+    if yc_engine::text::installed(lang) {
+        return Ok(());
+    }
     let inline_id = format!("yc-texts-{}", lang.code());
     if let Some(inline) = gloo_utils::document().get_element_by_id(&inline_id) {
-        let outcome = yc_engine::text::install(lang, inline.text_content().unwrap_or_default())
+        return yc_engine::text::install(lang, inline.text_content().unwrap_or_default())
             .map_err(TextsFailure::Refused);
-        send.emit(Action::TextsArrived(lang, outcome));
-        return;
     }
-    wasm_bindgen_futures::spawn_local(async move {
-        let outcome = match fetch_text(yc_engine::text::data_file(lang)).await {
-            Some(data) => yc_engine::text::install(lang, data).map_err(TextsFailure::Refused),
-            None => Err(TextsFailure::Unreachable),
-        };
-        send.emit(Action::TextsArrived(lang, outcome));
-    });
+    match fetch_text(yc_engine::text::data_file(lang)).await {
+        Some(data) => yc_engine::text::install(lang, data).map_err(TextsFailure::Refused),
+        None => Err(TextsFailure::Unreachable),
+    }
 }
 
 /// The body of a same-origin file as text, or `None` when it cannot be had.

@@ -59,36 +59,27 @@ impl Intents for Ctx {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct PendingProps {
-    view: View,
-}
-
-/// Stands in for the results or the guideline preview until the long texts they quote have
-/// arrived (usually before the app starts: index.html preloads them), or says why they did not.
+/// The page while the words of the page's language are not installed: on its way after "try
+/// again", or why they could not be had. Its few words are the compiled-in `boot` texts; the
+/// answers stay saved on the device meanwhile.
 #[function_component(TextsPending)]
-fn texts_pending(props: &PendingProps) -> Html {
+fn texts_pending() -> Html {
     let ctx = use_app();
     let lang = ctx.lang;
-    let heading = if props.view == View::Guideline {
-        t!(app.guideline_preview).get(lang)
-    } else {
-        t!(app.your_results).get(lang)
-    };
     let body = match ctx.texts {
         Texts::Failed(failure) => html! {
             <div class="notice error" role="alert" data-texts="failed">
                 <p>{ failure.message(lang) }</p>
-                <button type="button" class="primary" onclick={ctx.send(Action::RetryTexts)}>{ t!(app.try_again).get(lang) }</button>
+                <button type="button" class="primary" data-action="retry-texts" onclick={ctx.send(Action::RetryTexts)}>{ t!(boot.try_again).get(lang) }</button>
             </div>
         },
         _ => html! {
-            <p role="status" data-texts="loading">{ t!(app.loading_policy_texts).get(lang) }</p>
+            <p role="status" data-texts="loading">{ t!(boot.loading).get(lang) }</p>
         },
     };
     html! {
         <section aria-labelledby="page-heading">
-            <h1 id="page-heading" tabindex="-1">{ heading }</h1>
+            <h1 id="page-heading" tabindex="-1">{ t!(boot.app_title).get(lang) }</h1>
             { body }
         </section>
     }
@@ -168,7 +159,9 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let send = state.actions();
-        use_effect_with((state.texts_attempt, state.lang), move |(_, lang)| {
+        // The page's language, or the one asked for; installed already: reported at once.
+        let wanted = state.pending_lang.unwrap_or(state.lang);
+        use_effect_with((state.texts_attempt, wanted), move |(_, lang)| {
             browser::load_texts(*lang, send)
         });
     }
@@ -181,19 +174,18 @@ pub fn app(props: &AppProps) -> Html {
     }
     use_effect_with((), |_| browser::mark_ready());
 
+    if state.texts != Texts::Ready {
+        return boot_page(&state);
+    }
     let lang = state.lang;
     let with_side = matches!(state.view, View::Step(_) | View::Review);
     let page = match state.view {
         View::Start => html! { <StartPage /> },
         View::Step(step) => html! { <StepPage {step} /> },
         View::Review => html! { <Review /> },
-        View::Results | View::Guideline if state.texts != Texts::Ready => {
-            html! { <TextsPending view={state.view} /> }
-        }
         View::Results => html! { <Results /> },
         View::Guideline => html! { <GuidelinePreview /> },
     };
-    let open_preview = state.go(View::Guideline);
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
             <div class={classes!("page", state.senior.then_some("senior"))}>
@@ -204,7 +196,7 @@ pub fn app(props: &AppProps) -> Html {
                         if state.update_ready {
                             <div class="notice info update-ready no-print" role="status" data-update="ready">
                                 <p>{ t!(app.new_version_available_your_answers).get(lang) }</p>
-                                <button type="button" class="primary" onclick={Callback::from(|_| browser::apply_update())}>{ t!(app.reload).get(lang) }</button>
+                                <button type="button" class="primary" data-action="reload" onclick={Callback::from(|_| browser::apply_update())}>{ t!(app.reload).get(lang) }</button>
                             </div>
                         }
                         <NoticeBanner />
@@ -216,17 +208,40 @@ pub fn app(props: &AppProps) -> Html {
                         <LiveSummary />
                     }
                 </div>
-                <footer class="site-footer">
-                    <p>{ t!(app.tool_runs_your_browser_your).get(lang) }</p>
-                    // The versions and the staff's tool are for those who ask: behind a fold
-                    // (printed at the top of the summary instead, components/print.rs).
-                    <details class="about no-print">
-                        <summary>{ t!(app.versions_staffs_tool).get(lang) }</summary>
-                        <p data-versions="true">{ format!("{} {} · {} {} · {} {} · {} ({})", t!(app.rules_version).get(lang), yc_engine::meta::RULESET_VERSION, t!(app.parameters).get(lang), yc_engine::params::FILE_VERSION, t!(app.content_hash).get(lang), yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
-                        <p><button type="button" class="link-button" data-open="guideline-preview" onclick={open_preview}>{ t!(app.guideline_preview_bureau_staff).get(lang) }</button></p>
-                    </details>
-                </footer>
+                { footer(&state) }
             </div>
         </ContextProvider<Ctx>>
+    }
+}
+
+/// The whole page while the words of its language are not installed ([`TextsPending`]).
+fn boot_page(state: &Ctx) -> Html {
+    html! {
+        <ContextProvider<Ctx> context={state.clone()}>
+            <div class={classes!("page", state.senior.then_some("senior"))}>
+                <div class="layout">
+                    <main id="main" class="content"><TextsPending /></main>
+                </div>
+            </div>
+        </ContextProvider<Ctx>>
+    }
+}
+
+/// The page's foot: where it runs, and behind a fold the versions and the staff's tool (printed
+/// at the top of the summary instead, components/print.rs).
+fn footer(state: &Ctx) -> Html {
+    let lang = state.lang;
+    let open_preview = state.go(View::Guideline);
+    html! {
+        <footer class="site-footer">
+            <p>{ t!(app.tool_runs_your_browser_your).get(lang) }</p>
+            // The versions and the staff's tool are for those who ask: behind a fold
+            // (printed at the top of the summary instead, components/print.rs).
+            <details class="about no-print">
+                <summary>{ t!(app.versions_staffs_tool).get(lang) }</summary>
+                <p data-versions="true">{ format!("{} {} · {} {} · {} {} · {} ({})", t!(app.rules_version).get(lang), yc_engine::meta::RULESET_VERSION, t!(app.parameters).get(lang), yc_engine::params::FILE_VERSION, t!(app.content_hash).get(lang), yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
+                <p><button type="button" class="link-button" data-open="guideline-preview" onclick={open_preview}>{ t!(app.guideline_preview_bureau_staff).get(lang) }</button></p>
+            </details>
+        </footer>
     }
 }

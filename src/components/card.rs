@@ -67,158 +67,24 @@ pub fn result_card(p: &CardProps) -> Html {
         .map(|c| c.remaining.to_string());
 
     let amount = if let (true, Some(c)) = (shows_ceiling, &r.ceiling) {
-        html! {
-            <div class="amount">
-                <p class="ceiling" data-project-year={c.project_year.map(|y| y.to_string())}><span>{ if for_talent { t!(card.your_talents_teams_up).get(lang) } else { t!(card.up).get(lang) } }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong>
-                    if let Some(y) = c.project_year {
-                        <span class="used">{ say!(lang, card.y_s_post_subsidy_project, y) }</span>
-                    }
-                </p>
-                if let Some(used) = c.used {
-                    <p class="used">{ say!(lang, card.cap_all_cap_already_received, cap = format_yuan(c.cap, lang), used = format_yuan(used, lang)) }</p>
-                }
-            </div>
-        }
+        ceiling_amount(c, for_talent, lang)
     } else if let Some(pilot) = &r.pilot {
-        html! {
-            <div class="amount">
-                <p class="ceiling"><span>{ t!(card.countable_investment).get(lang) }</span>{ " " }<strong data-pilot-base-yuan={pilot.base.to_string()}>{ format_yuan(pilot.base, lang) }</strong></p>
-                if let Some(percent) = pilot.in_place_percent {
-                    <p class="used">{ match pilot.in_place_percent_at_least.filter(|low| *low != percent) {
-                        None => say!(lang, card.in_place, percent),
-                        Some(low) => say!(lang, card.in_place_range, low, percent),
-                    } }</p>
-                }
-                <p class="used">{ match pilot.amount {
-                    Some(a) => format!("{} {}", t!(card.guidelines_rate).get(lang), format_yuan(a, lang)),
-                    None => t!(card.support_rate_set_years_guideline).get(lang).into(),
-                } }</p>
-            </div>
-        }
+        pilot_amount(pilot, lang)
     } else if let (Some(tax), false) = (&r.tax, not_eligible) {
-        html! {
-            <div class="amount" data-tax-saving-up-to={tax.saving_up_to.map(|v| v.to_string())} data-tax-saving-at-least={tax.saving_at_least.map(|v| v.to_string())}>
-                if let Some(d) = tax.deduction {
-                    <p class="ceiling"><span>{ say!(lang, card.extra_deduction_before_tax_year, year = tax.year) }</span>{ " " }<strong>{ format_yuan(d, lang) }</strong></p>
-                }
-                { match (tax.saving_at_least, tax.saving_up_to, tax.rate, tax.points) {
-                    (Some(low), Some(high), Some(rate), None) if low == high => html! { <p class="used">{ say!(lang, card.high_less_income_tax_rate, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
-                    (Some(low), Some(high), Some(rate), None) if low.is_zero() => html! { <p class="used">{ say!(lang, card.up_high_less_income_tax, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
-                    (Some(low), Some(high), Some(_), None) => html! { <p class="used">{ say!(lang, card.low_high_less_income_tax, low = format_yuan(low, lang), high = format_yuan(high, lang)) }</p> },
-                    (_, Some(s), _, Some(points)) => html! { <p class="ceiling"><span>{ t!(card.last_years_taxable_income_less).get(lang) }</span>{ " " }<strong>{ format_yuan(s, lang) }</strong>
-                        <span class="used">{ say!(lang, card.points_percentage_points_taxable_income, points = points.normalize()) }</span></p> },
-                    (_, None, _, Some(points)) => html! { <p class="used">{ say!(lang, card.points_percentage_points_taxable_income_2, points = points.normalize()) }</p> },
-                    _ => html! {},
-                } }
-            </div>
-        }
+        tax_amount(tax, lang)
     } else if let (Some(g), false, false) = (&r.guideline, not_eligible, p.amount_in_group) {
-        // While no value is published, one line says so (not one per parameter, which named
-        // lines such as the state-owned or software-firm rate to enterprises they are not for).
-        let several = g.parameters.len() > 1 && g.parameters.iter().any(|p| p.value.is_some());
-        let shown = if several {
-            &g.parameters[..]
-        } else {
-            &g.parameters[..g.parameters.len().min(1)]
-        };
-        html! {
-            <div class="amount guideline-amount">
-                { for shown.iter().map(|param| {
-                    let name = if several { format!("{}{}", param.name.get(lang), t!(punct.colon).get(lang)) } else { String::new() };
-                    html! { <p class="used" key={param.id}>{ match (param.value, param.unit) {
-                        (Some(v), Unit::Yuan) => format!("{name}{} {}", t!(card.guideline_amount).get(lang), format_yuan(v, lang)),
-                        (Some(v), Unit::Percent) => format!("{name}{} {}%", t!(card.guideline_rate).get(lang), v.normalize()),
-                        (Some(_), Unit::MonthDays) => String::new(),
-                        (None, _) if several => format!("{name}{}", t!(card.set_years_application_guideline_not).get(lang)),
-                        (None, _) => t!(card.amount_set_years_application_guideline).get(lang).into(),
-                    } }</p> }
-                }) }
-            </div>
-        }
+        guideline_amount(g, lang)
     } else {
         html! {}
     };
-
-    let why = r.trace.iter().map(|row| {
-        let (class, mark, word) = truth_mark(row.truth, lang);
-        // Each answer as "label: value"; dates and amounts never break inside.
-        let answers = row.answers.iter().enumerate().map(|(i, a)| {
-            let value = maybe_answer(a.fact, a.value.as_ref(), lang);
-            let keep_whole = matches!(a.fact.def().kind, Kind::Date | Kind::Money);
-            html! {
-                <>
-                    { if i == 0 { " — " } else { t!(punct.semicolon).get(lang) } }
-                    { a.fact.def().label.get(lang) }{ t!(punct.colon).get(lang) }
-                    <span class={classes!(keep_whole.then_some("nowrap"))}>{ value }</span>
-                </>
-            }
-        });
-        html! {
-            <li class={classes!("why-row", class)} key={row.criterion}>
-                <span class="mark" aria-hidden="true">{ mark }</span>
-                <span class="visually-hidden">{ format!("{word}: ") }</span>
-                <span class="why-text">
-                    { row.label.get(lang) }
-                    <span class="why-answers">{ for answers }</span>
-                    if let Some(d) = &row.detail {
-                        <span class="why-answers">{ whole_dates(&format!(" — {}", d.get(lang))) }</span>
-                    }
-                    <span class="why-clause">{ format!(" ({})", clause_ref(row.clause)) }</span>
-                </span>
-            </li>
-        }
-    });
 
     let missing = match &r.status {
         Status::NeedsInfo { missing } => missing.clone(),
         _ => Vec::new(),
     };
-    let missing_list = missing.iter().map(|f| {
-        let on_answer = p.on_answer.clone();
-        let f = *f;
-        let unsure = p.unsure.contains(&f);
-        // "Not sure": what would settle it is the question's own how-to-tell line.
-        let settle = unsure.then(|| yc_engine::questions::question(f).how).flatten();
-        html! {
-            <li key={f.id()} data-fact={f.id()} data-unsure={unsure.then_some("true")}>
-                { question_text(f, lang, p.year) }
-                if unsure {
-                    <span class="unsure-mark">{ t!(card.you_said_not_sure).get(lang) }</span>
-                }
-                { " " }
-                <button type="button" class="link-button" onclick={Callback::from(move |_| on_answer.emit(f))}>{
-                    if unsure { t!(card.answer_once_known).get(lang) } else { t!(card.answer_now).get(lang) }
-                }</button>
-                if let Some(h) = settle {
-                    <p class="settle">{ t!(card.how_tell).get(lang) }{ h.get(lang) }</p>
-                }
-            </li>
-        }
-    });
+    let missing_list = missing.iter().map(|f| missing_item(p, *f));
 
-    let change = r.smallest_change.as_ref().map(|c| {
-        let what = c.changes.iter().map(|ch| change_text(ch, lang)).collect::<Vec<_>>().join(t!(card.and).get(lang));
-        let also: Vec<&str> = c.also_opens.iter().filter_map(|id| programme(id)).map(|p| p.name.get(lang)).collect();
-        let opens = c.would_open.map(|v| say!(lang, card.would_open_up_v, v = format_yuan(v, lang)));
-        let also = (!also.is_empty())
-            .then(|| say!(lang, card.and_also, programmes = also.join(t!(punct.list_comma).get(lang))));
-        let opens = Some(format!("{}{}", opens.unwrap_or_default(), also.unwrap_or_default())).filter(|s| !s.is_empty());
-        html! {
-            <p class="smallest-change"><strong>{ t!(card.smallest_change).get(lang) }</strong>
-                { format!("{}{}{}", t!(card.if_prefix).get(lang), what, opens.unwrap_or_default()) }{ t!(punct.full_stop).get(lang) }</p>
-        }
-    });
-
-    let clauses = prog.clauses.iter().filter_map(|c| clause(c)).map(|c| {
-        html! {
-            <div class="clause" key={c.id}>
-                <p class="clause-id">{ c.cite }
-                    if !c.verbatim { { t!(card.summary_not_text).get(lang) } }
-                </p>
-                <p lang="zh-CN">{ c.text.get(Lang::Zh) }</p>
-            </div>
-        }
-    });
+    let change = smallest_change(r, lang);
 
     html! {
         <article class={classes!("card", code)} data-programme={r.id} data-status={code} data-ceiling-yuan={ceiling_attr} data-draft={draft.then_some("true")}
@@ -271,40 +137,213 @@ pub fn result_card(p: &CardProps) -> Html {
                     <p class="when" data-shared={matches!(r.next_step.when, When::Cutoff { .. }).then_some("cutoff")}>{ whole_dates(&when_text(&r.next_step.when, lang)) }</p>
                 </div>
             }
-            // Everything else, one tap away (on a phone the page was many screens of it; print
-            // leaves it out): why, the notes on the reading, how to reach the channel, the batch
-            // practice the date rests on, and the policy text.
-            <details class="more">
-                <summary class="more-title">{ match r.trace.len() {
-                    0 => t!(card.notes_and_text).get(lang).to_string(),
-                    n if not_eligible => say!(lang, card.why_not_notes_and_text, n),
-                    n => say!(lang, card.why_notes_and_text, n),
-                } }</summary>
-                if !r.trace.is_empty() {
-                    <div class="why">
-                        <p class="why-title">{ if not_eligible { t!(card.why_not).get(lang) } else { t!(card.why).get(lang) } }</p>
-                        <ul>{ for why }</ul>
-                    </div>
-                }
-                if !r.notes.is_empty() {
-                    <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ whole_dates(n.text.get(lang)) }<span class="why-clause">{ format!(" ({})", clause_ref(n.clause)) }</span></li> }) }</ul>
-                }
-                if !not_eligible {
-                    if let Some(reach) = r.next_step.reach {
-                        <p class="reach">{ reach.text.get(lang) }</p>
-                    }
-                    if r.next_step.practice.is_some() {
-                        <p class="practice">{ whole_dates(&next_step_when(&r.next_step, lang)) }</p>
-                    }
-                }
-                <div class="source">
-                    <p class="source-title">
-                        { format!("{} {}", t!(card.policy_text).get(lang), prog.clauses.iter().filter_map(|c| clause(c)).map(|c| c.cite).collect::<Vec<_>>().join(t!(punct.semicolon).get(lang))) }
-                        <span class="quote" lang="zh-CN">{ format!("「{}」", prog.quote) }</span>
-                    </p>
-                    { for clauses }
-                </div>
-            </details>
+            { more(r, prog, not_eligible, lang) }
         </article>
+    }
+}
+
+/// A fixed ceiling: what is left of it, the project's year, what was already received.
+fn ceiling_amount(c: &yc_engine::eval::Ceiling, for_talent: bool, lang: Lang) -> Html {
+    html! {
+        <div class="amount">
+            <p class="ceiling" data-project-year={c.project_year.map(|y| y.to_string())}><span>{ if for_talent { t!(card.your_talents_teams_up).get(lang) } else { t!(card.up).get(lang) } }</span>{ " " }<strong>{ format_yuan(c.remaining, lang) }</strong>
+                if let Some(y) = c.project_year {
+                    <span class="used">{ say!(lang, card.y_s_post_subsidy_project, y) }</span>
+                }
+            </p>
+            if let Some(used) = c.used {
+                <p class="used">{ say!(lang, card.cap_all_cap_already_received, cap = format_yuan(c.cap, lang), used = format_yuan(used, lang)) }</p>
+            }
+        </div>
+    }
+}
+
+/// The pilot-scale base: the countable investment, the share of it in place, the guideline's rate.
+fn pilot_amount(pilot: &yc_engine::eval::PilotBase, lang: Lang) -> Html {
+    html! {
+        <div class="amount">
+            <p class="ceiling"><span>{ t!(card.countable_investment).get(lang) }</span>{ " " }<strong data-pilot-base-yuan={pilot.base.to_string()}>{ format_yuan(pilot.base, lang) }</strong></p>
+            if let Some(percent) = pilot.in_place_percent {
+                <p class="used">{ match pilot.in_place_percent_at_least.filter(|low| *low != percent) {
+                    None => say!(lang, card.in_place, percent),
+                    Some(low) => say!(lang, card.in_place_range, low, percent),
+                } }</p>
+            }
+            <p class="used">{ match pilot.amount {
+                Some(a) => format!("{} {}", t!(card.guidelines_rate).get(lang), format_yuan(a, lang)),
+                None => t!(card.support_rate_set_years_guideline).get(lang).into(),
+            } }</p>
+        </div>
+    }
+}
+
+/// A national tax incentive: the extra deduction and the income tax it saves.
+fn tax_amount(tax: &yc_engine::eval::TaxEffect, lang: Lang) -> Html {
+    html! {
+        <div class="amount" data-tax-saving-up-to={tax.saving_up_to.map(|v| v.to_string())} data-tax-saving-at-least={tax.saving_at_least.map(|v| v.to_string())}>
+            if let Some(d) = tax.deduction {
+                <p class="ceiling"><span>{ say!(lang, card.extra_deduction_before_tax_year, year = tax.year) }</span>{ " " }<strong>{ format_yuan(d, lang) }</strong></p>
+            }
+            { match (tax.saving_at_least, tax.saving_up_to, tax.rate, tax.points) {
+                (Some(low), Some(high), Some(rate), None) if low == high => html! { <p class="used">{ say!(lang, card.high_less_income_tax_rate, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
+                (Some(low), Some(high), Some(rate), None) if low.is_zero() => html! { <p class="used">{ say!(lang, card.up_high_less_income_tax, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
+                (Some(low), Some(high), Some(_), None) => html! { <p class="used">{ say!(lang, card.low_high_less_income_tax, low = format_yuan(low, lang), high = format_yuan(high, lang)) }</p> },
+                (_, Some(s), _, Some(points)) => html! { <p class="ceiling"><span>{ t!(card.last_years_taxable_income_less).get(lang) }</span>{ " " }<strong>{ format_yuan(s, lang) }</strong>
+                    <span class="used">{ say!(lang, card.points_percentage_points_taxable_income, points = points.normalize()) }</span></p> },
+                (_, None, _, Some(points)) => html! { <p class="used">{ say!(lang, card.points_percentage_points_taxable_income_2, points = points.normalize()) }</p> },
+                _ => html! {},
+            } }
+        </div>
+    }
+}
+
+/// An amount the year's guideline sets: its value where one is set, else that it is not yet.
+fn guideline_amount(g: &yc_engine::eval::GuidelineAmount, lang: Lang) -> Html {
+    // While no value is published, one line says so (not one per parameter, which named
+    // lines such as the state-owned or software-firm rate to enterprises they are not for).
+    let several = g.parameters.len() > 1 && g.parameters.iter().any(|p| p.value.is_some());
+    let shown = if several {
+        &g.parameters[..]
+    } else {
+        &g.parameters[..g.parameters.len().min(1)]
+    };
+    html! {
+        <div class="amount guideline-amount">
+            { for shown.iter().map(|param| {
+                let name = if several { format!("{}{}", param.name.get(lang), t!(punct.colon).get(lang)) } else { String::new() };
+                html! { <p class="used" key={param.id}>{ match (param.value, param.unit) {
+                    (Some(v), Unit::Yuan) => format!("{name}{} {}", t!(card.guideline_amount).get(lang), format_yuan(v, lang)),
+                    (Some(v), Unit::Percent) => format!("{name}{} {}%", t!(card.guideline_rate).get(lang), v.normalize()),
+                    (Some(_), Unit::MonthDays) => String::new(),
+                    (None, _) if several => format!("{name}{}", t!(card.set_years_application_guideline_not).get(lang)),
+                    (None, _) => t!(card.amount_set_years_application_guideline).get(lang).into(),
+                } }</p> }
+            }) }
+        </div>
+    }
+}
+
+/// One missing answer: the question, "not sure" marked with how to settle it, and "answer now".
+fn missing_item(p: &CardProps, f: Fact) -> Html {
+    let lang = p.lang;
+    let on_answer = p.on_answer.clone();
+    let unsure = p.unsure.contains(&f);
+    // "Not sure": what would settle it is the question's own how-to-tell line.
+    let settle = unsure
+        .then(|| yc_engine::questions::question(f).how)
+        .flatten();
+    html! {
+        <li key={f.id()} data-fact={f.id()} data-unsure={unsure.then_some("true")}>
+            { question_text(f, lang, p.year) }
+            if unsure {
+                <span class="unsure-mark">{ t!(card.you_said_not_sure).get(lang) }</span>
+            }
+            { " " }
+            <button type="button" class="link-button" onclick={Callback::from(move |_| on_answer.emit(f))}>{
+                if unsure { t!(card.answer_once_known).get(lang) } else { t!(card.answer_now).get(lang) }
+            }</button>
+            if let Some(h) = settle {
+                <p class="settle">{ t!(card.how_tell).get(lang) }{ h.get(lang) }</p>
+            }
+        </li>
+    }
+}
+
+/// The smallest change that would make the card eligible, and what else it would open.
+fn smallest_change(r: &ProgrammeResult, lang: Lang) -> Option<Html> {
+    r.smallest_change.as_ref().map(|c| {
+    let what = c.changes.iter().map(|ch| change_text(ch, lang)).collect::<Vec<_>>().join(t!(card.and).get(lang));
+    let also: Vec<&str> = c.also_opens.iter().filter_map(|id| programme(id)).map(|p| p.name.get(lang)).collect();
+    let opens = c.would_open.map(|v| say!(lang, card.would_open_up_v, v = format_yuan(v, lang)));
+    let also = (!also.is_empty())
+        .then(|| say!(lang, card.and_also, programmes = also.join(t!(punct.list_comma).get(lang))));
+    let opens = Some(format!("{}{}", opens.unwrap_or_default(), also.unwrap_or_default())).filter(|s| !s.is_empty());
+    html! {
+        <p class="smallest-change"><strong>{ t!(card.smallest_change).get(lang) }</strong>
+            { format!("{}{}{}", t!(card.if_prefix).get(lang), what, opens.unwrap_or_default()) }{ t!(punct.full_stop).get(lang) }</p>
+    }
+})
+}
+
+/// Everything else, one tap away (on a phone the page was many screens of it; print leaves it
+/// out): why, the notes on the reading, how to reach the channel, the batch practice the date
+/// rests on, and the policy text.
+fn more(
+    r: &ProgrammeResult,
+    prog: &yc_engine::catalogue::Programme,
+    not_eligible: bool,
+    lang: Lang,
+) -> Html {
+    let why = r.trace.iter().map(|row| {
+        let (class, mark, word) = truth_mark(row.truth, lang);
+        // Each answer as "label: value"; dates and amounts never break inside.
+        let answers = row.answers.iter().enumerate().map(|(i, a)| {
+            let value = maybe_answer(a.fact, a.value.as_ref(), lang);
+            let keep_whole = matches!(a.fact.def().kind, Kind::Date | Kind::Money);
+            html! {
+                <>
+                    { if i == 0 { " — " } else { t!(punct.semicolon).get(lang) } }
+                    { a.fact.def().label.get(lang) }{ t!(punct.colon).get(lang) }
+                    <span class={classes!(keep_whole.then_some("nowrap"))}>{ value }</span>
+                </>
+            }
+        });
+        html! {
+            <li class={classes!("why-row", class)} key={row.criterion}>
+                <span class="mark" aria-hidden="true">{ mark }</span>
+                <span class="visually-hidden">{ format!("{word}: ") }</span>
+                <span class="why-text">
+                    { row.label.get(lang) }
+                    <span class="why-answers">{ for answers }</span>
+                    if let Some(d) = &row.detail {
+                        <span class="why-answers">{ whole_dates(&format!(" — {}", d.get(lang))) }</span>
+                    }
+                    <span class="why-clause">{ format!(" ({})", clause_ref(row.clause)) }</span>
+                </span>
+            </li>
+        }
+    });
+    let clauses = prog.clauses.iter().filter_map(|c| clause(c)).map(|c| {
+        html! {
+            <div class="clause" key={c.id}>
+                <p class="clause-id">{ c.cite }
+                    if !c.verbatim { { t!(card.summary_not_text).get(lang) } }
+                </p>
+                <p lang="zh-CN">{ c.text.get(lang) }</p>
+            </div>
+        }
+    });
+    html! {
+    <details class="more">
+        <summary class="more-title">{ match r.trace.len() {
+            0 => t!(card.notes_and_text).get(lang).to_string(),
+            n if not_eligible => say!(lang, card.why_not_notes_and_text, n),
+            n => say!(lang, card.why_notes_and_text, n),
+        } }</summary>
+        if !r.trace.is_empty() {
+            <div class="why">
+                <p class="why-title">{ if not_eligible { t!(card.why_not).get(lang) } else { t!(card.why).get(lang) } }</p>
+                <ul>{ for why }</ul>
+            </div>
+        }
+        if !r.notes.is_empty() {
+            <ul class="notes">{ for r.notes.iter().map(|n| html! { <li>{ whole_dates(n.text.get(lang)) }<span class="why-clause">{ format!(" ({})", clause_ref(n.clause)) }</span></li> }) }</ul>
+        }
+        if !not_eligible {
+            if let Some(reach) = r.next_step.reach {
+                <p class="reach">{ reach.text.get(lang) }</p>
+            }
+            if r.next_step.practice.is_some() {
+                <p class="practice">{ whole_dates(&next_step_when(&r.next_step, lang)) }</p>
+            }
+        }
+        <div class="source">
+            <p class="source-title">
+                { format!("{} {}", t!(card.policy_text).get(lang), prog.clauses.iter().filter_map(|c| clause(c)).map(|c| c.cite).collect::<Vec<_>>().join(t!(punct.semicolon).get(lang))) }
+                <span class="quote" lang="zh-CN">{ format!("「{}」", prog.quote) }</span>
+            </p>
+            { for clauses }
+        </div>
+    </details>
     }
 }

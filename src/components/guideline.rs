@@ -76,10 +76,10 @@ pub fn guideline_preview() -> Html {
             <p class="meta">{ say!(lang, guideline.unset_on_date, date, count = unset_on(date).len()) }</p>
             <ul class="questions">{ for rows }</ul>
             <div class="actions toolbar">
-                <button type="button" class="primary" onclick={back}>{ t!(guideline.see_results).get(lang) }</button>
+                <button type="button" class="primary" data-action="see-results" onclick={back}>{ t!(guideline.see_results).get(lang) }</button>
                 if has_draft {
-                    <button type="button" class="secondary" onclick={export}>{ t!(guideline.export_parameters_file_lines).get(lang) }</button>
-                    <button type="button" class="link-button" onclick={clear}>{ t!(guideline.clear_draft_values).get(lang) }</button>
+                    <button type="button" class="secondary" data-action="export-drafts" onclick={export}>{ t!(guideline.export_parameters_file_lines).get(lang) }</button>
+                    <button type="button" class="link-button" data-action="clear-drafts" onclick={clear}>{ t!(guideline.clear_draft_values).get(lang) }</button>
                 }
             </div>
             if has_draft {

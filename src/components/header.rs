@@ -30,10 +30,10 @@ pub fn header() -> Html {
                     <span class="brand-name">{ t!(header.tech_enterprise_policy_calculator).get(lang) }</span>
                 </a>
                 <div class="header-tools">
-                    <button type="button" class="tool-button" lang={if lang == Lang::Zh { "en" } else { "zh-CN" }} onclick={switch_lang}>
+                    <button type="button" class="tool-button" data-action="switch-language" lang={if lang == Lang::Zh { "en" } else { "zh-CN" }} onclick={switch_lang}>
                         { if lang == Lang::Zh { "English" } else { "中文" } }
                     </button>
-                    <button type="button" class="tool-button" aria-pressed={ctx.senior.to_string()} onclick={switch_senior}>
+                    <button type="button" class="tool-button" data-action="switch-senior" aria-pressed={ctx.senior.to_string()} onclick={switch_senior}>
                         { t!(header.large_text).get(lang) }
                     </button>
                 </div>

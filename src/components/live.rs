@@ -52,7 +52,7 @@ pub fn live_summary() -> Html {
                     }) }
                 </p>
             </div>
-            <button type="button" class="secondary live-button" onclick={show}>{ t!(live.see_full_results).get(lang) }</button>
+            <button type="button" class="secondary live-button" data-action="see-full-results" onclick={show}>{ t!(live.see_full_results).get(lang) }</button>
         </aside>
     }
 }

@@ -99,7 +99,7 @@ fn notice_box(
     html! {
         <div class={classes!("notice", kind)} role={role} data-notice={kind} data-copy-result={copy}>
             { body }
-            <button type="button" class="link-button" onclick={dismiss}>{ t!(notice.dismiss).get(lang) }</button>
+            <button type="button" class="link-button" data-action="dismiss" onclick={dismiss}>{ t!(notice.dismiss).get(lang) }</button>
         </div>
     }
 }
@@ -147,8 +147,8 @@ pub fn start_over_confirm() -> Html {
             <p id="confirm-start-over"><strong>{ t!(notice.clear_every_answer).get(lang) }</strong>{ " " }
                 { t!(notice.copy_saved_device_goes_too).get(lang) }</p>
             <div class="actions">
-                <button type="button" class="primary" id={CONFIRM_START_OVER} onclick={confirm}>{ t!(notice.clear_every_answer_2).get(lang) }</button>
-                <button type="button" class="secondary" onclick={cancel}>{ t!(notice.cancel).get(lang) }</button>
+                <button type="button" class="primary" id={CONFIRM_START_OVER} data-action="confirm-start-over" onclick={confirm}>{ t!(notice.clear_every_answer_2).get(lang) }</button>
+                <button type="button" class="secondary" data-action="cancel" onclick={cancel}>{ t!(notice.cancel).get(lang) }</button>
             </div>
         </div>
     }
@@ -167,8 +167,8 @@ pub fn link_choice() -> Html {
             <p id="link-choice"><strong>{ t!(notice.link_carries_someones_answers).get(lang) }</strong>{ " " }
                 { t!(notice.device_already_holds_your_own).get(lang) }</p>
             <div class="actions">
-                <button type="button" class="primary" onclick={ctx.send(Action::AcceptLink)}>{ t!(notice.open_shared_answers).get(lang) }</button>
-                <button type="button" class="secondary" autofocus=true onclick={ctx.send(Action::DeclineLink)}>{ t!(notice.keep_my_answers).get(lang) }</button>
+                <button type="button" class="primary" data-action="open-link" onclick={ctx.send(Action::AcceptLink)}>{ t!(notice.open_shared_answers).get(lang) }</button>
+                <button type="button" class="secondary" autofocus=true data-action="keep-mine" onclick={ctx.send(Action::DeclineLink)}>{ t!(notice.keep_my_answers).get(lang) }</button>
             </div>
         </div>
     }

@@ -1,7 +1,7 @@
 //! The results page: the known maximum, then every programme's card grouped by status, the
 //! national self-checks, and share / save / print.
 
-use super::app::{use_app, Intents};
+use super::app::{use_app, Ctx, Intents};
 use super::card::ResultCard;
 use super::field::field_id;
 use super::notice::CopyFeedback;
@@ -35,6 +35,302 @@ pub fn results() -> Html {
             browser::focus_field_after_render(field_id(f));
         })
     };
+    let edit = ctx.go(View::Review);
+    let continue_answering = ctx.go(ctx.first_view());
+
+    let outside = a.outside_city;
+
+    let groups = StatusKind::ALL
+        .into_iter()
+        .filter(|g| a.count(*g) > 0)
+        .map(|g| status_group(&ctx, g, &on_answer));
+
+    let todo_list = todo_list(&a, lang);
+
+    let tax_cards = a.national_tax().map(|r| {
+        html! {
+            <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(&ctx, r)} unsure={unsure_of(&ctx, r)} />
+        }
+    });
+    let tax_group = html! {
+        <section class="group tax-group" data-group="national-tax" aria-labelledby="tax-heading">
+            <h2 id="tax-heading">{ t!(results.national_tax_incentives_nationwide).get(lang) }</h2>
+            <p class="summary-note">{ t!(results.these_national_tax_incentives_follow).get(lang) }</p>
+            <div class="cards">{ for tax_cards }</div>
+        </section>
+    };
+
+    let checks: Vec<_> = [&a.national.tsme, &a.national.hnte]
+        .into_iter()
+        .filter(|c| c.applies == Truth::Met)
+        .cloned()
+        .collect();
+
+    html! {
+        <section class={classes!("results", ctx.print_not_eligible.then_some("print-not-eligible"))} aria-labelledby="page-heading">
+            <h1 id="page-heading" tabindex="-1">{ t!(results.your_results).get(lang) }</h1>
+            <PrintSummary />
+            if ctx.has_draft() {
+                <div class="notice warning draft-banner" role="note" data-draft-banner="true">
+                    <p><strong>{ t!(results.draft_guideline_values_not_published).get(lang) }</strong></p>
+                    <p>{ t!(results.these_results_use_values_typed).get(lang) }</p>
+                </div>
+            }
+            if outside {
+                <p class="notice error" role="status">{ t!(results.your_enterprise_registered_outside_yinchuan).get(lang) }</p>
+            }
+            { money_lead(&a, lang, continue_answering) }
+            // What to do and by when comes right under the money, on a phone's first screen; what
+            // the sum means, the other money lines and the counts follow it.
+            { todo_list.unwrap_or_default() }
+            { summary_notes(&a, lang) }
+            if let Some(w) = a.ruleset.stale_warning {
+                <p class="notice warning stale" role="note">{ w.get(lang) }</p>
+            }
+            <p class="meta">{ say!(lang, results.assessed_assessment_date_source_source, assessment_date = a.assessment_date, source_id = SOURCE_ID, rules_as_of = a.ruleset.rules_as_of) }
+                { " " }<button type="button" class="link-button no-print" data-action="edit-answers" onclick={edit}>{ t!(results.change_answers).get(lang) }</button>
+            </p>
+            { parameters_used(&a, lang) }
+            { for groups }
+            { tax_group }
+            if !checks.is_empty() {
+                <section class="group checks" data-group="self-checks">
+                    <h2>{ t!(results.national_criteria_self_check).get(lang) }</h2>
+                    { for checks.into_iter().map(|c| { let id = c.id; html! { <SelfCheck key={id} check={c} {lang} /> } }) }
+                </section>
+            }
+            { save_share(&ctx, link, opens_elsewhere) }
+        </section>
+    }
+}
+
+/// The facts a card waits for that the user marked "not sure" (the card says how to settle them).
+fn unsure_of(ctx: &Ctx, r: &yc_engine::ProgrammeResult) -> Vec<Fact> {
+    match &r.status {
+        yc_engine::Status::NeedsInfo { missing } => missing
+            .iter()
+            .copied()
+            .filter(|f| ctx.profile.is_unsure(*f))
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The contradictions among the answers a card waits for.
+fn problems_of(ctx: &Ctx, r: &yc_engine::ProgrammeResult) -> Vec<yc_engine::Text> {
+    match &r.status {
+        yc_engine::Status::NeedsInfo { missing } => ctx
+            .assessment
+            .inconsistencies
+            .iter()
+            .filter(|i| missing.contains(&i.fact))
+            .map(|i| i.message)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// One status's cards, under its heading, with the next step and the unset amount most of them
+/// share said once above them; "not eligible" folded.
+fn status_group(ctx: &Ctx, g: StatusKind, on_answer: &Callback<Fact>) -> Html {
+    let lang = ctx.lang;
+    let a = &ctx.assessment;
+    let count = |kind: StatusKind| a.count(kind);
+    let mut results: Vec<_> = a.city().filter(|r| r.status.kind() == g).collect();
+    results.sort_by_key(|r| {
+        std::cmp::Reverse(r.ceiling.as_ref().map(|c| c.remaining).unwrap_or_default())
+    });
+    // The next step most of the group's cards share (a channel and a batch date repeated on
+    // a dozen cards made the page many screens long), said once above them.
+    let step_of = |r: &yc_engine::ProgrammeResult| {
+        (
+            r.next_step.how.get(lang).to_string(),
+            when_text(&r.next_step.when, lang),
+        )
+    };
+    let shared = (g != StatusKind::NotEligible)
+        .then(|| {
+            let steps: Vec<_> = results.iter().map(|r| step_of(r)).collect();
+            steps
+                .iter()
+                .map(|s| (steps.iter().filter(|t| *t == s).count(), s))
+                .filter(|(n, _)| *n >= 2)
+                .max_by_key(|(n, _)| *n)
+                .map(|(n, s)| (n, s.clone()))
+        })
+        .flatten();
+    // Cards whose amount is the year's guideline's, not published yet: said once too.
+    let unset_amount = |r: &yc_engine::ProgrammeResult| {
+        r.guideline
+            .as_ref()
+            .is_some_and(|gl| gl.parameters.iter().all(|p| p.value.is_none()))
+    };
+    let unset = (g != StatusKind::NotEligible)
+        .then(|| results.iter().filter(|r| unset_amount(r)).count())
+        .filter(|n| *n >= 2);
+    let all = results.len();
+    let group_step = (shared.is_some() || unset.is_some()).then(|| html! {
+        <div class="group-step">
+            if let Some(n) = unset {
+                <p data-group-amount={n.to_string()}><strong>{ if n == all { t!(results.group_amounts).get(lang).to_string() } else { say!(lang, results.group_amounts_some, n) } }</strong>{ t!(results.set_years_application_guideline_not).get(lang) }</p>
+            }
+            if let Some((n, (how, when))) = shared.as_ref() {
+                <p data-group-step={n.to_string()}><strong>{ if *n == all { t!(results.group_next_step).get(lang).to_string() } else { say!(lang, results.group_next_step_some, n) } }</strong>{ how.clone() }</p>
+                <p class="when">{ whole_dates(when) }</p>
+            }
+        </div>
+    });
+    let cards = results.iter().map(|r| {
+        let step_in_group = shared.as_ref().is_some_and(|(_, s)| *s == step_of(r));
+        let amount_in_group = unset.is_some() && unset_amount(r);
+        html! {
+            <ResultCard key={r.id} result={(*r).clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(ctx, r)} unsure={unsure_of(ctx, r)} {step_in_group} {amount_in_group} />
+        }
+    });
+    let heading = format!("{} ({})", group_heading(g, lang), count(g));
+    let code = g.code();
+    if g == StatusKind::NotEligible {
+        html! {
+            <details class="group not-eligible-group" key={code} data-group={code}>
+                <summary><h2>{ heading }</h2></summary>
+                <div class="cards">{ for cards }</div>
+            </details>
+        }
+    } else {
+        html! {
+            <section class="group" key={code} data-group={code}>
+                <h2>{ heading }</h2>
+                { group_step.unwrap_or_default() }
+                <div class="cards">{ for cards }</div>
+            </section>
+        }
+    }
+}
+
+/// What to do, and by when: what is open now or soon, in the order of its next date, with its
+/// money and its channel, before any card (a phone's first screen).
+fn todo_list(a: &yc_engine::eval::Assessment, lang: Lang) -> Option<Html> {
+    let mut todo: Vec<_> = a
+        .city()
+        .filter(|r| matches!(r.status.kind(), StatusKind::Eligible | StatusKind::Upcoming))
+        .collect();
+    todo.sort_by_key(|r| r.next_step.when.urgency());
+    let todo_items = todo.iter().map(|r| {
+        let name = programme(r.id).map(|p| p.name.get(lang)).unwrap_or(r.id);
+        let money = r.ceiling.as_ref().map(|c| format_yuan(c.remaining, lang));
+        let id = r.id;
+        let show = Callback::from(move |_: MouseEvent| browser::show_card(id));
+        html! {
+            <li key={r.id} data-todo-item={r.id}>
+                <button type="button" class="link-button todo-name" onclick={show}>{ name }</button>
+                if let Some(m) = money {
+                    <span class="todo-money">{ format!("{}{m}", t!(results.up).get(lang)) }</span>
+                }
+                <span class="todo-when">{ whole_dates(&when_text(&r.next_step.when, lang)) }</span>
+                <span class="todo-how">{ r.next_step.how.get(lang) }</span>
+            </li>
+        }
+    });
+    (!todo.is_empty()).then(|| {
+        html! {
+            <section class="todo" aria-labelledby="todo-heading" data-todo={todo.len().to_string()}>
+                <h2 id="todo-heading">{ t!(results.what_do_when).get(lang) }</h2>
+                <ol>{ for todo_items }</ol>
+            </section>
+        }
+    })
+}
+
+/// The money first: the known maximum, or what can be applied for when the text fixes none.
+fn money_lead(
+    a: &yc_engine::eval::Assessment,
+    lang: Lang,
+    continue_answering: Callback<MouseEvent>,
+) -> Html {
+    let count = |kind: StatusKind| a.count(kind);
+    let needs = count(StatusKind::NeedsInfo);
+    let outside = a.outside_city;
+    html! {
+        <>
+            // Outside Yinchuan the banner leads; no city sum to show.
+            if !outside {
+            <div class="summary">
+                if a.known_maximum.is_zero() {
+                    // No ceiling fixed by the text: a large red "0元" read as "you get nothing" at
+                    // events. What it can apply for leads instead; the amounts are the guideline's.
+                    <p class="summary-label">{ t!(results.no_ceiling_policy_text_fixes).get(lang) }</p>
+                    <p class="known-max zero" data-known-maximum="0">{ say!(lang, results.to_apply_and_possible, apply = count(StatusKind::Eligible) + count(StatusKind::Upcoming), possible = count(StatusKind::Possible)) }</p>
+                    <p class="summary-note">{ t!(results.their_amounts_set_each_years).get(lang) }</p>
+                } else {
+                    <p class="summary-label">{ t!(results.ceilings_fixed_policy_text_added).get(lang) }</p>
+                    <p class="known-max" data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</p>
+                }
+                if needs > 0 {
+                    <button type="button" class="primary" onclick={continue_answering}>{ if needs == 1 { say!(lang, results.continue_one, needs) } else { say!(lang, results.continue_other, needs) } }</button>
+                }
+            </div>
+            }
+        </>
+    }
+}
+
+/// What the sum means, the other money lines and the counts.
+fn summary_notes(a: &yc_engine::eval::Assessment, lang: Lang) -> Html {
+    let count = |kind: StatusKind| a.count(kind);
+    let needs = count(StatusKind::NeedsInfo);
+    let outside = a.outside_city;
+    html! {
+        <div class="summary-notes">
+            if !outside {
+            <p class="summary-note">{ t!(results.adds_up_upper_bounds_not).get(lang) }</p>
+            }
+            if let Some(y) = a.known_maximum_project_year {
+                <p class="summary-note" data-known-maximum-project-year={y.to_string()}>{ say!(lang, results.first_recognition_post_subsidy_counted, y) }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
+            }
+            if let Some(both) = a.known_maximum_if_combined {
+                <p class="summary-note" data-known-maximum-if-combined={both.to_string()}>{ say!(lang, results.if_bureau_allows_both_post, both = format_yuan(both, lang)) }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
+            }
+            if let Some(tax) = a.tax_saving_up_to {
+                <p class="summary-note tax-line" data-tax-saving-up-to={tax.to_string()} data-tax-saving-at-least={a.tax_saving_at_least.map(|v| v.to_string())}>{ match a.tax_saving_at_least {
+                    Some(low) if low == tax => say!(lang, results.tax_saving, tax = format_yuan(tax, lang)),
+                    Some(low) if !low.is_zero() => say!(lang, results.tax_saving_range, low = format_yuan(low, lang), tax = format_yuan(tax, lang)),
+                    _ => say!(lang, results.tax_saving_up_to, tax = format_yuan(tax, lang)),
+                } }</p>
+            }
+            if !a.talent_maximum.is_zero() {
+                <p class="summary-note talent-max" data-talent-maximum={a.talent_maximum.to_string()}>{ say!(lang, results.also_funding_your_recognised_leading, talent_maximum = format_yuan(a.talent_maximum, lang)) }<span class="why-clause cite-print">{ " (§2.3)" }</span></p>
+            }
+            <p class="summary-counts">{ say!(lang, results.counts, eligible = count(StatusKind::Eligible), upcoming = count(StatusKind::Upcoming),
+                possible = count(StatusKind::Possible), needs, not_eligible = count(StatusKind::NotEligible)) }</p>
+        </div>
+    }
+}
+
+/// The amounts, rates and dates this result used, with their sources.
+fn parameters_used(a: &yc_engine::eval::Assessment, lang: Lang) -> Html {
+    html! {
+        <>
+            if !a.parameters_used.is_empty() {
+                <details class="parameters" data-parameters-used={a.parameters_used.len().to_string()}>
+                    <summary>{ say!(lang, results.amounts_rates_dates_result_used, parameters_used = a.parameters_used.len()) }</summary>
+                    <p class="why-clause">{ say!(lang, results.parameters_version_parameters_version, parameters_version = a.ruleset.parameters_version) }</p>
+                    <ul>{ for a.parameters_used.iter().map(|param| html! {
+                        <li key={param.id} data-parameter={param.id}>
+                            { param.name.get(lang) }{ t!(punct.colon).get(lang) }
+                            <strong class="nowrap">{ parameter_value(param, lang) }</strong>
+                            { whole_dates(&param.as_of.map(|d| say!(lang, results.param_from, d)).unwrap_or_default()) }
+                            <span class="why-clause">{ format!(" — {}", param.source.as_deref().unwrap_or_default()) }</span>
+                        </li>
+                    }) }</ul>
+                </details>
+            }
+        </>
+    }
+}
+
+/// Save and share: the share link (and its QR code), the answers as a file, print, start over.
+fn save_share(ctx: &Ctx, link: String, opens_elsewhere: bool) -> Html {
+    let lang = ctx.lang;
     let copy = {
         let ctx = ctx.clone();
         let link = link.clone();
@@ -72,284 +368,52 @@ pub fn results() -> Html {
             }
         })
     };
-    let edit = ctx.go(View::Review);
     let start_over = ctx.ask_start_over();
-    let continue_answering = ctx.go(ctx.first_view());
-
-    // The facts a card waits for that the user marked "not sure" (the card says how to settle them).
-    let unsure_of = |r: &yc_engine::ProgrammeResult| -> Vec<yc_engine::Fact> {
-        match &r.status {
-            yc_engine::Status::NeedsInfo { missing } => missing
-                .iter()
-                .copied()
-                .filter(|f| ctx.profile.is_unsure(*f))
-                .collect(),
-            _ => Vec::new(),
-        }
-    };
-    let problems_of = |r: &yc_engine::ProgrammeResult| -> Vec<yc_engine::Text> {
-        match &r.status {
-            yc_engine::Status::NeedsInfo { missing } => a
-                .inconsistencies
-                .iter()
-                .filter(|i| missing.contains(&i.fact))
-                .map(|i| i.message)
-                .collect(),
-            _ => Vec::new(),
-        }
-    };
-    let count = |kind: StatusKind| a.count(kind);
-    let needs = count(StatusKind::NeedsInfo);
-    let outside = a.outside_city;
-
-    let groups = StatusKind::ALL.into_iter().filter(|g| count(*g) > 0).map(|g| {
-        let mut results: Vec<_> = a.city().filter(|r| r.status.kind() == g).collect();
-        results.sort_by_key(|r| {
-            std::cmp::Reverse(r.ceiling.as_ref().map(|c| c.remaining).unwrap_or_default())
-        });
-        // The next step most of the group's cards share (a channel and a batch date repeated on
-        // a dozen cards made the page many screens long), said once above them.
-        let step_of = |r: &yc_engine::ProgrammeResult| (r.next_step.how.get(lang).to_string(), when_text(&r.next_step.when, lang));
-        let shared = (g != StatusKind::NotEligible)
-            .then(|| {
-                let steps: Vec<_> = results.iter().map(|r| step_of(r)).collect();
-                steps
-                    .iter()
-                    .map(|s| (steps.iter().filter(|t| *t == s).count(), s))
-                    .filter(|(n, _)| *n >= 2)
-                    .max_by_key(|(n, _)| *n)
-                    .map(|(n, s)| (n, s.clone()))
-            })
-            .flatten();
-        // Cards whose amount is the year's guideline's, not published yet: said once too.
-        let unset_amount = |r: &yc_engine::ProgrammeResult| {
-            r.guideline
-                .as_ref()
-                .is_some_and(|gl| gl.parameters.iter().all(|p| p.value.is_none()))
-        };
-        let unset = (g != StatusKind::NotEligible)
-            .then(|| results.iter().filter(|r| unset_amount(r)).count())
-            .filter(|n| *n >= 2);
-        let all = results.len();
-        let group_step = (shared.is_some() || unset.is_some()).then(|| html! {
-            <div class="group-step">
-                if let Some(n) = unset {
-                    <p data-group-amount={n.to_string()}><strong>{ if n == all { t!(results.group_amounts).get(lang).to_string() } else { say!(lang, results.group_amounts_some, n) } }</strong>{ t!(results.set_years_application_guideline_not).get(lang) }</p>
-                }
-                if let Some((n, (how, when))) = shared.as_ref() {
-                    <p data-group-step={n.to_string()}><strong>{ if *n == all { t!(results.group_next_step).get(lang).to_string() } else { say!(lang, results.group_next_step_some, n) } }</strong>{ how.clone() }</p>
-                    <p class="when">{ whole_dates(when) }</p>
-                }
-            </div>
-        });
-        let cards = results.iter().map(|r| {
-            let step_in_group = shared.as_ref().is_some_and(|(_, s)| *s == step_of(r));
-            let amount_in_group = unset.is_some() && unset_amount(r);
-            html! {
-                <ResultCard key={r.id} result={(*r).clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} unsure={unsure_of(r)} {step_in_group} {amount_in_group} />
-            }
-        });
-        let heading = format!("{} ({})", group_heading(g, lang), count(g));
-        let code = g.code();
-        if g == StatusKind::NotEligible {
-            html! {
-                <details class="group not-eligible-group" key={code} data-group={code}>
-                    <summary><h2>{ heading }</h2></summary>
-                    <div class="cards">{ for cards }</div>
-                </details>
-            }
-        } else {
-            html! {
-                <section class="group" key={code} data-group={code}>
-                    <h2>{ heading }</h2>
-                    { group_step.unwrap_or_default() }
-                    <div class="cards">{ for cards }</div>
-                </section>
-            }
-        }
-    });
-
-    // What to do, and by when: what is open now or soon, in the order of its next date, with its
-    // money and its channel, before any card (a phone's first screen).
-    let mut todo: Vec<_> = a
-        .city()
-        .filter(|r| matches!(r.status.kind(), StatusKind::Eligible | StatusKind::Upcoming))
-        .collect();
-    todo.sort_by_key(|r| r.next_step.when.urgency());
-    let todo_items = todo.iter().map(|r| {
-        let name = programme(r.id).map(|p| p.name.get(lang)).unwrap_or(r.id);
-        let money = r.ceiling.as_ref().map(|c| format_yuan(c.remaining, lang));
-        let id = r.id;
-        let show = Callback::from(move |_: MouseEvent| browser::show_card(id));
-        html! {
-            <li key={r.id} data-todo-item={r.id}>
-                <button type="button" class="link-button todo-name" onclick={show}>{ name }</button>
-                if let Some(m) = money {
-                    <span class="todo-money">{ format!("{}{m}", t!(results.up).get(lang)) }</span>
-                }
-                <span class="todo-when">{ whole_dates(&when_text(&r.next_step.when, lang)) }</span>
-                <span class="todo-how">{ r.next_step.how.get(lang) }</span>
-            </li>
-        }
-    });
-    let todo_list = (!todo.is_empty()).then(|| {
-        html! {
-            <section class="todo" aria-labelledby="todo-heading" data-todo={todo.len().to_string()}>
-                <h2 id="todo-heading">{ t!(results.what_do_when).get(lang) }</h2>
-                <ol>{ for todo_items }</ol>
-            </section>
-        }
-    });
-
-    let tax_cards = a.national_tax().map(|r| {
-        html! {
-            <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(r)} unsure={unsure_of(r)} />
-        }
-    });
-    let tax_group = html! {
-        <section class="group tax-group" data-group="national-tax" aria-labelledby="tax-heading">
-            <h2 id="tax-heading">{ t!(results.national_tax_incentives_nationwide).get(lang) }</h2>
-            <p class="summary-note">{ t!(results.these_national_tax_incentives_follow).get(lang) }</p>
-            <div class="cards">{ for tax_cards }</div>
-        </section>
-    };
-
-    let checks: Vec<_> = [&a.national.tsme, &a.national.hnte]
-        .into_iter()
-        .filter(|c| c.applies == Truth::Met)
-        .cloned()
-        .collect();
-
     html! {
-        <section class={classes!("results", ctx.print_not_eligible.then_some("print-not-eligible"))} aria-labelledby="page-heading">
-            <h1 id="page-heading" tabindex="-1">{ t!(results.your_results).get(lang) }</h1>
-            <PrintSummary />
-            if ctx.has_draft() {
-                <div class="notice warning draft-banner" role="note" data-draft-banner="true">
-                    <p><strong>{ t!(results.draft_guideline_values_not_published).get(lang) }</strong></p>
-                    <p>{ t!(results.these_results_use_values_typed).get(lang) }</p>
-                </div>
-            }
-            if outside {
-                <p class="notice error" role="status">{ t!(results.your_enterprise_registered_outside_yinchuan).get(lang) }</p>
-            }
-            // Outside Yinchuan the banner leads; no city sum to show.
-            if !outside {
-            <div class="summary">
-                if a.known_maximum.is_zero() {
-                    // No ceiling fixed by the text: a large red "0元" read as "you get nothing" at
-                    // events. What it can apply for leads instead; the amounts are the guideline's.
-                    <p class="summary-label">{ t!(results.no_ceiling_policy_text_fixes).get(lang) }</p>
-                    <p class="known-max zero" data-known-maximum="0">{ say!(lang, results.to_apply_and_possible, apply = count(StatusKind::Eligible) + count(StatusKind::Upcoming), possible = count(StatusKind::Possible)) }</p>
-                    <p class="summary-note">{ t!(results.their_amounts_set_each_years).get(lang) }</p>
-                } else {
-                    <p class="summary-label">{ t!(results.ceilings_fixed_policy_text_added).get(lang) }</p>
-                    <p class="known-max" data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</p>
-                }
-                if needs > 0 {
-                    <button type="button" class="primary" onclick={continue_answering}>{ if needs == 1 { say!(lang, results.continue_one, needs) } else { say!(lang, results.continue_other, needs) } }</button>
-                }
+    <details class="save-share no-print" data-menu="save-share">
+        <summary><h2>{ t!(results.save_share).get(lang) }</h2></summary>
+        if ctx.mini_program {
+            <p class="notice info" data-mini-program="share">{ t!(results.share_inside_mini_program_tap).get(lang) }</p>
+        }
+        <div class="actions toolbar">
+            <button type="button" class="secondary" data-action="copy-link" onclick={copy}>{ t!(results.copy_share_link).get(lang) }</button>
+            // What copying did, right under the button (a line of its own in the row).
+            <CopyFeedback />
+            <button type="button" class="secondary" data-action="export" onclick={export}>{ t!(results.export_answers_json).get(lang) }</button>
+            <ImportButton />
+            <button type="button" class="secondary" data-action="print" onclick={print}>{ t!(results.print_save_pdf).get(lang) }</button>
+            <button type="button" class="link-button" data-action="start-over" onclick={start_over}>{ t!(results.start_over).get(lang) }</button>
+        </div>
+        if ctx.export_shown {
+            <div class="export-text" data-mini-program="export">
+                <label for="export-json">{ if ctx.mini_program { t!(results.files_cannot_downloaded_inside_mini).get(lang) } else { t!(results.wechats_browser_does_not_download).get(lang) } }</label>
+                <textarea id="export-json" readonly=true rows="8" value={ctx.profile.to_json_string()} />
             </div>
+        }
+        if ctx.print_help {
+            <p class="notice info" data-mini-program="print">{ if ctx.mini_program { t!(results.printing_not_available_inside_mini).get(lang) } else { t!(results.wechats_browser_cannot_print_tap).get(lang) } }</p>
+        }
+        <div class="print-options">
+            <label for="print-name">{ t!(results.printed_heading_enterprises_name_optional).get(lang) }</label>
+            <input id="print-name" type="text" autocomplete="organization" value={ctx.print_name.clone()}
+                oninput={ctx.send_with(|e: InputEvent| Action::SetPrintName(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
+            <label class="option">
+                <input type="checkbox" id="print-not-eligible" checked={ctx.print_not_eligible}
+                    onchange={ { let on = !ctx.print_not_eligible; ctx.send(Action::SetPrintNotEligible(on)) } } />
+                <span>{ t!(results.also_print_programmes_do_not).get(lang) }</span>
+            </label>
+        </div>
+        <div class="share">
+            <label for="share-link">{ t!(results.share_link_answers_sit_after).get(lang) }</label>
+            <input id="share-link" type="text" readonly=true value={link.clone()} />
+            if !opens_elsewhere {
+                <p class="notice warning" data-link-local="true">{ t!(results.single_file_edition_link_above).get(lang) }</p>
             }
-            // What to do and by when comes right under the money, on a phone's first screen; what
-            // the sum means, the other money lines and the counts follow it.
-            { todo_list.unwrap_or_default() }
-            <div class="summary-notes">
-                if !outside {
-                <p class="summary-note">{ t!(results.adds_up_upper_bounds_not).get(lang) }</p>
-                }
-                if let Some(y) = a.known_maximum_project_year {
-                    <p class="summary-note" data-known-maximum-project-year={y.to_string()}>{ say!(lang, results.first_recognition_post_subsidy_counted, y) }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
-                }
-                if let Some(both) = a.known_maximum_if_combined {
-                    <p class="summary-note" data-known-maximum-if-combined={both.to_string()}>{ say!(lang, results.if_bureau_allows_both_post, both = format_yuan(both, lang)) }<span class="why-clause cite-print">{ " (§2.1)" }</span></p>
-                }
-                if let Some(tax) = a.tax_saving_up_to {
-                    <p class="summary-note tax-line" data-tax-saving-up-to={tax.to_string()} data-tax-saving-at-least={a.tax_saving_at_least.map(|v| v.to_string())}>{ match a.tax_saving_at_least {
-                        Some(low) if low == tax => say!(lang, results.tax_saving, tax = format_yuan(tax, lang)),
-                        Some(low) if !low.is_zero() => say!(lang, results.tax_saving_range, low = format_yuan(low, lang), tax = format_yuan(tax, lang)),
-                        _ => say!(lang, results.tax_saving_up_to, tax = format_yuan(tax, lang)),
-                    } }</p>
-                }
-                if !a.talent_maximum.is_zero() {
-                    <p class="summary-note talent-max" data-talent-maximum={a.talent_maximum.to_string()}>{ say!(lang, results.also_funding_your_recognised_leading, talent_maximum = format_yuan(a.talent_maximum, lang)) }<span class="why-clause cite-print">{ " (§2.3)" }</span></p>
-                }
-                <p class="summary-counts">{ say!(lang, results.counts, eligible = count(StatusKind::Eligible), upcoming = count(StatusKind::Upcoming),
-                    possible = count(StatusKind::Possible), needs, not_eligible = count(StatusKind::NotEligible)) }</p>
-            </div>
-            if let Some(w) = a.ruleset.stale_warning {
-                <p class="notice warning stale" role="note">{ w.get(lang) }</p>
-            }
-            <p class="meta">{ say!(lang, results.assessed_assessment_date_source_source, assessment_date = a.assessment_date, source_id = SOURCE_ID, rules_as_of = a.ruleset.rules_as_of) }
-                { " " }<button type="button" class="link-button no-print" onclick={edit}>{ t!(results.change_answers).get(lang) }</button>
-            </p>
-            if !a.parameters_used.is_empty() {
-                <details class="parameters" data-parameters-used={a.parameters_used.len().to_string()}>
-                    <summary>{ say!(lang, results.amounts_rates_dates_result_used, parameters_used = a.parameters_used.len()) }</summary>
-                    <p class="why-clause">{ say!(lang, results.parameters_version_parameters_version, parameters_version = a.ruleset.parameters_version) }</p>
-                    <ul>{ for a.parameters_used.iter().map(|param| html! {
-                        <li key={param.id} data-parameter={param.id}>
-                            { param.name.get(lang) }{ t!(punct.colon).get(lang) }
-                            <strong class="nowrap">{ parameter_value(param, lang) }</strong>
-                            { whole_dates(&param.as_of.map(|d| say!(lang, results.param_from, d)).unwrap_or_default()) }
-                            <span class="why-clause">{ format!(" — {}", param.source.as_deref().unwrap_or_default()) }</span>
-                        </li>
-                    }) }</ul>
-                </details>
-            }
-            { for groups }
-            { tax_group }
-            if !checks.is_empty() {
-                <section class="group checks" data-group="self-checks">
-                    <h2>{ t!(results.national_criteria_self_check).get(lang) }</h2>
-                    { for checks.into_iter().map(|c| { let id = c.id; html! { <SelfCheck key={id} check={c} {lang} /> } }) }
-                </section>
-            }
-            <details class="save-share no-print" data-menu="save-share">
-                <summary><h2>{ t!(results.save_share).get(lang) }</h2></summary>
-                if ctx.mini_program {
-                    <p class="notice info" data-mini-program="share">{ t!(results.share_inside_mini_program_tap).get(lang) }</p>
-                }
-                <div class="actions toolbar">
-                    <button type="button" class="secondary" onclick={copy}>{ t!(results.copy_share_link).get(lang) }</button>
-                    // What copying did, right under the button (a line of its own in the row).
-                    <CopyFeedback />
-                    <button type="button" class="secondary" onclick={export}>{ t!(results.export_answers_json).get(lang) }</button>
-                    <ImportButton />
-                    <button type="button" class="secondary" onclick={print}>{ t!(results.print_save_pdf).get(lang) }</button>
-                    <button type="button" class="link-button" onclick={start_over}>{ t!(results.start_over).get(lang) }</button>
-                </div>
-                if ctx.export_shown {
-                    <div class="export-text" data-mini-program="export">
-                        <label for="export-json">{ if ctx.mini_program { t!(results.files_cannot_downloaded_inside_mini).get(lang) } else { t!(results.wechats_browser_does_not_download).get(lang) } }</label>
-                        <textarea id="export-json" readonly=true rows="8" value={ctx.profile.to_json_string()} />
-                    </div>
-                }
-                if ctx.print_help {
-                    <p class="notice info" data-mini-program="print">{ if ctx.mini_program { t!(results.printing_not_available_inside_mini).get(lang) } else { t!(results.wechats_browser_cannot_print_tap).get(lang) } }</p>
-                }
-                <div class="print-options">
-                    <label for="print-name">{ t!(results.printed_heading_enterprises_name_optional).get(lang) }</label>
-                    <input id="print-name" type="text" autocomplete="organization" value={ctx.print_name.clone()}
-                        oninput={ctx.send_with(|e: InputEvent| Action::SetPrintName(e.target_unchecked_into::<web_sys::HtmlInputElement>().value()))} />
-                    <label class="option">
-                        <input type="checkbox" id="print-not-eligible" checked={ctx.print_not_eligible}
-                            onchange={ { let on = !ctx.print_not_eligible; ctx.send(Action::SetPrintNotEligible(on)) } } />
-                        <span>{ t!(results.also_print_programmes_do_not).get(lang) }</span>
-                    </label>
-                </div>
-                <div class="share">
-                    <label for="share-link">{ t!(results.share_link_answers_sit_after).get(lang) }</label>
-                    <input id="share-link" type="text" readonly=true value={link.clone()} />
-                    if !opens_elsewhere {
-                        <p class="notice warning" data-link-local="true">{ t!(results.single_file_edition_link_above).get(lang) }</p>
-                    }
-                </div>
-                if opens_elsewhere {
-                    <ShareQr link={link} {lang} />
-                }
-            </details>
-        </section>
+        </div>
+        if opens_elsewhere {
+            <ShareQr link={link} {lang} />
+        }
+    </details>
     }
 }
 
@@ -396,7 +460,7 @@ fn share_qr(props: &ShareQrProps) -> Html {
             <div class="qr-overlay" role="dialog" aria-modal="true" aria-label={label} onkeydown={on_key} onclick={enlarge(&enlarged, false)}>
                 { svg }
                 <p class="qr-caption">{ t!(results.scan_phone_wechats_scan_works).get(lang) }</p>
-                <button type="button" id="qr-close" class="secondary" onclick={enlarge(&enlarged, false)}>{ t!(results.close).get(lang) }</button>
+                <button type="button" id="qr-close" class="secondary" data-action="qr-close" onclick={enlarge(&enlarged, false)}>{ t!(results.close).get(lang) }</button>
             </div>
         }
     } else {
@@ -405,7 +469,7 @@ fn share_qr(props: &ShareQrProps) -> Html {
                 { svg }
                 <figcaption>
                     { t!(results.scan_qr_code_phone_open).get(lang) }
-                    <button type="button" id="qr-enlarge" class="secondary" onclick={enlarge(&enlarged, true)}>{ t!(results.enlarge_qr_code_projector).get(lang) }</button>
+                    <button type="button" id="qr-enlarge" class="secondary" data-action="qr-enlarge" onclick={enlarge(&enlarged, true)}>{ t!(results.enlarge_qr_code_projector).get(lang) }</button>
                 </figcaption>
             </figure>
         }

@@ -38,13 +38,13 @@ pub fn review() -> Html {
                 <li class={classes!("review-row", (!answered).then_some("unanswered"))} key={f.id()} data-fact={f.id()}>
                     if is_editing {
                         <Field fact={f} value={ctx.profile.response(f).cloned()} draft={ctx.drafts.get(f).cloned()} yuan_looking={ctx.yuan_looking(f)}
-                            error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} wan={ctx.in_wan(f)} texts_ready={ctx.texts == crate::state::Texts::Ready} on_action={on_action.clone()} />
-                        <button type="button" class="secondary small" onclick={toggle}>{ t!(review.done).get(lang) }</button>
+                            error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} wan={ctx.in_wan(f)} on_action={on_action.clone()} />
+                        <button type="button" class="secondary small" data-action="done" onclick={toggle}>{ t!(review.done).get(lang) }</button>
                     } else {
                         <p class="review-q">{ text.clone() }</p>
                         <p class="review-a">
                             <span class="answer">{ maybe_answer(f, ctx.profile.response(f), lang) }</span>
-                            <button type="button" class="link-button" onclick={toggle}
+                            <button type="button" class="link-button" data-action="edit" onclick={toggle}
                                 aria-label={format!("{} {}", t!(review.change).get(lang), text)}>{ t!(review.change_2).get(lang) }</button>
                             if answered {
                                 <button type="button" class="link-button" onclick={clear}
@@ -59,7 +59,7 @@ pub fn review() -> Html {
             }
         });
         Some(html! {
-            <section class="review-group" key={step.title().get(yc_engine::Lang::En)}>
+            <section class="review-group" key={step.code()}>
                 <h2>{ step.title().get(lang) }</h2>
                 <ul class="review-list">{ for rows }</ul>
             </section>
@@ -108,8 +108,8 @@ pub fn review() -> Html {
             // One keyed list (see the wizard): a group that appears or goes keeps the others.
             <>{ for groups }</>
             <div class="actions">
-                <button type="button" class="secondary" onclick={back}>{ t!(review.back).get(lang) }</button>
-                <button type="button" class="primary" onclick={results}>{ t!(review.see_results).get(lang) }</button>
+                <button type="button" class="secondary" data-action="back" onclick={back}>{ t!(review.back).get(lang) }</button>
+                <button type="button" class="primary" data-action="see-results" onclick={results}>{ t!(review.see_results).get(lang) }</button>
             </div>
         </section>
     }

@@ -48,27 +48,9 @@ pub fn step_page(p: &StepPageProps) -> Html {
             *prev = (step, facts.clone());
         });
     }
-    let change_text = (*change).as_ref().map(|(added, removed)| {
-        let names = added
-            .iter()
-            .map(|f| f.def().label.get(lang))
-            .collect::<Vec<_>>()
-            .join(t!(punct.list_comma).get(lang));
-        let (n, m) = (added.len(), *removed);
-        let (one_n, one_m) = (n == 1, m == 1);
-        match (n > 0, m > 0) {
-            (true, true) => match (one_n, one_m) {
-                (true, true) => say!(lang, step_change.added_removed_one_one, n, names, m),
-                (true, false) => say!(lang, step_change.added_removed_one_other, n, names, m),
-                (false, true) => say!(lang, step_change.added_removed_other_one, n, names, m),
-                (false, false) => say!(lang, step_change.added_removed_other_other, n, names, m),
-            },
-            (true, false) if one_n => say!(lang, step_change.added_one, n, names),
-            (true, false) => say!(lang, step_change.added_other, n, names),
-            (false, _) if one_m => say!(lang, step_change.removed_one, m),
-            (false, _) => say!(lang, step_change.removed_other, m),
-        }
-    });
+    let change_text = (*change)
+        .as_ref()
+        .map(|(added, removed)| step_change(added, *removed, lang));
     let next = {
         let ctx = ctx.clone();
         let step = p.step;
@@ -103,7 +85,7 @@ pub fn step_page(p: &StepPageProps) -> Html {
         let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == *f).map(|i| i.message.get(lang).to_string());
         html! {
             <Field key={f.id()} fact={*f} value={ctx.profile.response(*f).cloned()} draft={ctx.drafts.get(*f).cloned()} yuan_looking={ctx.yuan_looking(*f)}
-                error={ctx.visible_error(*f).cloned()} {warning} {lang} year={ctx.profile.assessment_date.year()} wan={ctx.in_wan(*f)} texts_ready={ctx.texts == crate::state::Texts::Ready} on_action={on_action.clone()} />
+                error={ctx.visible_error(*f).cloned()} {warning} {lang} year={ctx.profile.assessment_date.year()} wan={ctx.in_wan(*f)} on_action={on_action.clone()} />
         }
     });
     let percent = (answered * 100).checked_div(relevant).unwrap_or(100);
@@ -126,15 +108,39 @@ pub fn step_page(p: &StepPageProps) -> Html {
                 // keyboard focus.
                 <>{ for fields }</>
                 <div class="actions wizard-nav">
-                    <button type="button" class="secondary" onclick={back}>{ t!(wizard.back).get(lang) }</button>
-                    <button type="submit" class="primary">{
+                    <button type="button" class="secondary" data-action="back" onclick={back}>{ t!(wizard.back).get(lang) }</button>
+                    <button type="submit" class="primary" data-action="next">{
                         if is_last { t!(wizard.review_answers).get(lang) } else { t!(wizard.next).get(lang) }
                     }</button>
                     if ctx.reviewed && !is_last {
-                        <button type="button" class="link-button" onclick={to_review}>{ t!(wizard.back_review).get(lang) }</button>
+                        <button type="button" class="link-button" data-action="to-review" onclick={to_review}>{ t!(wizard.back_review).get(lang) }</button>
                     }
                 </div>
             </form>
         </section>
+    }
+}
+
+/// What changed on this step as answers changed: the questions added (named) and how many no
+/// longer matter.
+fn step_change(added: &[Fact], removed: usize, lang: yc_engine::Lang) -> String {
+    let names = added
+        .iter()
+        .map(|f| f.def().label.get(lang))
+        .collect::<Vec<_>>()
+        .join(t!(punct.list_comma).get(lang));
+    let (n, m) = (added.len(), removed);
+    let (one_n, one_m) = (n == 1, m == 1);
+    match (n > 0, m > 0) {
+        (true, true) => match (one_n, one_m) {
+            (true, true) => say!(lang, step_change.added_removed_one_one, n, names, m),
+            (true, false) => say!(lang, step_change.added_removed_one_other, n, names, m),
+            (false, true) => say!(lang, step_change.added_removed_other_one, n, names, m),
+            (false, false) => say!(lang, step_change.added_removed_other_other, n, names, m),
+        },
+        (true, false) if one_n => say!(lang, step_change.added_one, n, names),
+        (true, false) => say!(lang, step_change.added_other, n, names),
+        (false, _) if one_m => say!(lang, step_change.removed_one, m),
+        (false, _) => say!(lang, step_change.removed_other, m),
     }
 }

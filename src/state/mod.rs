@@ -131,9 +131,13 @@ pub struct AppState {
     pub from_history: bool,
     /// The answers as they were before "start over", until the next answer.
     pub undo: Option<Box<Profile>>,
-    /// Whether the engine's long texts (notes, next steps, clause texts) can be read in the
-    /// page's language: the results and the guideline preview wait for them.
+    /// Whether the words of the page's language (its texts file) are installed: until they are,
+    /// or when they cannot be had, the app shows only its boot page (loading, or why not and
+    /// "try again"), whose few words are compiled in.
     pub texts: Texts,
+    /// A language asked for whose texts file is on its way: the page stays in `lang` until it
+    /// has arrived, then switches (or shows the boot page in it, when it cannot be had).
+    pub pending_lang: Option<Lang>,
     /// Bumped by "try again", so the page fetches the texts file once more.
     pub texts_attempt: u32,
     /// The served app or the single-file edition (the start page says which).
@@ -201,7 +205,7 @@ impl TextsFailure {
     /// What went wrong, and what the user can do, in words.
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
-            TextsFailure::Unreachable => t!(state.policy_texts_could_not_loaded).get(lang),
+            TextsFailure::Unreachable => t!(boot.texts_unreachable).get(lang),
             TextsFailure::Refused(e) => e.message(lang),
         }
     }
@@ -313,6 +317,7 @@ impl AppState {
             from_history: false,
             undo: None,
             texts: texts_for(lang),
+            pending_lang: None,
             texts_attempt: 0,
             edition: Edition::Web,
             can_save: true,
@@ -373,7 +378,47 @@ impl AppState {
         !self.guideline_draft().histories.is_empty()
     }
 
-    fn reassess(&mut self) {
+    /// Switches the page to `lang` at once when its words are `installed`, or asks for its texts
+    /// file first (`pending_lang`). The answers are assessed again on a switch: a message of the
+    /// results is written in both languages when it is made, and a language whose file was not
+    /// yet installed then reads empty.
+    pub(crate) fn switch_lang(&mut self, lang: Lang, installed: bool) {
+        if installed {
+            self.pending_lang = None;
+            if self.lang != lang || self.texts != Texts::Ready {
+                self.lang = lang;
+                self.texts = Texts::Ready;
+                self.reassess();
+            }
+        } else if lang == self.lang {
+            // The page's own language is the one missing (it failed): fetch it again.
+            self.pending_lang = None;
+            self.texts = Texts::Loading;
+            self.texts_attempt = self.texts_attempt.wrapping_add(1);
+        } else {
+            self.pending_lang = Some(lang);
+        }
+    }
+
+    /// A texts file arrived (or did not) for `lang`.
+    pub(crate) fn texts_arrived(&mut self, lang: Lang, outcome: Result<(), TextsFailure>) {
+        if self.pending_lang == Some(lang) || (self.pending_lang.is_none() && self.lang == lang) {
+            let was_ready = self.texts == Texts::Ready && self.lang == lang;
+            self.pending_lang = None;
+            self.lang = lang;
+            self.texts = match outcome {
+                Ok(()) => Texts::Ready,
+                Err(failure) => Texts::Failed(failure),
+            };
+            if self.texts == Texts::Ready && !was_ready {
+                self.reassess();
+            }
+        }
+        // Otherwise a file the page no longer waits for: installed all the same (a later switch
+        // to that language is then immediate), but it changes nothing on the page.
+    }
+
+    pub(crate) fn reassess(&mut self) {
         let draft = self.guideline_draft();
         self.guideline_errors = self
             .guideline

@@ -284,26 +284,16 @@ impl AppState {
                 s.guideline.clear();
                 s.reassess();
             }
-            Action::SetLang(lang) => {
-                s.lang = lang;
-                s.texts = texts_for(lang);
-            }
+            Action::SetLang(lang) => s.switch_lang(lang, yc_engine::text::installed(lang)),
             Action::SetSenior(on) => s.senior = on,
-            // A file that arrives after the language changed again is installed all the same,
-            // but says nothing about the page's language.
-            Action::TextsArrived(lang, outcome) if lang == s.lang => {
-                s.texts = match outcome {
-                    Ok(()) => Texts::Ready,
-                    Err(failure) => Texts::Failed(failure),
-                };
-            }
-            Action::TextsArrived(..) => {}
+            Action::TextsArrived(lang, outcome) => s.texts_arrived(lang, outcome),
             Action::UpdateReady => s.update_ready = true,
             Action::SetPrintName(name) => s.print_name = name,
             Action::SetPrintNotEligible(on) => s.print_not_eligible = on,
             Action::ShowExport => s.export_shown = true,
             Action::ShowPrintHelp => s.print_help = true,
             Action::RetryTexts => {
+                s.pending_lang = None;
                 s.texts = Texts::Loading;
                 s.texts_attempt = s.texts_attempt.wrapping_add(1);
             }

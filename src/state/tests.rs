@@ -151,6 +151,52 @@ fn a_texts_file_of_another_language_than_the_page_changes_nothing() {
     assert_eq!(back.texts, Texts::Ready);
 }
 
+/// In the browser a language's words come in its own file: a switch to a language not yet
+/// installed keeps the page in its language until the file has arrived, then switches and
+/// assesses again (a result's message is written in both languages when it is made); a file
+/// that cannot be had shows the boot page in the language asked for, and "try again" fetches it.
+#[test]
+fn a_language_whose_file_is_on_its_way_switches_when_it_arrives() {
+    let mut s = (*run(vec![Action::Answer(
+        Fact::Location,
+        Value::Choice("jinfeng"),
+    )]))
+    .clone();
+    assert_eq!((s.lang, s.texts), (Lang::Zh, Texts::Ready));
+    s.switch_lang(Lang::En, false);
+    assert_eq!(s.lang, Lang::Zh, "the page stays in Chinese meanwhile");
+    assert_eq!((s.pending_lang, s.texts), (Some(Lang::En), Texts::Ready));
+    // A file the page does not wait for changes nothing.
+    s.texts_arrived(Lang::Zh, Err(TextsFailure::Unreachable));
+    assert_eq!(
+        (s.lang, s.texts, s.pending_lang),
+        (Lang::Zh, Texts::Ready, Some(Lang::En))
+    );
+    s.texts_arrived(Lang::En, Ok(()));
+    assert_eq!(
+        (s.lang, s.texts, s.pending_lang),
+        (Lang::En, Texts::Ready, None)
+    );
+
+    let mut failed = (*run(vec![])).clone();
+    failed.switch_lang(Lang::En, false);
+    failed.texts_arrived(Lang::En, Err(TextsFailure::Unreachable));
+    assert_eq!(failed.lang, Lang::En);
+    assert_eq!(failed.texts, Texts::Failed(TextsFailure::Unreachable));
+    let attempt = failed.texts_attempt;
+    // Asking for English again (its file still missing) tries again; Chinese is installed.
+    failed.switch_lang(Lang::En, false);
+    assert_eq!(
+        (failed.texts, failed.texts_attempt),
+        (Texts::Loading, attempt + 1)
+    );
+    failed.switch_lang(Lang::Zh, true);
+    assert_eq!(
+        (failed.lang, failed.texts, failed.pending_lang),
+        (Lang::Zh, Texts::Ready, None)
+    );
+}
+
 #[test]
 fn money_fields_read_bare_numbers_in_wan_and_can_switch_to_yuan() {
     let s = run(vec![Action::Typed(Fact::Revenue, "150".into())]);

@@ -36,7 +36,7 @@ async function tour(page, lang, visit, { withError = false } = {}) {
   await page.locator('section.start').waitFor();
   await visit('start');
 
-  await page.getByRole('button', { name: t.start, exact: true }).click();
+  await page.locator('[data-start="true"]').click();
   await waitForHeading(page, t.step);
   await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
   if (withError) {
@@ -60,10 +60,10 @@ async function tour(page, lang, visit, { withError = false } = {}) {
   await more.locator('.clause').first().waitFor();
   await visit('results');
 
-  await page.getByRole('button', { name: t.change }).click();
+  await page.locator('[data-action="edit-answers"]').click();
   await waitForHeading(page, t.review);
   const row = page.locator('li.review-row[data-fact="revenue"]');
-  await row.getByRole('button', { name: t.edit }).click();
+  await row.locator('[data-action="edit"]').click();
   await row.locator('#q-revenue').waitFor();
   await visit('review');
 }

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, journey as runJourney, loadExample, openApp, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
+import { VIEWPORTS, journey as runJourney, loadExample, openApp, screenshot, settings, sharedApp, waitForHeading, says } from './harness.mjs';
 
 const app = sharedApp();
 
@@ -26,9 +26,9 @@ for (const lang of ['zh', 'en']) {
         assert.equal(await page.locator('[data-draft-banner]').count(), 0);
 
         // The staff's tool sits in the footer's fold, out of the public's way.
-        assert.equal(await page.getByRole('button', { name: t.open }).isVisible(), false);
+        assert.equal(await page.locator('[data-open="guideline-preview"]').isVisible(), false);
         await page.locator('footer details.about summary').click();
-        await page.getByRole('button', { name: t.open }).click();
+        await page.locator('[data-open="guideline-preview"]').click();
         await waitForHeading(page, t.preview);
         const field = page.locator('li[data-parameter="pilot_rate"] input');
         await field.fill('10%');
@@ -39,9 +39,9 @@ for (const lang of ['zh', 'en']) {
         assert.match(snippet, /source = ""/);
         await screenshot(page, `guideline-preview-${lang}`);
 
-        await page.getByRole('button', { name: t.back }).click();
+        await page.locator('[data-action="see-results"]').click();
         await waitForHeading(page, t.results);
-        await page.locator('[data-draft-banner]', { hasText: t.banner }).waitFor();
+        await says(page.locator('[data-draft-banner]'), t.banner);
         assert.equal(await pilot.getAttribute('data-draft'), 'true');
         // 10 % of the countable base 15,000,000.
         assert.match(await pilot.textContent(), lang === 'zh' ? /150万元/ : /¥1,500,000/);
@@ -74,11 +74,11 @@ for (const lang of ['zh', 'en']) {
         await page.reload();
         await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
         await page.locator('footer details.about summary').click();
-        await page.getByRole('button', { name: t.open }).click();
+        await page.locator('[data-open="guideline-preview"]').click();
         await waitForHeading(page, t.preview);
         assert.equal(await page.locator('li[data-parameter="pilot_rate"] input').inputValue(), '10%');
-        await page.getByRole('button', { name: t.clear }).click();
-        await page.getByRole('button', { name: t.back }).click();
+        await page.locator('[data-action="clear-drafts"]').click();
+        await page.locator('[data-action="see-results"]').click();
         await waitForHeading(page, t.results);
         assert.equal(await page.locator('[data-draft-banner]').count(), 0);
         assert.equal(await pilot.getAttribute('data-draft'), null);

@@ -440,3 +440,17 @@ export async function journey(app, body, { viewport = VIEWPORTS.desktop, ...opti
     await close();
   }
 }
+
+/**
+ * Waits until one of the elements `locator` finds says `text`. Journeys find elements by their
+ * `data-*` attributes and roles, never by their wording (`scripts/check-selectors.mjs`); where
+ * the point of a step is what the page says, it says so with this, after finding the element.
+ */
+export async function says(locator, text, options = {}) {
+  await locator.filter({ hasText: text }).first().waitFor(options);
+}
+
+/** Whether anything on the page says `text` (for the long texts that come from the texts file). */
+export async function pageSays(page, text) {
+  return (await page.locator('#app').textContent()).includes(text);
+}

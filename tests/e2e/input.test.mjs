@@ -22,6 +22,7 @@ import {
   sharedApp,
   waitForHeading,
   journey as runJourney,
+  says,
 } from './harness.mjs';
 
 const app = sharedApp();
@@ -54,7 +55,7 @@ async function expectNoError(page, fact) {
 
 test('money in the wizard: refused values, the earlier answer kept, Next blocked until fixed', async () => {
   await journey(async ({ page }) => {
-    await page.getByRole('button', { name: '开始', exact: true }).click();
+    await page.locator('[data-start="true"]').click();
     await waitForHeading(page, '基本情况');
     await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
     await page.locator('[data-fact="state_owned"] input[value="n"]').check();
@@ -90,7 +91,7 @@ test('money in the wizard: refused values, the earlier answer kept, Next blocked
 
     await typeAndLeave(page, 'revenue', '50万');
     await expectNoError(page, 'revenue');
-    await page.locator('[data-fact="revenue"] .echo', { hasText: '即 50万元' }).waitFor();
+    await says(page.locator('[data-fact="revenue"] .echo'), '即 50万元');
     assert.equal((await savedAnswers(page)).revenue, '500000');
 
     // A refused correction keeps the earlier valid answer, and says so.
@@ -126,7 +127,7 @@ test('money in the wizard: refused values, the earlier answer kept, Next blocked
     // Back on the first step, its answers are still chosen.
     for (let i = 0; i < 12 && (await heading(page)) !== '基本情况'; i += 1) {
       const before = await heading(page);
-      await page.getByRole('button', { name: '上一步' }).click();
+      await page.locator('[data-action="back"]').click();
       await page.waitForFunction((old) => document.querySelector('h1#page-heading')?.textContent.trim() !== old, before);
     }
     assert.equal(await page.locator('[data-fact="location"] input[value="jinfeng"]').isChecked(), true);
@@ -140,7 +141,7 @@ const LINK = '/#v=1&location=jinfeng&hnte_status=never&tsme_registered=n&employe
 /** Opens a review row's field in place. */
 async function editRow(page, fact) {
   const row = page.locator(`li.review-row[data-fact="${fact}"]`);
-  await row.getByRole('button', { name: /^修改/ }).click();
+  await row.locator('[data-action="edit"]').click();
   await row.locator(`#q-${fact}`).waitFor();
   return row;
 }
@@ -149,7 +150,7 @@ test('count, date and score on the review page: refused values keep the other an
   await journey(
     async ({ page }) => {
       await waitForHeading(page, '评估结果');
-      await page.getByRole('button', { name: '修改回答' }).click();
+      await page.locator('[data-action="edit-answers"]').click();
       await waitForHeading(page, '核对回答');
 
       // Count: whole numbers only; full-width digits are fine.
@@ -165,8 +166,8 @@ test('count, date and score on the review page: refused values keep the other an
       await typeAndLeave(page, 'employees', '１２０');
       await expectNoError(page, 'employees');
       assert.equal((await savedAnswers(page)).employees, 120);
-      await row.getByRole('button', { name: '完成' }).click();
-      await row.locator('.answer', { hasText: '120' }).waitFor();
+      await row.locator('[data-action="done"]').click();
+      await says(row.locator('.answer'), '120');
 
       // Date: a day that does not exist.
       row = await editRow(page, 'registration_date');
@@ -179,7 +180,7 @@ test('count, date and score on the review page: refused values keep the other an
       await typeAndLeave(page, 'registration_date', '2021-03-15');
       await expectNoError(page, 'registration_date');
       assert.equal((await savedAnswers(page)).registration_date, '2021-03-15');
-      await row.getByRole('button', { name: '完成' }).click();
+      await row.locator('[data-action="done"]').click();
 
       // Score: 0–100.
       row = await editRow(page, 'innovation_score');
@@ -192,7 +193,7 @@ test('count, date and score on the review page: refused values keep the other an
       await typeAndLeave(page, 'innovation_score', '85');
       await expectNoError(page, 'innovation_score');
       assert.equal((await savedAnswers(page)).innovation_score, 85);
-      await row.getByRole('button', { name: '完成' }).click();
+      await row.locator('[data-action="done"]').click();
 
       const answers = await reviewAnswers(page);
       assert.match(answers.employees, /120/);
@@ -233,7 +234,7 @@ test('a tampered share link: the valid answers are kept and the dropped ones lis
       const eligible = Object.entries(got.cards).filter(([, c]) => c.status === 'eligible').map(([id]) => id);
       assert.deepEqual(eligible.filter((id) => !open.includes(id)), [], `only open services are eligible: ${eligible}`);
 
-      await page.getByRole('button', { name: '修改回答' }).click();
+      await page.locator('[data-action="edit-answers"]').click();
       const answers = await reviewAnswers(page);
       assert.match(answers.employees, /12/);
       assert.equal(answers.location, '未回答');
@@ -252,14 +253,14 @@ test('contradicting amounts: the pilot card asks to check them, and the review p
       assert.match(await card.textContent(), /互相矛盾/);
       assert.match(await card.textContent(), /土地、厂房、工程投入之和超过了总投资/);
 
-      await page.getByRole('button', { name: '修改回答' }).click();
+      await page.locator('[data-action="edit-answers"]').click();
       const row = page.locator('li.review-row[data-fact="pilot_investment"]');
       assert.match(await row.locator('.field-warning').textContent(), /超过了总投资/);
       // Correcting the total resolves it: the base is 500 − 200 = 300 yuan.
-      await row.getByRole('button', { name: /修改/ }).click();
+      await row.locator('[data-action="edit"]').click();
       await page.locator('#q-pilot_investment').fill('500元');
       await page.locator('#q-pilot_investment').blur();
-      await page.getByRole('button', { name: '查看结果' }).click();
+      await page.locator('[data-action="see-results"]').click();
       await waitForHeading(page, '评估结果');
       const after = await readResults(page);
       assert.equal(after.cards['pilot-maturation'].status, 'possible');
@@ -281,7 +282,7 @@ test('a link without v= is refused with a message, and nothing is loaded', async
       assert.equal(await savedAnswers(page), null);
       assert.equal(new URL(page.url()).hash, '');
       // The app still works.
-      await page.getByRole('button', { name: '开始', exact: true }).click();
+      await page.locator('[data-start="true"]').click();
       await waitForHeading(page, '基本情况');
     },
     { path: '/#location=jinfeng&employees=12' },
@@ -304,7 +305,7 @@ test('corrupted autosave: set aside with a warning, and the app still works', as
       );
       assert.deepEqual(stored, [null, corrupt], 'the unreadable text is kept aside, unchanged');
 
-      await page.getByRole('button', { name: '开始', exact: true }).click();
+      await page.locator('[data-start="true"]').click();
       await waitForHeading(page, '基本情况');
       await page.locator('[data-fact="location"] input[value="xixia"]').check();
       await page.waitForFunction((k) => localStorage.getItem(k) !== null, PROFILE_KEY);

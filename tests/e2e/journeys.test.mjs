@@ -22,6 +22,7 @@ import {
   sharedApp,
   waitForHeading,
   journey as runJourney,
+  says,
 } from './harness.mjs';
 
 const app = sharedApp();
@@ -95,7 +96,7 @@ for (const [id, want] of Object.entries(GOLDEN.examples)) {
         }
         // The banner and what still applies lead; the city's cards are one tap away (issue 20).
         assert.equal(await notEligible.evaluate((d) => d.open), false, 'outside Yinchuan: the not-eligible group is folded');
-        await page.locator('section.results .notice.error', { hasText: '银川市以外' }).waitFor();
+        await says(page.locator('section.results .notice.error'), '银川市以外');
       } else {
         if (await notEligible.count()) {
           assert.equal(await notEligible.evaluate((d) => d.open), false, 'the not-eligible group starts collapsed');
@@ -258,15 +259,15 @@ test('review page: changing one answer changes the results and keeps the other a
     // Recognised last October, assessed after this year's last cut-off: next year's project.
     assert.equal(beforeResults.cards['hnte-first-recognition'].status, 'upcoming');
 
-    await page.getByRole('button', { name: '修改回答' }).click();
+    await page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(page, '核对回答');
     const beforeAnswers = await reviewAnswers(page);
     assert.ok(beforeAnswers.hnte_date, 'the first-recognition date is listed');
 
     const row = page.locator('li.review-row[data-fact="hnte_status"]');
-    await row.getByRole('button', { name: /^修改/ }).click();
+    await row.locator('[data-action="edit"]').click();
     await row.locator('input[type=radio][value="never"]').check();
-    await row.getByRole('button', { name: '完成' }).click();
+    await row.locator('[data-action="done"]').click();
     await row.locator('.answer').waitFor();
 
     const afterAnswers = await reviewAnswers(page);
@@ -285,7 +286,7 @@ test('review page: changing one answer changes the results and keeps the other a
       if (!(fact in beforeAnswers)) assert.equal(answer, '未回答', `${fact} is new and unanswered`);
     }
 
-    await page.getByRole('button', { name: '查看结果' }).click();
+    await page.locator('[data-action="see-results"]').click();
     await waitForHeading(page, '评估结果');
     const got = await readResults(page);
     assert.deepEqual(got.cards['hnte-first-recognition'], { status: 'not_eligible', ceiling: null });
@@ -297,7 +298,7 @@ test('review page: changing one answer changes the results and keeps the other a
 
 test('outside Yinchuan on the first step: no other question, straight to review and results', async () => {
   await journey(async ({ page }) => {
-    await page.getByRole('button', { name: '开始', exact: true }).click();
+    await page.locator('[data-start="true"]').click();
     await waitForHeading(page, '基本情况');
     assert.ok((await page.locator('[data-fact]').count()) > 1, 'Basics asks several questions at first');
 
@@ -308,11 +309,11 @@ test('outside Yinchuan on the first step: no other question, straight to review 
       ['location'],
     );
     // This is now the last (and only) step.
-    await page.getByRole('button', { name: '核对回答' }).click();
+    await page.locator('[data-action="next"]').click();
     await waitForHeading(page, '核对回答');
     assert.deepEqual(Object.keys(await reviewAnswers(page)), ['location']);
 
-    await page.getByRole('button', { name: '查看结果' }).click();
+    await page.locator('[data-action="see-results"]').click();
     await waitForHeading(page, '评估结果');
     const got = await readResults(page);
     assert.equal(Object.keys(got.cards).length, PROGRAMME_COUNT);
@@ -322,7 +323,7 @@ test('outside Yinchuan on the first step: no other question, straight to review 
     }
     assert.equal(got.knownMax, null, 'the banner leads, no city sum');
     assert.equal(await page.locator('details[data-group="not_eligible"]').evaluate((d) => d.open), false, 'the city cards folded under the banner');
-    await page.locator('section.results .notice.error', { hasText: '贵企业注册在银川市以外' }).waitFor();
+    await says(page.locator('section.results .notice.error'), '贵企业注册在银川市以外');
   });
 });
 
@@ -330,11 +331,11 @@ test('review page by keyboard: an answer that removes whole groups keeps the foc
   await journey(
     async ({ page }) => {
     await waitForHeading(page, '评估结果');
-    await page.getByRole('button', { name: '修改回答' }).click();
+    await page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(page, '核对回答');
     const groupsBefore = await page.locator('section.review-group').count();
     const row = page.locator('li.review-row[data-fact="location"]');
-    await row.getByRole('button', { name: /^修改/ }).click();
+    await row.locator('[data-action="edit"]').click();
     await row.locator('input[value="jinfeng"]').focus();
     // The options end with 银川市以外 and then 不确定; arrow keys move through them and choose.
     await page.keyboard.press('ArrowLeft');
@@ -367,23 +368,23 @@ test('中文 / English: the texts change, the results do not', async () => {
     const html = page.locator('html');
     assert.equal(await html.getAttribute('lang'), 'zh-CN');
 
-    await page.getByRole('button', { name: 'English', exact: true }).click();
+    await page.locator('[data-action="switch-language"]').click();
     await waitForHeading(page, 'Your results');
     assert.equal(await html.getAttribute('lang'), 'en');
     assert.equal(await page.title(), 'Yinchuan Tech-Enterprise Policy Calculator');
     // The save-and-share menu sits below the results, closed: the money comes first.
     await page.locator('details[data-menu="save-share"] > summary').click();
-    await page.getByRole('button', { name: 'Copy share link' }).waitFor();
-    await page.locator('[data-group="eligible"] h2', { hasText: /[A-Za-z]/ }).waitFor();
+    await page.locator('[data-action="copy-link"]').waitFor();
+    await says(page.locator('[data-group="eligible"] h2'), /[A-Za-z]/);
     assert.deepEqual(await readResults(page), zh, 'same statuses and ceilings in English');
 
     // The wizard speaks English too.
-    await page.getByRole('button', { name: 'Change answers' }).click();
+    await page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(page, 'Review your answers');
-    await page.getByRole('button', { name: 'See results' }).click();
+    await page.locator('[data-action="see-results"]').click();
     await waitForHeading(page, 'Your results');
 
-    await page.getByRole('button', { name: '中文', exact: true }).click();
+    await page.locator('[data-action="switch-language"]').click();
     await waitForHeading(page, '评估结果');
     assert.equal(await html.getAttribute('lang'), 'zh-CN');
     assert.equal(await page.title(), '银川市科技型企业政策计算器');
@@ -391,7 +392,7 @@ test('中文 / English: the texts change, the results do not', async () => {
     if (!(await page.locator('details[data-menu="save-share"]').evaluate((d) => d.open))) {
       await page.locator('details[data-menu="save-share"] > summary').click();
     }
-    await page.getByRole('button', { name: '复制分享链接' }).waitFor();
+    await page.locator('[data-action="copy-link"]').waitFor();
     assert.deepEqual(await readResults(page), zh);
   });
 });
@@ -414,11 +415,11 @@ for (const lang of ['zh', 'en']) {
   test(`长者版 (${lang}): larger text on the start page and the results`, async () => {
     await journey(async ({ page }) => {
       if (lang === 'en') {
-        await page.getByRole('button', { name: 'English', exact: true }).click();
+        await page.locator('[data-action="switch-language"]').click();
         await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
       }
       const toggleName = lang === 'en' ? 'Large text' : '长者版';
-      const toggle = page.getByRole('button', { name: toggleName, exact: true });
+      const toggle = page.locator('[data-action="switch-senior"]');
       assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
       assert.equal(await page.locator('.page.senior').count(), 0);
 
@@ -451,9 +452,9 @@ for (const lang of ['zh', 'en']) {
       // The mode is remembered, and switches back.
       await page.reload();
       await page.locator('.page.senior').waitFor();
-      await page.getByRole('button', { name: toggleName, exact: true }).click();
+      await page.locator('[data-action="switch-senior"]').click();
       await page.locator('.page.senior').waitFor({ state: 'detached' });
-      assert.equal(await page.getByRole('button', { name: toggleName, exact: true }).getAttribute('aria-pressed'), 'false');
+      assert.equal(await page.locator('[data-action="switch-senior"]').getAttribute('aria-pressed'), 'false');
     });
   });
 }

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, WECHAT_UA, journey, loadExample, settings, sharedApp } from './harness.mjs';
+import { VIEWPORTS, WECHAT_UA, journey, loadExample, settings, sharedApp, says } from './harness.mjs';
 
 const app = sharedApp();
 
@@ -21,16 +21,16 @@ test('in the mini-program: share via ···, export as text to copy, print expla
     assert.match(await page.locator('[data-mini-program="share"]').textContent(), /右上角“···”/);
     let downloads = 0;
     page.on('download', () => { downloads += 1; });
-    await page.getByRole('button', { name: '导出回答（JSON）' }).click();
+    await page.locator('[data-action="export"]').click();
     const text = await page.locator('#export-json').inputValue();
     assert.equal(JSON.parse(text).format, 'yc-profile');
     assert.equal(JSON.parse(text).answers.location, 'jinfeng');
-    await page.getByRole('button', { name: '打印 / 存为 PDF' }).click();
+    await page.locator('[data-action="print"]').click();
     assert.match(await page.locator('[data-mini-program="print"]').textContent(), /在浏览器打开/);
     assert.equal(downloads, 0, 'no download is attempted where it is blocked');
     // The clipboard is blocked too: copying says so and points at the link to copy by hand.
-    await page.getByRole('button', { name: '复制分享链接' }).click();
-    await page.locator('[data-notice]', { hasText: '请在下方链接框中手动复制' }).waitFor();
+    await page.locator('[data-action="copy-link"]').click();
+    await says(page.locator('[data-notice]'), '请在下方链接框中手动复制');
     assert.match(await page.locator('#share-link').inputValue(), /#v=2&p=/);
   }, {
     viewport: VIEWPORTS.phone,
@@ -64,10 +64,10 @@ for (const lang of ['zh', 'en']) {
       assert.equal(await page.locator('[data-mini-program="share"]').count(), 0, 'not the mini-program: no ··· forwarding note');
       let downloads = 0;
       page.on('download', () => { downloads += 1; });
-      await page.getByRole('button', { name: w.export }).click();
+      await page.locator('[data-action="export"]').click();
       assert.match(await page.locator('label[for="export-json"]').textContent(), w.exportSays);
       assert.equal(JSON.parse(await page.locator('#export-json').inputValue()).format, 'yc-profile');
-      await page.getByRole('button', { name: w.print }).click();
+      await page.locator('[data-action="print"]').click();
       assert.match(await page.locator('[data-mini-program="print"]').textContent(), w.printSays);
       assert.equal(downloads, 0, 'no download is attempted');
       assert.equal(await page.evaluate(() => window.__printed), 0, 'no print dialog is asked for');
@@ -89,7 +89,7 @@ test('in a plain browser: no mini-program notes, and export downloads a file', a
     assert.equal(await page.locator('[data-mini-program]').count(), 0);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: '导出回答（JSON）' }).click(),
+      page.locator('[data-action="export"]').click(),
     ]);
     assert.match(download.suggestedFilename(), /^yc-profile-2026-11-26\.json$/);
   }, { viewport: VIEWPORTS.desktop });

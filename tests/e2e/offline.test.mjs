@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { DIST, FIXED_NOW, VIEWPORTS, launchBrowser, loadExample, guardPage, waitForReady, waitForSaved } from './harness.mjs';
+import { DIST, FIXED_NOW, VIEWPORTS, launchBrowser, loadExample, guardPage, waitForReady, waitForSaved, pageSays } from './harness.mjs';
 import { startServer } from './static-server.mjs';
 
 /** A copy of dist/ served on its own port, with a browser: each test can change its files. */
@@ -73,14 +73,14 @@ test('after the first visit, a reload with the network off works, results and al
     await loadExample(d.page, 'software-startup');
     assert.ok((await d.page.locator('article.card').count()) > 20);
     // Change an answer with the network off: it is saved, and the results follow.
-    await d.page.getByRole('button', { name: '修改回答' }).click();
+    await d.page.locator('[data-action="edit-answers"]').click();
     const row = d.page.locator('li.review-row[data-fact="state_owned"]');
-    await row.getByRole('button', { name: /^修改/ }).click();
+    await row.locator('[data-action="edit"]').click();
     await row.locator('input[value="y"]').check();
     await waitForSaved(d.page, 'state_owned', true);
-    await d.page.getByRole('button', { name: '查看结果' }).click();
+    await d.page.locator('[data-action="see-results"]').click();
     await d.page.locator('section.results').waitFor();
-    assert.ok(await d.page.getByText('人才类项目推行经费包干制。').first().count(), 'the long texts come from the cache');
+    assert.ok(await pageSays(d.page, '人才类项目推行经费包干制。'), 'the long texts come from the cache');
     d.guard.assertClean();
   } finally {
     await d.close();
@@ -106,7 +106,7 @@ test('a new deployment is offered, and the page switches only when asked', async
     assert.match(await offer.textContent(), /新版本可用/);
     // Until asked, the page keeps running the build it started with.
     assert.equal(await d.page.locator('meta[name="yc-build"]').count(), 0);
-    await Promise.all([d.page.waitForEvent('load'), offer.getByRole('button', { name: '刷新' }).click()]);
+    await Promise.all([d.page.waitForEvent('load'), offer.locator('[data-action="reload"]').click()]);
     await waitForReady(d.page, { guard: d.guard });
     assert.equal(await d.page.locator('meta[name="yc-build"]').count(), 1, 'the new build runs after the switch');
     assert.deepEqual(await d.page.evaluate(() => caches.keys()), ['yc-second-build'], 'the old build\'s cache is gone');

@@ -18,6 +18,7 @@ import {
   savedAnswers,
   sharedApp,
   waitForHeading,
+  says,
 } from './harness.mjs';
 
 const app = sharedApp();
@@ -64,17 +65,17 @@ test('share link: another browser sees the same results; the address holds the l
     await waitForHeading(b.page, '评估结果');
     assert.deepEqual(await readResults(b.page), original, 'same statuses, ceilings and known maximum');
     assert.equal((await readResults(b.page)).knownMax, '500000');
-    await b.page.locator('[data-notice="info"]', { hasText: '分享链接' }).waitFor();
+    await says(b.page.locator('[data-notice="info"]'), '分享链接');
     assert.equal(b.page.url(), link, 'the address holds the same link');
     // The link's answers are now this browser's own: a reload keeps them, and asks nothing.
     assert.equal((await savedAnswers(b.page)).location, 'jinfeng');
     await b.page.reload();
-    await b.page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
+    await says(b.page.locator('[data-notice="info"]'), '本机保存的回答');
     // It resumes on the page the user left: the results.
     await waitForHeading(b.page, '评估结果');
     assert.deepEqual(await readResults(b.page), original);
     // Any other page has no fragment in its address.
-    await b.page.getByRole('button', { name: '修改回答' }).click();
+    await b.page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(b.page, '核对回答');
     await b.page.waitForFunction(() => location.hash === '');
     assert.equal(new URL(b.page.url()).pathname, '/');
@@ -88,13 +89,13 @@ test('share link: another browser sees the same results; the address holds the l
 test('reload: the answers and the live known maximum come back, and the wizard resumes on the same page', async () => {
   const { page, done, close } = await open();
   try {
-    await page.getByRole('button', { name: '开始', exact: true }).click();
+    await page.locator('[data-start="true"]').click();
     await waitForHeading(page, '基本情况');
     await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
     await page.locator('[data-fact="state_owned"] input[value="n"]').check();
     await page.locator('[data-fact="industries"] input[value="biomedicine"]').check();
     await page.locator('[data-fact="industries"] input[value="software"]').check();
-    await page.getByRole('button', { name: '下一步' }).click();
+    await page.locator('[data-action="next"]').click();
     await waitForHeading(page, '资质认定');
     await page.locator('[data-fact="hnte_status"] input[value="first"]').check();
     await page.locator('#q-hnte_date').fill('2025-12-01');
@@ -121,7 +122,7 @@ test('reload: the answers and the live known maximum come back, and the wizard r
     // Resumed on the page the user left (Recognitions), not at the first unanswered question.
     assert.equal(await heading(page), '资质认定');
     assert.equal(await page.locator('[data-fact="hnte_status"] input[value="first"]').isChecked(), true);
-    await page.getByRole('button', { name: '上一步' }).click();
+    await page.locator('[data-action="back"]').click();
     await waitForHeading(page, '基本情况');
     assert.equal(await page.locator('[data-fact="location"] input[value="jinfeng"]').isChecked(), true);
     assert.equal(await page.locator('[data-fact="state_owned"] input[value="n"]').isChecked(), true);
@@ -130,13 +131,13 @@ test('reload: the answers and the live known maximum come back, and the wizard r
     assert.equal(await page.locator('[data-fact="industries"] input[value="wine"]').isChecked(), false);
     assert.equal(await live.getAttribute('data-known-maximum'), liveBefore, 'the live known maximum is the same');
 
-    await page.getByRole('button', { name: '下一步' }).click();
+    await page.locator('[data-action="next"]').click();
     await waitForHeading(page, '资质认定');
     assert.equal(await page.locator('[data-fact="hnte_status"] input[value="first"]').isChecked(), true);
     assert.equal(await page.locator('#q-hnte_date').inputValue(), '2025-12-01');
     // Shown in the field's unit, 万元.
     assert.equal(await page.locator('#q-hnte_paid').inputValue(), '10');
-    await page.locator('[data-fact="hnte_paid"] .echo', { hasText: '即 10万元' }).waitFor();
+    await says(page.locator('[data-fact="hnte_paid"] .echo'), '即 10万元');
     await done();
   } catch (err) {
     await close();
@@ -160,11 +161,11 @@ test('export then import: the file is a version-2 profile, and imports to the sa
       await a.page.locator('details[data-menu="save-share"] > summary').click();
       const [download] = await Promise.all([
         a.page.waitForEvent('download'),
-        a.page.getByRole('button', { name: '导出回答（JSON）' }).click(),
+        a.page.locator('[data-action="export"]').click(),
       ]);
       assert.equal(download.suggestedFilename(), 'yc-profile-2026-11-26.json');
       await download.saveAs(file);
-      await a.page.getByRole('button', { name: '修改回答' }).click();
+      await a.page.locator('[data-action="edit-answers"]').click();
       originalAnswers = await reviewAnswers(a.page);
       await a.done();
     } catch (err) {
@@ -186,16 +187,16 @@ test('export then import: the file is a version-2 profile, and imports to the sa
     try {
       await b.page.locator('input[data-import="profile"]').setInputFiles(file);
       await waitForHeading(b.page, '核对回答');
-      await b.page.locator('[data-notice="info"]', { hasText: '导入的文件' }).waitFor();
+      await says(b.page.locator('[data-notice="info"]'), '导入的文件');
       assert.deepEqual(await reviewAnswers(b.page), originalAnswers, 'the review page lists the same answers');
-      await b.page.getByRole('button', { name: '查看结果' }).click();
+      await b.page.locator('[data-action="see-results"]').click();
       await waitForHeading(b.page, '评估结果');
       assert.deepEqual(await readResults(b.page), original, 'the same results');
       const savedBefore = await b.page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY);
 
       // Files that are not profiles are refused as a whole; nothing changes.
       const refused = async (payload, pattern) => {
-        const dismiss = b.page.locator('[data-notice] button', { hasText: '知道了' });
+        const dismiss = b.page.locator('[data-notice] [data-action="dismiss"]');
         if (await dismiss.count()) {
           await dismiss.click();
           await b.page.locator('[data-notice]').waitFor({ state: 'detached' });
@@ -254,27 +255,27 @@ test('a version-1 autosave from last year: its "already granted" is about 2025, 
 
   const { page, done, close } = await open({ ...june, storage: { [PROFILE_KEY]: JSON.stringify(lastYear) } });
   try {
-    await page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
+    await says(page.locator('[data-notice="info"]'), '本机保存的回答');
     // Rewritten as version 2, the old answer kept with the year it is about.
     assert.deepEqual((await savedAnswers(page)).hnte_supported_this_year, { answer: true, year: 2025 });
-    await page.locator('aside.live button', { hasText: '查看完整结果' }).click();
+    await page.locator('aside.live [data-action="see-full-results"]').click();
     await waitForHeading(page, '评估结果');
     // Last year's "yes" does not close this year's support: the card asks about 2026.
     const card = page.locator('article.card[data-programme="hnte-first-recognition"]');
     assert.equal(await card.getAttribute('data-status'), 'needs_info');
     assert.match(await card.textContent(), /2026年是否已获批高企后补助项目/);
 
-    await page.getByRole('button', { name: '修改回答' }).click();
+    await page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(page, '核对回答');
     const row = page.locator('li.review-row[data-fact="hnte_supported_this_year"]');
     assert.equal((await row.locator('.review-q').textContent()).trim(), '2026年是否已获批高企后补助项目？');
     assert.equal((await row.locator('.answer').textContent()).trim(), '未回答');
-    await row.getByRole('button', { name: /^修改/ }).click();
+    await row.locator('[data-action="edit"]').click();
     await row.locator('input[type=radio][value="n"]').check();
-    await row.getByRole('button', { name: '完成' }).click();
-    await row.locator('.answer', { hasText: '否' }).waitFor();
+    await row.locator('[data-action="done"]').click();
+    await says(row.locator('.answer'), '否');
     assert.deepEqual((await savedAnswers(page)).hnte_supported_this_year, { answer: false, year: 2026 });
-    await page.getByRole('button', { name: '查看结果' }).click();
+    await page.locator('[data-action="see-results"]').click();
     assert.equal((await readResults(page)).cards['hnte-first-recognition'].status, 'eligible');
     await done();
   } catch (err) {

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, WECHAT_UA, journey as runJourney, loadExample, nextStep, readResults, screenshot, settings, sharedApp, waitForHeading } from './harness.mjs';
+import { VIEWPORTS, WECHAT_UA, journey as runJourney, loadExample, nextStep, readResults, screenshot, settings, sharedApp, waitForHeading, says } from './harness.mjs';
 
 const app = sharedApp();
 
@@ -65,15 +65,15 @@ test('phone: start over asks first, and can be undone until the next answer', as
     await waitForHeading(page, '评估结果');
     const before = await readResults(page);
     await page.locator('details[data-menu="save-share"] > summary').click();
-    await page.getByRole('button', { name: '清空重来' }).click();
+    await page.locator('[data-action="start-over"]').click();
     const confirm = page.locator('[data-confirm="start-over"]');
     await confirm.waitFor();
-    await page.getByRole('button', { name: '取消' }).click();
+    await page.locator('[data-action="cancel"]').click();
     assert.equal(await confirm.count(), 0);
     assert.deepEqual(await readResults(page), before, 'cancel keeps every answer');
 
-    await page.getByRole('button', { name: '清空重来' }).click();
-    await page.getByRole('button', { name: '清空全部回答' }).click();
+    await page.locator('[data-action="start-over"]').click();
+    await page.locator('[data-action="confirm-start-over"]').click();
     await waitForHeading(page, '银川市科技型企业政策计算器');
     await page.locator('[data-undo]').click();
     // Wait for the autosave of the restored answers (an effect after the render).
@@ -104,7 +104,7 @@ for (const lang of ['zh', 'en']) {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
       await loadExample(page, 'software-startup');
       await page.locator('details[data-menu="save-share"] > summary').click();
-      const copy = page.getByRole('button', { name: w.copy });
+      const copy = page.locator('[data-action="copy-link"]');
       await copy.scrollIntoViewIfNeeded();
       await copy.click();
       const said = page.locator('[data-copy-result]');
@@ -122,8 +122,8 @@ for (const lang of ['zh', 'en']) {
       assert.equal(await page.locator('main > [data-notice]').count(), 0, 'nothing is said at the top of the page instead');
       await page.screenshot({ path: (await screenshot(page, `phone-copied-${lang}`)).replace(/\.png$/, '-screen.png') });
 
-      await page.getByRole('button', { name: w.over }).click();
-      const yes = page.getByRole('button', { name: w.clear });
+      await page.locator('[data-action="start-over"]').click();
+      const yes = page.locator('[data-action="confirm-start-over"]');
       await yes.waitFor();
       await page.waitForFunction(() => document.activeElement?.id === 'confirm-start-over-yes');
       assert.ok(await onScreen(page, yes), 'the confirmation is on the screen');
@@ -202,7 +202,7 @@ test('phone: the assessment date sits under "Advanced" on the review page', asyn
   await phone(async ({ page }) => {
     await loadExample(page, 'software-startup');
     await waitForHeading(page, '评估结果');
-    await page.getByRole('button', { name: '修改回答' }).click();
+    await page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(page, '核对回答');
     assert.equal(await page.locator('#assessment-date').isVisible(), false);
     await page.locator('details.advanced > summary').click();
@@ -212,10 +212,10 @@ test('phone: the assessment date sits under "Advanced" on the review page', asyn
 
 test('phone: Back and Forward move through the pages and stay in the app; a reload resumes on the same page', async () => {
   await phone(async ({ page }) => {
-    await page.getByRole('button', { name: '开始' }).click();
+    await page.locator('[data-start="true"]').click();
     await waitForHeading(page, '基本情况');
     await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
-    await page.getByRole('button', { name: '下一步' }).click();
+    await page.locator('[data-action="next"]').click();
     await waitForHeading(page, '资质认定');
 
     await page.goBack();
@@ -230,13 +230,13 @@ test('phone: Back and Forward move through the pages and stay in the app; a relo
 
     // Results → review → Back returns to the results.
     await loadExampleFromStart(page);
-    await page.getByRole('button', { name: '修改回答' }).click();
+    await page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(page, '核对回答');
     await page.goBack();
     await waitForHeading(page, '评估结果');
 
     // A reload resumes on the page the user left, not on the first unanswered step.
-    await page.getByRole('button', { name: '修改回答' }).click();
+    await page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(page, '核对回答');
     await page.reload();
     await waitForHeading(page, '核对回答');
@@ -253,12 +253,12 @@ async function loadExampleFromStart(page) {
 
 test('phone: Enter in a text field moves to the next question; leaving a step with questions unanswered says how many, with a way back', async () => {
   await phone(async ({ page }) => {
-    await page.getByRole('button', { name: '开始' }).click();
+    await page.locator('[data-start="true"]').click();
     await waitForHeading(page, '基本情况');
     await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
-    await page.getByRole('button', { name: '下一步' }).click();
+    await page.locator('[data-action="next"]').click();
     // Basics had more questions: the next page says how many, and leads back.
-    const skipped = page.locator('[data-notice="info"]', { hasText: '个问题没有回答' });
+    const skipped = page.locator('[data-notice="info"]').filter({ has: page.locator('[data-go-back]') });
     await skipped.waitFor();
     assert.match(await skipped.textContent(), /“基本情况”还有 \d+ 个问题没有回答/);
     await page.locator('[data-go-back]').click();
@@ -300,7 +300,7 @@ test('phone: a share link opened over your own saved answers asks before replaci
     await page.goto(`${app.origin}${link}`, { waitUntil: 'load' });
     const choice = page.locator('[data-confirm="link"]');
     await choice.waitFor();
-    await page.getByRole('button', { name: '保留我的回答' }).click();
+    await page.locator('[data-action="keep-mine"]').click();
     assert.equal(await choice.count(), 0);
     const kept = await page.evaluate(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.location);
     assert.equal(kept, 'jinfeng', 'my answers stay');
@@ -308,7 +308,7 @@ test('phone: a share link opened over your own saved answers asks before replaci
     await page.goto('about:blank');
     await page.goto(`${app.origin}${link}`, { waitUntil: 'load' });
     await choice.waitFor();
-    await page.getByRole('button', { name: '打开分享的回答' }).click();
+    await page.locator('[data-action="open-link"]').click();
     await waitForHeading(page, '评估结果');
     const opened = await page.evaluate(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.location);
     assert.equal(opened, 'xixia', 'the shared answers replace mine when asked to');
@@ -317,7 +317,7 @@ test('phone: a share link opened over your own saved answers asks before replaci
 
 test('phone: money fields are in 万元 by default; 150 is 1,500,000 yuan; the 元 switch is remembered', async () => {
   await phone(async ({ page }) => {
-    await page.getByRole('button', { name: '开始' }).click();
+    await page.locator('[data-start="true"]').click();
     await waitForHeading(page, '基本情况');
     await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
     for (let i = 0; i < 6 && !(await page.locator('#q-revenue').count()); i += 1) {
@@ -328,7 +328,7 @@ test('phone: money fields are in 万元 by default; 150 is 1,500,000 yuan; the �
     await page.locator('#q-revenue').fill('150');
     await page.locator('#q-revenue').blur();
     assert.match(await page.locator('label[for="q-revenue"]').textContent(), /上年销售（主营业务）收入/);
-    await page.locator('[data-fact="revenue"] .echo', { hasText: '即 150万元' }).waitFor();
+    await says(page.locator('[data-fact="revenue"] .echo'), '即 150万元');
     const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('yc-calculator/profile')).answers.revenue);
     assert.equal(saved, '1500000');
     assert.equal(await page.locator('[data-fact="revenue"] button[data-unit="wan"]').getAttribute('aria-pressed'), 'true');

@@ -118,7 +118,7 @@ for (const lang of ['zh', 'en']) {
       await page.locator('li[data-parameter="rd_post_subsidy_rate"] input').fill('10%');
       await page.locator('li[data-parameter="rd_post_subsidy_software_rate"] input').fill('6%');
       await page.locator('li[data-parameter="rd_post_subsidy_soe_project"] input').fill('300000');
-      await page.locator('section button.primary, section button.secondary').filter({ hasText: lang === 'zh' ? '查看结果' : 'See the results' }).first().click();
+      await page.locator('section [data-action="see-results"]').first().click();
       await waitForHeading(page, RESULTS[lang]);
       const card = page.locator('article.card[data-programme="rd-post-subsidy"]');
       const amount = await card.locator('.guideline-amount').innerText();

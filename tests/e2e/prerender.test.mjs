@@ -20,6 +20,8 @@ import {
   waitForHeading,
   waitForReady,
   waitForSaved,
+  says,
+  pageSays,
 } from './harness.mjs';
 
 const app = sharedApp();
@@ -120,8 +122,8 @@ for (const [name, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORT
       await screenshot(page, `prerender-${name}-started`);
 
       // It is the app now: the buttons answer.
-      await page.getByRole('button', { name: '开始', exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: '基本情况' }).waitFor();
+      await page.locator('[data-start="true"]').click();
+      await says(page.locator('h1'), '基本情况');
       guard.assertClean();
     } finally {
       await close();
@@ -158,7 +160,7 @@ test('an example tapped before the app has started opens its results once it has
     assert.match(page.url(), /#example=new-materials-pilot$/);
     release();
     await waitForReady(page, { guard });
-    await page.getByRole('heading', { level: 1, name: '评估结果' }).waitFor();
+    await says(page.locator('h1'), '评估结果');
     await page.locator('article.card[data-programme="hnte-first-recognition"]').waitFor();
     // The results of that example: its pilot line's countable investment.
     assert.equal(await page.locator('[data-pilot-base-yuan]').getAttribute('data-pilot-base-yuan'), '15000000');
@@ -187,7 +189,7 @@ test('开始 tapped before the app has started opens the questionnaire once it h
     await waitForHeading(page, '基本情况');
     assert.equal(await page.evaluate(() => location.hash), '', 'the #start link is not left in the address');
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
+    await says(page.locator('h1'), APP_TITLE);
     guard.assertClean();
   } finally {
     await close();
@@ -218,7 +220,7 @@ test('an example followed between reading the answers and drawing the app still 
   try {
     release();
     await waitForReady(page, { guard });
-    await page.getByRole('heading', { level: 1, name: '评估结果' }).waitFor();
+    await says(page.locator('h1'), '评估结果');
     assert.equal(await page.evaluate(() => window.__between), '', 'the link was followed after the first read');
     assert.equal(await page.locator('[data-pilot-base-yuan]').getAttribute('data-pilot-base-yuan'), '15000000');
     guard.assertClean();
@@ -231,7 +233,7 @@ test('an example opened in a new tab (its link) lands on its results', async () 
   const { page, guard, close } = await openPage(app, VIEWPORTS.desktop, { now: FIXED_NOW, path: '/#example=software-startup' });
   try {
     await waitForReady(page, { guard });
-    await page.getByRole('heading', { level: 1, name: '评估结果' }).waitFor();
+    await says(page.locator('h1'), '评估结果');
     await page.waitForFunction(() => location.hash.startsWith('#v=2&p='));
     // The software start-up's answers, with its relative dates filled in on the day it is opened.
     await waitForSaved(page, 'location', 'jinfeng');
@@ -247,15 +249,15 @@ test('without JavaScript the start page reads fully and says the calculator need
   try {
     const page = await context.newPage();
     await page.goto(app.url, { waitUntil: 'load' });
-    await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
+    await says(page.locator('h1'), APP_TITLE);
     for (const text of ['回答一组简短的问题', '试试示例企业', '软件初创企业']) {
-      assert.ok(await page.getByText(text).first().isVisible(), `${text} is visible`);
+      await says(page.locator('#app'), text);
     }
     // The message in <noscript>, shown above the page (Playwright's text engine skips <noscript>).
     const box = await page.locator('[data-nojs]').boundingBox();
     assert.ok(box && box.height > 40 && box.y < 40, `the message shows at the top: ${JSON.stringify(box)}`);
     assert.match(await page.locator('[data-nojs]').textContent(), /本计算器需要启用 JavaScript。.*This calculator needs JavaScript\./s);
-    assert.equal(await page.getByText('正在加载计算器').count(), 0, 'no loading line that never ends');
+    assert.equal(await pageSays(page, '正在加载计算器'), false, 'no loading line that never ends');
     await screenshot(page, 'prerender-no-javascript');
   } finally {
     await context.close();
@@ -287,8 +289,8 @@ test('a browser that reports no paints starts the app all the same, within about
     await waitForReady(page, { guard, timeout: 5_000 });
     const startedAt = await page.evaluate(() => performance.now());
     assert.ok(startedAt < 4_000, `started ${Math.round(startedAt)} ms after navigation`);
-    await page.getByRole('button', { name: '开始', exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: '基本情况' }).waitFor();
+    await page.locator('[data-start="true"]').click();
+    await says(page.locator('h1'), '基本情况');
     guard.assertClean();
   } finally {
     await close();
@@ -304,8 +306,8 @@ test('an English visitor never sees the Chinese start page flash by: it stays hi
     const releasedAt = await page.evaluate(() => performance.now());
     release();
     await waitForReady(page, { guard });
-    await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
-    assert.ok(await page.getByText('Try an example enterprise').isVisible());
+    await says(page.locator('h1'), APP_TITLE);
+    await says(page.locator('h2'), 'Try an example enterprise');
     await screenshot(page, 'prerender-en-phone-started');
     assert.deepEqual(await page.evaluate((since) => window.__shifts.filter((e) => e.t >= since), releasedAt), [], 'no layout shift');
     guard.assertClean();
@@ -321,7 +323,7 @@ test('with saved answers, an example link asks before it replaces them', async (
     const choice = page.locator('[data-confirm="link"]');
     await choice.waitFor();
     assert.equal((await savedAnswers(page)).location, 'xixia', 'the saved answers are still there');
-    await choice.getByRole('button', { name: '保留我的回答' }).click();
+    await choice.locator('[data-action="keep-mine"]').click();
     await choice.waitFor({ state: 'detached' });
     assert.equal((await savedAnswers(page)).location, 'xixia');
     guard.assertClean();
@@ -334,7 +336,7 @@ test('an address that is not a link (the skip link\'s #main) keeps the saved ans
   const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, path: '/#main', storage: { [PROFILE_KEY]: SAVED } });
   try {
     await waitForReady(page, { guard });
-    await page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
+    await says(page.locator('[data-notice="info"]'), '本机保存的回答');
     assert.equal(await page.locator('[data-notice="error"], [data-notice="warning"]').count(), 0);
     assert.deepEqual(await savedAnswers(page), { location: 'xixia', employees: 12 });
     guard.assertClean();
@@ -364,10 +366,10 @@ test('Back after an example tapped before start-up returns to the start page', a
     await page.locator('#app[data-prerender] [data-example="software-startup"]').click();
     release();
     await waitForReady(page, { guard });
-    await page.getByRole('heading', { level: 1, name: '评估结果' }).waitFor();
+    await says(page.locator('h1'), '评估结果');
     await page.goBack();
-    await page.getByRole('heading', { level: 1, name: APP_TITLE }).waitFor();
-    assert.ok(await page.getByText('试试示例企业').isVisible());
+    await says(page.locator('h1'), APP_TITLE);
+    await says(page.locator('h2'), '试试示例企业');
     guard.assertClean();
   } finally {
     await close();

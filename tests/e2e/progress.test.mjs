@@ -11,7 +11,7 @@ const app = sharedApp();
 for (const [label, viewport] of [['phone', VIEWPORTS.phone], ['desktop', VIEWPORTS.desktop]]) {
   test(`questions that appear or vanish on a step are announced (${label})`, async () => {
     await journey(app, async ({ page }) => {
-      await page.getByRole('button', { name: '开始', exact: true }).click();
+      await page.locator('[data-start="true"]').click();
       await waitForHeading(page, '基本情况');
       const status = page.locator('p.step-change[role="status"][aria-live="polite"]');
       assert.equal(await status.count(), 1, 'the live region is there before anything changes');

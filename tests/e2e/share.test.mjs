@@ -23,6 +23,7 @@ import {
   settings,
   sharedApp,
   waitForHeading,
+  says,
 } from './harness.mjs';
 
 const app = sharedApp();
@@ -118,7 +119,7 @@ for (const setup of SETUPS) {
           await page.locator('details[data-menu="save-share"]').screenshot({ path: await screenshotPath(`share-${setup.name}-${lang}-menu`) });
 
           // Enlarged for a projector: as large as the screen allows, still the same link.
-          await page.getByRole('button', { name: t.enlarge }).click();
+          await page.locator('[data-action="qr-enlarge"]').click();
           const overlay = page.getByRole('dialog');
           await overlay.waitFor();
           const big = overlay.locator('svg[data-qr="share-link"]');
@@ -136,8 +137,8 @@ for (const setup of SETUPS) {
           await page.keyboard.press('Escape');
           await overlay.waitFor({ state: 'detached' });
           await page.waitForFunction(() => document.activeElement?.id === 'qr-enlarge'); // focus back on Enlarge
-          await page.getByRole('button', { name: t.enlarge }).click();
-          await page.getByRole('button', { name: t.close }).click();
+          await page.locator('[data-action="qr-enlarge"]').click();
+          await page.locator('[data-action="qr-close"]').click();
           await overlay.waitFor({ state: 'detached' });
         },
         options,
@@ -148,7 +149,7 @@ for (const setup of SETUPS) {
       try {
         await waitForHeading(other.page, t.results);
         assert.deepEqual(await readResults(other.page), original, 'the same statuses, ceilings and known maximum');
-        await other.page.locator('[data-notice="info"]', { hasText: t.fromLink }).waitFor();
+        await says(other.page.locator('[data-notice="info"]'), t.fromLink);
         assert.equal(await other.page.locator('[data-confirm="link"]').count(), 0);
         assert.equal(other.page.url(), address, 'the address holds the same link');
         assert.equal((await savedAnswers(other.page)).location, 'helan');
@@ -179,13 +180,13 @@ test('share (wechat): a reload on the results asks nothing; the link is in the r
       // A reload: the address holds this browser's own answers, so nothing is asked.
       await page.reload();
       await waitForHeading(page, '评估结果');
-      await page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
+      await says(page.locator('[data-notice="info"]'), '本机保存的回答');
       assert.equal(await page.locator('[data-confirm="link"]').count(), 0, 'no question on a reload');
       assert.equal(page.url(), mine);
       assert.equal(await page.evaluate(() => history.length), entries, 'a reload adds no entry');
 
       // Other pages have no fragment; Back brings the results and their link back.
-      await page.getByRole('button', { name: '修改回答' }).click();
+      await page.locator('[data-action="edit-answers"]').click();
       await waitForHeading(page, '核对回答');
       await hasNoLink(page);
       await page.goBack();
@@ -198,11 +199,11 @@ test('share (wechat): a reload on the results asks nothing; the link is in the r
       // A changed answer: the results' address is the new link, and the older results entry,
       // reached by Back, is brought up to date in place.
       const row = page.locator('li.review-row[data-fact="employees"]');
-      await row.getByRole('button', { name: /^修改/ }).click();
+      await row.locator('[data-action="edit"]').click();
       await page.locator('#q-employees').fill('40');
       await page.locator('#q-employees').blur();
-      await row.getByRole('button', { name: '完成' }).click();
-      await page.getByRole('button', { name: '查看结果' }).click();
+      await row.locator('[data-action="done"]').click();
+      await page.locator('[data-action="see-results"]').click();
       await waitForHeading(page, '评估结果');
       await waitForHash(page, `h.startsWith('#v=2&p=') && h !== ${JSON.stringify(new URL(mine).hash)}`, 'changed with the answers');
       const changed = page.url();
@@ -241,7 +242,7 @@ test('share (wechat): a reload of the results on a later day assesses the saved 
       await page.clock.setFixedTime(new Date('2026-12-03T10:00:00+08:00'));
       await page.reload();
       await waitForHeading(page, '评估结果');
-      await page.locator('[data-notice="info"]', { hasText: '本机保存的回答' }).waitFor();
+      await says(page.locator('[data-notice="info"]'), '本机保存的回答');
       assert.equal(await page.locator('[data-confirm="link"]').count(), 0);
       assert.match(await page.locator('section.results p.meta').textContent(), /评估日期 2026-12-03/);
       await waitForHash(page, `h.startsWith('#v=2&p=') && h !== ${JSON.stringify(new URL(before).hash)}`, 'carried the new date');
@@ -282,7 +283,7 @@ test('share (wechat): a v=2 link opened over your own saved answers asks before 
       await page.goto(theirs, { waitUntil: 'load' });
       const choice = page.locator('[data-confirm="link"]');
       await choice.waitFor();
-      await page.getByRole('button', { name: '保留我的回答' }).click();
+      await page.locator('[data-action="keep-mine"]').click();
       assert.equal(await choice.count(), 0);
       assert.equal((await savedAnswers(page)).location, 'jinfeng', 'my answers stay');
       await waitForHeading(page, '评估结果');
@@ -291,7 +292,7 @@ test('share (wechat): a v=2 link opened over your own saved answers asks before 
       await page.goto('about:blank');
       await page.goto(theirs, { waitUntil: 'load' });
       await choice.waitFor();
-      await page.getByRole('button', { name: '打开分享的回答' }).click();
+      await page.locator('[data-action="open-link"]').click();
       await waitForHeading(page, '评估结果');
       assert.equal((await savedAnswers(page)).location, 'xixia', 'the shared answers replace mine when asked to');
       await waitForHash(page, `h === ${JSON.stringify(new URL(theirs).hash)}`, 'held the shared link');
@@ -327,13 +328,13 @@ test('share (wechat): a link followed in the tab where the app runs is read, ask
       await page.evaluate((h) => { location.hash = h; }, theirs);
       const choice = page.locator('[data-confirm="link"]');
       await choice.waitFor();
-      await page.getByRole('button', { name: '保留我的回答' }).click();
+      await page.locator('[data-action="keep-mine"]').click();
       assert.equal((await savedAnswers(page)).location, 'jinfeng', 'my answers stay');
       await waitForHash(page, `h === ${JSON.stringify(mine)}`, 'held my own link again');
 
       await page.evaluate((h) => { location.hash = h; }, theirs);
       await choice.waitFor();
-      await page.getByRole('button', { name: '打开分享的回答' }).click();
+      await page.locator('[data-action="open-link"]').click();
       await waitForHeading(page, '评估结果');
       assert.equal((await savedAnswers(page)).location, 'xixia', 'the shared answers replace mine when asked to');
       await waitForHash(page, `h === ${JSON.stringify(theirs)}`, 'held the shared link');
@@ -354,8 +355,8 @@ test('share: "restored from the share link" stays on the page it happened on', a
   const address = new URL(await linkOf('state-manufacturer'));
   await journey(app, async ({ page }) => {
     await waitForHeading(page, '评估结果');
-    await page.locator('[data-notice="info"]', { hasText: '分享链接' }).waitFor();
-    await page.getByRole('button', { name: '修改回答' }).click();
+    await says(page.locator('[data-notice="info"]'), '分享链接');
+    await page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(page, '核对回答');
     assert.equal(await page.locator('[data-notice]').count(), 0, 'no notice on the next page');
   }, { viewport: VIEWPORTS.wechat, userAgent: WECHAT_UA, path: `${address.pathname}${address.hash}` });

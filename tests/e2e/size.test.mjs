@@ -1,9 +1,10 @@
-// The size budget of the release build (deterministic, so a test): what a first visit downloads
-// before the app can run (scripts/first-load.mjs), gzip.
+// The size budgets of the release build (deterministic, so tests): what a first visit downloads
+// before the app can run (scripts/first-load.mjs), gzip, without and with the texts file of the
+// page's language.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, firstLoad, measure } from '../../scripts/first-load.mjs';
+import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, measure, withTexts } from '../../scripts/first-load.mjs';
 import { DIST } from './harness.mjs';
 
 test(`the first load stays within its budget (${FIRST_LOAD_BUDGET_KB} KB gzip)`, () => {
@@ -21,5 +22,19 @@ test(`the first load stays within its budget (${FIRST_LOAD_BUDGET_KB} KB gzip)`,
     first.gzip <= FIRST_LOAD_BUDGET_KB * 1024,
     `first load ${kb(first.gzip)} KB gzip is over the budget of ${FIRST_LOAD_BUDGET_KB} KB ` +
       `(target ${FIRST_LOAD_TARGET_KB} KB): ${detail}. See where the bytes go: node scripts/size-report.mjs dist`,
+  );
+});
+
+test(`the first load with the texts file of the page's language stays within its budget (${WITH_TEXTS_BUDGET_KB} KB gzip)`, () => {
+  const rows = measure(DIST);
+  const both = withTexts(rows);
+  assert.ok(both.texts, 'the build has its texts files');
+  // Both languages' files are there; the budget holds for the larger.
+  assert.equal(rows.filter((r) => /^texts-(zh|en)-[0-9a-f]{16}\.txt$/.test(r.name)).length, 2);
+  const kb = (n) => (n / 1024).toFixed(1);
+  assert.ok(
+    both.gzip <= WITH_TEXTS_BUDGET_KB * 1024,
+    `first load + ${both.texts.name} ${kb(both.gzip)} KB gzip is over the budget of ${WITH_TEXTS_BUDGET_KB} KB ` +
+      `(first load ${firstLoad(rows).gzip.toLocaleString('en-US')}, texts ${both.texts.gzip.toLocaleString('en-US')})`,
   );
 });

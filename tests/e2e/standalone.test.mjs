@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, FIXED_NOW, VIEWPORTS, guardPage, launchBrowser, readResults, savedAnswers, screenshot, waitForHeading } from './harness.mjs';
+import { DIST, FIXED_NOW, VIEWPORTS, guardPage, launchBrowser, readResults, savedAnswers, screenshot, waitForHeading, pageSays, says } from './harness.mjs';
 import { buildStandalone, publicUrl } from '../../scripts/standalone.mjs';
 
 const FILE = path.join(DIST, 'standalone', 'yinchuan-policy-calculator.html');
@@ -34,8 +34,11 @@ test('the build writes one self-contained file', async () => {
   assert.match(html, /<meta name="yc-edition" content="standalone">/);
   // The start page written at build time names this edition, as the app will.
   assert.match(html, /<div id="app" data-prerender="zh">.*<p data-edition="standalone" class="edition">单文件版（无需网络，可复制到U盘） · /s);
-  assert.ok(!html.includes('在线版'), 'the prerendered page does not say "online edition"');
-  // The long texts of both languages are inline (the web edition fetches one file each).
+  // (The texts files inline below hold the words of both editions: the page before them.)
+  const page = html.slice(0, html.indexOf('<script type="text/plain" id="yc-texts-zh">'));
+  assert.ok(page.includes('<div id="app" data-prerender="zh">'));
+  assert.ok(!page.includes('在线版'), 'the prerendered page does not say "online edition"');
+  // The texts of both languages are inline (the web edition fetches one file each).
   assert.match(html, /<script type="text\/plain" id="yc-texts-zh"># yc-texts [0-9a-f]{16} zh\n/);
   assert.match(html, /<script type="text\/plain" id="yc-texts-en"># yc-texts [0-9a-f]{16} en\n/);
   assert.ok(!/<link rel="preload"[^>]*texts-/.test(html), 'no preload of a file that is not there');
@@ -54,7 +57,7 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       assert.equal(await page.locator('[data-no-autosave]').count(), 0, 'Chromium keeps what a file page saves');
 
       // A short questionnaire: start, answer the first questions, move on a step.
-      await page.getByRole('button', { name: '开始', exact: true }).click();
+      await page.locator('[data-start="true"]').click();
       await waitForHeading(page, '基本情况');
       await page.locator('[data-fact="location"] input[value="xixia"]').check();
       await page.locator('[data-fact="state_owned"] input[value="n"]').check();
@@ -69,12 +72,12 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       const results = await readResults(page);
       assert.equal(results.pilotBase, '15000000');
       assert.ok(Object.keys(results.cards).length > 20);
-      assert.ok(await page.getByText('人才类项目推行经费包干制。').first().count(), 'the long texts are there');
+      assert.ok(await pageSays(page, '人才类项目推行经费包干制。'), 'the long texts are there');
       // The English texts are inline too: switching language needs no network.
-      await page.getByRole('button', { name: 'English', exact: true }).click();
-      await page.getByText('Talent projects are funded as a lump sum (经费包干制).').first().waitFor({ state: 'attached' });
-      await page.getByRole('button', { name: '中文', exact: true }).click();
-      await page.getByText('人才类项目推行经费包干制。').first().waitFor({ state: 'attached' });
+      await page.locator('[data-action="switch-language"]').click();
+      await says(page.locator('#app'), 'Talent projects are funded as a lump sum (经费包干制).', { state: 'attached' });
+      await page.locator('[data-action="switch-language"]').click();
+      await says(page.locator('#app'), '人才类项目推行经费包干制。', { state: 'attached' });
 
       const pdf = await page.pdf({ format: 'A4' });
       assert.ok(pdf.length > 10_000, 'it prints');
@@ -82,7 +85,7 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       await page.locator('details[data-menu="save-share"] > summary').click();
       const [download] = await Promise.all([
         page.waitForEvent('download'),
-        page.getByRole('button', { name: '导出回答（JSON）' }).click(),
+        page.locator('[data-action="export"]').click(),
       ]);
       const file = path.join(dir, 'exported.json');
       await download.saveAs(file);
@@ -100,7 +103,7 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
       await page.locator('input[data-import="profile"]').setInputFiles(file);
       await waitForHeading(page, '核对回答');
-      await page.getByRole('button', { name: '查看结果' }).click();
+      await page.locator('[data-action="see-results"]').click();
       assert.deepEqual((await readResults(page)).cards, results.cards, 'the same results after import');
       assert.deepEqual(problems, [], problems.join('\n'));
     } finally {
@@ -119,7 +122,7 @@ for (const lang of ['zh', 'en']) {
     const { page, problems, close } = await openFile(FILE, VIEWPORTS.phone);
     try {
       await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
-      if (lang === 'en') await page.getByRole('button', { name: 'English', exact: true }).click();
+      if (lang === 'en') await page.locator('[data-action="switch-language"]').click();
       await page.locator('[data-example="software-startup"]').click();
       await page.locator('section.results').waitFor();
       await page.locator('details[data-menu="save-share"] > summary').click();

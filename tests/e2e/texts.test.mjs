@@ -1,16 +1,18 @@
-// The engine's long texts (notes, next steps, criteria, clause texts) are not in the Wasm: the
-// build writes them as one file per language, texts-zh-<hash>.txt and texts-en-<hash>.txt,
-// beside index.html, whose boot script preloads the file of the visitor's language so it
-// arrives with the Wasm. These journeys check the files are delivered like the other hashed
-// files, that a visit downloads only its own language, that the results read from it, that a
-// change of language fetches the other file, and that a failed download keeps the answers and
-// can be retried.
+// The words of the engine and the app (questions, labels, notes, next steps, criteria, clause
+// texts) are not in the Wasm, which keeps a number per text: the build writes them as one file
+// per language, texts-zh-<hash>.txt and texts-en-<hash>.txt, one text per line, beside
+// index.html, whose boot script preloads the file of the visitor's language so it arrives with
+// the Wasm; the app starts once it is installed. Only the few words of the boot page (loading,
+// why the file could not be had, "try again") stay compiled in. These journeys check the files
+// are delivered like the other hashed files, that a visit downloads only its own language, that
+// every page reads from it, that a change of language fetches the other file and switches when
+// it has arrived, and that a failed download keeps the answers and can be retried.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DIST, VIEWPORTS, journey, loadExample, openApp, openPage, settings, sharedApp, waitForReady, FIXED_NOW, savedAnswers } from './harness.mjs';
+import { DIST, VIEWPORTS, APP_TITLE, PROFILE_KEY, journey, loadExample, openApp, openPage, screenshot, settings, sharedApp, waitForReady, FIXED_NOW, savedAnswers, pageSays, says } from './harness.mjs';
 
 const app = sharedApp();
 
@@ -28,8 +30,13 @@ async function textsFiles() {
 
 const NOTE_ZH = '人才类项目推行经费包干制。';
 const NOTE_EN = 'Talent projects are funded as a lump sum (经费包干制).';
+// Words of the app itself (the start page's promise, a button), as texts/*.toml hold them.
+const APP_ZH = '试试示例企业';
+const APP_EN = 'Try an example enterprise';
+// The boot page's words, the only ones compiled in.
+const BOOT_ZH = '政策条文文件未能载入';
 
-test('each language has its own texts file, named by the build, with none of it in the Wasm', async () => {
+test('each language has its own texts file, named by the build, with none of its words in the Wasm', async () => {
   const { zh, en, hash } = await textsFiles();
   const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
   assert.ok(html.includes(`<meta name="yc-texts" content="${hash}">`), 'index.html names the texts of this build');
@@ -41,12 +48,16 @@ test('each language has its own texts file, named by the build, with none of it 
   assert.equal(zhText.split('\n').length, enText.split('\n').length, 'the same texts in both');
   // A note every talent card shows (catalogue.rs, 4.1.2): in its language's file only, and not
   // in the program.
-  assert.ok(zhText.includes(`\t${NOTE_ZH}\n`) && !enText.includes(NOTE_ZH));
-  assert.ok(enText.includes(`\t${NOTE_EN}\n`) && !zhText.includes(NOTE_EN));
+  // (The English file quotes the clauses in Chinese, one of which holds the note's words.)
+  assert.ok(zhText.includes(`\n${NOTE_ZH}\n`) && !enText.includes(`\n${NOTE_ZH}\n`));
+  assert.ok(enText.includes(`\n${NOTE_EN}\n`) && !zhText.includes(NOTE_EN));
+  assert.ok(zhText.includes(`\n${APP_ZH}\n`) && enText.includes(`\n${APP_EN}\n`), 'the app\'s words too');
   const wasm = (await readdir(DIST)).find((f) => f.endsWith('_bg.wasm'));
   const bytes = await readFile(path.join(DIST, wasm));
-  assert.equal(bytes.indexOf(Buffer.from(NOTE_ZH)), -1, 'the long text is not compiled into the Wasm');
-  assert.equal(bytes.indexOf(Buffer.from(NOTE_EN)), -1, 'nor its English');
+  for (const words of [NOTE_ZH, NOTE_EN, APP_ZH, APP_EN]) {
+    assert.equal(bytes.indexOf(Buffer.from(words)), -1, `"${words}" is not compiled into the Wasm`);
+  }
+  assert.notEqual(bytes.indexOf(Buffer.from(BOOT_ZH)), -1, 'the boot page\'s words are');
 });
 
 test('the texts files are served compressed and cached like every hashed file', async () => {
@@ -73,7 +84,7 @@ for (const lang of ['zh', 'en']) {
       assert.deepEqual(preload, [files[lang]]);
       await waitForReady(page, { guard });
       await loadExample(page, 'team-biotech');
-      await page.getByText(lang === 'zh' ? NOTE_ZH : NOTE_EN).first().waitFor({ state: 'attached' });
+      await says(page.locator('#app'), lang === 'zh' ? NOTE_ZH : NOTE_EN, { state: 'attached' });
       assert.deepEqual([...new Set(requested)], [files[lang]], 'only this language\'s file');
       guard.assertClean();
     } finally {
@@ -82,20 +93,31 @@ for (const lang of ['zh', 'en']) {
   });
 }
 
-test('switching the results to English fetches the English texts once, and back needs nothing', async () => {
+test('switching the results to English fetches the English texts once, stays in Chinese until they are in, and back needs nothing', async () => {
   const files = await textsFiles();
   const { page, guard, close } = await openApp(app, VIEWPORTS.desktop);
   try {
     const requested = [];
     page.on('request', (r) => { if (/\/texts-/.test(r.url())) requested.push(path.basename(new URL(r.url()).pathname)); });
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(`**/${files.en}`, async (route) => { await held; await route.fallback(); });
     await loadExample(page, 'team-biotech');
-    await page.getByText(NOTE_ZH).first().waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: 'English', exact: true }).click();
-    await page.getByText(NOTE_EN).first().waitFor({ state: 'attached' });
+    await says(page.locator('#app'), NOTE_ZH, { state: 'attached' });
+    const asked = page.waitForRequest((r) => r.url().endsWith(files.en));
+    await page.locator('[data-action="switch-language"]').click();
+    await asked;
+    // Meanwhile the page stays whole, in Chinese.
+    assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+    assert.ok(await pageSays(page, NOTE_ZH));
+    assert.ok((await page.locator('article.card').count()) > 10);
+    release();
+    await says(page.locator('#app'), NOTE_EN, { state: 'attached' });
+    assert.equal(await page.locator('html').getAttribute('lang'), 'en');
     const blank = await page.evaluate(() => [...document.querySelectorAll('article.card h3, article.card .benefit')].filter((e) => e.textContent.trim() === '').length);
     assert.equal(blank, 0, 'no card is left without its words');
-    await page.getByRole('button', { name: '中文', exact: true }).click();
-    await page.getByText(NOTE_ZH).first().waitFor({ state: 'attached' });
+    await page.locator('[data-action="switch-language"]').click();
+    await says(page.locator('#app'), NOTE_ZH, { state: 'attached' });
     assert.deepEqual(requested, [files.en], 'the Chinese file came with the page; the English one once');
     guard.assertClean();
   } finally {
@@ -103,8 +125,8 @@ test('switching the results to English fetches the English texts once, and back 
   }
 });
 
-for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWPORTS.phone]]) {
-  test(`results read every long text from the file (${label})`, async () => {
+for (const [label, viewport, lang] of [['desktop, zh', VIEWPORTS.desktop, 'zh'], ['phone, en', VIEWPORTS.phone, 'en']]) {
+  test(`results read every text from the file, the clause quotes in Chinese in both languages (${label})`, async () => {
     await journey(app, async ({ page }) => {
       await loadExample(page, 'software-startup');
       const empty = await page.evaluate(() => {
@@ -119,29 +141,45 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       });
       assert.ok(empty.cards > 20, `${empty.cards} cards`);
       assert.deepEqual({ ...empty, cards: 0 }, { names: 0, why: 0, benefits: 0, clauses: 0, cards: 0 });
-      assert.ok(await page.getByText('人才类项目推行经费包干制。').first().count());
-    }, { viewport });
+      assert.ok(await pageSays(page, lang === 'zh' ? NOTE_ZH : NOTE_EN));
+      // A clause of the reply, quoted as enacted.
+      assert.ok(await pageSays(page, '科技型中小企业'));
+    }, { viewport, storage: settings({ lang }) });
   });
 }
 
-test('when the texts file cannot be had, the results say so, keep the answers and retry', async () => {
+test('when the texts file cannot be had, the app says so, keeps the saved answers and tries again', async () => {
   const name = (await textsFiles()).zh;
-  const opened = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
+  // Answers saved on this device by an earlier visit.
+  let saved;
+  {
+    const { page, close } = await openApp(app, VIEWPORTS.phone);
+    try {
+      await loadExample(page, 'software-startup');
+      saved = await page.evaluate((k) => window.localStorage.getItem(k), PROFILE_KEY);
+    } finally {
+      await close();
+    }
+  }
+  assert.ok(saved);
+  const opened = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false, storage: { [PROFILE_KEY]: saved } });
   const { page, guard, close } = opened;
   try {
     let block = true;
     await page.route(`**/${name}`, (route) => (block ? route.abort('internetdisconnected') : route.fallback()));
     await page.goto(new URL('/', app.origin).href, { waitUntil: 'load' });
     await waitForReady(page, { guard });
-    await page.locator('[data-example="software-startup"]').click();
     const alert = page.locator('[data-texts="failed"]');
     await alert.waitFor();
     assert.match(await alert.textContent(), /政策条文文件未能载入/);
-    assert.ok(await savedAnswers(page), 'the example\'s answers are saved all the same');
+    await says(page.locator('h1'), APP_TITLE);
+    await screenshot(page, 'texts-failed-phone-zh');
+    assert.equal(await page.evaluate((k) => window.localStorage.getItem(k), PROFILE_KEY), saved, 'the saved answers are untouched');
     block = false;
-    await alert.getByRole('button', { name: '重试' }).click();
-    await page.locator('section.results').waitFor();
-    assert.ok((await page.locator('article.card').count()) > 20);
+    await alert.locator('[data-action="retry-texts"]').click();
+    await page.locator('.site-footer').waitFor();
+    assert.equal(await page.locator('[data-texts]').count(), 0);
+    assert.deepEqual(await savedAnswers(page), JSON.parse(saved).answers, 'and still there once the app runs');
     const others = guard.problems.filter((p) => !p.includes(name) && !p.includes('net::ERR_INTERNET_DISCONNECTED'));
     assert.deepEqual(others, [], 'nothing else went wrong');
   } finally {

@@ -59,7 +59,7 @@ async function typeKeyByKey(page, fact, keys) {
 }
 
 async function startQuestionnaire(page, lang) {
-  await page.getByRole('button', { name: lang === 'en' ? 'Start' : '开始', exact: true }).click();
+  await page.locator('[data-start="true"]').click();
   await waitForHeading(page, lang === 'en' ? 'Basics' : '基本情况');
   await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
   await page.locator('[data-fact="state_owned"] input[value="n"]').check();

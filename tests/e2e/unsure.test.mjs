@@ -27,14 +27,14 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
     const w = WORDS[lang];
     test(`not sure on every kind of question, how to tell, and clearing (${label}, ${lang})`, async () => {
       await journey(app, async ({ page }) => {
-        await page.getByRole('button', { name: w.start, exact: true }).click();
+        await page.locator('[data-start="true"]').click();
         await page.locator('[data-fact="location"]').waitFor();
         await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
 
         // Yes/no: "not sure" is one of the options, counts as answered, is saved.
         const before = await progress(page);
         const stateOwned = page.locator('[data-fact="state_owned"]');
-        await stateOwned.getByLabel(w.unsure, { exact: true }).check();
+        await stateOwned.locator('input[value=\"unsure\"]').check();
         await page.waitForFunction((n) => Number(document.querySelector('.progress-text').textContent.match(/\d+/)[0]) > n, before);
         assert.equal((await savedAnswers(page)).state_owned, 'unsure');
 
@@ -45,21 +45,21 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
         assert.ok((await how.locator('p').textContent()).length > 10);
 
         // Clearing takes the answer away, whatever it was.
-        await stateOwned.getByRole('button', { name: new RegExp(w.clear) }).click();
+        await stateOwned.locator('[data-clear]').click();
         await waitForSaved(page, 'state_owned', undefined);
         assert.equal(await stateOwned.locator('input:checked').count(), 0, 'no option is left chosen');
-        await stateOwned.getByLabel(w.unsure, { exact: true }).check();
+        await stateOwned.locator('input[value=\"unsure\"]').check();
 
         // Several options: "not sure" is a box of its own, and choosing an industry replaces it.
         const industries = page.locator('[data-fact="industries"]');
-        await industries.getByLabel(w.unsure, { exact: true }).check();
+        await industries.locator('input[value=\"unsure\"]').check();
         await waitForSaved(page, 'industries', 'unsure');
         await industries.locator('input[value="software"]').check();
         await waitForSaved(page, 'industries', ['software']);
-        assert.equal(await industries.getByLabel(w.unsure, { exact: true }).isChecked(), false);
+        assert.equal(await industries.locator('input[value=\"unsure\"]').isChecked(), false);
 
         // One option among several (the SME question is jargon: the case the issue names).
-        await page.locator('[data-fact="sme"]').getByLabel(w.unsure, { exact: true }).check();
+        await page.locator('[data-fact="sme"]').locator('input[value=\"unsure\"]').check();
 
         // Typed answers: a date, a count and money.
         await advanceTo(page, 'hnte_status');
@@ -71,13 +71,13 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
         // A yes/no about one year (asked once the recognition date is known): "not sure" is not
         // tied to a year.
         await page.locator('#q-hnte_date').fill('2025-06-01');
-        await page.locator('[data-fact="hnte_supported_this_year"]').getByLabel(w.unsure, { exact: true }).check();
+        await page.locator('[data-fact="hnte_supported_this_year"]').locator('input[value=\"unsure\"]').check();
         await waitForSaved(page, 'hnte_supported_this_year', 'unsure');
         for (const fact of ['hnte_date', 'revenue', 'leading_talents']) {
           if (fact !== 'hnte_date') await advanceTo(page, fact);
           const field = page.locator(`[data-fact="${fact}"]`);
           await field.locator('input[type="text"]').fill('12');
-          await field.getByLabel(w.unsure, { exact: true }).check();
+          await field.locator('input[value=\"unsure\"]').check();
           await waitForSaved(page, fact, 'unsure');
           assert.equal(await field.locator('input[type="text"]').inputValue(), '', `${fact}: the typed text goes`);
         }
@@ -91,7 +91,7 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
         }
         await waitForHeading(page, w.review);
         assert.match(await page.locator('li.review-row[data-fact="revenue"] .answer').textContent(), new RegExp(w.unsure));
-        await page.getByRole('button', { name: w.results }).click();
+        await page.locator('[data-action="see-results"]').click();
         const item = page.locator('.missing li[data-unsure="true"]').first();
         await item.waitFor();
         assert.ok((await item.textContent()).includes(w.mark));
@@ -105,13 +105,13 @@ for (const [label, viewport, userAgent] of [['phone', VIEWPORTS.phone, WECHAT_UA
 test('not sure on a score, from the review page (desktop)', async () => {
   await journey(app, async ({ page }) => {
     await waitForHeading(page, '评估结果');
-    await page.getByRole('button', { name: '修改回答' }).click();
+    await page.locator('[data-action="edit-answers"]').click();
     await waitForHeading(page, '核对回答');
     const row = page.locator('li.review-row[data-fact="innovation_score"]');
-    await row.getByRole('button', { name: /^修改/ }).click();
-    await row.getByLabel('不确定', { exact: true }).check();
+    await row.locator('[data-action="edit"]').click();
+    await row.locator('input[value="unsure"]').check();
     await waitForSaved(page, 'innovation_score', 'unsure');
-    await row.getByRole('button', { name: '完成' }).click();
+    await row.locator('[data-action="done"]').click();
     assert.match(await row.locator('.answer').textContent(), /不确定/);
   }, { path: '/#v=1&location=jinfeng&hnte_status=never' });
 });

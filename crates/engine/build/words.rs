@@ -125,12 +125,52 @@ pub fn placeholders(s: &str) -> BTreeSet<String> {
     out
 }
 
-/// The Rust module of the texts: one `Words` constant per key, in nested modules that mirror
-/// the key (`facts.location.question` is `words::facts::location::question`).
-pub fn module(entries: &[Entry], words_type: &str) -> String {
+/// Whether a key's words stay compiled into the program in every build: the few the app shows
+/// before (or instead of) the per-language texts file, under a `boot` table (`app.boot.*`,
+/// `engine.boot.*`). Every other text is in the texts files.
+pub fn is_boot(key: &str) -> bool {
+    key.split('.').next() == Some("boot")
+}
+
+/// The id of a text: 64-bit FNV-1a over the Chinese, a 0xFF byte (never in UTF-8) and the
+/// English (`text::text_id` in the engine computes the same).
+pub fn text_id(zh: &str, en: &str) -> u64 {
+    let h = super::fnv::feed(super::fnv::START, zh.as_bytes());
+    super::fnv::feed(super::fnv::feed(h, &[0xff]), en.as_bytes())
+}
+
+/// Where generated code needs a text's number in the texts files, which is known only once
+/// every text of the build is (the data file lists them sorted): a marker that [`resolve`]
+/// replaces.
+pub fn marker(zh: &str, en: &str) -> String {
+    format!("TEXT#{:016x}#", text_id(zh, en))
+}
+
+/// Replaces every [`marker`] in `code` by the text's number (`number` of its id).
+pub fn resolve(code: &str, number: &dyn Fn(u64) -> usize) -> String {
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    while let Some(at) = rest.find("TEXT#") {
+        out.push_str(&rest[..at]);
+        let id = &rest[at + 5..at + 21];
+        assert_eq!(&rest[at + 21..at + 22], "#", "a damaged text marker");
+        let id = u64::from_str_radix(id, 16).expect("a text marker holds 16 hex digits");
+        write!(out, "{}", number(id)).unwrap();
+        rest = &rest[at + 22..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The Rust module of the texts: one `Text` constant per key, in nested modules that mirror
+/// the key (`facts.location.question` is `words::facts::location::question`). `engine` is the
+/// path of the engine crate: its `text_entry!` keeps only the text's number in the texts files
+/// in the browser build (a [`marker`] until [`resolve`]d) and both languages' words otherwise; a
+/// boot key's words are always compiled in.
+pub fn module(entries: &[Entry], engine: &str) -> String {
     #[derive(Default)]
     struct Node {
-        leaves: Vec<(String, String, String)>,
+        leaves: Vec<(String, String)>,
         children: BTreeMap<String, Node>,
     }
     let mut root = Node::default();
@@ -141,38 +181,45 @@ pub fn module(entries: &[Entry], words_type: &str) -> String {
         for p in parts {
             node = node.children.entry(p.to_string()).or_default();
         }
-        node.leaves
-            .push((leaf.to_string(), e.zh.clone(), e.en.clone()));
+        let value = if is_boot(&e.key) {
+            format!("{engine}::text::Text::new({:?}, {:?})", e.zh, e.en)
+        } else {
+            format!(
+                "{engine}::text_entry!({}, {:?}, {:?})",
+                marker(&e.zh, &e.en),
+                e.zh,
+                e.en
+            )
+        };
+        node.leaves.push((leaf.to_string(), value));
     }
-    fn write(node: &Node, depth: usize, out: &mut String, ty: &str) {
+    fn write(node: &Node, depth: usize, out: &mut String, engine: &str) {
         let pad = "    ".repeat(depth);
-        for (leaf, zh, en) in &node.leaves {
+        for (leaf, value) in &node.leaves {
             writeln!(
                 out,
-                "{pad}pub const {leaf}: {ty} = {ty} {{ zh: {zh:?}, en: {en:?} }};"
+                "{pad}pub const {leaf}: {engine}::text::Text = {value};"
             )
             .unwrap();
         }
         for (name, child) in &node.children {
             writeln!(out, "{pad}pub mod {name} {{").unwrap();
-            write(child, depth + 1, out, ty);
+            write(child, depth + 1, out, engine);
             writeln!(out, "{pad}}}").unwrap();
         }
     }
     let mut out = String::from(
         "// Written by the build script from texts/zh.toml and texts/en.toml: do not edit.\n",
     );
-    write(&root, 0, &mut out, words_type);
+    write(&root, 0, &mut out, engine);
     out
 }
 
 /// How a key is used in the source.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Kind {
-    /// `t!(key)`: compiled in.
+    /// `t!(key)`: a text shown as it is.
     Inline,
-    /// `tx!(key)`: kept in the per-language data file in the browser build.
-    Stored,
     /// `msg!(key, name = value, …)`: filled with values.
     Message,
 }
@@ -186,7 +233,7 @@ pub struct Use {
     pub at: String,
 }
 
-/// Every `t!(…)`, `tx!(…)` and `msg!(…)` naming a key in the `.rs` files under `dir` (comment
+/// Every `t!(…)`, `msg!(…)` and `say!(…)` naming a key in the `.rs` files under `dir` (comment
 /// lines skipped).
 pub fn uses(dir: &Path) -> Vec<Use> {
     let mut files = Vec::new();
@@ -199,7 +246,6 @@ pub fn uses(dir: &Path) -> Vec<Use> {
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         for (mac, kind) in [
             ("t!(", Kind::Inline),
-            ("tx!(", Kind::Stored),
             ("msg!(", Kind::Message),
             ("say!(", Kind::Message),
         ] {
@@ -308,15 +354,11 @@ fn all_placeholders(e: &Entry) -> BTreeSet<String> {
 }
 
 /// Checks the uses against the texts: every key used, every key known, every `msg!` naming
-/// exactly its text's placeholders. Returns the keys used with `tx!`.
-pub fn check(table: &str, entries: &[Entry], uses: &[Use]) -> BTreeSet<String> {
+/// exactly its text's placeholders.
+pub fn check(table: &str, entries: &[Entry], uses: &[Use]) {
     let by_key: BTreeMap<&str, &Entry> = entries.iter().map(|e| (e.key.as_str(), e)).collect();
     let mut problems = Vec::new();
-    let mut stored = BTreeSet::new();
     for u in uses {
-        if u.kind == Kind::Stored {
-            stored.insert(u.key.clone());
-        }
         let Some(e) = by_key.get(u.key.as_str()) else {
             problems.push(format!(
                 "{}: {table}.{} is not in texts/zh.toml and texts/en.toml",
@@ -336,13 +378,12 @@ pub fn check(table: &str, entries: &[Entry], uses: &[Use]) -> BTreeSet<String> {
             )),
             // A text shown as it is (a question's `{year}`, filled by the app) names the same
             // placeholders in both languages.
-            Kind::Inline | Kind::Stored if placeholders(&e.zh) != placeholders(&e.en) => problems
-                .push(format!(
-                    "{table}.{}: the placeholders differ: zh has {:?}, en has {:?}",
-                    u.key,
-                    placeholders(&e.zh),
-                    placeholders(&e.en)
-                )),
+            Kind::Inline if placeholders(&e.zh) != placeholders(&e.en) => problems.push(format!(
+                "{table}.{}: the placeholders differ: zh has {:?}, en has {:?}",
+                u.key,
+                placeholders(&e.zh),
+                placeholders(&e.en)
+            )),
             _ => {}
         }
     }
@@ -350,13 +391,12 @@ pub fn check(table: &str, entries: &[Entry], uses: &[Use]) -> BTreeSet<String> {
     for e in entries {
         if !used.contains(e.key.as_str()) {
             problems.push(format!(
-                "{table}.{} is in texts/zh.toml and texts/en.toml but no t!, tx! or msg! uses it: remove it from both files",
+                "{table}.{} is in texts/zh.toml and texts/en.toml but no t!, msg! or say! uses it: remove it from both files",
                 e.key
             ));
         }
     }
     assert!(problems.is_empty(), "texts: {}", problems.join("\n"));
-    stored
 }
 
 fn walk(dir: &Path, files: &mut Vec<PathBuf>) {

@@ -9,8 +9,8 @@ use crate::cond::Cond::{self, *};
 use crate::cond::Num::{Lit, Param};
 use crate::facts::{Fact, YINCHUAN_PLACES};
 use crate::params::{id, ParamId};
+use crate::t;
 use crate::text::Text;
-use crate::tx;
 use serde::Serialize;
 
 /// The broad group a programme belongs to, used to order and group cards.
@@ -113,7 +113,7 @@ pub struct Reach {
 /// The three channels of 4.2.3, as the bureau's own publications give them. No public address
 /// was found for 政企通, so it is named only.
 pub const REACH_PLATFORMS: Reach = Reach {
-    text: tx!(catalogue.reach_platforms.text),
+    text: t!(catalogue.reach_platforms.text),
     source: "ycykc-channels",
 };
 
@@ -147,7 +147,7 @@ pub struct Programme {
 const fn in_yinchuan(clause: &'static str) -> Criterion {
     Criterion {
         id: "in_yinchuan",
-        label: tx!(catalogue.in_yinchuan.label),
+        label: t!(catalogue.in_yinchuan.label),
         cond: OneOf(Fact::Location, YINCHUAN_PLACES),
         clause,
     }
@@ -185,12 +185,12 @@ const fn key_enterprise_notes(clause: &'static str) -> [Note; 2] {
     [
         Note {
             when: Some(Yes(Fact::KeyEnterprise)),
-            text: tx!(catalogue.key_enterprise_notes.text),
+            text: t!(catalogue.key_enterprise_notes.text),
             clause,
         },
         Note {
             when: Some(No(Fact::KeyEnterprise)),
-            text: tx!(catalogue
+            text: t!(catalogue
                 .key_enterprise_notes
                 .reply_names_key_enterprises_target),
             clause,
@@ -205,14 +205,14 @@ const KEY_TECH_NOTES: [Note; 2] = key_enterprise_notes("2.2.1");
 /// Project cards: the reply raises the share of indirect costs (4.1.2).
 const INDIRECT_COSTS: Note = Note {
     when: None,
-    text: tx!(catalogue.indirect_costs.text),
+    text: t!(catalogue.indirect_costs.text),
     clause: "4.1.2",
 };
 
 /// Talent cards: lump-sum funding for talent projects (4.1.2).
 const LUMP_SUM: Note = Note {
     when: None,
-    text: tx!(catalogue.lump_sum.text),
+    text: t!(catalogue.lump_sum.text),
     clause: "4.1.2",
 };
 
@@ -222,21 +222,21 @@ const ONE_PROJECT_A_YEAR: Note = Note {
         OneOf(Fact::HnteStatus, &["first"]),
         OneOf(Fact::GiantStatus, &["first"]),
     ])),
-    text: tx!(catalogue.one_project_a_year.text),
+    text: t!(catalogue.one_project_a_year.text),
     clause: "2.1",
 };
 
 /// The first-recognition subsidy pays for R&D, not for the certificate (2.1).
 const FOR_RESEARCH: Note = Note {
     when: None,
-    text: tx!(catalogue.for_research.text),
+    text: t!(catalogue.for_research.text),
     clause: "2.1",
 };
 
 /// The two readings of "认定后2年内" (see docs/interpretation.md).
 const TWO_READINGS: Note = Note {
     when: None,
-    text: tx!(catalogue.two_readings.text),
+    text: t!(catalogue.two_readings.text),
     clause: "2.1",
 };
 
@@ -245,7 +245,7 @@ const FIRST_RECOGNITION_NOTES: &[Note] = &[FOR_RESEARCH, TWO_READINGS, ONE_PROJE
 /// R&D spending, the condition of the first-recognition post-subsidies (2.1: 补研发).
 const HAS_RD_FOR_PROJECT: Criterion = Criterion {
     id: "rd_for_project",
-    label: tx!(catalogue.has_rd_for_project.label),
+    label: t!(catalogue.has_rd_for_project.label),
     cond: Above(Fact::RdExpense, Lit(0)),
     clause: "2.1",
 };
@@ -253,7 +253,7 @@ const HAS_RD_FOR_PROJECT: Criterion = Criterion {
 /// Talent money goes to the talent or team, not to the enterprise (2.3).
 const TALENT_MONEY: Note = Note {
     when: None,
-    text: tx!(catalogue.talent_money.text),
+    text: t!(catalogue.talent_money.text),
     clause: "2.3",
 };
 
@@ -262,7 +262,7 @@ const TALENT_MONEY: Note = Note {
 const fn open_beyond_city(clause: &'static str) -> Note {
     Note {
         when: Some(OneOf(Fact::Location, &["outside"])),
-        text: tx!(catalogue.open_beyond_city.text),
+        text: t!(catalogue.open_beyond_city.text),
         clause,
     }
 }
@@ -274,18 +274,18 @@ const TAX_CARDS_TOGETHER: Note = Note {
         OneOf(Fact::HnteStatus, &["first", "again"]),
         Above(Fact::RdExpense, Lit(0)),
     ])),
-    text: tx!(catalogue.tax_cards_together.text),
+    text: t!(catalogue.tax_cards_together.text),
     clause: "cit-28",
 };
 
 /// The finance services are for "科技企业" (3.2.1).
 const TECH_FIRMS_FINANCE: Note = Note {
     when: Some(NOT_TECH_ENTERPRISE),
-    text: tx!(catalogue.tech_firms_finance.text),
+    text: t!(catalogue.tech_firms_finance.text),
     clause: "3.2.1",
 };
 
-const PLATFORMS: Text = tx!(catalogue.platforms.apply_through_public_service_platform);
+const PLATFORMS: Text = t!(catalogue.platforms.apply_through_public_service_platform);
 
 const fn batches() -> NextStep {
     NextStep {
@@ -321,7 +321,7 @@ const fn ongoing(how: Text, clause: Option<&'static str>) -> NextStep {
 pub static CATALOGUE: &[Programme] = &[
     Programme {
         id: "hnte-first-recognition",
-        name: tx!(catalogue.hnte_first_recognition.name),
+        name: t!(catalogue.hnte_first_recognition.name),
         category: Category::Recognition,
         clauses: &["2.1"],
         quote: "对首次认定为高新技术企业或科技小巨人企业的,认定后2年内每年支持一个后补助项目,高新技术企业累计最高补助50万元",
@@ -329,7 +329,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "hnte_first",
-                label: tx!(catalogue.hnte_first_recognition.label),
+                label: t!(catalogue.hnte_first_recognition.label),
                 cond: OneOf(Fact::HnteStatus, &["first"]),
                 clause: "2.1",
             },
@@ -347,7 +347,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "giant-first-recognition",
-        name: tx!(catalogue.giant_first_recognition.name),
+        name: t!(catalogue.giant_first_recognition.name),
         category: Category::Recognition,
         clauses: &["2.1"],
         quote: "科技小巨人企业累计最高补助30万元",
@@ -355,7 +355,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "giant_first",
-                label: tx!(catalogue.giant_first_recognition.label),
+                label: t!(catalogue.giant_first_recognition.label),
                 cond: OneOf(Fact::GiantStatus, &["first"]),
                 clause: "2.1",
             },
@@ -373,7 +373,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "rd-post-subsidy",
-        name: tx!(catalogue.rd_post_subsidy.name),
+        name: t!(catalogue.rd_post_subsidy.name),
         category: Category::Research,
         clauses: &["2.1"],
         quote: "推动“区域性”补助向“全覆盖”补助转变,分企业分行业对研发费用后补助进行调整和优化",
@@ -381,7 +381,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "has_rd_expense",
-                label: tx!(catalogue.rd_post_subsidy.label),
+                label: t!(catalogue.rd_post_subsidy.label),
                 cond: Any(&[Above(Fact::RdExpense, Lit(0)), Yes(Fact::StateOwned)]),
                 clause: "2.1",
             },
@@ -395,18 +395,18 @@ pub static CATALOGUE: &[Programme] = &[
                 (id::RD_POST_SUBSIDY_SOFTWARE_RATE, All(&[HasAny(Fact::Industries, &["software"]), Not(&Yes(Fact::StateOwned))])),
                 (id::RD_POST_SUBSIDY_SOE_PROJECT, Yes(Fact::StateOwned)),
             ],
-            what: tx!(catalogue.rd_post_subsidy.what),
+            what: t!(catalogue.rd_post_subsidy.what),
         },
         next_step: batches(),
         notes: &[
             Note {
                 when: Some(HasAny(Fact::Industries, &["software"])),
-                text: tx!(catalogue.rd_post_subsidy.text),
+                text: t!(catalogue.rd_post_subsidy.text),
                 clause: "2.1",
             },
             Note {
                 when: Some(Yes(Fact::StateOwned)),
-                text: tx!(catalogue.rd_post_subsidy.state_owned_enterprises_subsidised_per),
+                text: t!(catalogue.rd_post_subsidy.state_owned_enterprises_subsidised_per),
                 clause: "2.1",
             },
             INDIRECT_COSTS,
@@ -414,7 +414,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "sme-innovation",
-        name: tx!(catalogue.sme_innovation.name),
+        name: t!(catalogue.sme_innovation.name),
         category: Category::Research,
         clauses: &["2.1", "4.1.1"],
         quote: "设立中小企业创新专项,支持科技型中小企业形成核心技术,打造“拳头产品”",
@@ -422,7 +422,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "tsme",
-                label: tx!(catalogue.tsme.label),
+                label: t!(catalogue.tsme.label),
                 cond: Yes(Fact::TsmeRegistered),
                 clause: "2.1",
             },
@@ -430,14 +430,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::SME_INNOVATION],
             only_if: &[],
-            what: tx!(catalogue.tsme.what),
+            what: t!(catalogue.tsme.what),
         },
         next_step: batches(),
         notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "tech-enterprise-cultivation",
-        name: tx!(catalogue.tech_enterprise_cultivation.name),
+        name: t!(catalogue.tech_enterprise_cultivation.name),
         category: Category::Research,
         clauses: &["2.1"],
         quote: "建立科技型企业培育库,完善科技型企业梯次支持政策",
@@ -445,7 +445,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "tech_or_cultivated",
-                label: tx!(catalogue.tech_enterprise_cultivation.label),
+                label: t!(catalogue.tech_enterprise_cultivation.label),
                 // The plan first: it is the change an enterprise being cultivated can make now.
                 cond: Any(&[
                     All(&[Above(Fact::RdExpense, Lit(0)), Yes(Fact::PlansRecognition)]),
@@ -457,18 +457,18 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::CULTIVATION],
             only_if: &[],
-            what: tx!(catalogue.tech_enterprise_cultivation.what),
+            what: t!(catalogue.tech_enterprise_cultivation.what),
         },
         next_step: batches(),
         notes: &[Note {
             when: Some(NOT_TECH_ENTERPRISE),
-            text: tx!(catalogue.tech_enterprise_cultivation.text),
+            text: t!(catalogue.tech_enterprise_cultivation.text),
             clause: "2.1",
         }],
     },
     Programme {
         id: "hundred-enterprises",
-        name: tx!(catalogue.hundred_enterprises.name),
+        name: t!(catalogue.hundred_enterprises.name),
         category: Category::Research,
         clauses: &["2.1"],
         quote: "实施“百企科技展翅”计划,建立重点企业库,连续跟踪支持",
@@ -476,7 +476,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.1"),
             Criterion {
                 id: "key_or_tech_enterprise",
-                label: tx!(catalogue.hundred_enterprises.label),
+                label: t!(catalogue.hundred_enterprises.label),
                 cond: Any(&[Yes(Fact::KeyEnterprise), TECH_ENTERPRISE]),
                 clause: "2.1",
             },
@@ -484,25 +484,25 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::HUNDRED_ENTERPRISES],
             only_if: &[],
-            what: tx!(catalogue.hundred_enterprises.what),
+            what: t!(catalogue.hundred_enterprises.what),
         },
         next_step: announced_on_platforms(),
         notes: &[
             Note {
                 when: Some(Yes(Fact::KeyEnterprise)),
-                text: tx!(catalogue.hundred_enterprises.text),
+                text: t!(catalogue.hundred_enterprises.text),
                 clause: "2.1",
             },
             Note {
                 when: Some(No(Fact::KeyEnterprise)),
-                text: tx!(catalogue.hundred_enterprises.bureau_builds_list_years_notice),
+                text: t!(catalogue.hundred_enterprises.bureau_builds_list_years_notice),
                 clause: "2.1",
             },
         ],
     },
     Programme {
         id: "industry-special",
-        name: tx!(catalogue.industry_special.name),
+        name: t!(catalogue.industry_special.name),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
         quote: "设立“三新产业”、传统产业、电子信息、装备制造等细分专项和行业联合专项",
@@ -510,7 +510,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.2.1"),
             Criterion {
                 id: "industry_track",
-                label: tx!(catalogue.industry_special.label),
+                label: t!(catalogue.industry_special.label),
                 cond: Answered(Fact::Industries),
                 clause: "2.2.1",
             },
@@ -518,18 +518,18 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::INDUSTRY_SPECIAL],
             only_if: &[],
-            what: tx!(catalogue.industry_special.what),
+            what: t!(catalogue.industry_special.what),
         },
         next_step: batches(),
         notes: &[
             Note {
                 when: Some(HasAny(Fact::Industries, NAMED_TRACKS)),
-                text: tx!(catalogue.industry_special.text),
+                text: t!(catalogue.industry_special.text),
                 clause: "2.2.1",
             },
             Note {
                 when: Some(Not(&HasAny(Fact::Industries, NAMED_TRACKS))),
-                text: tx!(catalogue.industry_special.reply_does_not_name_your),
+                text: t!(catalogue.industry_special.reply_does_not_name_your),
                 clause: "2.2.1",
             },
             INDIRECT_COSTS,
@@ -537,7 +537,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "sector-joint",
-        name: tx!(catalogue.sector_joint.name),
+        name: t!(catalogue.sector_joint.name),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
         quote: "推动各行业、各领域企业在细分赛道发挥竞争优势,聚焦关键技术开展研究和攻关",
@@ -545,14 +545,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::SECTOR_JOINT],
             only_if: &[],
-            what: tx!(catalogue.sector_joint.what),
+            what: t!(catalogue.sector_joint.what),
         },
         next_step: batches(),
         notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "key-technology",
-        name: tx!(catalogue.key_technology.name),
+        name: t!(catalogue.key_technology.name),
         category: Category::Research,
         clauses: &["2.2.1"],
         quote: "对重点领域、重点企业围绕产业关键共性技术和“卡脖子”技术持续开展攻关的,给予长期稳定支持",
@@ -560,7 +560,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.2.1"),
             Criterion {
                 id: "key_tech",
-                label: tx!(catalogue.key_technology.label),
+                label: t!(catalogue.key_technology.label),
                 cond: Yes(Fact::KeyTech),
                 clause: "2.2.1",
             },
@@ -568,14 +568,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::KEY_TECHNOLOGY],
             only_if: &[],
-            what: tx!(catalogue.key_technology.what),
+            what: t!(catalogue.key_technology.what),
         },
         next_step: batches(),
         notes: &[KEY_TECH_NOTES[0], KEY_TECH_NOTES[1], INDIRECT_COSTS],
     },
     Programme {
         id: "innovation-platform",
-        name: tx!(catalogue.innovation_platform.name),
+        name: t!(catalogue.innovation_platform.name),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
         quote: "以规上工业企业为主体搭建一批科技创新平台",
@@ -583,7 +583,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.2.1"),
             Criterion {
                 id: "builds_platform",
-                label: tx!(catalogue.innovation_platform.label),
+                label: t!(catalogue.innovation_platform.label),
                 cond: Yes(Fact::RdPlatform),
                 clause: "2.2.1",
             },
@@ -591,18 +591,18 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::INNOVATION_PLATFORM],
             only_if: &[],
-            what: tx!(catalogue.innovation_platform.what),
+            what: t!(catalogue.innovation_platform.what),
         },
         next_step: batches(),
         notes: &[
             Note {
                 when: Some(ABOVE_SIZE_INDUSTRIAL),
-                text: tx!(catalogue.innovation_platform.text),
+                text: t!(catalogue.innovation_platform.text),
                 clause: "2.2.1",
             },
             Note {
                 when: Some(Not(&ABOVE_SIZE_INDUSTRIAL)),
-                text: tx!(catalogue.innovation_platform.above_size_industrial_enterprises_main),
+                text: t!(catalogue.innovation_platform.above_size_industrial_enterprises_main),
                 clause: "2.2.1",
             },
             INDIRECT_COSTS,
@@ -610,20 +610,20 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "entrepreneur-training",
-        name: tx!(catalogue.entrepreneur_training.name),
+        name: t!(catalogue.entrepreneur_training.name),
         category: Category::Service,
         clauses: &["2.2.2"],
         quote: "持续深入开展企业家创新精神培育行动",
         criteria: &[in_yinchuan("2.2.2")],
         benefit: Benefit::Service {
-            what: tx!(catalogue.entrepreneur_training.what),
+            what: t!(catalogue.entrepreneur_training.what),
         },
-        next_step: ongoing(tx!(catalogue.entrepreneur_training.watch_event_notices_platform_mini), Some("4.2.3")),
+        next_step: ongoing(t!(catalogue.entrepreneur_training.watch_event_notices_platform_mini), Some("4.2.3")),
         notes: &[],
     },
     Programme {
         id: "innovation-consortium",
-        name: tx!(catalogue.innovation_consortium.name),
+        name: t!(catalogue.innovation_consortium.name),
         category: Category::Cooperation,
         clauses: &["2.2.3", "4.1.1"],
         quote: "设置创新联合体专项,支持龙头企业牵头、高校院所支撑、各创新主体协同",
@@ -631,7 +631,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.2.3"),
             Criterion {
                 id: "in_consortium",
-                label: tx!(catalogue.innovation_consortium.label),
+                label: t!(catalogue.innovation_consortium.label),
                 cond: Any(&[Yes(Fact::ConsortiumLead), Yes(Fact::ConsortiumMember)]),
                 clause: "2.2.3",
             },
@@ -639,13 +639,13 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::INNOVATION_CONSORTIUM],
             only_if: &[],
-            what: tx!(catalogue.innovation_consortium.what),
+            what: t!(catalogue.innovation_consortium.what),
         },
         next_step: batches(),
         notes: &[
             Note {
                 when: Some(Yes(Fact::ConsortiumMember)),
-                text: tx!(catalogue.innovation_consortium.text),
+                text: t!(catalogue.innovation_consortium.text),
                 clause: "2.2.3",
             },
             INDIRECT_COSTS,
@@ -653,7 +653,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "leading-talent",
-        name: tx!(catalogue.leading_talent.name),
+        name: t!(catalogue.leading_talent.name),
         category: Category::Talent,
         clauses: &["2.3"],
         quote: "市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持",
@@ -661,7 +661,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "has_leading_talent",
-                label: tx!(catalogue.leading_talent.label),
+                label: t!(catalogue.leading_talent.label),
                 cond: AtLeast(Fact::LeadingTalents, Lit(1)),
                 clause: "2.3",
             },
@@ -669,14 +669,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::PerRecognised {
             per: id::LEADING_TALENT_AMOUNT,
             count: Fact::LeadingTalents,
-            what: tx!(catalogue.leading_talent.what),
+            what: t!(catalogue.leading_talent.what),
         },
         next_step: batches(),
         notes: &[TALENT_MONEY, LUMP_SUM],
     },
     Programme {
         id: "innovation-team",
-        name: tx!(catalogue.innovation_team.name),
+        name: t!(catalogue.innovation_team.name),
         category: Category::Talent,
         clauses: &["2.3"],
         quote: "市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持",
@@ -684,7 +684,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "has_team",
-                label: tx!(catalogue.innovation_team.label),
+                label: t!(catalogue.innovation_team.label),
                 cond: AtLeast(Fact::InnovationTeams, Lit(1)),
                 clause: "2.3",
             },
@@ -692,14 +692,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::PerRecognised {
             per: id::INNOVATION_TEAM_AMOUNT,
             count: Fact::InnovationTeams,
-            what: tx!(catalogue.innovation_team.what),
+            what: t!(catalogue.innovation_team.what),
         },
         next_step: batches(),
         notes: &[TALENT_MONEY, LUMP_SUM],
     },
     Programme {
         id: "talent-institution",
-        name: tx!(catalogue.talent_institution.name),
+        name: t!(catalogue.talent_institution.name),
         category: Category::Talent,
         clauses: &["2.3", "4.1.1"],
         quote: "对认定的领军人才和创新团队所在单位为其量身创设研发机构的给予资金补助",
@@ -707,7 +707,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "creates_institution",
-                label: tx!(catalogue.talent_institution.label),
+                label: t!(catalogue.talent_institution.label),
                 cond: Yes(Fact::TalentInstitution),
                 clause: "2.3",
             },
@@ -715,14 +715,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::TALENT_INSTITUTION],
             only_if: &[],
-            what: tx!(catalogue.talent_institution.what),
+            what: t!(catalogue.talent_institution.what),
         },
         next_step: batches(),
         notes: &[LUMP_SUM],
     },
     Programme {
         id: "award-priority",
-        name: tx!(catalogue.award_priority.name),
+        name: t!(catalogue.award_priority.name),
         category: Category::Talent,
         clauses: &["2.3"],
         quote: "对获得国家科学技术奖、自治区科学技术奖的第一完成单位优先给予科技项目支持",
@@ -730,20 +730,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "award_first_unit",
-                label: tx!(catalogue.award_priority.label),
+                label: t!(catalogue.award_priority.label),
                 cond: Yes(Fact::StAwardFirstUnit),
                 clause: "2.3",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.award_priority.what),
+            what: t!(catalogue.award_priority.what),
         },
         next_step: batches(),
         notes: &[],
     },
     Programme {
         id: "open-talent-plans",
-        name: tx!(catalogue.open_talent_plans.name),
+        name: t!(catalogue.open_talent_plans.name),
         category: Category::Talent,
         clauses: &["2.3", "3.1.3"],
         quote: "银川市人才计划、科技项目、科技奖励向柔性引进高层次人才、辖区外国专家和本市企业飞地研发中心开放",
@@ -751,20 +751,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "flexible_or_enclave",
-                label: tx!(catalogue.open_talent_plans.label),
+                label: t!(catalogue.open_talent_plans.label),
                 cond: Any(&[Yes(Fact::FlexibleTalent), Yes(Fact::EnclaveCentre)]),
                 clause: "2.3",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.open_talent_plans.what),
+            what: t!(catalogue.open_talent_plans.what),
         },
         next_step: batches(),
         notes: &[],
     },
     Programme {
         id: "eastern-talent",
-        name: tx!(catalogue.eastern_talent.name),
+        name: t!(catalogue.eastern_talent.name),
         category: Category::Talent,
         clauses: &["3.1.3", "2.3"],
         quote: "鼓励东部地区人才带项目、带成果、带资金来银创新创业",
@@ -772,20 +772,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.3"),
             Criterion {
                 id: "eastern_talent_project",
-                label: tx!(catalogue.eastern_talent.label),
+                label: t!(catalogue.eastern_talent.label),
                 cond: Yes(Fact::EasternTalentProject),
                 clause: "3.1.3",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.eastern_talent.what),
+            what: t!(catalogue.eastern_talent.what),
         },
         next_step: batches(),
         notes: &[],
     },
     Programme {
         id: "tech-commissioner",
-        name: tx!(catalogue.tech_commissioner.name),
+        name: t!(catalogue.tech_commissioner.name),
         category: Category::Talent,
         clauses: &["2.3"],
         quote: "对创业效果显著、服务带动作用良好的法人科技特派员和自然人科技特派员给予项目和资金支持",
@@ -793,7 +793,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("2.3"),
             Criterion {
                 id: "legal_person_commissioner",
-                label: tx!(catalogue.tech_commissioner.label),
+                label: t!(catalogue.tech_commissioner.label),
                 cond: Yes(Fact::TechCommissioner),
                 clause: "2.3",
             },
@@ -801,14 +801,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::TECH_COMMISSIONER],
             only_if: &[],
-            what: tx!(catalogue.tech_commissioner.what),
+            what: t!(catalogue.tech_commissioner.what),
         },
         next_step: batches(),
         notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "kechuang-china",
-        name: tx!(catalogue.kechuang_china.name),
+        name: t!(catalogue.kechuang_china.name),
         category: Category::Cooperation,
         clauses: &["3.1.1"],
         quote: "设立科创中国专项,支持重点企业与中东部发达地区建立协同创新机制",
@@ -816,7 +816,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.1"),
             Criterion {
                 id: "eastern_ties",
-                label: tx!(catalogue.kechuang_china.label),
+                label: t!(catalogue.kechuang_china.label),
                 cond: Yes(Fact::EasternTies),
                 clause: "3.1.1",
             },
@@ -824,14 +824,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::KECHUANG_CHINA],
             only_if: &[],
-            what: tx!(catalogue.kechuang_china.what),
+            what: t!(catalogue.kechuang_china.what),
         },
         next_step: batches(),
         notes: &[KECHUANG_NOTES[0], KECHUANG_NOTES[1], INDIRECT_COSTS],
     },
     Programme {
         id: "east-west-cooperation",
-        name: tx!(catalogue.east_west_cooperation.name),
+        name: t!(catalogue.east_west_cooperation.name),
         category: Category::Cooperation,
         clauses: &["3.1.2"],
         quote: "以企业为主体与国家大院大所、重点高校、发达地区创新主体合作共建创新平台、实施创新项目、培养创新人才",
@@ -839,20 +839,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.2"),
             Criterion {
                 id: "national_partner",
-                label: tx!(catalogue.east_west_cooperation.label),
+                label: t!(catalogue.east_west_cooperation.label),
                 cond: Yes(Fact::NationalPartner),
                 clause: "3.1.2",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.east_west_cooperation.what),
+            what: t!(catalogue.east_west_cooperation.what),
         },
         next_step: batches(),
         notes: &[],
     },
     Programme {
         id: "university-enterprise",
-        name: tx!(catalogue.university_enterprise.name),
+        name: t!(catalogue.university_enterprise.name),
         category: Category::Cooperation,
         clauses: &["3.1.3", "4.1.1"],
         quote: "设立校企联合专项,支持我市各类创新主体与技术、人才优势突出的科研院所、高校等开展联合攻关",
@@ -860,7 +860,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.3"),
             Criterion {
                 id: "joint_research",
-                label: tx!(catalogue.university_enterprise.label),
+                label: t!(catalogue.university_enterprise.label),
                 cond: Yes(Fact::UniversityResearch),
                 clause: "3.1.3",
             },
@@ -868,14 +868,14 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::UNIVERSITY_ENTERPRISE],
             only_if: &[],
-            what: tx!(catalogue.university_enterprise.what),
+            what: t!(catalogue.university_enterprise.what),
         },
         next_step: batches(),
         notes: &[INDIRECT_COSTS],
     },
     Programme {
         id: "enclave-rd-centre",
-        name: tx!(catalogue.enclave_rd_centre.name),
+        name: t!(catalogue.enclave_rd_centre.name),
         category: Category::Cooperation,
         clauses: &["3.1.3", "2.3"],
         quote: "引导重点企业在东中部地区建设飞地研发中心",
@@ -883,20 +883,20 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.1.3"),
             Criterion {
                 id: "enclave_centre",
-                label: tx!(catalogue.enclave_rd_centre.label),
+                label: t!(catalogue.enclave_rd_centre.label),
                 cond: Yes(Fact::EnclaveCentre),
                 clause: "3.1.3",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.enclave_rd_centre.what),
+            what: t!(catalogue.enclave_rd_centre.what),
         },
         next_step: batches(),
         notes: &ENCLAVE_NOTES,
     },
     Programme {
         id: "tech-finance",
-        name: tx!(catalogue.tech_finance.name),
+        name: t!(catalogue.tech_finance.name),
         category: Category::Finance,
         clauses: &["3.2.1"],
         quote: "为科技企业提供投融资咨询、金融资源对接、金融法律顾问等一站式科技金融服务",
@@ -904,16 +904,16 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.2.1"),
             Criterion {
                 id: "needs_finance",
-                label: tx!(catalogue.tech_finance.label),
+                label: t!(catalogue.tech_finance.label),
                 cond: Yes(Fact::NeedsFinance),
                 clause: "3.2.1",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.tech_finance.what),
+            what: t!(catalogue.tech_finance.what),
         },
         next_step: NextStep {
-            how: tx!(catalogue.tech_finance.how),
+            how: t!(catalogue.tech_finance.how),
             timing: Timing::Unstated,
             clause: Some("3.2.1"),
             reach: None,
@@ -922,14 +922,14 @@ pub static CATALOGUE: &[Programme] = &[
             TECH_FIRMS_FINANCE,
             Note {
                 when: None,
-                text: tx!(catalogue.tech_finance.text),
+                text: t!(catalogue.tech_finance.text),
                 clause: "3.2.1",
             },
         ],
     },
     Programme {
         id: "xinxing-fund",
-        name: tx!(catalogue.xinxing_fund.name),
+        name: t!(catalogue.xinxing_fund.name),
         category: Category::Finance,
         clauses: &["3.2.2"],
         quote: "加大对种子期、初创期、成长期科技型企业的投入力度",
@@ -937,36 +937,36 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.2.2"),
             Criterion {
                 id: "seeks_equity",
-                label: tx!(catalogue.xinxing_fund.label),
+                label: t!(catalogue.xinxing_fund.label),
                 cond: Yes(Fact::SeeksEquity),
                 clause: "3.2.2",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.xinxing_fund.what),
+            what: t!(catalogue.xinxing_fund.what),
         },
         next_step: announced_on_platforms(),
         notes: &[
             Note {
                 when: Some(OneOf(Fact::GrowthStage, &["seed", "startup", "growth"])),
-                text: tx!(catalogue.xinxing_fund.text),
+                text: t!(catalogue.xinxing_fund.text),
                 clause: "3.2.2",
             },
             Note {
                 when: Some(OneOf(Fact::GrowthStage, &["mature"])),
-                text: tx!(catalogue.xinxing_fund.reply_has_fund_invest_more),
+                text: t!(catalogue.xinxing_fund.reply_has_fund_invest_more),
                 clause: "3.2.2",
             },
             Note {
             when: Some(NOT_TECH_ENTERPRISE),
-            text: tx!(catalogue.xinxing_fund.fund_invests_tech_enterprises_yours),
+            text: t!(catalogue.xinxing_fund.fund_invests_tech_enterprises_yours),
             clause: "3.2.2",
         },
         ],
     },
     Programme {
         id: "ip-pledge",
-        name: tx!(catalogue.ip_pledge.name),
+        name: t!(catalogue.ip_pledge.name),
         category: Category::Finance,
         clauses: &["3.2.3"],
         quote: "充分发挥银川市知识产权质押融资担保基金作用,探索纯知识产权质押和知识产权混合质押模式融资",
@@ -974,36 +974,36 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.2.3"),
             Criterion {
                 id: "needs_finance",
-                label: tx!(catalogue.ip_pledge.label),
+                label: t!(catalogue.ip_pledge.label),
                 cond: Yes(Fact::NeedsFinance),
                 clause: "3.2.3",
             },
             Criterion {
                 id: "holds_ip",
-                label: tx!(catalogue.ip_pledge.holds_ip_patents_software_copyrights),
+                label: t!(catalogue.ip_pledge.holds_ip_patents_software_copyrights),
                 // Class II first: a software copyright is the quicker way to hold IP.
                 cond: SumAtLeast(&[Fact::IpOther, Fact::IpInvention], 1),
                 clause: "3.2.3",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.ip_pledge.what),
+            what: t!(catalogue.ip_pledge.what),
         },
         next_step: NextStep {
-            how: tx!(catalogue.ip_pledge.how),
+            how: t!(catalogue.ip_pledge.how),
             timing: Timing::Unstated,
             clause: Some("3.2.3"),
             reach: None,
         },
         notes: &[Note {
             when: None,
-            text: tx!(catalogue.ip_pledge.text),
+            text: t!(catalogue.ip_pledge.text),
             clause: "3.2.3",
         }],
     },
     Programme {
         id: "results-matching",
-        name: tx!(catalogue.results_matching.name),
+        name: t!(catalogue.results_matching.name),
         category: Category::Transfer,
         clauses: &["3.3.1"],
         quote: "建立科技成果供需对接平台,畅通科技成果信息收集、加工、发布渠道",
@@ -1011,16 +1011,16 @@ pub static CATALOGUE: &[Programme] = &[
         criteria: &[
             Criterion {
                 id: "needs_or_results",
-                label: tx!(catalogue.results_matching.label),
+                label: t!(catalogue.results_matching.label),
                 cond: Yes(Fact::TechNeedsOrResults),
                 clause: "3.3.1",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.results_matching.what),
+            what: t!(catalogue.results_matching.what),
         },
         next_step: NextStep {
-            how: tx!(catalogue.results_matching.how),
+            how: t!(catalogue.results_matching.how),
             timing: Timing::Unstated,
             clause: Some("3.3.1"),
             reach: None,
@@ -1029,7 +1029,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "transfer-special",
-        name: tx!(catalogue.transfer_special.name),
+        name: t!(catalogue.transfer_special.name),
         category: Category::Transfer,
         clauses: &["3.3.2", "4.1.1"],
         quote: "设立科技成果转化专项重点支持东部高新技术成果、高价值发明专利和关键核心卡脖子技术成果在我市落地转移转化",
@@ -1037,7 +1037,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.3.2"),
             Criterion {
                 id: "transfer_project",
-                label: tx!(catalogue.transfer_special.label),
+                label: t!(catalogue.transfer_special.label),
                 // The named kinds first: they are the priority, and the change that ranks best.
                 cond: Any(&[Yes(Fact::TransferProject), Yes(Fact::TransferOther)]),
                 clause: "3.3.2",
@@ -1046,18 +1046,18 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::TRANSFER_SPECIAL],
             only_if: &[],
-            what: tx!(catalogue.transfer_special.what),
+            what: t!(catalogue.transfer_special.what),
         },
         next_step: batches(),
         notes: &[
             Note {
                 when: Some(Yes(Fact::TransferProject)),
-                text: tx!(catalogue.transfer_special.text),
+                text: t!(catalogue.transfer_special.text),
                 clause: "3.3.2",
             },
             Note {
                 when: Some(All(&[No(Fact::TransferProject), Yes(Fact::TransferOther)])),
-                text: tx!(catalogue.transfer_special.reply_gives_priority_support_eastern),
+                text: t!(catalogue.transfer_special.reply_gives_priority_support_eastern),
                 clause: "3.3.2",
             },
             INDIRECT_COSTS,
@@ -1065,7 +1065,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "pilot-maturation",
-        name: tx!(catalogue.pilot_maturation.name),
+        name: t!(catalogue.pilot_maturation.name),
         category: Category::Transfer,
         clauses: &["3.3.2"],
         quote: "支持企业实施中试熟化项目,按其投资额(不包括土地、厂房、工程等投入)及投资额到位进度、项目进度给予资金支持",
@@ -1073,7 +1073,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("3.3.2"),
             Criterion {
                 id: "pilot_project",
-                label: tx!(catalogue.pilot_maturation.label),
+                label: t!(catalogue.pilot_maturation.label),
                 cond: Yes(Fact::PilotProject),
                 clause: "3.3.2",
             },
@@ -1082,23 +1082,23 @@ pub static CATALOGUE: &[Programme] = &[
         next_step: batches(),
         notes: &[Note {
             when: None,
-            text: tx!(catalogue.pilot_maturation.text),
+            text: t!(catalogue.pilot_maturation.text),
             clause: "3.3.2",
         }],
     },
     Programme {
         id: "public-lab-services",
-        name: tx!(catalogue.public_lab_services.name),
+        name: t!(catalogue.public_lab_services.name),
         category: Category::Service,
         clauses: &["1.2"],
         quote: "支持建设葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台,构建共性技术支撑和供给体系,为企业提供公益性实验服务",
         // "为企业提供": no place of registration is named (see `open_beyond_city`).
         criteria: &[],
         benefit: Benefit::Service {
-            what: tx!(catalogue.public_lab_services.what),
+            what: t!(catalogue.public_lab_services.what),
         },
         next_step: NextStep {
-            how: tx!(catalogue.public_lab_services.how),
+            how: t!(catalogue.public_lab_services.how),
             timing: Timing::Unstated,
             clause: Some("1.2"),
             reach: None,
@@ -1107,29 +1107,29 @@ pub static CATALOGUE: &[Programme] = &[
             open_beyond_city("1.2"),
             Note {
                 when: None,
-                text: tx!(catalogue.public_lab_services.text),
+                text: t!(catalogue.public_lab_services.text),
                 clause: "1.2",
             },
             Note {
                 when: Some(HasAny(Fact::Industries, &["wine"])),
-                text: tx!(catalogue.public_lab_services.wine_wine_testing_centre),
+                text: t!(catalogue.public_lab_services.wine_wine_testing_centre),
                 clause: "1.2",
             },
             Note {
                 when: Some(HasAny(Fact::Industries, &["new_materials"])),
-                text: tx!(catalogue.public_lab_services.new_materials_open_new_materials),
+                text: t!(catalogue.public_lab_services.new_materials_open_new_materials),
                 clause: "1.2",
             },
             Note {
                 when: Some(HasAny(Fact::Industries, &["new_energy"])),
-                text: tx!(catalogue.public_lab_services.new_energy_new_energy_pilot),
+                text: t!(catalogue.public_lab_services.new_energy_new_energy_pilot),
                 clause: "1.2",
             },
         ],
     },
     Programme {
         id: "challenge-projects",
-        name: tx!(catalogue.challenge_projects.name),
+        name: t!(catalogue.challenge_projects.name),
         category: Category::Research,
         clauses: &["4.1.3"],
         quote: "实行重大科技项目揭榜挂帅”“赛马制等制度",
@@ -1137,7 +1137,7 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("4.1.3"),
             Criterion {
                 id: "challenge_ready",
-                label: tx!(catalogue.challenge_projects.label),
+                label: t!(catalogue.challenge_projects.label),
                 cond: Yes(Fact::ChallengeReady),
                 clause: "4.1.3",
             },
@@ -1145,10 +1145,10 @@ pub static CATALOGUE: &[Programme] = &[
         benefit: Benefit::Guideline {
             params: &[id::CHALLENGE_PROJECTS],
             only_if: &[],
-            what: tx!(catalogue.challenge_projects.what),
+            what: t!(catalogue.challenge_projects.what),
         },
         next_step: NextStep {
-            how: tx!(catalogue.challenge_projects.how),
+            how: t!(catalogue.challenge_projects.how),
             timing: Timing::Announced,
             clause: Some("4.1.3"),
             reach: None,
@@ -1156,7 +1156,7 @@ pub static CATALOGUE: &[Programme] = &[
         notes: &[
             Note {
                 when: None,
-                text: tx!(catalogue.challenge_projects.text),
+                text: t!(catalogue.challenge_projects.text),
                 clause: "4.1.3",
             },
             INDIRECT_COSTS,
@@ -1164,7 +1164,7 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "tisc-patent",
-        name: tx!(catalogue.tisc_patent.name),
+        name: t!(catalogue.tisc_patent.name),
         category: Category::Service,
         clauses: &["4.2.1"],
         quote: "依托技术与创新支持中心(TISC)为企业提供常态化专利信息分析服务和产业数据分析服务,帮助中小企业建立完善知识产权制度",
@@ -1172,13 +1172,13 @@ pub static CATALOGUE: &[Programme] = &[
         // see `open_beyond_city`); the help with IP systems to SMEs.
         criteria: &[],
         benefit: Benefit::Service {
-            what: tx!(catalogue.tisc_patent.what),
+            what: t!(catalogue.tisc_patent.what),
         },
-        next_step: ongoing(tx!(catalogue.tisc_patent.contact_technology_innovation_support_centre), Some("4.2.1")),
+        next_step: ongoing(t!(catalogue.tisc_patent.contact_technology_innovation_support_centre), Some("4.2.1")),
         notes: &[
             Note {
                 when: Some(Yes(Fact::Sme)),
-                text: tx!(catalogue.tisc_patent.text),
+                text: t!(catalogue.tisc_patent.text),
                 clause: "4.2.1",
             },
             open_beyond_city("4.2.1"),
@@ -1186,20 +1186,20 @@ pub static CATALOGUE: &[Programme] = &[
     },
     Programme {
         id: "three-staff-service",
-        name: tx!(catalogue.three_staff_service.name),
+        name: t!(catalogue.three_staff_service.name),
         category: Category::Service,
         clauses: &["4.2.2"],
         quote: "通过政府购买服务方式为企业提供高质量专业化科技服务",
         criteria: &[in_yinchuan("4.2.2")],
         benefit: Benefit::Service {
-            what: tx!(catalogue.three_staff_service.what),
+            what: t!(catalogue.three_staff_service.what),
         },
-        next_step: ongoing(tx!(catalogue.three_staff_service.contact_your_areas_technology_grid), Some("4.2.2")),
+        next_step: ongoing(t!(catalogue.three_staff_service.contact_your_areas_technology_grid), Some("4.2.2")),
         notes: &[],
     },
     Programme {
         id: "tech-intermediary",
-        name: tx!(catalogue.tech_intermediary.name),
+        name: t!(catalogue.tech_intermediary.name),
         category: Category::Service,
         clauses: &["4.2.1"],
         quote: "支持一批服务能力强、专业水平高的综合类、研发设计类、成果转化类科技中介示范机构发展壮大",
@@ -1207,13 +1207,13 @@ pub static CATALOGUE: &[Programme] = &[
             in_yinchuan("4.2.1"),
             Criterion {
                 id: "tech_service_org",
-                label: tx!(catalogue.tech_intermediary.label),
+                label: t!(catalogue.tech_intermediary.label),
                 cond: Yes(Fact::TechServiceOrg),
                 clause: "4.2.1",
             },
         ],
         benefit: Benefit::Access {
-            what: tx!(catalogue.tech_intermediary.what),
+            what: t!(catalogue.tech_intermediary.what),
         },
         next_step: announced_on_platforms(),
         notes: &[],
@@ -1222,20 +1222,20 @@ pub static CATALOGUE: &[Programme] = &[
     // National tax incentives (policy/sources/national-tax.txt): their own group.
     Programme {
         id: "rd-super-deduction",
-        name: tx!(catalogue.rd_super_deduction.name),
+        name: t!(catalogue.rd_super_deduction.name),
         category: Category::Tax,
         clauses: &["rd-2023-7", "rd-2015-119"],
         quote: "再按照实际发生额的100%在税前加计扣除",
         criteria: &[
             Criterion {
                 id: "has_rd_expense",
-                label: tx!(catalogue.rd_super_deduction.label),
+                label: t!(catalogue.rd_super_deduction.label),
                 cond: Above(Fact::RdExpense, Lit(0)),
                 clause: "rd-2023-7",
             },
             Criterion {
                 id: "not_negative_list",
-                label: tx!(catalogue.rd_super_deduction.not_excluded_industry_tobacco_hotels),
+                label: t!(catalogue.rd_super_deduction.not_excluded_industry_tobacco_hotels),
                 cond: No(Fact::NegativeListIndustry),
                 clause: "rd-2015-119",
             },
@@ -1245,7 +1245,7 @@ pub static CATALOGUE: &[Programme] = &[
             base: Fact::RdExpense,
         },
         next_step: NextStep {
-            how: tx!(catalogue.rd_super_deduction.how),
+            how: t!(catalogue.rd_super_deduction.how),
             timing: Timing::Ongoing,
             clause: Some("rd-2015-119"),
             reach: None,
@@ -1253,31 +1253,31 @@ pub static CATALOGUE: &[Programme] = &[
         notes: &[
             Note {
                 when: None,
-                text: tx!(catalogue.rd_super_deduction.text),
+                text: t!(catalogue.rd_super_deduction.text),
                 clause: "rd-2023-7",
             },
             TAX_CARDS_TOGETHER,
             Note {
                 when: Some(OneOf(Fact::Location, &["outside"])),
-                text: tx!(catalogue.rd_super_deduction.tax_incentive_applies_nationwide_but),
+                text: t!(catalogue.rd_super_deduction.tax_incentive_applies_nationwide_but),
                 clause: "rd-2023-7",
             },
             Note {
                 when: Some(OneOf(Fact::HnteStatus, &["first", "again"])),
-                text: tx!(catalogue.rd_super_deduction.valid_certificate_means_15_rate),
+                text: t!(catalogue.rd_super_deduction.valid_certificate_means_15_rate),
                 clause: "cit-28",
             },
         ],
     },
     Programme {
         id: "hnte-tax-rate",
-        name: tx!(catalogue.hnte_tax_rate.name),
+        name: t!(catalogue.hnte_tax_rate.name),
         category: Category::Tax,
         clauses: &["cit-28", "cit-4"],
         quote: "国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。",
         criteria: &[Criterion {
             id: "valid_hnte",
-            label: tx!(catalogue.hnte_tax_rate.label),
+            label: t!(catalogue.hnte_tax_rate.label),
             cond: OneOf(Fact::HnteStatus, &["first", "again"]),
             clause: "cit-28",
         }],
@@ -1286,7 +1286,7 @@ pub static CATALOGUE: &[Programme] = &[
             standard: id::CIT_RATE,
         },
         next_step: NextStep {
-            how: tx!(catalogue.hnte_tax_rate.how),
+            how: t!(catalogue.hnte_tax_rate.how),
             timing: Timing::Ongoing,
             clause: Some("cit-28"),
             reach: None,
@@ -1294,18 +1294,18 @@ pub static CATALOGUE: &[Programme] = &[
         notes: &[
             Note {
                 when: Some(OneOf(Fact::Location, &["outside"])),
-                text: tx!(catalogue.hnte_tax_rate.text),
+                text: t!(catalogue.hnte_tax_rate.text),
                 clause: "cit-28",
             },
             TAX_CARDS_TOGETHER,
             Note {
                 when: None,
-                text: tx!(catalogue.hnte_tax_rate.recognition_valid_three_years_certificates),
+                text: t!(catalogue.hnte_tax_rate.recognition_valid_three_years_certificates),
                 clause: "hnte-2016-32-9",
             },
             Note {
                 when: None,
-                text: tx!(catalogue.hnte_tax_rate.if_you_small_low_profit),
+                text: t!(catalogue.hnte_tax_rate.if_you_small_low_profit),
                 clause: "cit-28",
             },
         ],

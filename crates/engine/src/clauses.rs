@@ -11,7 +11,8 @@ pub struct Clause {
     pub id: &'static str,
     /// How to cite it to a reader: `yc2022-029 §2.1`, `《中华人民共和国企业所得税法》第二十八条`.
     pub cite: &'static str,
-    /// The clause's text (Chinese; a long text, kept in the data file in the browser build).
+    /// The clause's text, in Chinese in both languages (a quote is the text as enacted): kept in
+    /// both languages' data files in the browser build.
     pub text: crate::text::Text,
     /// `false` for our own summary of a rule: never quoted as the text.
     pub verbatim: bool,

@@ -6,7 +6,6 @@
 pub use crate::factmap::FactMap;
 use crate::t;
 use crate::text::Text;
-use crate::tx;
 use serde::{Deserialize, Serialize};
 
 /// What kind of value a fact holds.
@@ -103,10 +102,38 @@ macro_rules! facts {
     };
 }
 
-/// Codes of the places an enterprise may be registered in.
-pub const YINCHUAN_PLACES: &[&str] = &[
-    "xingqing", "jinfeng", "xixia", "yongning", "helan", "lingwu",
-];
+/// Codes of the places in Yinchuan an enterprise may be registered in: every option of the
+/// location question but the last, "outside" (derived, so the two lists cannot part).
+pub const YINCHUAN_PLACES: &[&str] = &places_in_yinchuan::<{ LOCATIONS.len() - 1 }>();
+
+const fn places_in_yinchuan<const N: usize>() -> [&'static str; N] {
+    assert!(
+        N + 1 == LOCATIONS.len() && same(LOCATIONS[N].code, "outside"),
+        "the location question's last option is `outside`"
+    );
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = LOCATIONS[i].code;
+        i += 1;
+    }
+    out
+}
+
+const fn same(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
 
 const LOCATIONS: &[Opt] = &[
     o("xingqing", t!(facts.options.locations.xingqing)),
@@ -202,287 +229,287 @@ facts! {
     Location = "location" @ 0:
         choice(Choice, t!(facts.location.label), LOCATIONS, false),
         qh(Basics, t!(facts.location.question), t!(facts.location.help))
-            .how(tx!(facts.location.how));
+            .how(t!(facts.location.how));
     StateOwned = "state_owned" @ 1:
         def(Bool, t!(facts.state_owned.label), false),
         q(Basics, t!(facts.state_owned.question))
-            .how(tx!(facts.state_owned.how));
+            .how(t!(facts.state_owned.how));
     Industries = "industries" @ 2:
         choice(Set, t!(facts.industries.label), INDUSTRIES, false),
         qh(Basics, t!(facts.industries.question), t!(facts.industries.help))
-            .how(tx!(facts.industries.how));
+            .how(t!(facts.industries.how));
     Industrial = "industrial" @ 3:
         def(Bool, t!(facts.industrial.label), false),
         qh(Basics, t!(facts.industrial.question), t!(facts.industrial.help))
-            .how(tx!(facts.industrial.how));
+            .how(t!(facts.industrial.how));
     Sme = "sme" @ 4:
         def(Bool, t!(facts.sme.label), false),
         q(Basics, t!(facts.sme.question))
-            .how(tx!(facts.sme.how));
+            .how(t!(facts.sme.how));
     TechServiceOrg = "tech_service_org" @ 5:
         def(Bool, t!(facts.tech_service_org.label), false),
         qh(Basics, t!(facts.tech_service_org.question), t!(facts.tech_service_org.help))
-            .how(tx!(facts.tech_service_org.how));
+            .how(t!(facts.tech_service_org.how));
     TsmeRegistered = "tsme_registered" @ 71:
         def(ThisYear, t!(facts.tsme_registered.label), true),
         q(Status, t!(facts.tsme_registered.question))
-            .how(tx!(facts.tsme_registered.how));
+            .how(t!(facts.tsme_registered.how));
     HnteStatus = "hnte_status" @ 7:
         choice(Choice, t!(facts.hnte_status.label), HNTE_STATUSES, true),
         q(Status, t!(facts.hnte_status.question))
-            .how(tx!(facts.hnte_status.how));
+            .how(t!(facts.hnte_status.how));
     HnteDate = "hnte_date" @ 8:
         def(Date, t!(facts.hnte_date.label), false),
         qif(Status, t!(facts.hnte_date.question), None, HNTE_FIRST)
-            .how(tx!(facts.hnte_date.how));
+            .how(t!(facts.hnte_date.how));
     HntePaid = "hnte_paid" @ 9:
         def(Money, t!(facts.hnte_paid.label), false),
         qif(Status, t!(facts.hnte_paid.question), Some(MONEY_HELP), HNTE_FIRST)
-            .how(tx!(facts.hnte_paid.how));
+            .how(t!(facts.hnte_paid.how));
     HnteSupportedThisYear = "hnte_supported_this_year" @ 10:
         def(ThisYear, t!(facts.hnte_supported_this_year.label), false),
         qif(Status, t!(facts.hnte_supported_this_year.question), None, HNTE_FIRST)
-            .how(tx!(facts.hnte_supported_this_year.how));
+            .how(t!(facts.hnte_supported_this_year.how));
     GiantStatus = "giant_status" @ 11:
         choice(Choice, t!(facts.giant_status.label), GIANT_STATUSES, true),
         q(Status, t!(facts.giant_status.question))
-            .how(tx!(facts.giant_status.how));
+            .how(t!(facts.giant_status.how));
     GiantDate = "giant_date" @ 12:
         def(Date, t!(facts.giant_date.label), false),
         qif(Status, t!(facts.giant_date.question), None, GIANT_FIRST)
-            .how(tx!(facts.giant_date.how));
+            .how(t!(facts.giant_date.how));
     GiantPaid = "giant_paid" @ 13:
         def(Money, t!(facts.giant_paid.label), false),
         qif(Status, t!(facts.giant_paid.question), Some(MONEY_HELP), GIANT_FIRST)
-            .how(tx!(facts.giant_paid.how));
+            .how(t!(facts.giant_paid.how));
     GiantSupportedThisYear = "giant_supported_this_year" @ 14:
         def(ThisYear, t!(facts.giant_supported_this_year.label), false),
         qif(Status, t!(facts.giant_supported_this_year.question), None, GIANT_FIRST)
-            .how(tx!(facts.giant_supported_this_year.how));
+            .how(t!(facts.giant_supported_this_year.how));
     PlansRecognition = "plans_recognition" @ 15:
         def(Bool, t!(facts.plans_recognition.label), true),
         qif(Status, t!(facts.plans_recognition.question), Some(t!(facts.plans_recognition.help)), NOT_YET_TECH)
-            .how(tx!(facts.plans_recognition.how));
+            .how(t!(facts.plans_recognition.how));
     KeyEnterprise = "key_enterprise" @ 16:
         def(Bool, t!(facts.key_enterprise.label), false),
         qh(Status, t!(facts.key_enterprise.question), t!(facts.key_enterprise.help))
-            .how(tx!(facts.key_enterprise.how));
+            .how(t!(facts.key_enterprise.how));
     RegistrationDate = "registration_date" @ 17:
         def(Date, t!(facts.registration_date.label), false),
         q(Size, t!(facts.registration_date.question))
-            .how(tx!(facts.registration_date.how));
+            .how(t!(facts.registration_date.how));
     Employees = "employees" @ 18:
         def(Count, t!(facts.employees.label), false),
         q(Size, t!(facts.employees.question))
-            .how(tx!(facts.employees.how));
+            .how(t!(facts.employees.how));
     TechStaff = "tech_staff" @ 19:
         def(Count, t!(facts.tech_staff.label), true),
         qh(Size, t!(facts.tech_staff.question), t!(facts.tech_staff.help))
-            .how(tx!(facts.tech_staff.how));
+            .how(t!(facts.tech_staff.how));
     Revenue = "revenue" @ 20:
         def(Money, t!(facts.revenue.label), true),
         qh(Size, t!(facts.revenue.question), MONEY_HELP)
-            .how(tx!(facts.revenue.how));
+            .how(t!(facts.revenue.how));
     TotalAssets = "total_assets" @ 21:
         def(Money, t!(facts.total_assets.label), false),
         qh(Size, t!(facts.total_assets.question), MONEY_HELP)
-            .how(tx!(facts.total_assets.how));
+            .how(t!(facts.total_assets.how));
     RdExpense = "rd_expense" @ 22:
         def(Money, t!(facts.rd_expense.label), true),
         qh(Research, t!(facts.rd_expense.question), MONEY_HELP)
-            .how(tx!(facts.rd_expense.how));
+            .how(t!(facts.rd_expense.how));
     NegativeListIndustry = "negative_list_industry" @ 23:
         def(Bool, t!(facts.negative_list_industry.label), false),
         qif(Research, t!(facts.negative_list_industry.question), Some(t!(facts.negative_list_industry.help)), Cond::Above(Fact::RdExpense, crate::cond::Num::Lit(0)))
-            .how(tx!(facts.negative_list_industry.how));
+            .how(t!(facts.negative_list_industry.how));
     TaxableIncome = "taxable_income" @ 24:
         def(Money, t!(facts.taxable_income.label), false),
         qh(Research, t!(facts.taxable_income.question), MONEY_HELP)
-            .how(tx!(facts.taxable_income.how));
+            .how(t!(facts.taxable_income.how));
     RdPlatform = "rd_platform" @ 25:
         def(Bool, t!(facts.rd_platform.label), true),
         q(Research, t!(facts.rd_platform.question))
-            .how(tx!(facts.rd_platform.how));
+            .how(t!(facts.rd_platform.how));
     KeyTech = "key_tech" @ 26:
         def(Bool, t!(facts.key_tech.label), true),
         q(Research, t!(facts.key_tech.question))
-            .how(tx!(facts.key_tech.how));
+            .how(t!(facts.key_tech.how));
     ChallengeReady = "challenge_ready" @ 27:
         def(Bool, t!(facts.challenge_ready.label), true),
         q(Research, t!(facts.challenge_ready.question))
-            .how(tx!(facts.challenge_ready.how));
+            .how(t!(facts.challenge_ready.how));
     LeadingTalents = "leading_talents" @ 28:
         def(Count, t!(facts.leading_talents.label), true),
         qh(Talent, t!(facts.leading_talents.question), t!(facts.leading_talents.help))
-            .how(tx!(facts.leading_talents.how));
+            .how(t!(facts.leading_talents.how));
     InnovationTeams = "innovation_teams" @ 29:
         def(Count, t!(facts.innovation_teams.label), true),
         q(Talent, t!(facts.innovation_teams.question))
-            .how(tx!(facts.innovation_teams.how));
+            .how(t!(facts.innovation_teams.how));
     TalentInstitution = "talent_institution" @ 30:
         def(Bool, t!(facts.talent_institution.label), true),
         q(Talent, t!(facts.talent_institution.question))
-            .how(tx!(facts.talent_institution.how));
+            .how(t!(facts.talent_institution.how));
     StAwardFirstUnit = "st_award_first_unit" @ 31:
         def(Bool, t!(facts.st_award_first_unit.label), false),
         q(Talent, t!(facts.st_award_first_unit.question))
-            .how(tx!(facts.st_award_first_unit.how));
+            .how(t!(facts.st_award_first_unit.how));
     FlexibleTalent = "flexible_talent" @ 32:
         def(Bool, t!(facts.flexible_talent.label), true),
         q(Talent, t!(facts.flexible_talent.question))
-            .how(tx!(facts.flexible_talent.how));
+            .how(t!(facts.flexible_talent.how));
     EasternTalentProject = "eastern_talent_project" @ 33:
         def(Bool, t!(facts.eastern_talent_project.label), true),
         q(Talent, t!(facts.eastern_talent_project.question))
-            .how(tx!(facts.eastern_talent_project.how));
+            .how(t!(facts.eastern_talent_project.how));
     TechCommissioner = "tech_commissioner" @ 34:
         def(Bool, t!(facts.tech_commissioner.label), false),
         q(Talent, t!(facts.tech_commissioner.question))
-            .how(tx!(facts.tech_commissioner.how));
+            .how(t!(facts.tech_commissioner.how));
     EasternTies = "eastern_ties" @ 35:
         def(Bool, t!(facts.eastern_ties.label), true),
         q(Cooperation, t!(facts.eastern_ties.question))
-            .how(tx!(facts.eastern_ties.how));
+            .how(t!(facts.eastern_ties.how));
     NationalPartner = "national_partner" @ 36:
         def(Bool, t!(facts.national_partner.label), true),
         q(Cooperation, t!(facts.national_partner.question))
-            .how(tx!(facts.national_partner.how));
+            .how(t!(facts.national_partner.how));
     UniversityResearch = "university_research" @ 37:
         def(Bool, t!(facts.university_research.label), true),
         q(Cooperation, t!(facts.university_research.question))
-            .how(tx!(facts.university_research.how));
+            .how(t!(facts.university_research.how));
     ConsortiumLead = "consortium_lead" @ 38:
         def(Bool, t!(facts.consortium_lead.label), true),
         q(Cooperation, t!(facts.consortium_lead.question))
-            .how(tx!(facts.consortium_lead.how));
+            .how(t!(facts.consortium_lead.how));
     ConsortiumMember = "consortium_member" @ 39:
         def(Bool, t!(facts.consortium_member.label), true),
         qif(Cooperation, t!(facts.consortium_member.question), None, Cond::No(Fact::ConsortiumLead))
-            .how(tx!(facts.consortium_member.how));
+            .how(t!(facts.consortium_member.how));
     EnclaveCentre = "enclave_centre" @ 40:
         def(Bool, t!(facts.enclave_centre.label), true),
         q(Cooperation, t!(facts.enclave_centre.question))
-            .how(tx!(facts.enclave_centre.how));
+            .how(t!(facts.enclave_centre.how));
     NeedsFinance = "needs_finance" @ 41:
         def(Bool, t!(facts.needs_finance.label), true),
         q(Finance, t!(facts.needs_finance.question))
-            .how(tx!(facts.needs_finance.how));
+            .how(t!(facts.needs_finance.how));
     IpInvention = "ip_invention" @ 42:
         def(Count, t!(facts.ip_invention.label), true),
         qh(Finance, t!(facts.ip_invention.question), t!(facts.ip_invention.help))
-            .how(tx!(facts.ip_invention.how));
+            .how(t!(facts.ip_invention.how));
     IpOther = "ip_other" @ 43:
         def(Count, t!(facts.ip_other.label), true),
         qh(Finance, t!(facts.ip_other.question), t!(facts.ip_other.help))
-            .how(tx!(facts.ip_other.how));
+            .how(t!(facts.ip_other.how));
     SeeksEquity = "seeks_equity" @ 44:
         def(Bool, t!(facts.seeks_equity.label), true),
         q(Finance, t!(facts.seeks_equity.question))
-            .how(tx!(facts.seeks_equity.how));
+            .how(t!(facts.seeks_equity.how));
     GrowthStage = "growth_stage" @ 45:
         choice(Choice, t!(facts.growth_stage.label), STAGES, false),
         qif(Finance, t!(facts.growth_stage.question), None, Cond::Yes(Fact::SeeksEquity))
-            .how(tx!(facts.growth_stage.how));
+            .how(t!(facts.growth_stage.how));
     TechNeedsOrResults = "tech_needs_or_results" @ 46:
         def(Bool, t!(facts.tech_needs_or_results.label), true),
         q(Projects, t!(facts.tech_needs_or_results.question))
-            .how(tx!(facts.tech_needs_or_results.how));
+            .how(t!(facts.tech_needs_or_results.how));
     TransferProject = "transfer_project" @ 47:
         def(Bool, t!(facts.transfer_project.label), true),
         q(Projects, t!(facts.transfer_project.question))
-            .how(tx!(facts.transfer_project.how));
+            .how(t!(facts.transfer_project.how));
     TransferOther = "transfer_other" @ 70:
         def(Bool, t!(facts.transfer_other.label), true),
         qif(Projects, t!(facts.transfer_other.question), Some(t!(facts.transfer_other.help)), Cond::No(Fact::TransferProject))
-            .how(tx!(facts.transfer_other.how));
+            .how(t!(facts.transfer_other.how));
     PilotProject = "pilot_project" @ 48:
         def(Bool, t!(facts.pilot_project.label), true),
         q(Projects, t!(facts.pilot_project.question))
-            .how(tx!(facts.pilot_project.how));
+            .how(t!(facts.pilot_project.how));
     PilotInvestment = "pilot_investment" @ 49:
         def(Money, t!(facts.pilot_investment.label), false),
         qif(Projects, t!(facts.pilot_investment.question), Some(MONEY_HELP), PILOT)
-            .how(tx!(facts.pilot_investment.how));
+            .how(t!(facts.pilot_investment.how));
     PilotLand = "pilot_land" @ 50:
         def(Money, t!(facts.pilot_land.label), false),
         qif(Projects, t!(facts.pilot_land.question), Some(MONEY_HELP), PILOT)
-            .how(tx!(facts.pilot_land.how));
+            .how(t!(facts.pilot_land.how));
     PilotBuildings = "pilot_buildings" @ 51:
         def(Money, t!(facts.pilot_buildings.label), false),
         qif(Projects, t!(facts.pilot_buildings.question), Some(MONEY_HELP), PILOT)
-            .how(tx!(facts.pilot_buildings.how));
+            .how(t!(facts.pilot_buildings.how));
     PilotEngineering = "pilot_engineering" @ 52:
         def(Money, t!(facts.pilot_engineering.label), false),
         qif(Projects, t!(facts.pilot_engineering.question), Some(MONEY_HELP), PILOT)
-            .how(tx!(facts.pilot_engineering.how));
+            .how(t!(facts.pilot_engineering.how));
     PilotFundsInPlace = "pilot_funds_in_place" @ 53:
         def(Money, t!(facts.pilot_funds_in_place.label), false),
         qif(Projects, t!(facts.pilot_funds_in_place.question), Some(MONEY_HELP), PILOT)
-            .how(tx!(facts.pilot_funds_in_place.how));
+            .how(t!(facts.pilot_funds_in_place.how));
     ResidentEnterprise = "resident_enterprise" @ 54:
         def(Bool, t!(facts.resident_enterprise.label), false),
         q(SelfCheck, t!(facts.resident_enterprise.question))
-            .how(tx!(facts.resident_enterprise.how));
+            .how(t!(facts.resident_enterprise.how));
     PermittedBusiness = "permitted_business" @ 55:
         def(Bool, t!(facts.permitted_business.label), false),
         q(SelfCheck, t!(facts.permitted_business.question))
-            .how(tx!(facts.permitted_business.how));
+            .how(t!(facts.permitted_business.how));
     CleanRecord = "clean_record" @ 56:
         def(Bool, t!(facts.clean_record.label), false),
         q(SelfCheck, t!(facts.clean_record.question))
-            .how(tx!(facts.clean_record.how));
+            .how(t!(facts.clean_record.how));
     TotalCost = "total_cost" @ 57:
         def(Money, t!(facts.total_cost.label), false),
         qh(SelfCheck, t!(facts.total_cost.question), MONEY_HELP)
-            .how(tx!(facts.total_cost.how));
+            .how(t!(facts.total_cost.how));
     NationalAwardTop3 = "national_award_top3" @ 58:
         def(Bool, t!(facts.national_award_top3.label), false),
         q(SelfCheck, t!(facts.national_award_top3.question))
-            .how(tx!(facts.national_award_top3.how));
+            .how(t!(facts.national_award_top3.how));
     ProvincialRdInstitution = "provincial_rd_institution" @ 59:
         def(Bool, t!(facts.provincial_rd_institution.label), false),
         q(SelfCheck, t!(facts.provincial_rd_institution.question))
-            .how(tx!(facts.provincial_rd_institution.how));
+            .how(t!(facts.provincial_rd_institution.how));
     LedStandard = "led_standard" @ 60:
         def(Bool, t!(facts.led_standard.label), false),
         q(SelfCheck, t!(facts.led_standard.question))
-            .how(tx!(facts.led_standard.how));
+            .how(t!(facts.led_standard.how));
     CoreIp = "core_ip" @ 61:
         def(Bool, t!(facts.core_ip.label), true),
         q(SelfCheck, t!(facts.core_ip.question))
-            .how(tx!(facts.core_ip.how));
+            .how(t!(facts.core_ip.how));
     KeyField = "key_field" @ 62:
         def(Bool, t!(facts.key_field.label), false),
         q(SelfCheck, t!(facts.key_field.question))
-            .how(tx!(facts.key_field.how));
+            .how(t!(facts.key_field.how));
     Rd3y = "rd_3y" @ 63:
         def(Money, t!(facts.rd_3y.label), true),
         qh(SelfCheck, t!(facts.rd_3y.question), t!(facts.rd_3y.help))
-            .how(tx!(facts.rd_3y.how));
+            .how(t!(facts.rd_3y.how));
     RdDomestic3y = "rd_domestic_3y" @ 64:
         def(Money, t!(facts.rd_domestic_3y.label), true),
         qh(SelfCheck, t!(facts.rd_domestic_3y.question), MONEY_HELP)
-            .how(tx!(facts.rd_domestic_3y.how));
+            .how(t!(facts.rd_domestic_3y.how));
     Sales3y = "sales_3y" @ 65:
         def(Money, t!(facts.sales_3y.label), false),
         qh(SelfCheck, t!(facts.sales_3y.question), MONEY_HELP)
-            .how(tx!(facts.sales_3y.how));
+            .how(t!(facts.sales_3y.how));
     HightechIncome = "hightech_income" @ 66:
         def(Money, t!(facts.hightech_income.label), true),
         qh(SelfCheck, t!(facts.hightech_income.question), MONEY_HELP)
-            .how(tx!(facts.hightech_income.how));
+            .how(t!(facts.hightech_income.how));
     TotalIncome = "total_income" @ 67:
         def(Money, t!(facts.total_income.label), false),
         qh(SelfCheck, t!(facts.total_income.question), MONEY_HELP)
-            .how(tx!(facts.total_income.how));
+            .how(t!(facts.total_income.how));
     InnovationScore = "innovation_score" @ 68:
         def(Score, t!(facts.innovation_score.label), true),
         qh(SelfCheck, t!(facts.innovation_score.question), t!(facts.innovation_score.help))
-            .how(tx!(facts.innovation_score.how));
+            .how(t!(facts.innovation_score.how));
     NoMajorIncident = "no_major_incident" @ 69:
         def(Bool, t!(facts.no_major_incident.label), false),
         q(SelfCheck, t!(facts.no_major_incident.question))
-            .how(tx!(facts.no_major_incident.how));
+            .how(t!(facts.no_major_incident.how));
 }
 
 impl Fact {

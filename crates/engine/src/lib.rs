@@ -23,11 +23,19 @@ pub mod profile;
 pub mod questions;
 pub mod text;
 /// Every text of the engine, by key, from texts/zh.toml and texts/en.toml (written by the build
-/// script; read them with `t!`, `tx!` and `msg!`).
+/// script; read them with `t!`, `msg!` and `say!`).
 #[doc(hidden)]
 #[allow(non_upper_case_globals)]
 pub mod words {
     include!(concat!(env!("OUT_DIR"), "/words.rs"));
+}
+/// Every text of the app (the `app` tables of texts/zh.toml and texts/en.toml), by key: written
+/// by this crate's build script with the engine's, so the two share one data file and one
+/// numbering. The app re-exports it as its `words` (and its own build script checks its uses).
+#[doc(hidden)]
+#[allow(non_upper_case_globals)]
+pub mod app_words {
+    include!(concat!(env!("OUT_DIR"), "/app_words.rs"));
 }
 
 pub use catalogue::{Programme, CATALOGUE};

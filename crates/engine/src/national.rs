@@ -12,8 +12,8 @@ use crate::cond::{Cond, Indicator, Points, Rate, Scorecard, Truth};
 use crate::facts::Fact;
 use crate::params::id;
 use crate::profile::Profile;
+use crate::t;
 use crate::text::Text;
-use crate::{t, tx};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -374,7 +374,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "resident",
         basis: "国科发政〔2017〕115号 条件一（境内注册的居民企业）",
-        label: tx!(national.label),
+        label: t!(national.label),
         cond: Cond::Yes(Fact::ResidentEnterprise),
         detail: Detail::None,
         not_asked: &[],
@@ -382,7 +382,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "employees",
         basis: "国科发政〔2017〕115号 条件二（职工不超过500人）",
-        label: tx!(national.most_500_employees),
+        label: t!(national.most_500_employees),
         cond: Cond::AtMost(Fact::Employees, Param(id::TSME_MAX_EMPLOYEES)),
         detail: Detail::Over,
         not_asked: &[],
@@ -390,7 +390,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "revenue",
         basis: "国科发政〔2017〕115号 条件二（年销售收入不超过2亿元）",
-        label: tx!(national.annual_sales_revenue_most_2),
+        label: t!(national.annual_sales_revenue_most_2),
         cond: Cond::AtMost(Fact::Revenue, Param(id::TSME_MAX_REVENUE)),
         detail: Detail::Over,
         not_asked: &[],
@@ -398,7 +398,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "assets",
         basis: "国科发政〔2017〕115号 条件二（资产总额不超过2亿元）",
-        label: tx!(national.total_assets_most_2),
+        label: t!(national.total_assets_most_2),
         cond: Cond::AtMost(Fact::TotalAssets, Param(id::TSME_MAX_ASSETS)),
         detail: Detail::Over,
         not_asked: &[],
@@ -406,7 +406,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "permitted",
         basis: "国科发政〔2017〕115号 条件三（非禁止、限制、淘汰类）",
-        label: tx!(national.products_not_prohibited_restricted_eliminated),
+        label: t!(national.products_not_prohibited_restricted_eliminated),
         cond: Cond::Yes(Fact::PermittedBusiness),
         detail: Detail::None,
         not_asked: &[],
@@ -414,7 +414,7 @@ static TSME_ROWS: &[Row] = &[
     Row {
         id: "clean_record",
         basis: "国科发政〔2017〕115号 条件四（无重大事故、失信记录）",
-        label: tx!(national.clean_record_previous_current_year),
+        label: t!(national.clean_record_previous_current_year),
         cond: Cond::Yes(Fact::CleanRecord),
         detail: Detail::None,
         not_asked: &[],
@@ -423,7 +423,7 @@ static TSME_ROWS: &[Row] = &[
         id: "score",
         basis:
             "国科发政〔2017〕115号 条件五与评价指标（60分以上且科技人员指标不为0；直接确认情形）",
-        label: tx!(national.score_least_60_non_zero),
+        label: t!(national.score_least_60_non_zero),
         cond: Cond::Any(&[
             Cond::Score(&TSME_SCORECARD, Param(id::TSME_PASS_SCORE)),
             DIRECT_CONFIRMATION,
@@ -436,8 +436,8 @@ static TSME_ROWS: &[Row] = &[
 /// The 科技型中小企业 self-check.
 static TSME: CheckDef = CheckDef {
     id: "tsme",
-    name: tx!(national.name),
-    basis: tx!(national.tech_based_sme_evaluation_rules),
+    name: t!(national.name),
+    basis: t!(national.tech_based_sme_evaluation_rules),
     applies: TSME_APPLIES,
     rows: TSME_ROWS,
 };
@@ -486,7 +486,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "registered_one_year",
         basis: "国科发火〔2016〕32号 第十一条（一）",
-        label: tx!(national.registered_least_one_year_when),
+        label: t!(national.registered_least_one_year_when),
         // The assessment date is read as the application date.
         cond: Cond::YearsBefore(Fact::RegistrationDate, Param(id::HNTE_MIN_YEARS_REGISTERED)),
         detail: Detail::Reached,
@@ -495,7 +495,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "core_ip",
         basis: "国科发火〔2016〕32号 第十一条（二）",
-        label: tx!(national.owns_ip_core_main_products),
+        label: t!(national.owns_ip_core_main_products),
         cond: Cond::Yes(Fact::CoreIp),
         detail: Detail::None,
         not_asked: &[],
@@ -503,7 +503,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "key_field",
         basis: "国科发火〔2016〕32号 第十一条（三）",
-        label: tx!(national.technology_within_national_key_high),
+        label: t!(national.technology_within_national_key_high),
         cond: Cond::Yes(Fact::KeyField),
         detail: Detail::None,
         not_asked: &[],
@@ -511,7 +511,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "tech_staff_ratio",
         basis: "国科发火〔2016〕32号 第十一条（四）",
-        label: tx!(national.technical_staff_least_10_employees),
+        label: t!(national.technical_staff_least_10_employees),
         cond: HNTE_TECH_STAFF,
         detail: Detail::Hires,
         not_asked: &[],
@@ -519,7 +519,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "rd_ratio",
         basis: "国科发火〔2016〕32号 第十一条（五）",
-        label: tx!(national.r_d_over_sales_last),
+        label: t!(national.r_d_over_sales_last),
         // The band by last year's sales; bounds are inclusive on the lower band.
         cond: Cond::Share {
             part: Fact::Rd3y,
@@ -548,7 +548,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "rd_domestic",
         basis: "国科发火〔2016〕32号 第十一条（五）",
-        label: tx!(national.r_d_spent_china_least),
+        label: t!(national.r_d_spent_china_least),
         cond: Cond::Share {
             part: Fact::RdDomestic3y,
             whole: Fact::Rd3y,
@@ -563,7 +563,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "hightech_income",
         basis: "国科发火〔2016〕32号 第十一条（六）",
-        label: tx!(national.high_tech_income_least_60),
+        label: t!(national.high_tech_income_least_60),
         cond: Cond::Share {
             part: Fact::HightechIncome,
             whole: Fact::TotalIncome,
@@ -578,7 +578,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "innovation_score",
         basis: "国科发火〔2016〕32号 第十一条（七）",
-        label: tx!(national.innovation_capability_score_above_70),
+        label: t!(national.innovation_capability_score_above_70),
         cond: Cond::Above(Fact::InnovationScore, Param(id::HNTE_INNOVATION_SCORE_LINE)),
         detail: Detail::NotAbove,
         not_asked: &[],
@@ -586,7 +586,7 @@ static HNTE_ROWS: &[Row] = &[
     Row {
         id: "no_major_incident",
         basis: "国科发火〔2016〕32号 第十一条（八）",
-        label: tx!(national.no_major_safety_quality_environmental),
+        label: t!(national.no_major_safety_quality_environmental),
         cond: Cond::Yes(Fact::NoMajorIncident),
         detail: Detail::None,
         not_asked: &[],
@@ -596,8 +596,8 @@ static HNTE_ROWS: &[Row] = &[
 /// The 高新技术企业 self-check.
 static HNTE: CheckDef = CheckDef {
     id: "hnte",
-    name: tx!(national.self_check_hnte_conditions),
-    basis: tx!(national.hnte_recognition_rules_2016_32),
+    name: t!(national.self_check_hnte_conditions),
+    basis: t!(national.hnte_recognition_rules_2016_32),
     applies: HNTE_APPLIES,
     rows: HNTE_ROWS,
 };

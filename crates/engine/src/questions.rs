@@ -129,7 +129,7 @@ pub(crate) const fn qif(
 }
 
 impl Question {
-    /// The question with its "how to tell" line (a row of the facts table: `q(…).how(tx!(…))`).
+    /// The question with its "how to tell" line (a row of the facts table: `q(…).how(t!(…))`).
     pub(crate) const fn how(self, how: Text) -> Question {
         Question {
             how: Some(how),

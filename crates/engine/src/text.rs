@@ -1,16 +1,16 @@
-//! Bilingual text. Every user-facing string of the engine carries both languages; the words
-//! themselves are in `texts/zh.toml` and `texts/en.toml`, one constant per key in `crate::words`.
+//! Bilingual text. Every user-facing string of the engine and the app carries both languages;
+//! the words themselves are in `texts/zh.toml` and `texts/en.toml`, one constant per key in
+//! `crate::words` (the app's in its own `words`), named with [`t!`].
 //!
-//! Short texts (labels, questions) are compiled into the program. The long reading texts (the
-//! programmes' notes and next steps, criteria, the clause texts of the sources, the parameters'
-//! names, the self-checks' explanations) are written with [`tx!`]: in a native build they are
-//! compiled in like any other text; with the feature `external-texts` (the browser app) only a
-//! 64-bit id stays in the program and the texts themselves live in one data file per language,
-//! `texts-zh-<hash>.txt` and `texts-en-<hash>.txt`, so a visitor downloads only the language
-//! the page is in. The app fetches the file beside the Wasm and hands it to [`install`]. The
-//! build script writes the texts from the same sources ([`DATA`], [`data_file`], [`data_for`]),
-//! so the two cannot drift: each file carries the hash of the whole set and its language, and
-//! [`install`] refuses any other.
+//! In a native build (the command line, the tests, the build-time render of the start page)
+//! every text is compiled in. With the feature `external-texts` (the browser app) only a
+//! 64-bit id stays in the program and the words live in one data file per language,
+//! `texts-zh-<hash>.txt` and `texts-en-<hash>.txt`, so a visitor downloads only the language the
+//! page is in; only the few texts under `boot` (what the app shows when the file cannot be had)
+//! stay words in the program. The app fetches the file beside the Wasm and hands it to
+//! [`install`] before it shows anything. The build script writes the texts from the same sources
+//! ([`DATA`], [`data_file`], [`data_for`]), so the two cannot drift: each file carries the hash
+//! of the whole set and its language, and [`install`] refuses any other.
 
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -58,9 +58,9 @@ impl std::fmt::Debug for Text {
     }
 }
 
-/// In a build that compiles long texts in, every text is inline; a [`tx!`] text is marked so
-/// that debug builds can check it is in the data file too. In the browser build a [`tx!`] text
-/// is only its id (a `Text` stays two words: the id fits beside the pointer niche).
+/// In a build that compiles texts in, every text is inline; a text of the data file is marked so
+/// that debug builds can check it is in the file too. In the browser build such a text is only
+/// its number: the line it is on in the data file.
 #[cfg(not(feature = "external-texts"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Repr {
@@ -71,8 +71,8 @@ enum Repr {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Repr {
     Inline(&'static str, &'static str),
-    /// Only the id is compiled in; the text comes from the installed data file.
-    Stored(u64),
+    /// Only the number is compiled in; the text comes from the installed data file.
+    Stored(u32),
 }
 
 impl Text {
@@ -84,18 +84,18 @@ impl Text {
         return Text(Repr::Inline(zh, en));
     }
 
-    /// A [`tx!`] text in a build that compiles long texts in (never call directly).
+    /// A text of the data file in a build that compiles texts in (never call directly).
     #[doc(hidden)]
     #[cfg(not(feature = "external-texts"))]
     pub const fn stored_inline(zh: &'static str, en: &'static str) -> Text {
         Text(Repr::Inline(zh, en, true))
     }
 
-    /// A [`tx!`] text in a build that keeps long texts in the data file (never call directly).
+    /// A text of the data file in the browser build: its number (never call directly).
     #[doc(hidden)]
     #[cfg(feature = "external-texts")]
-    pub const fn stored(id: u64) -> Text {
-        Text(Repr::Stored(id))
+    pub const fn stored(number: u32) -> Text {
+        Text(Repr::Stored(number))
     }
 
     /// The text in the given language. A stored text reads as empty until [`install`] has run
@@ -113,8 +113,8 @@ impl Text {
     fn words(&self) -> (&'static str, &'static str) {
         let Repr::Inline(zh, en, stored) = self.0;
         debug_assert!(
-            !stored || lookup(bundled(), text_id(zh, en)).is_some(),
-            "a tx! text is missing from the data file (build.rs cannot read its literal): {zh}"
+            !stored || bundled_ids().binary_search(&text_id(zh, en)).is_ok(),
+            "a text is missing from the data file (build.rs did not write it): {zh}"
         );
         (zh, en)
     }
@@ -127,7 +127,7 @@ impl Text {
         }
     }
 
-    /// Whether the text is a [`tx!`] text (kept in the data file in the browser build).
+    /// Whether the text is one of the data file (only its number is in the browser build).
     pub fn is_stored(&self) -> bool {
         #[cfg(not(feature = "external-texts"))]
         return matches!(self.0, Repr::Inline(_, _, true));
@@ -146,69 +146,43 @@ impl Serialize for Text {
     }
 }
 
-/// One text's words in both languages, as `texts/zh.toml` and `texts/en.toml` hold them under one
-/// key; the build script writes one constant per key into `crate::words`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Words {
-    pub zh: &'static str,
-    pub en: &'static str,
-}
-
-impl Words {
-    /// The words in the given language.
-    #[inline(always)]
-    pub const fn get(&self, lang: Lang) -> &'static str {
-        lang.pick(self.zh, self.en)
-    }
-}
-
-impl Text {
-    /// A text compiled into the program, from its words.
-    pub const fn of(w: Words) -> Text {
-        Text::new(w.zh, w.en)
-    }
-}
-
-/// A text compiled into the program, by its key in the texts files: `t!(facts.location.label)`.
+/// A text by its key in the texts files: `t!(facts.location.question)`, a [`Text`]. In the
+/// browser build only its id is in the program (the words are in the per-language data file),
+/// but for the few under `boot`.
 #[macro_export]
 macro_rules! t {
     ($($seg:ident).+) => {
-        $crate::text::Text::of($crate::words::$($seg)::+)
+        $crate::words::$($seg)::+
     };
 }
 
-/// A long text, kept in the per-language data file in the browser build, by its key in the
-/// texts files: `tx!(catalogue.tsme.note)`. The build script finds every `tx!` key in the source.
+/// One constant of the generated words modules (never call directly): a text's number in the
+/// data file and its words, of which the browser build keeps the number only.
+#[doc(hidden)]
 #[cfg(not(feature = "external-texts"))]
 #[macro_export]
-macro_rules! tx {
-    ($($seg:ident).+) => {
-        $crate::text::Text::stored_inline(
-            $crate::words::$($seg)::+.zh,
-            $crate::words::$($seg)::+.en,
-        )
+macro_rules! text_entry {
+    ($n:literal, $zh:literal, $en:literal $(,)?) => {
+        $crate::text::Text::stored_inline($zh, $en)
     };
 }
 
-/// A long text, kept in the per-language data file in the browser build, by its key in the
-/// texts files: `tx!(catalogue.tsme.note)`. The build script finds every `tx!` key in the source.
+#[doc(hidden)]
 #[cfg(feature = "external-texts")]
 #[macro_export]
-macro_rules! tx {
-    ($($seg:ident).+) => {
-        $crate::text::Text::stored(const {
-            $crate::text::text_id($crate::words::$($seg)::+.zh, $crate::words::$($seg)::+.en)
-        })
+macro_rules! text_entry {
+    ($n:literal, $zh:literal, $en:literal $(,)?) => {
+        $crate::text::Text::stored($n)
     };
 }
 
-/// A long text from two literals, for the code the build script writes from the policy files
+/// A text from two literals, for the code the build script writes from the policy files
 /// (parameter names, clause texts), which are not words of the texts files.
 #[doc(hidden)]
 #[cfg(not(feature = "external-texts"))]
 #[macro_export]
 macro_rules! tx_lit {
-    ($zh:literal, $en:literal $(,)?) => {
+    ($n:literal, $zh:literal, $en:literal $(,)?) => {
         $crate::text::Text::stored_inline($zh, $en)
     };
 }
@@ -217,26 +191,29 @@ macro_rules! tx_lit {
 #[cfg(feature = "external-texts")]
 #[macro_export]
 macro_rules! tx_lit {
-    ($zh:literal, $en:literal $(,)?) => {
-        $crate::text::Text::stored(const { $crate::text::text_id($zh, $en) })
+    ($n:literal, $zh:literal, $en:literal $(,)?) => {
+        $crate::text::Text::stored($n)
     };
 }
 
-/// The id of a stored text: 64-bit FNV-1a over the Chinese, a 0xFF byte (never in UTF-8) and the
-/// English. The build script computes the same function.
+/// The id of a text: 64-bit FNV-1a over the Chinese, a 0xFF byte (never in UTF-8) and the
+/// English. The build script computes the same function, to number the texts.
 pub const fn text_id(zh: &str, en: &str) -> u64 {
     let h = crate::fnv::feed(crate::fnv::START, zh.as_bytes());
     crate::fnv::feed(crate::fnv::feed(h, &[0xff]), en.as_bytes())
 }
 
-/// Every long text of this build in both languages (`# yc-texts <hash>`, then one line per
-/// text: id in 16 hex digits, Chinese, English, separated by tabs, sorted by id). Only code that
-/// uses it links it in: the command line and the tests. The files the app fetches hold one
-/// language each ([`data_for`]).
+/// Every text of the data file in both languages (`# yc-texts <hash>`, then one line per text,
+/// Chinese and English separated by a tab, sorted): a text's number is its line's, counted from
+/// 0 after the head. Only code that uses it links it in: the command line and the tests. The
+/// files the app fetches hold one language each ([`data_for`]).
 pub static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.txt"));
 
 /// The hash of [`DATA`] (16 hex digits), which names both language files and heads them.
 pub const DATA_HASH: &str = env!("YC_TEXTS_HASH");
+
+/// How many texts the data file holds.
+const COUNT: &str = env!("YC_TEXTS_COUNT");
 
 /// The name of one language's data file, as the app fetches it beside `index.html`.
 pub const fn data_file(lang: Lang) -> &'static str {
@@ -247,26 +224,25 @@ pub const fn data_file(lang: Lang) -> &'static str {
 }
 
 /// The contents of one language's data file: `# yc-texts <hash> <zh|en>`, then one line per
-/// text, `id<TAB>words`, sorted by id (`yc-eval --texts-into` writes both).
+/// text in that language, in the order of [`DATA`] (`yc-eval --texts-into` writes both).
 pub fn data_for(lang: Lang) -> String {
     let mut out = format!("# yc-texts {DATA_HASH} {}\n", lang.code());
-    for (id, words) in bundled_in(lang) {
-        out.push_str(&format!("{id:016x}\t{words}\n"));
+    for words in bundled_in(lang) {
+        out.push_str(words);
+        out.push('\n');
     }
     out
 }
 
-/// The compiled-in texts of one language, by id.
-fn bundled_in(lang: Lang) -> impl Iterator<Item = (u64, &'static str)> {
-    bundled()
-        .iter()
-        .map(move |&(id, zh, en)| (id, lang.pick(zh, en)))
+/// The compiled-in texts of one language, in order.
+fn bundled_in(lang: Lang) -> impl Iterator<Item = &'static str> {
+    bundled().iter().map(move |&(zh, en)| lang.pick(zh, en))
 }
 
-type Table = Vec<(u64, &'static str, &'static str)>;
+type Table = Vec<(&'static str, &'static str)>;
 
-/// One language's installed texts, by id.
-type LangTable = Vec<(u64, &'static str)>;
+/// One language's installed texts, by number.
+type LangTable = Vec<&'static str>;
 
 static TABLES: [OnceLock<LangTable>; 2] = [OnceLock::new(), OnceLock::new()];
 
@@ -277,17 +253,13 @@ fn slot(lang: Lang) -> &'static OnceLock<LangTable> {
     }
 }
 
-/// A stored text's words in one language: empty until that language is installed (or for an
-/// id the file does not have, which the build rules out).
+/// A stored text's words in one language: empty until that language is installed (or for a
+/// number the file does not have, which the build rules out).
 #[cfg_attr(not(feature = "external-texts"), allow(dead_code))]
-fn stored(lang: Lang, id: u64) -> &'static str {
+fn stored(lang: Lang, number: u32) -> &'static str {
     slot(lang)
         .get()
-        .and_then(|t| {
-            t.binary_search_by_key(&id, |(k, _)| *k)
-                .ok()
-                .map(|i| t[i].1)
-        })
+        .and_then(|t| t.get(number as usize).copied())
         .unwrap_or("")
 }
 
@@ -296,12 +268,15 @@ fn bundled() -> &'static Table {
     BUNDLED.get_or_init(|| parse(DATA).unwrap_or_default())
 }
 
+/// The ids of the bundled texts, sorted: a debug build checks each text it shows is among them.
 #[cfg_attr(feature = "external-texts", allow(dead_code))]
-fn lookup(table: &Table, id: u64) -> Option<(&'static str, &'static str)> {
-    table
-        .binary_search_by_key(&id, |(k, _, _)| *k)
-        .ok()
-        .map(|i| (table[i].1, table[i].2))
+fn bundled_ids() -> &'static [u64] {
+    static IDS: OnceLock<Vec<u64>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        let mut ids: Vec<u64> = bundled().iter().map(|(zh, en)| text_id(zh, en)).collect();
+        ids.sort_unstable();
+        ids
+    })
 }
 
 /// Why a data file was refused.
@@ -309,15 +284,16 @@ fn lookup(table: &Table, id: u64) -> Option<(&'static str, &'static str)> {
 pub enum DataError {
     /// It is not a texts file of this build (another deployment's, or not a texts file at all).
     WrongFile,
-    /// A line is not `id<TAB>zh<TAB>en`, or the ids are not in order.
+    /// It holds another number of texts than this build's, or a line of both languages is not
+    /// `zh<TAB>en`.
     Damaged,
 }
 
 impl DataError {
     pub fn message(self, lang: Lang) -> &'static str {
         match self {
-            DataError::WrongFile => t!(text.data_error.wrong_file).get(lang),
-            DataError::Damaged => t!(text.data_error.damaged).get(lang),
+            DataError::WrongFile => t!(boot.data_error.wrong_file).get(lang),
+            DataError::Damaged => t!(boot.data_error.damaged).get(lang),
         }
     }
 }
@@ -332,40 +308,25 @@ fn parse_lang(lang: Lang, data: &'static str) -> Result<LangTable, DataError> {
     if expected != Some((DATA_HASH, lang.code())) {
         return Err(DataError::WrongFile);
     }
-    let mut table = LangTable::new();
-    for line in lines {
-        let Some((id, words)) = line.split_once('\t') else {
-            return Err(DataError::Damaged);
-        };
-        if id.len() != 16 {
-            return Err(DataError::Damaged);
-        }
-        let id = u64::from_str_radix(id, 16).map_err(|_| DataError::Damaged)?;
-        if table.last().is_some_and(|(last, _)| *last >= id) || words.contains('\t') {
-            return Err(DataError::Damaged);
-        }
-        table.push((id, words));
+    let table: LangTable = lines.collect();
+    if table.len().to_string() != COUNT || table.iter().any(|l| l.contains('\t')) {
+        return Err(DataError::Damaged);
     }
     Ok(table)
 }
 
+/// Reads the data file of both languages ([`DATA`]).
 fn parse(data: &'static str) -> Result<Table, DataError> {
     let mut lines = data.lines();
     let head = lines.next().ok_or(DataError::WrongFile)?;
     if head.strip_prefix("# yc-texts ") != Some(DATA_HASH) {
         return Err(DataError::WrongFile);
     }
-    let mut table = Table::new();
-    for line in lines {
-        let mut parts = line.splitn(3, '\t');
-        let (Some(id), Some(zh), Some(en)) = (parts.next(), parts.next(), parts.next()) else {
-            return Err(DataError::Damaged);
-        };
-        let id = u64::from_str_radix(id, 16).map_err(|_| DataError::Damaged)?;
-        if table.last().is_some_and(|(last, _, _)| *last >= id) {
-            return Err(DataError::Damaged);
-        }
-        table.push((id, zh, en));
+    let table = lines
+        .map(|line| line.split_once('\t').ok_or(DataError::Damaged))
+        .collect::<Result<Table, _>>()?;
+    if table.len().to_string() != COUNT {
+        return Err(DataError::Damaged);
     }
     Ok(table)
 }
@@ -417,15 +378,15 @@ impl Msg {
 impl Msg {
     /// A text's words with each `{name}` placeholder replaced by its argument in that language
     /// ([`msg!`] checks at build time that the names are exactly the text's placeholders).
-    pub fn fill(words: Words, args: &[(&str, &dyn Arg)]) -> Msg {
+    pub fn fill(words: Text, args: &[(&str, &dyn Arg)]) -> Msg {
         Msg {
-            zh: fill(words.zh, Lang::Zh, args),
-            en: fill(words.en, Lang::En, args),
+            zh: fill(words.get(Lang::Zh), Lang::Zh, args),
+            en: fill(words.get(Lang::En), Lang::En, args),
         }
     }
 
     /// A text's words in one language with its placeholders filled ([`say!`]).
-    pub fn fill_in(words: Words, lang: Lang, args: &[(&str, &dyn Arg)]) -> String {
+    pub fn fill_in(words: Text, lang: Lang, args: &[(&str, &dyn Arg)]) -> String {
         fill(words.get(lang), lang, args)
     }
 

@@ -1,6 +1,9 @@
 //! The words layer's checks (`build/words.rs`, which both build scripts run): what a translator or
 //! a developer gets wrong stops the build with the key named.
 
+#[path = "../src/fnv.rs"]
+#[allow(dead_code)]
+mod fnv;
 #[path = "../build/words.rs"]
 mod words;
 
@@ -17,12 +20,12 @@ fn tree(name: &str, zh: &str, en: &str, rust: &str) -> PathBuf {
     dir
 }
 
-/// The build's verdict on a tree: Ok with the `tx!` keys, or the panic's message.
-fn verdict(dir: &Path) -> Result<Vec<String>, String> {
+/// The build's verdict on a tree: Ok, or the panic's message.
+fn verdict(dir: &Path) -> Result<(), String> {
     std::panic::catch_unwind(|| {
         let entries = words::load(dir, "app");
         let uses = words::uses(&dir.join("src"));
-        words::check("app", &entries, &uses).into_iter().collect()
+        words::check("app", &entries, &uses)
     })
     .map_err(|e| {
         e.downcast_ref::<String>()
@@ -44,10 +47,20 @@ fn files_that_agree_and_a_source_that_uses_every_key_pass() {
         // rustfmt may break a long key across lines at its dots.
         "fn f() { t!(results\n    .title); say!(lang, results.cap, cap = 1); }\n",
     );
-    assert_eq!(verdict(&dir), Ok(vec![]));
-    let module = words::module(&words::load(&dir, "app"), "Words");
+    assert_eq!(verdict(&dir), Ok(()));
+    let module = words::module(&words::load(&dir, "app"), "yc_engine");
     assert!(module.contains("pub mod results {"), "{module}");
-    assert!(module.contains("pub const title: Words = Words { zh: \"结果\", en: \"Results\" };"));
+    let marker = words::marker("结果", "Results");
+    assert!(module.contains(&format!(
+        "pub const title: yc_engine::text::Text = yc_engine::text_entry!({marker}, \"结果\", \"Results\");"
+    )), "{module}");
+    // The build numbers the texts once all are known: the marker becomes the number.
+    let title = words::text_id("结果", "Results");
+    let resolved = words::resolve(&module, &|id| if id == title { 7 } else { 8 });
+    assert!(
+        resolved.contains("yc_engine::text_entry!(7, \"结果\", \"Results\");"),
+        "{resolved}"
+    );
 }
 
 #[test]
@@ -98,7 +111,7 @@ fn a_message_may_leave_out_in_one_language_a_value_the_other_gives() {
         "[app.field]\nsmall = \"{amount} ({in_yuan})?\"\n",
         "fn f() { say!(lang, field.small, amount, in_yuan = 2); }\n",
     );
-    assert_eq!(verdict(&dir), Ok(vec![]));
+    assert_eq!(verdict(&dir), Ok(()));
 }
 
 #[test]
@@ -119,7 +132,7 @@ fn a_key_the_files_lack_and_a_key_that_is_no_identifier_are_named() {
         "unknown",
         ZH,
         EN,
-        "fn f() { t!(results.title); t!(results.cap); tx!(results.gone); }\n",
+        "fn f() { t!(results.title); t!(results.cap); t!(results.gone); }\n",
     );
     let e = verdict(&dir).unwrap_err();
     assert!(e.contains("app.results.gone is not in texts"), "{e}");
@@ -133,13 +146,26 @@ fn a_key_the_files_lack_and_a_key_that_is_no_identifier_are_named() {
     assert!(e.contains("must be lower-case letters"), "{e}");
 }
 
+/// In the browser build a text is its id (`text_entry!`), but for the few under `boot`, which
+/// the app shows before the texts file has arrived (or when it cannot): those stay words.
 #[test]
-fn long_texts_are_the_keys_used_with_tx() {
+fn only_boot_texts_stay_words_in_the_program() {
     let dir = tree(
-        "stored",
-        ZH,
-        EN,
-        "fn f() { tx!(results.title); say!(lang, results.cap, cap); }\n",
+        "boot",
+        "[app.results]\ntitle = \"结果\"\n[app.boot]\nretry = \"重试\"\n",
+        "[app.results]\ntitle = \"Results\"\n[app.boot]\nretry = \"Try again\"\n",
+        "fn f() { t!(results.title); t!(boot.retry); }\n",
     );
-    assert_eq!(verdict(&dir), Ok(vec!["results.title".to_string()]));
+    assert_eq!(verdict(&dir), Ok(()));
+    let module = words::module(&words::load(&dir, "app"), "yc_engine");
+    assert!(module.contains(
+        "pub const retry: yc_engine::text::Text = yc_engine::text::Text::new(\"重试\", \"Try again\");"
+    ), "{module}");
+    assert!(
+        module.contains("pub const title: yc_engine::text::Text = yc_engine::text_entry!(TEXT#"),
+        "{module}"
+    );
+    assert!(words::is_boot("boot.retry") && !words::is_boot("results.boot"));
+    // The id is the engine's: FNV-1a over the Chinese, 0xFF and the English.
+    assert_eq!(words::text_id("", ""), fnv::hash(&[0xff]));
 }

@@ -30,8 +30,8 @@ use crate::meta::ruleset_info;
 use crate::national::{self, NationalChecks};
 use crate::params::{self, Parameter};
 use crate::profile::Profile;
+use crate::t;
 use crate::text::Text;
-use crate::tx;
 use rust_decimal::Decimal;
 
 /// Whether a programme is a national tax incentive.
@@ -287,7 +287,7 @@ fn before_reply_row(prog: &Programme, p: &Profile) -> TraceRow {
     let issued = crate::meta::SOURCE_ISSUED;
     TraceRow {
         criterion: "reply_in_force",
-        label: tx!(eval.label),
+        label: t!(eval.label),
         clause: prog.clauses.first().copied().unwrap_or("2.1"),
         truth: Truth::NotMet,
         answers: Vec::new(),

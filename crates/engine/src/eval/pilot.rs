@@ -8,7 +8,7 @@ use crate::facts::Fact;
 use crate::input::round_yuan;
 use crate::params::{self, Parameter, Unit};
 use crate::profile::Profile;
-use crate::tx;
+use crate::t;
 use rust_decimal::Decimal;
 
 /// The investment split of a pilot project.
@@ -53,14 +53,14 @@ pub(super) fn judge(
     criteria: &Criteria,
     trace: &mut Vec<TraceRow>,
 ) -> Judged {
-    let text = tx!(eval.pilot.support_based_investment_less_land);
+    let text = t!(eval.pilot.support_based_investment_less_land);
     if criteria.truth != Truth::Met {
         return Judged::plain(text, criteria.status(Status::Possible));
     }
     let split = pilot_base(p);
     trace.push(TraceRow {
         criterion: "pilot_base",
-        label: tx!(eval.pilot.label),
+        label: t!(eval.pilot.label),
         clause: "3.3.2",
         truth: match split {
             PilotSplit::Base(b) if b > Decimal::ZERO => Truth::Met,

@@ -21,15 +21,15 @@ use crate::facts::Fact;
 use crate::input::round_yuan;
 use crate::params::{self, Parameter};
 use crate::profile::Profile;
+use crate::t;
 use crate::text::Text;
-use crate::tx;
 use rust_decimal::Decimal;
 
 /// What the super-deduction gives.
-pub(super) const DEDUCTION: Text = tx!(eval.tax.r_d_expense_deducted_once);
+pub(super) const DEDUCTION: Text = t!(eval.tax.r_d_expense_deducted_once);
 
 /// What the 高企 rate gives.
-pub(super) const LOWER_RATE: Text = tx!(eval.tax.income_tax_15_instead_standard);
+pub(super) const LOWER_RATE: Text = t!(eval.tax.income_tax_15_instead_standard);
 
 /// `amount` × `percent` %, checked and rounded to the fen.
 fn percent_of(amount: Decimal, percent: Decimal) -> Option<Decimal> {
@@ -104,7 +104,7 @@ pub(super) fn deduction(
             Truth::NotMet => Status::NotEligible,
             _ => Status::Possible,
         };
-        return Judged::plain(tx!(eval.tax.calculator_covers_super_deduction_r), status);
+        return Judged::plain(t!(eval.tax.calculator_covers_super_deduction_r), status);
     };
     let status = criteria.status(Status::Eligible);
     let deduction = p.number(base).and_then(|b| percent_of(b, rate));

@@ -7,8 +7,8 @@ use crate::cond::Truth;
 use crate::date::Date;
 use crate::facts::Fact;
 use crate::profile::Profile;
+use crate::t;
 use crate::text::Text;
-use crate::tx;
 use rust_decimal::Decimal;
 
 /// The facts and cap of one first-recognition programme.
@@ -45,7 +45,7 @@ pub(super) fn first_recognition(
             project_year: None,
         }
     });
-    let text = tx!(eval.window.one_post_subsidy_r_d);
+    let text = t!(eval.window.one_post_subsidy_r_d);
     let mut readings = Vec::new();
     let window = if criteria.truth == Truth::NotMet {
         Status::NotEligible
@@ -113,13 +113,13 @@ pub(super) fn reading_periods(recognised: Date) -> [Period; 2] {
     [
         Period {
             id: "calendar_years",
-            label: tx!(eval.window.label),
+            label: t!(eval.window.label),
             first: Date::jan_first(y + 1),
             last: Date::dec_last(y + 2),
         },
         Period {
             id: "months_24",
-            label: tx!(eval.window.reading_2_24_months_certificate),
+            label: t!(eval.window.reading_2_24_months_certificate),
             first: recognised,
             last: recognised.add_years(2),
         },
@@ -243,7 +243,7 @@ fn recognition_window(
 fn date_missing(p: &Profile, date: Fact, paid: Fact, trace: &mut Vec<TraceRow>) -> Status {
     trace.push(TraceRow {
         criterion: "support_window",
-        label: tx!(eval.window.within_2_years_after_recognition),
+        label: t!(eval.window.within_2_years_after_recognition),
         clause: "2.1",
         truth: Truth::Unknown,
         answers: vec![answer(p, date)],
@@ -264,7 +264,7 @@ fn cap_used_up(p: &Profile, cap: Option<Decimal>, paid: Fact, trace: &mut Vec<Tr
     let left = cap - used;
     trace.push(TraceRow {
         criterion: "cap_left",
-        label: tx!(eval.window.some_cap_still_unused),
+        label: t!(eval.window.some_cap_still_unused),
         clause: "2.1",
         truth: if left > Decimal::ZERO {
             Truth::Met
@@ -291,7 +291,7 @@ fn one_a_year_rows(
     if other_granted && granted != Some(true) {
         trace.push(TraceRow {
             criterion: "one_project_a_year_in_all",
-            label: tx!(eval.window.one_project_year_years_project),
+            label: t!(eval.window.one_project_year_years_project),
             clause: "2.1",
             truth: Truth::Unknown,
             answers: f
@@ -304,7 +304,7 @@ fn one_a_year_rows(
     if granted == Some(true) {
         trace.push(TraceRow {
             criterion: "one_project_a_year",
-            label: tx!(eval.window.one_project_year_years_already),
+            label: t!(eval.window.one_project_year_years_already),
             clause: "2.1",
             truth: if readings.iter().all(|r| r.status == Status::NotEligible) {
                 Truth::NotMet
