@@ -69,8 +69,8 @@ fn main() {
             let (y, m, d) = v.from;
             writeln!(
                 out,
-                "        Dated {{ from: Date::known({y}, {m}, {d}), value: {:?}, source: {:?} }},",
-                v.value, v.source
+                "        Dated {{ from: Date::known({y}, {m}, {d}), value: {:?}, source: {:?}, parsed: {} }},",
+                v.value, v.source, parsed(p.unit, &v.value)
             )
             .unwrap();
         }
@@ -104,8 +104,8 @@ fn main() {
             let (y, m, d) = v.from;
             writeln!(
                 out,
-                "        Dated {{ from: Date::known({y}, {m}, {d}), value: {:?}, source: {:?} }},",
-                v.value, v.source
+                "        Dated {{ from: Date::known({y}, {m}, {d}), value: {:?}, source: {:?}, parsed: {} }},",
+                v.value, v.source, parsed(p.unit, &v.value)
             )
             .unwrap();
         }
@@ -312,4 +312,52 @@ fn content_hash(manifest: &std::path::Path) {
         format!("/// The rule sources' content hash (written by the build script).\npub const CONTENT_HASH: &str = \"{h:016x}\";\n"),
     )
     .unwrap_or_else(|e| panic!("cannot write {}: {e}", out.display()));
+}
+
+/// A checked value as the engine reads it, written as a Rust expression (`params::Parsed`):
+/// numbers and tables are read here once, not on every evaluation.
+fn parsed(unit: file::UnitName, value: &str) -> String {
+    match unit {
+        file::UnitName::Yuan | file::UnitName::Percent | file::UnitName::Count => {
+            format!("Parsed::Number({})", decimal(value))
+        }
+        file::UnitName::MonthDays => {
+            let days: Vec<String> = value
+                .split_whitespace()
+                .map(|md| {
+                    let (m, d) = md.split_once('-').expect("checked as MM-DD");
+                    let m: u8 = m.parse().expect("checked month");
+                    let d: u8 = d.parse().expect("checked day");
+                    format!("({m}, {d})")
+                })
+                .collect();
+            format!("Parsed::Days(&[{}])", days.join(", "))
+        }
+        file::UnitName::Bands => {
+            let bands: Vec<String> = value
+                .split_whitespace()
+                .map(|pair| {
+                    let (bound, points) = pair.split_once(':').expect("checked as bound:points");
+                    let points: u32 = points.parse().expect("checked points");
+                    format!("({}, {points})", decimal(bound))
+                })
+                .collect();
+            format!("Parsed::Bands(&[{}])", bands.join(", "))
+        }
+    }
+}
+
+/// A checked plain decimal (digits, at most one point, at most 13 + 4 digits) as a constant
+/// `Decimal` expression.
+fn decimal(value: &str) -> String {
+    let (int, frac) = value.split_once('.').unwrap_or((value, ""));
+    let mantissa: u64 = format!("{int}{frac}")
+        .parse()
+        .expect("the file check keeps decimals to 17 digits");
+    let scale = frac.len();
+    format!(
+        "Decimal::from_parts({}, {}, 0, false, {scale})",
+        mantissa & 0xffff_ffff,
+        mantissa >> 32
+    )
 }

@@ -5,7 +5,7 @@ use crate::format::{
     change_text, clause_ref, maybe_answer, next_step_when, question_text, status_label, truth_mark,
     when_text, whole_dates,
 };
-use yc_engine::catalogue::{programme, Benefit};
+use yc_engine::catalogue::Benefit;
 use yc_engine::clauses::clause;
 use yc_engine::eval::When;
 use yc_engine::eval::{ProgrammeResult, Status, StatusKind};
@@ -43,9 +43,7 @@ pub struct CardProps {
 pub fn result_card(p: &CardProps) -> Html {
     let r = &p.result;
     let lang = p.lang;
-    let Some(prog) = programme(r.id) else {
-        return html! {};
-    };
+    let prog = r.programme;
     let kind = r.status.kind();
     let code = kind.code();
     let not_eligible = kind == StatusKind::NotEligible;
@@ -87,10 +85,10 @@ pub fn result_card(p: &CardProps) -> Html {
     let change = smallest_change(r, lang);
 
     html! {
-        <article class={classes!("card", code)} data-programme={r.id} data-status={code} data-ceiling-yuan={ceiling_attr} data-draft={draft.then_some("true")}
-            aria-labelledby={format!("card-{}", r.id)}>
+        <article class={classes!("card", code)} data-programme={r.id()} data-status={code} data-ceiling-yuan={ceiling_attr} data-draft={draft.then_some("true")}
+            aria-labelledby={format!("card-{}", r.id())}>
             <header class="card-head">
-                <h3 id={format!("card-{}", r.id)}>{ prog.name.get(lang) }</h3>
+                <h3 id={format!("card-{}", r.id())}>{ prog.name.get(lang) }</h3>
                 <p class={classes!("badge", code)}>{ whole_dates(&status_label(&r.status, lang)) }</p>
             </header>
             if draft {
@@ -253,7 +251,7 @@ fn missing_item(p: &CardProps, f: Fact) -> Html {
 fn smallest_change(r: &ProgrammeResult, lang: Lang) -> Option<Html> {
     r.smallest_change.as_ref().map(|c| {
     let what = c.changes.iter().map(|ch| change_text(ch, lang)).collect::<Vec<_>>().join(t!(card.and).get(lang));
-    let also: Vec<&str> = c.also_opens.iter().filter_map(|id| programme(id)).map(|p| p.name.get(lang)).collect();
+    let also: Vec<&str> = c.also_opens.iter().map(|p| p.name.get(lang)).collect();
     let opens = c.would_open.map(|v| say!(lang, card.would_open_up_v, v = format_yuan(v, lang)));
     let also = (!also.is_empty())
         .then(|| say!(lang, card.and_also, programmes = also.join(t!(punct.list_comma).get(lang))));

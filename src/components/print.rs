@@ -4,7 +4,6 @@
 
 use super::app::use_app;
 use crate::format::{answer_text, question_text, status_label};
-use yc_engine::catalogue::programme;
 use yc_engine::input::format_yuan;
 use yc_engine::questions::QUESTIONS;
 use yc_engine::{Lang, ProgrammeResult, StatusKind};
@@ -71,7 +70,7 @@ pub fn print_summary() -> Html {
             StatusKind::Eligible | StatusKind::Upcoming | StatusKind::Possible
         )
     };
-    let name = |r: &ProgrammeResult| programme(r.id).map(|p| p.name.get(lang)).unwrap_or(r.id);
+    let name = |r: &ProgrammeResult| r.programme.name.get(lang);
     let (with_money, services): (Vec<&ProgrammeResult>, Vec<&ProgrammeResult>) = a
         .city()
         .filter(applies)
@@ -138,20 +137,20 @@ pub fn print_summary() -> Html {
                     <table class="print-money">
                         <thead><tr><th>{ t!(print.programme).get(lang) }</th><th>{ t!(print.verdict).get(lang) }</th><th>{ t!(print.amount).get(lang) }</th></tr></thead>
                         <tbody>{ for with_money.iter().map(|r| html! {
-                            <tr key={r.id}><td>{ name(r) }</td><td>{ status_label(&r.status, lang) }</td><td>{ money(r, lang).unwrap_or_default() }</td></tr>
+                            <tr key={r.id()}><td>{ name(r) }</td><td>{ status_label(&r.status, lang) }</td><td>{ money(r, lang).unwrap_or_default() }</td></tr>
                         }) }</tbody>
                     </table>
                 }
                 if !services.is_empty() {
                     <h2>{ t!(print.services_other_support).get(lang) }</h2>
                     <ul class="print-services">{ for services.iter().map(|r| html! {
-                        <li key={r.id}><strong>{ name(r) }</strong>{ format!("{}{}{}", t!(punct.open_paren).get(lang), status_label(&r.status, lang), t!(punct.close_paren_space).get(lang)) }{ r.benefit.get(lang) }</li>
+                        <li key={r.id()}><strong>{ name(r) }</strong>{ format!("{}{}{}", t!(punct.open_paren).get(lang), status_label(&r.status, lang), t!(punct.close_paren_space).get(lang)) }{ r.benefit.get(lang) }</li>
                     }) }</ul>
                 }
                 if !tax.is_empty() {
                     <h2>{ t!(print.national_tax_incentives_not_grants).get(lang) }</h2>
                     <ul class="print-services">{ for tax.iter().map(|r| html! {
-                        <li key={r.id}><strong>{ name(r) }</strong>{ format!("{}{}{}", t!(punct.open_paren).get(lang), status_label(&r.status, lang), t!(punct.close_paren).get(lang)) }</li>
+                        <li key={r.id()}><strong>{ name(r) }</strong>{ format!("{}{}{}", t!(punct.open_paren).get(lang), status_label(&r.status, lang), t!(punct.close_paren).get(lang)) }</li>
                     }) }</ul>
                 }
                 if !channels.is_empty() || !cutoffs.is_empty() {

@@ -12,7 +12,6 @@ use crate::browser;
 use crate::format::{group_heading, when_text, whole_dates};
 use crate::state::{Action, Notice, View};
 use wasm_bindgen::JsCast;
-use yc_engine::catalogue::programme;
 use yc_engine::cond::Truth;
 use yc_engine::input::format_yuan;
 use yc_engine::meta::SOURCE_ID;
@@ -49,7 +48,7 @@ pub fn results() -> Html {
 
     let tax_cards = a.national_tax().map(|r| {
         html! {
-            <ResultCard key={r.id} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(&ctx, r)} unsure={unsure_of(&ctx, r)} />
+            <ResultCard key={r.id()} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(&ctx, r)} unsure={unsure_of(&ctx, r)} />
         }
     });
     let tax_group = html! {
@@ -184,7 +183,7 @@ fn status_group(ctx: &Ctx, g: StatusKind, on_answer: &Callback<Fact>) -> Html {
         let step_in_group = shared.as_ref().is_some_and(|(_, s)| *s == step_of(r));
         let amount_in_group = unset.is_some() && unset_amount(r);
         html! {
-            <ResultCard key={r.id} result={(*r).clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(ctx, r)} unsure={unsure_of(ctx, r)} {step_in_group} {amount_in_group} />
+            <ResultCard key={r.id()} result={(*r).clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(ctx, r)} unsure={unsure_of(ctx, r)} {step_in_group} {amount_in_group} />
         }
     });
     let heading = format!("{} ({})", group_heading(g, lang), count(g));
@@ -216,12 +215,12 @@ fn todo_list(a: &yc_engine::eval::Assessment, lang: Lang) -> Option<Html> {
         .collect();
     todo.sort_by_key(|r| r.next_step.when.urgency());
     let todo_items = todo.iter().map(|r| {
-        let name = programme(r.id).map(|p| p.name.get(lang)).unwrap_or(r.id);
+        let name = r.programme.name.get(lang);
         let money = r.ceiling.as_ref().map(|c| format_yuan(c.remaining, lang));
-        let id = r.id;
+        let id = r.id();
         let show = Callback::from(move |_: MouseEvent| browser::show_card(id));
         html! {
-            <li key={r.id} data-todo-item={r.id}>
+            <li key={r.id()} data-todo-item={r.id()}>
                 <button type="button" class="link-button todo-name" onclick={show}>{ name }</button>
                 if let Some(m) = money {
                     <span class="todo-money">{ format!("{}{m}", t!(results.up).get(lang)) }</span>

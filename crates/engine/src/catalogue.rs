@@ -141,6 +141,22 @@ pub struct Programme {
     pub notes: &'static [Note],
 }
 
+/// Programmes are one each in `CATALOGUE`: two are the same when their ids are.
+impl PartialEq for Programme {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+    }
+}
+
+impl Eq for Programme {}
+
+/// A programme is written as its id (the results' JSON, the CLI).
+impl serde::Serialize for Programme {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.id)
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Shared criteria.
 

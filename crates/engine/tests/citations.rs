@@ -19,24 +19,24 @@ fn check(a: &Assessment, what: &str) {
             assert!(
                 cites_the_reply(row.clause),
                 "{what}: {} row {} cites {:?}",
-                r.id,
+                r.id(),
                 row.criterion,
                 row.clause
             );
         }
         for n in &r.notes {
-            assert!(cites_the_reply(n.clause), "{what}: {} note {:?}", r.id, n);
+            assert!(cites_the_reply(n.clause), "{what}: {} note {:?}", r.id(), n);
         }
         let step = r
             .next_step
             .clause
-            .unwrap_or_else(|| panic!("{what}: {} next step cites nothing", r.id));
-        assert!(cites_the_reply(step), "{what}: {} next step {step}", r.id);
+            .unwrap_or_else(|| panic!("{what}: {} next step cites nothing", r.id()));
+        assert!(cites_the_reply(step), "{what}: {} next step {step}", r.id());
         if let Some(reach) = r.next_step.reach {
             assert!(
                 SOURCES.iter().any(|s| s.id == reach.source),
                 "{what}: {} reach cites {}",
-                r.id,
+                r.id(),
                 reach.source
             );
         }
@@ -46,7 +46,7 @@ fn check(a: &Assessment, what: &str) {
                     .iter()
                     .any(|row| row.criterion == reading.id && row.clause == "2.1"),
                 "{what}: {} reading {} has no cited row",
-                r.id,
+                r.id(),
                 reading.id
             );
         }

@@ -33,11 +33,11 @@ fn generate() -> String {
                 .filter(|_| shown)
                 .map(|c| c.remaining.to_string());
             cards.insert(
-                r.id.into(),
+                r.id().into(),
                 json!({ "status": r.status.code(), "ceiling": ceiling }),
             );
-            if !programmes.contains(&r.id) {
-                programmes.push(r.id);
+            if !programmes.contains(&r.id()) {
+                programmes.push(r.id());
             }
         }
         examples.insert(

@@ -81,9 +81,9 @@ fn a_set_value_changes_exactly_the_cards_that_use_it() {
             let after = evaluate_with(p, &in_force_with(p.assessment_date, &draft(def.id, value)));
             for (b, a) in before.results.iter().zip(&after.results) {
                 if b != a {
-                    assert!(users(def.id).contains(&b.id), "{} changed {}", def.id, b.id);
-                    if !all_changed.contains(&b.id) {
-                        all_changed.push(b.id);
+                    assert!(users(def.id).contains(&b.id()), "{} changed {}", def.id, b.id());
+                    if !all_changed.contains(&b.id()) {
+                        all_changed.push(b.id());
                     }
                 }
             }
@@ -165,7 +165,7 @@ fn a_new_dated_value_applies_from_its_date() {
         evaluate_with(p, &in_force_with(p.assessment_date, &d))
             .results
             .iter()
-            .find(|r| r.id == "hnte-first-recognition")
+            .find(|r| r.id() == "hnte-first-recognition")
             .and_then(|r| r.ceiling.as_ref().map(|c| c.cap))
     };
     p.assessment_date = Date::new(2026, 12, 31).unwrap();

@@ -65,7 +65,7 @@ fn check_invariants(p: &Profile) {
             assert!(
                 c.remaining >= Decimal::ZERO && c.remaining <= c.cap,
                 "{}: {c:?}",
-                r.id
+                r.id()
             );
             if matches!(r.status, Status::Eligible | Status::Upcoming { .. })
                 || (r.status == Status::Possible && !r.readings.is_empty())
@@ -77,7 +77,7 @@ fn check_invariants(p: &Profile) {
             assert!(
                 !missing.is_empty(),
                 "{}: needs info but names nothing",
-                r.id
+                r.id()
             );
             for f in missing {
                 // A missing fact is one not answered, or one whose answers contradict each other.
@@ -87,7 +87,7 @@ fn check_invariants(p: &Profile) {
                             .iter()
                             .any(|i| i.fact == Fact::PilotInvestment || i.fact == *f),
                     "{}: {:?}",
-                    r.id,
+                    r.id(),
                     f
                 );
             }
@@ -130,7 +130,7 @@ proptest! {
         p.set(Fact::HnteDate, Value::Date(p.assessment_date)).unwrap();
         let a = evaluate(&p);
         for r in &a.results {
-            prop_assert!(!matches!(r.status, Status::NeedsInfo { .. }), "{} still needs {:?}", r.id, r.status);
+            prop_assert!(!matches!(r.status, Status::NeedsInfo { .. }), "{} still needs {:?}", r.id(), r.status);
         }
         prop_assert_eq!(a.national.tsme.verdict == Truth::Unknown, false);
         prop_assert_eq!(a.national.hnte.verdict == Truth::Unknown, false);
@@ -189,7 +189,7 @@ fn every_programme_is_reachable_as_eligible_or_possible() {
         assert!(
             matches!(r.status, Status::Eligible | Status::Possible),
             "{}: {:?}",
-            r.id,
+            r.id(),
             r.status
         );
     }

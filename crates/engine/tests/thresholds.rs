@@ -23,7 +23,7 @@ fn the_shipped_thresholds_are_compiled_in_with_their_sources() {
         Some(rust_decimal::Decimal::from(500))
     );
     assert_eq!(
-        bands(yc_engine::params::id::TSME_IP_OTHER_POINTS, today),
+        bands(yc_engine::params::id::TSME_IP_OTHER_POINTS, today).map(<[_]>::to_vec),
         Some(vec![
             (4.into(), 24),
             (3.into(), 18),

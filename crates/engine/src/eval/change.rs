@@ -52,14 +52,13 @@ pub(super) fn find_smallest_change(
     // Tax incentives whose conditions the same change would meet, and that are not met now.
     let also_opens = CATALOGUE
         .iter()
-        .filter(|other| other.category == Category::Tax && other.id != prog.id)
+        .filter(|other| other.category == Category::Tax && *other != prog)
         .filter(|other| {
             let met = |profile: &Profile| {
                 Truth::all(other.criteria.iter().map(|c| c.cond.truth(profile))) == Truth::Met
             };
             !met(p) && met(&changed)
         })
-        .map(|other| other.id)
         .collect();
     Some(SmallestChange {
         changes,

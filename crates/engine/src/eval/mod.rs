@@ -34,11 +34,6 @@ use crate::t;
 use crate::text::Text;
 use rust_decimal::Decimal;
 
-/// Whether a programme is a national tax incentive.
-pub fn is_national(id: &str) -> bool {
-    crate::catalogue::programme(id).is_some_and(|p| p.category == crate::catalogue::Category::Tax)
-}
-
 /// Evaluates every programme with the default (unset) parameters.
 pub fn evaluate(p: &Profile) -> Assessment {
     evaluate_with(p, &params::in_force(p.assessment_date))
@@ -47,9 +42,10 @@ pub fn evaluate(p: &Profile) -> Assessment {
 /// Evaluates every programme with the given parameters.
 pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
     let national = national::check(p);
+    let shared = Shared::of(p, params, &national);
     let results: Vec<ProgrammeResult> = CATALOGUE
         .iter()
-        .map(|prog| evaluate_in(prog, p, params, &national))
+        .map(|prog| evaluate_in(prog, p, &shared))
         .collect();
     let totals = totals::Totals::of(&results);
     let parameters_used = parameters_used(&results, params);
@@ -75,10 +71,7 @@ pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
 fn parameters_used(results: &[ProgrammeResult], params: &[Parameter]) -> Vec<Parameter> {
     let mut ids: Vec<&str> = Vec::new();
     for r in results {
-        let Some(prog) = crate::catalogue::programme(r.id) else {
-            continue;
-        };
-        match prog.benefit {
+        match r.programme.benefit {
             Benefit::FirstRecognition { cap, .. } => ids.push(cap.as_str()),
             Benefit::PerRecognised { per, .. } => ids.push(per.as_str()),
             // The ones this enterprise's card shows (`only_if`).
@@ -198,15 +191,32 @@ pub fn evaluate_programme(
     p: &Profile,
     params: &[Parameter],
 ) -> ProgrammeResult {
-    evaluate_in(prog, p, params, &national::check(p))
+    let national = national::check(p);
+    evaluate_in(prog, p, &Shared::of(p, params, &national))
 }
 
-fn evaluate_in(
-    prog: &'static Programme,
-    p: &Profile,
-    params: &[Parameter],
-    national: &NationalChecks,
-) -> ProgrammeResult {
+/// What every card of one assessment shares, worked out once: the parameters, the self-checks,
+/// the next batch cut-off and the batch practice in words.
+struct Shared<'a> {
+    params: &'a [Parameter],
+    national: &'a NationalChecks,
+    next_cutoff: Option<crate::date::Date>,
+    practice: Option<crate::text::Msg>,
+}
+
+impl<'a> Shared<'a> {
+    fn of(p: &Profile, params: &'a [Parameter], national: &'a NationalChecks) -> Shared<'a> {
+        Shared {
+            params,
+            national,
+            next_cutoff: next::next_cutoff(p.assessment_date, params),
+            practice: next::practice(params),
+        }
+    }
+}
+
+fn evaluate_in(prog: &'static Programme, p: &Profile, shared: &Shared) -> ProgrammeResult {
+    let (params, national) = (shared.params, shared.national);
     let mut trace: Vec<TraceRow> = prog
         .criteria
         .iter()
@@ -230,9 +240,9 @@ fn evaluate_in(
         }
     }
     let criteria = Criteria { truth, missing };
-    let mut judged = judge_benefit(prog, p, params, &criteria, &mut trace);
+    let mut judged = judge_benefit(prog, p, shared, &criteria, &mut trace);
     // Before the reply was issued none of its programmes was in force: say so, whatever else.
-    let before_reply = !is_national(prog.id) && p.assessment_date < crate::meta::SOURCE_ISSUED;
+    let before_reply = prog.category != crate::catalogue::Category::Tax && p.assessment_date < crate::meta::SOURCE_ISSUED;
     if before_reply {
         trace.insert(0, before_reply_row(prog, p));
         judged.status = Status::NotEligible;
@@ -266,8 +276,8 @@ fn evaluate_in(
         None
     };
     ProgrammeResult {
-        id: prog.id,
-        next_step: next::next_action(prog, p, &status, params),
+        programme: prog,
+        next_step: next::next_action(prog, p, &status, shared.next_cutoff, shared.practice.as_ref()),
         status,
         ceiling,
         guideline,
@@ -336,10 +346,11 @@ fn refine_facts(
 fn judge_benefit(
     prog: &Programme,
     p: &Profile,
-    params: &[Parameter],
+    shared: &Shared,
     criteria: &Criteria,
     trace: &mut Vec<TraceRow>,
 ) -> Judged {
+    let params = shared.params;
     match prog.benefit {
         Benefit::FirstRecognition {
             cap,
@@ -363,7 +374,7 @@ fn judge_benefit(
                     } if s != status => Some((s, y)),
                     _ => None,
                 }),
-                next_cutoff: next::next_cutoff(p.assessment_date, params),
+                next_cutoff: shared.next_cutoff,
             },
             criteria,
             trace,

@@ -28,7 +28,8 @@ pub(super) fn next_action(
     prog: &Programme,
     p: &Profile,
     status: &Status,
-    params: &[Parameter],
+    next_cutoff: Option<Date>,
+    practice: Option<&crate::text::Msg>,
 ) -> NextAction {
     // The end of a first-recognition support period (the later of the two readings).
     let window_end = match prog.benefit {
@@ -42,15 +43,15 @@ pub(super) fn next_action(
         // Next year's project after this year's last batch cut-off: applications are taken now
         // and count for next year's first batch.
         (Status::Upcoming { opens }, Timing::Batches)
-            if next_cutoff(a, params)
+            if next_cutoff
                 .is_some_and(|c| c.year() > a.year() && *opens == Date::jan_first(c.year())) =>
         {
             When::YearClosed {
-                next: next_cutoff(a, params).unwrap_or(*opens),
+                next: next_cutoff.unwrap_or(*opens),
             }
         }
         (Status::Upcoming { opens }, _) => When::From { date: *opens },
-        (_, Timing::Batches) => match next_cutoff(a, params) {
+        (_, Timing::Batches) => match next_cutoff {
             None => When::Announced,
             Some(cutoff) => match window_end {
                 Some(ends) if cutoff > ends => When::LastBatchPassed { ends },
@@ -68,7 +69,7 @@ pub(super) fn next_action(
         when,
         When::Cutoff { .. } | When::YearClosed { .. } | When::LastBatchPassed { .. }
     )
-    .then(|| practice(params))
+    .then(|| practice.cloned())
     .flatten();
     NextAction {
         how: prog.next_step.how,

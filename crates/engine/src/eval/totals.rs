@@ -3,7 +3,7 @@
 //! figure "if the bureau allows both", and the talents' and teams' money (2.3) on its own line.
 
 use super::{ProgrammeResult, Status};
-use crate::catalogue::{programme, Benefit};
+use crate::catalogue::Benefit;
 use rust_decimal::Decimal;
 
 /// The headline sums of an assessment.
@@ -38,11 +38,11 @@ impl Totals {
         let mut talent = Decimal::ZERO;
         for r in results.iter().filter(|r| counts(r)) {
             let Some(c) = &r.ceiling else { continue };
-            match programme_benefit(r.id) {
-                Some(Benefit::FirstRecognition { .. }) => {
+            match r.programme.benefit {
+                Benefit::FirstRecognition { .. } => {
                     recognition.push((c.remaining, c.project_year))
                 }
-                Some(Benefit::PerRecognised { .. }) => talent += c.remaining,
+                Benefit::PerRecognised { .. } => talent += c.remaining,
                 _ => other += c.remaining,
             }
         }
@@ -76,8 +76,4 @@ impl Totals {
             tax,
         }
     }
-}
-
-fn programme_benefit(id: &str) -> Option<Benefit> {
-    programme(id).map(|p| p.benefit)
 }

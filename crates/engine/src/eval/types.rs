@@ -1,7 +1,7 @@
 //! What an assessment says: the status of each programme and the shapes of its amounts, reasons,
 //! readings and next step, and the assessment as a whole (its sums, counts and self-checks).
 
-use super::is_national;
+use crate::catalogue::{Category, Programme};
 use crate::cond::{Change, Truth};
 use crate::date::Date;
 use crate::facts::Fact;
@@ -121,9 +121,9 @@ pub struct SmallestChange {
     pub changes: Vec<Change>,
     /// The fixed ceiling the change would open, where the text fixes one.
     pub would_open: Option<Decimal>,
-    /// National tax incentives the same change would open too (programme ids): recognition as
-    /// 高新技术企业 opens the 15 % rate as well as the city's post-subsidy.
-    pub also_opens: Vec<&'static str>,
+    /// National tax incentives the same change would open too (written as their ids):
+    /// recognition as 高新技术企业 opens the 15 % rate as well as the city's post-subsidy.
+    pub also_opens: Vec<&'static Programme>,
 }
 
 /// When to act.
@@ -254,7 +254,10 @@ pub struct PilotBase {
 /// The result for one programme.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ProgrammeResult {
-    pub id: &'static str,
+    /// The programme itself (written as its id): views, totals and print read its name, category
+    /// and benefit from here, never by looking an id up again.
+    #[serde(rename = "id")]
+    pub programme: &'static Programme,
     pub status: Status,
     pub ceiling: Option<Ceiling>,
     pub guideline: Option<GuidelineAmount>,
@@ -275,6 +278,16 @@ pub struct ProgrammeResult {
 }
 
 impl ProgrammeResult {
+    /// The programme's id.
+    pub fn id(&self) -> &'static str {
+        self.programme.id
+    }
+
+    /// Whether this is a national tax incentive (its own group, never in the city's sums).
+    pub fn is_national(&self) -> bool {
+        self.programme.category == Category::Tax
+    }
+
     /// Whether the two readings of the support window give different verdicts.
     pub fn readings_differ(&self) -> bool {
         self.readings.windows(2).any(|w| w[0].status != w[1].status)
@@ -331,17 +344,17 @@ pub struct Assessment {
 impl Assessment {
     /// The city's programmes (the 2022 reply), without the national tax incentives.
     pub fn city(&self) -> impl Iterator<Item = &ProgrammeResult> {
-        self.results.iter().filter(|r| !is_national(r.id))
+        self.results.iter().filter(|r| !r.is_national())
     }
 
     /// The national tax incentives: their own group, never in the city's sums or counts.
     pub fn national_tax(&self) -> impl Iterator<Item = &ProgrammeResult> {
-        self.results.iter().filter(|r| is_national(r.id))
+        self.results.iter().filter(|r| r.is_national())
     }
 
     /// The result of one programme.
     pub fn result(&self, id: &str) -> Option<&ProgrammeResult> {
-        self.results.iter().find(|r| r.id == id)
+        self.results.iter().find(|r| r.id() == id)
     }
 
     /// How many of the city's programmes have a status of this kind.

@@ -34,6 +34,19 @@ pub struct Dated {
     /// The value as written in the file (checked by the build script).
     pub value: &'static str,
     pub source: &'static str,
+    /// The value as the rules read it, read by the build script (never parsed at run time).
+    pub parsed: Parsed,
+}
+
+/// A value of the shipped file, read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Parsed {
+    /// An amount, a rate or a count.
+    Number(Decimal),
+    /// Days of the year (month, day), in order.
+    Days(&'static [(u8, u8)]),
+    /// A points table: (bound, points), highest bound first.
+    Bands(&'static [(Decimal, u32)]),
 }
 
 /// A parameter of the shipped file with its history.
@@ -105,31 +118,32 @@ pub fn threshold_def(id: &str) -> Option<&'static ThresholdDef> {
     THRESHOLDS.iter().find(|d| d.id == id)
 }
 
+/// The value of a threshold in force on `date` (`None` before its first value, or for an
+/// unknown id).
+fn threshold_value(id: &str, date: Date) -> Option<&'static Dated> {
+    threshold_def(id)?.values.iter().rev().find(|v| v.from <= date)
+}
+
 /// The value of a threshold in force on `date`, as written (`None` before its first value, or
 /// for an unknown id).
 pub fn threshold_text(id: &str, date: Date) -> Option<&'static str> {
-    threshold_def(id)?
-        .values
-        .iter()
-        .rev()
-        .find(|v| v.from <= date)
-        .map(|v| v.value)
+    threshold_value(id, date).map(|v| v.value)
 }
 
 /// A number threshold (yuan, percent or count) in force on `date`.
 pub fn threshold(id: ParamId, date: Date) -> Option<Decimal> {
-    threshold_text(id.as_str(), date).and_then(|t| Decimal::from_str(t).ok())
+    match threshold_value(id.as_str(), date)?.parsed {
+        Parsed::Number(n) => Some(n),
+        Parsed::Days(_) | Parsed::Bands(_) => None,
+    }
 }
 
 /// A points table in force on `date`: (bound, points), highest bound first.
-pub fn bands(id: ParamId, date: Date) -> Option<Vec<(Decimal, u32)>> {
-    threshold_text(id.as_str(), date)?
-        .split_whitespace()
-        .map(|pair| {
-            let (bound, points) = pair.split_once(':')?;
-            Some((Decimal::from_str(bound).ok()?, points.parse().ok()?))
-        })
-        .collect()
+pub fn bands(id: ParamId, date: Date) -> Option<&'static [(Decimal, u32)]> {
+    match threshold_value(id.as_str(), date)?.parsed {
+        Parsed::Bands(b) => Some(b),
+        Parsed::Number(_) | Parsed::Days(_) => None,
+    }
 }
 
 /// A dated value from a draft (owned, so it may come from a file or from what staff type).
@@ -231,29 +245,31 @@ pub fn in_force_with(date: Date, draft: &Draft) -> Vec<Parameter> {
 fn in_force_raw(date: Date, draft: &Draft) -> Vec<Parameter> {
     DEFS.iter()
         .map(|def| {
-            // A history as (from, value, source), oldest first: the draft's, else the file's.
+            // The value in force as (from, value, source, number): the draft's, else the file's
+            // (read by the build script).
             let drafted = draft.histories.iter().find(|(id, _)| *id == def.id);
-            let history: Vec<(Date, &str, &str)> = match drafted {
-                Some((_, values)) => values
-                    .iter()
-                    .map(|v| (v.from, v.value.as_str(), v.source.as_str()))
-                    .collect(),
-                None => def
-                    .values
-                    .iter()
-                    .map(|v| (v.from, v.value, v.source))
-                    .collect(),
+            let current: Option<(Date, &str, &str, Option<Decimal>)> = match drafted {
+                Some((_, values)) => values.iter().rev().find(|v| v.from <= date).map(|v| {
+                    let n = number(def.unit, &v.value);
+                    (v.from, v.value.as_str(), v.source.as_str(), n)
+                }),
+                None => def.values.iter().rev().find(|v| v.from <= date).map(|v| {
+                    let n = match v.parsed {
+                        Parsed::Number(n) => Some(n),
+                        Parsed::Days(_) | Parsed::Bands(_) => None,
+                    };
+                    (v.from, v.value, v.source, n)
+                }),
             };
-            let current = history.into_iter().rev().find(|(from, _, _)| *from <= date);
             Parameter {
                 id: def.id,
                 name: def.name,
                 unit: def.unit,
                 clause: def.clause,
-                value: current.and_then(|(_, v, _)| number(def.unit, v)),
-                text: current.map(|(_, v, _)| v.to_string()),
-                as_of: current.map(|(from, _, _)| from),
-                source: current.map(|(_, _, s)| s.to_string()),
+                value: current.and_then(|(_, _, _, n)| n),
+                text: current.map(|(_, v, _, _)| v.to_string()),
+                as_of: current.map(|(from, _, _, _)| from),
+                source: current.map(|(_, _, s, _)| s.to_string()),
                 draft: current.is_some() && drafted.is_some(),
             }
         })
@@ -382,6 +398,37 @@ pub fn batch_cutoffs(params: &[Parameter]) -> Option<Vec<(u8, u8)>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The build script reads every value once; what it wrote is what the text says.
+    #[test]
+    fn every_value_is_read_by_the_build_as_written() {
+        let all = DEFS
+            .iter()
+            .flat_map(|d| d.values)
+            .chain(THRESHOLDS.iter().flat_map(|d| d.values));
+        let mut kinds = [0; 3];
+        for v in all {
+            let words: Vec<&str> = v.value.split_whitespace().collect();
+            match v.parsed {
+                Parsed::Number(n) => {
+                    kinds[0] += 1;
+                    assert_eq!(Some(n), Decimal::from_str(v.value).ok(), "{}", v.value);
+                    assert_eq!(n.to_string(), v.value);
+                }
+                Parsed::Days(days) => {
+                    kinds[1] += 1;
+                    let want: Vec<String> = days.iter().map(|(m, d)| format!("{m:02}-{d:02}")).collect();
+                    assert_eq!(want, words, "{}", v.value);
+                }
+                Parsed::Bands(bands) => {
+                    kinds[2] += 1;
+                    let want: Vec<String> = bands.iter().map(|(b, p)| format!("{b}:{p}")).collect();
+                    assert_eq!(want, words, "{}", v.value);
+                }
+            }
+        }
+        assert!(kinds.iter().all(|k| *k > 0), "{kinds:?}");
+    }
 
     #[test]
     fn the_shipped_file_is_compiled_in_with_its_history() {
