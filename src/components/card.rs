@@ -8,7 +8,7 @@ use crate::format::{
 use yc_engine::catalogue::Benefit;
 use yc_engine::clauses::clause;
 use yc_engine::eval::When;
-use yc_engine::eval::{ProgrammeResult, Status, StatusKind};
+use yc_engine::eval::{Amount, ProgrammeResult, Status, StatusKind};
 use yc_engine::facts::Kind;
 use yc_engine::input::format_yuan;
 use yc_engine::params::Unit;
@@ -53,27 +53,25 @@ pub fn result_card(p: &CardProps) -> Html {
         || (r.status == Status::Possible && !r.readings.is_empty());
     let for_talent = matches!(prog.benefit, Benefit::PerRecognised { .. });
     // A value typed in the guideline preview, not a published one.
-    let draft = r
-        .guideline
-        .as_ref()
-        .is_some_and(|g| g.parameters.iter().any(|p| p.draft))
-        || r.pilot.as_ref().is_some_and(|p| p.parameter.draft);
+    let draft = match &r.amount {
+        Amount::Guideline(g) => g.parameters.iter().any(|p| p.draft),
+        Amount::Pilot(pilot) => pilot.parameter.draft,
+        Amount::None | Amount::Ceiling(_) | Amount::Tax(_) => false,
+    };
     let ceiling_attr = r
-        .ceiling
-        .as_ref()
+        .ceiling()
         .filter(|_| shows_ceiling)
         .map(|c| c.remaining.to_string());
 
-    let amount = if let (true, Some(c)) = (shows_ceiling, &r.ceiling) {
-        ceiling_amount(c, for_talent, lang)
-    } else if let Some(pilot) = &r.pilot {
-        pilot_amount(pilot, lang)
-    } else if let (Some(tax), false) = (&r.tax, not_eligible) {
-        tax_amount(tax, lang)
-    } else if let (Some(g), false, false) = (&r.guideline, not_eligible, p.amount_in_group) {
-        guideline_amount(g, lang)
-    } else {
-        html! {}
+    // One arm per kind of benefit. A ceiling shows only for a status that reaches it; a tax
+    // saving or a guideline amount never beside "not eligible"; a group that says the amount is
+    // the guideline's once leaves it out of its cards.
+    let amount = match &r.amount {
+        Amount::Ceiling(c) if shows_ceiling => ceiling_amount(c, for_talent, lang),
+        Amount::Pilot(pilot) => pilot_amount(pilot, lang),
+        Amount::Tax(tax) if !not_eligible => tax_amount(tax, lang),
+        Amount::Guideline(g) if !not_eligible && !p.amount_in_group => guideline_amount(g, lang),
+        _ => html! {},
     };
 
     let missing = match &r.status {

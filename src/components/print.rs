@@ -4,6 +4,7 @@
 
 use super::app::use_app;
 use crate::format::{answer_text, question_text, status_label};
+use yc_engine::eval::{Amount, Ceiling, GuidelineAmount, PilotBase};
 use yc_engine::input::format_yuan;
 use yc_engine::questions::QUESTIONS;
 use yc_engine::{Lang, ProgrammeResult, StatusKind};
@@ -11,52 +12,62 @@ use yew::prelude::*;
 
 /// A programme's money in one line, where it has any.
 fn money(r: &ProgrammeResult, lang: Lang) -> Option<String> {
-    if let Some(c) = &r.ceiling {
-        let year = c
-            .project_year
-            .map(|y| say!(lang, print.project_year, y))
-            .unwrap_or_default();
-        return Some(format!(
-            "{} {}{year}",
-            t!(print.up).get(lang),
-            format_yuan(c.remaining, lang)
-        ));
+    match &r.amount {
+        Amount::Ceiling(c) => Some(ceiling(c, lang)),
+        Amount::Pilot(p) => Some(pilot(p, lang)),
+        Amount::Guideline(g) => Some(guideline(g, lang)),
+        // The tax incentives print in their own group, with their own figures.
+        Amount::Tax(_) | Amount::None => None,
     }
-    if let Some(p) = &r.pilot {
-        return Some(match p.amount {
-            Some(a) => format!(
-                "{} {}",
-                t!(print.guidelines_rate).get(lang),
-                format_yuan(a, lang)
-            ),
-            None => format!(
-                "{} {}{}",
-                t!(print.countable_investment).get(lang),
-                format_yuan(p.base, lang),
-                t!(print.rate_set_years_guideline).get(lang)
-            ),
-        });
+}
+
+fn ceiling(c: &Ceiling, lang: Lang) -> String {
+    let year = c
+        .project_year
+        .map(|y| say!(lang, print.project_year, y))
+        .unwrap_or_default();
+    format!(
+        "{} {}{year}",
+        t!(print.up).get(lang),
+        format_yuan(c.remaining, lang)
+    )
+}
+
+fn pilot(p: &PilotBase, lang: Lang) -> String {
+    match p.amount {
+        Some(a) => format!(
+            "{} {}",
+            t!(print.guidelines_rate).get(lang),
+            format_yuan(a, lang)
+        ),
+        None => format!(
+            "{} {}{}",
+            t!(print.countable_investment).get(lang),
+            format_yuan(p.base, lang),
+            t!(print.rate_set_years_guideline).get(lang)
+        ),
     }
-    r.guideline.as_ref().map(|g| {
-        let set: Vec<String> = g
-            .parameters
-            .iter()
-            .filter_map(|p| p.value.map(|v| (p, v)))
-            .map(|(p, v)| match p.unit {
-                yc_engine::params::Unit::Yuan => format_yuan(v, lang),
-                _ => format!("{}%", v.normalize()),
-            })
-            .collect();
-        if set.is_empty() {
-            t!(print.amount_set_years_guideline).get(lang).to_string()
-        } else {
-            format!(
-                "{} {}",
-                t!(print.guideline).get(lang),
-                set.join(t!(punct.semicolon).get(lang))
-            )
-        }
-    })
+}
+
+fn guideline(g: &GuidelineAmount, lang: Lang) -> String {
+    let set: Vec<String> = g
+        .parameters
+        .iter()
+        .filter_map(|p| p.value.map(|v| (p, v)))
+        .map(|(p, v)| match p.unit {
+            yc_engine::params::Unit::Yuan => format_yuan(v, lang),
+            _ => format!("{}%", v.normalize()),
+        })
+        .collect();
+    if set.is_empty() {
+        t!(print.amount_set_years_guideline).get(lang).to_string()
+    } else {
+        format!(
+            "{} {}",
+            t!(print.guideline).get(lang),
+            set.join(t!(punct.semicolon).get(lang))
+        )
+    }
 }
 
 #[function_component(PrintSummary)]

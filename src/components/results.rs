@@ -136,9 +136,8 @@ fn status_group(ctx: &Ctx, g: StatusKind, on_answer: &Callback<Fact>) -> Html {
     let a = &ctx.assessment;
     let count = |kind: StatusKind| a.count(kind);
     let mut results: Vec<_> = a.city().filter(|r| r.status.kind() == g).collect();
-    results.sort_by_key(|r| {
-        std::cmp::Reverse(r.ceiling.as_ref().map(|c| c.remaining).unwrap_or_default())
-    });
+    results
+        .sort_by_key(|r| std::cmp::Reverse(r.ceiling().map(|c| c.remaining).unwrap_or_default()));
     // The next step most of the group's cards share (a channel and a batch date repeated on
     // a dozen cards made the page many screens long), said once above them.
     let step_of = |r: &yc_engine::ProgrammeResult| {
@@ -160,7 +159,7 @@ fn status_group(ctx: &Ctx, g: StatusKind, on_answer: &Callback<Fact>) -> Html {
         .flatten();
     // Cards whose amount is the year's guideline's, not published yet: said once too.
     let unset_amount = |r: &yc_engine::ProgrammeResult| {
-        r.guideline
+        r.guideline()
             .as_ref()
             .is_some_and(|gl| gl.parameters.iter().all(|p| p.value.is_none()))
     };
@@ -216,7 +215,7 @@ fn todo_list(a: &yc_engine::eval::Assessment, lang: Lang) -> Option<Html> {
     todo.sort_by_key(|r| r.next_step.when.urgency());
     let todo_items = todo.iter().map(|r| {
         let name = r.programme.name.get(lang);
-        let money = r.ceiling.as_ref().map(|c| format_yuan(c.remaining, lang));
+        let money = r.ceiling().map(|c| format_yuan(c.remaining, lang));
         let id = r.id();
         let show = Callback::from(move |_: MouseEvent| browser::show_card(id));
         html! {

@@ -337,7 +337,7 @@ fn guideline_values_re_evaluate_at_once_and_stay_out_of_the_profile() {
     ]);
     assert!(s.has_draft());
     let pilot = s.assessment.result("pilot-maturation").unwrap();
-    let base = pilot.pilot.as_ref().unwrap();
+    let base = pilot.pilot().unwrap();
     assert_eq!(base.amount, Some(rust_decimal::Decimal::from(1_000_000)));
     assert!(base.parameter.draft);
     // The profile (and so the share link and the autosave) carries no guideline value.

@@ -116,10 +116,7 @@ mod tests {
         assert_eq!(status(&a, "hnte-first-recognition"), Status::Eligible);
         assert_eq!(a.known_maximum_project_year, Some(2026));
         let pilot = a.result("pilot-maturation").unwrap();
-        assert_eq!(
-            pilot.pilot.as_ref().unwrap().base,
-            Decimal::from(15_000_000)
-        );
+        assert_eq!(pilot.pilot().unwrap().base, Decimal::from(15_000_000));
 
         // Recognised on 1 January this year: before the last batch cut-off, the calendar-year
         // reading opens next January and the 24-month reading is open now, so the card is
@@ -253,7 +250,7 @@ mod tests {
                 )
             }
             (Status::Eligible, When::Cutoff { date }) => {
-                let project = r.ceiling.as_ref().and_then(|c| c.project_year);
+                let project = r.ceiling().and_then(|c| c.project_year);
                 assert!(
                     project.is_none_or(|y| y == date.year()),
                     "{ex} on {day}: {} is this year's project but the batch closes {date}",

@@ -28,8 +28,7 @@ fn generate() -> String {
             let shown = matches!(r.status, Status::Eligible | Status::Upcoming { .. })
                 || (r.status.kind() == StatusKind::Possible && !r.readings.is_empty());
             let ceiling = r
-                .ceiling
-                .as_ref()
+                .ceiling()
                 .filter(|_| shown)
                 .map(|c| c.remaining.to_string());
             cards.insert(
@@ -46,7 +45,7 @@ fn generate() -> String {
                 "outside": a.outside_city,
                 "knownMax": a.known_maximum.to_string(),
                 "talentMax": a.talent_maximum.to_string(),
-                "pilotBase": a.results.iter().find_map(|r| r.pilot.as_ref()).map(|p| p.base.to_string()),
+                "pilotBase": a.results.iter().find_map(|r| r.pilot()).map(|p| p.base.to_string()),
                 "cards": cards,
             }),
         );

@@ -100,7 +100,7 @@ fn check(case: &Map<String, Json>) {
                 r.trace
             );
             for (key, v) in &detail {
-                let ceiling = r.ceiling.as_ref();
+                let ceiling = r.ceiling();
                 match key.as_str() {
                     "status" => {}
                     "remaining" => assert_eq!(
@@ -145,9 +145,11 @@ fn check(case: &Map<String, Json>) {
                         assert_eq!(got, want, "{name}: smallest change of {id}");
                     }
                     "also_opens" => assert_eq!(
-                        r.smallest_change
-                            .as_ref()
-                            .map(|c| c.also_opens.iter().map(|p| p.id).collect::<Vec<_>>()),
+                        r.smallest_change.as_ref().map(|c| c
+                            .also_opens
+                            .iter()
+                            .map(|p| p.id)
+                            .collect::<Vec<_>>()),
                         Some(
                             v.as_array()
                                 .unwrap()
@@ -160,10 +162,7 @@ fn check(case: &Map<String, Json>) {
                     // What a tax incentive is worth: {"deduction", "saving_up_to", "saving_at_least",
                     // "points", "rate", "year"}, each a decimal string or null.
                     "tax" => {
-                        let t = r
-                            .tax
-                            .as_ref()
-                            .unwrap_or_else(|| panic!("{name}: {id} has no tax"));
+                        let t = r.tax().unwrap_or_else(|| panic!("{name}: {id} has no tax"));
                         let got = |x: Option<Decimal>| x.map(|d| d.normalize().to_string());
                         for (k, want) in v.as_object().unwrap() {
                             let value = match k.as_str() {
@@ -197,24 +196,24 @@ fn check(case: &Map<String, Json>) {
                         assert_eq!(got, v.as_str().unwrap(), "{name}: next step of {id}");
                     }
                     "no_ceiling" => {
-                        assert_eq!(r.ceiling, None, "{name}: {id} should show no figure")
+                        assert_eq!(r.ceiling(), None, "{name}: {id} should show no figure")
                     }
                     "no_change" => assert_eq!(
                         r.smallest_change, None,
                         "{name}: {id} should have no smallest change"
                     ),
                     "in_place_ratio" => assert_eq!(
-                        r.pilot.as_ref().and_then(|b| b.in_place_ratio),
+                        r.pilot().and_then(|b| b.in_place_ratio),
                         Some(dec(v.as_str().unwrap())),
                         "{name}: share of the countable base in place"
                     ),
                     "in_place_ratio_at_least" => assert_eq!(
-                        r.pilot.as_ref().and_then(|b| b.in_place_ratio_at_least),
+                        r.pilot().and_then(|b| b.in_place_ratio_at_least),
                         Some(dec(v.as_str().unwrap())),
                         "{name}: least share of the countable base in place"
                     ),
                     "pilot_base" => assert_eq!(
-                        r.pilot.as_ref().map(|b| b.base),
+                        r.pilot().map(|b| b.base),
                         Some(dec(v.as_str().unwrap())),
                         "{name}: pilot base"
                     ),

@@ -81,7 +81,12 @@ fn a_set_value_changes_exactly_the_cards_that_use_it() {
             let after = evaluate_with(p, &in_force_with(p.assessment_date, &draft(def.id, value)));
             for (b, a) in before.results.iter().zip(&after.results) {
                 if b != a {
-                    assert!(users(def.id).contains(&b.id()), "{} changed {}", def.id, b.id());
+                    assert!(
+                        users(def.id).contains(&b.id()),
+                        "{} changed {}",
+                        def.id,
+                        b.id()
+                    );
                     if !all_changed.contains(&b.id()) {
                         all_changed.push(b.id());
                     }
@@ -101,10 +106,7 @@ fn a_cap_changes_the_ceiling_the_known_maximum_and_what_a_change_would_open() {
     let on = |p: &Profile, d: &Draft| evaluate_with(p, &in_force_with(p.assessment_date, d));
     let a = on(&p, &draft("hnte_first_cap", "600000"));
     let card = a.result("hnte-first-recognition").unwrap();
-    assert_eq!(
-        card.ceiling.as_ref().unwrap().remaining,
-        Decimal::from(600_000)
-    );
+    assert_eq!(card.ceiling().unwrap().remaining, Decimal::from(600_000));
     assert_eq!(a.known_maximum, Decimal::from(600_000));
     assert_eq!(a.known_maximum_if_combined, Some(Decimal::from(900_000)));
     assert!(a
@@ -134,10 +136,7 @@ fn a_guideline_rate_gives_the_pilot_amount() {
     );
     let pilot = a.result("pilot-maturation").unwrap();
     // 10 % of the countable base 6,500,000.
-    assert_eq!(
-        pilot.pilot.as_ref().unwrap().amount,
-        Some(Decimal::from(650_000))
-    );
+    assert_eq!(pilot.pilot().unwrap().amount, Some(Decimal::from(650_000)));
 }
 
 /// The same profile assessed before and after a value's `from` date.
@@ -166,7 +165,7 @@ fn a_new_dated_value_applies_from_its_date() {
             .results
             .iter()
             .find(|r| r.id() == "hnte-first-recognition")
-            .and_then(|r| r.ceiling.as_ref().map(|c| c.cap))
+            .and_then(|r| r.ceiling().map(|c| c.cap))
     };
     p.assessment_date = Date::new(2026, 12, 31).unwrap();
     assert_eq!(cap_on(&p), Some(Decimal::from(500_000)));
@@ -272,7 +271,7 @@ fn a_guideline_value_for_other_enterprises_is_left_out() {
         };
         let a = evaluate_with(p, &in_force_with(p.assessment_date, &d));
         let card = a.result("rd-post-subsidy").unwrap();
-        let g = card.guideline.as_ref().expect("a guideline amount");
+        let g = card.guideline().expect("a guideline amount");
         g.parameters.iter().map(|p| p.id).collect()
     };
     let mut p = base();

@@ -61,7 +61,7 @@ fn check_invariants(p: &Profile) {
     assert_eq!(a.results.len(), CATALOGUE.len());
     let mut sum = Decimal::ZERO;
     for r in &a.results {
-        if let Some(c) = &r.ceiling {
+        if let Some(c) = r.ceiling() {
             assert!(
                 c.remaining >= Decimal::ZERO && c.remaining <= c.cap,
                 "{}: {c:?}",
@@ -328,7 +328,7 @@ fn tax_figures(p: &Profile) -> TaxFigures {
     let a = evaluate(p);
     let card = |id: &str| {
         let r = a.result(id).unwrap();
-        let t = r.tax.as_ref();
+        let t = r.tax();
         (
             (
                 t.and_then(|t| t.saving_at_least),

@@ -71,7 +71,7 @@ impl Points {
                         0
                     } else {
                         n.checked_div(w)
-                            .map(|r| band_points(r * Decimal::ONE_HUNDRED, &b))
+                            .map(|r| band_points(r * Decimal::ONE_HUNDRED, b))
                             .unwrap_or(0)
                     }),
                     _ => None,
@@ -80,7 +80,7 @@ impl Points {
             Points::Bands { fact, bands } => p
                 .number(fact)
                 .zip(crate::params::bands(bands, date))
-                .map(|(v, b)| band_points(v, &b)),
+                .map(|(v, b)| band_points(v, b)),
             Points::Best(ways) => {
                 let scored: Vec<Scored> = ways.iter().map(|w| w.score(p)).collect();
                 let known = scored.iter().filter_map(|s| s.exact).max();

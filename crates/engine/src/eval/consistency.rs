@@ -41,7 +41,7 @@ const PAST_DATES: [Fact; 3] = [Fact::HnteDate, Fact::GiantDate, Fact::Registrati
 /// Every contradiction in the answers, in a stable order (the caps in force on the assessment
 /// date).
 pub fn inconsistencies(p: &Profile) -> Vec<Inconsistency> {
-    inconsistencies_with(p, &params::in_force(p.assessment_date))
+    inconsistencies_with(p, &params::in_force_shared(p.assessment_date))
 }
 
 /// As [`inconsistencies`], with the given parameters.

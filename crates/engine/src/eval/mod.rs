@@ -36,7 +36,7 @@ use rust_decimal::Decimal;
 
 /// Evaluates every programme with the default (unset) parameters.
 pub fn evaluate(p: &Profile) -> Assessment {
-    evaluate_with(p, &params::in_force(p.assessment_date))
+    evaluate_with(p, &params::in_force_shared(p.assessment_date))
 }
 
 /// Evaluates every programme with the given parameters.
@@ -76,8 +76,8 @@ fn parameters_used(results: &[ProgrammeResult], params: &[Parameter]) -> Vec<Par
             Benefit::PerRecognised { per, .. } => ids.push(per.as_str()),
             // The ones this enterprise's card shows (`only_if`).
             Benefit::Guideline { .. } => ids.extend(
-                r.guideline
-                    .iter()
+                r.guideline()
+                    .into_iter()
                     .flat_map(|g| g.parameters.iter().map(|p| p.id)),
             ),
             Benefit::PilotBase { param } => ids.push(param.as_str()),
@@ -161,11 +161,8 @@ impl Criteria {
 /// What a benefit adds to a card besides its text and status.
 #[derive(Default)]
 struct Extras {
-    ceiling: Option<Ceiling>,
-    guideline: Option<GuidelineAmount>,
-    pilot: Option<PilotBase>,
+    amount: Amount,
     readings: Vec<Reading>,
-    tax: Option<TaxEffect>,
 }
 
 /// A benefit's verdict.
@@ -242,19 +239,14 @@ fn evaluate_in(prog: &'static Programme, p: &Profile, shared: &Shared) -> Progra
     let criteria = Criteria { truth, missing };
     let mut judged = judge_benefit(prog, p, shared, &criteria, &mut trace);
     // Before the reply was issued none of its programmes was in force: say so, whatever else.
-    let before_reply = prog.category != crate::catalogue::Category::Tax && p.assessment_date < crate::meta::SOURCE_ISSUED;
+    let before_reply = prog.category != crate::catalogue::Category::Tax
+        && p.assessment_date < crate::meta::SOURCE_ISSUED;
     if before_reply {
         trace.insert(0, before_reply_row(prog, p));
         judged.status = Status::NotEligible;
         judged.extras.readings.clear();
     }
-    let Extras {
-        ceiling,
-        guideline,
-        pilot,
-        readings,
-        tax,
-    } = judged.extras;
+    let Extras { amount, readings } = judged.extras;
     let status = judged.status;
 
     let notes: Vec<Remark> = prog
@@ -266,7 +258,13 @@ fn evaluate_in(prog: &'static Programme, p: &Profile, shared: &Shared) -> Progra
             clause: n.clause,
         })
         .collect();
-    let mut refine = refine_facts(prog, p, &status, tax.is_some(), pilot.is_some());
+    let mut refine = refine_facts(
+        prog,
+        p,
+        &status,
+        amount.tax().is_some(),
+        amount.pilot().is_some(),
+    );
     if before_reply {
         refine.clear();
     }
@@ -277,17 +275,20 @@ fn evaluate_in(prog: &'static Programme, p: &Profile, shared: &Shared) -> Progra
     };
     ProgrammeResult {
         programme: prog,
-        next_step: next::next_action(prog, p, &status, shared.next_cutoff, shared.practice.as_ref()),
+        next_step: next::next_action(
+            prog,
+            p,
+            &status,
+            shared.next_cutoff,
+            shared.practice.as_ref(),
+        ),
         status,
-        ceiling,
-        guideline,
-        pilot,
+        amount,
         benefit: judged.text,
         trace,
         smallest_change,
         notes,
         refine,
-        tax,
         readings,
     }
 }
@@ -436,7 +437,7 @@ fn per_recognised(
         text: what,
         status: criteria.status(Status::Eligible),
         extras: Extras {
-            ceiling,
+            amount: ceiling.map_or(Amount::None, Amount::Ceiling),
             ..Extras::default()
         },
     }
@@ -475,7 +476,11 @@ fn guideline(
         text: what,
         status: criteria.status(Status::Possible),
         extras: Extras {
-            guideline: (!parameters.is_empty()).then_some(GuidelineAmount { what, parameters }),
+            amount: if parameters.is_empty() {
+                Amount::None
+            } else {
+                Amount::Guideline(GuidelineAmount { what, parameters })
+            },
             ..Extras::default()
         },
     }

@@ -2,7 +2,7 @@
 //! 项目进度给予资金支持". The countable base is the investment less land, buildings and
 //! engineering (an upper bound: the list ends in 等); the share in place is measured against it.
 
-use super::{answer, Criteria, Extras, Judged, PilotBase, Status, TraceRow};
+use super::{answer, Amount, Criteria, Extras, Judged, PilotBase, Status, TraceRow};
 use crate::cond::Truth;
 use crate::facts::Fact;
 use crate::input::round_yuan;
@@ -91,7 +91,7 @@ pub(super) fn judge(
         text,
         status,
         extras: Extras {
-            pilot,
+            amount: pilot.map_or(Amount::None, Amount::Pilot),
             ..Extras::default()
         },
     }

@@ -14,7 +14,7 @@
 //!   so the two add up to the total, and neither is ever above the tax the enterprise would pay
 //!   without it (`tests/properties.rs`).
 
-use super::{Criteria, Extras, Judged, Status, TaxEffect};
+use super::{Amount, Criteria, Extras, Judged, Status, TaxEffect};
 use crate::cond::Truth;
 use crate::date::Date;
 use crate::facts::Fact;
@@ -126,7 +126,7 @@ pub(super) fn deduction(
         text: DEDUCTION,
         status,
         extras: Extras {
-            tax: Some(TaxEffect {
+            amount: Amount::Tax(TaxEffect {
                 deduction,
                 rate: rates.map(|(_, high)| high),
                 saving_up_to: up_to,
@@ -168,7 +168,7 @@ pub(super) fn lower_rate(
         text: LOWER_RATE,
         status,
         extras: Extras {
-            tax: Some(TaxEffect {
+            amount: Amount::Tax(TaxEffect {
                 deduction: None,
                 rate: params::value(params, reduced),
                 saving_up_to: saving,

@@ -37,11 +37,9 @@ impl Totals {
         let mut other = Decimal::ZERO;
         let mut talent = Decimal::ZERO;
         for r in results.iter().filter(|r| counts(r)) {
-            let Some(c) = &r.ceiling else { continue };
+            let Some(c) = r.ceiling() else { continue };
             match r.programme.benefit {
-                Benefit::FirstRecognition { .. } => {
-                    recognition.push((c.remaining, c.project_year))
-                }
+                Benefit::FirstRecognition { .. } => recognition.push((c.remaining, c.project_year)),
                 Benefit::PerRecognised { .. } => talent += c.remaining,
                 _ => other += c.remaining,
             }
@@ -50,7 +48,7 @@ impl Totals {
         let tax = results
             .iter()
             .filter(|r| r.status == Status::Eligible)
-            .filter_map(|r| r.tax.as_ref())
+            .filter_map(ProgrammeResult::tax)
             .try_fold(None, |sum: Option<(Decimal, Decimal)>, t| {
                 let (low, high) = (t.saving_at_least?, t.saving_up_to?);
                 let (l, h) = sum.unwrap_or_default();

@@ -259,9 +259,10 @@ pub struct ProgrammeResult {
     #[serde(rename = "id")]
     pub programme: &'static Programme,
     pub status: Status,
-    pub ceiling: Option<Ceiling>,
-    pub guideline: Option<GuidelineAmount>,
-    pub pilot: Option<PilotBase>,
+    /// What the card can say about money: one shape per kind of benefit. Written as the four
+    /// keys `ceiling`, `guideline`, `pilot` and `tax`, the one that applies filled.
+    #[serde(flatten)]
+    pub amount: Amount,
     pub benefit: Text,
     pub trace: Vec<TraceRow>,
     pub smallest_change: Option<SmallestChange>,
@@ -270,14 +271,92 @@ pub struct ProgrammeResult {
     /// (e.g. whether the lower level for software firms applies).
     pub refine: Vec<Fact>,
     pub next_step: NextAction,
-    /// What a national tax incentive is worth.
-    pub tax: Option<TaxEffect>,
     /// Both readings of the first-recognition window, where the programme has one and the
     /// recognition date is known. When their verdicts differ the status is "possible".
     pub readings: Vec<Reading>,
 }
 
+/// What a card can say about money, one shape per kind of benefit (`catalogue::Benefit`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Amount {
+    /// Access to a service, a rate the text does not fix, or nothing to show for this status.
+    #[default]
+    None,
+    /// A fixed cap and what is left of it (first recognition; talents: count × amount each).
+    Ceiling(Ceiling),
+    /// Money the year's guideline sets, with the parameters it depends on.
+    Guideline(GuidelineAmount),
+    /// The pilot's countable base and, once the rate is set, the amount.
+    Pilot(PilotBase),
+    /// What a national tax incentive is worth.
+    Tax(TaxEffect),
+}
+
+impl Amount {
+    pub fn ceiling(&self) -> Option<&Ceiling> {
+        match self {
+            Amount::Ceiling(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    pub fn guideline(&self) -> Option<&GuidelineAmount> {
+        match self {
+            Amount::Guideline(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    pub fn pilot(&self) -> Option<&PilotBase> {
+        match self {
+            Amount::Pilot(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    pub fn tax(&self) -> Option<&TaxEffect> {
+        match self {
+            Amount::Tax(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+/// Written as the four keys of the results' JSON (the shape before the enum), so the CLI's
+/// output keeps its form.
+impl Serialize for Amount {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = s.serialize_struct("Amount", 4)?;
+        out.serialize_field("ceiling", &self.ceiling())?;
+        out.serialize_field("guideline", &self.guideline())?;
+        out.serialize_field("pilot", &self.pilot())?;
+        out.serialize_field("tax", &self.tax())?;
+        out.end()
+    }
+}
+
 impl ProgrammeResult {
+    /// The fixed ceiling, for the benefits that have one.
+    pub fn ceiling(&self) -> Option<&Ceiling> {
+        self.amount.ceiling()
+    }
+
+    /// The guideline's amount, for the benefits the guideline sets.
+    pub fn guideline(&self) -> Option<&GuidelineAmount> {
+        self.amount.guideline()
+    }
+
+    /// The pilot's base.
+    pub fn pilot(&self) -> Option<&PilotBase> {
+        self.amount.pilot()
+    }
+
+    /// What a national tax incentive is worth.
+    pub fn tax(&self) -> Option<&TaxEffect> {
+        self.amount.tax()
+    }
+
     /// The programme's id.
     pub fn id(&self) -> &'static str {
         self.programme.id

@@ -2,7 +2,7 @@
 //! of a first recognition as 高新技术企业 or 科技小巨人, at most a fixed sum in all. The support
 //! period has two readings; both are evaluated and shown.
 
-use super::{answer, Ceiling, Criteria, Extras, Judged, Reading, Status, TraceRow};
+use super::{answer, Amount, Ceiling, Criteria, Extras, Judged, Reading, Status, TraceRow};
 use crate::cond::Truth;
 use crate::date::Date;
 use crate::facts::Fact;
@@ -78,9 +78,8 @@ pub(super) fn first_recognition(
         text,
         status,
         extras: Extras {
-            ceiling,
+            amount: ceiling.map_or(Amount::None, Amount::Ceiling),
             readings,
-            ..Extras::default()
         },
     }
 }

@@ -121,7 +121,11 @@ pub fn threshold_def(id: &str) -> Option<&'static ThresholdDef> {
 /// The value of a threshold in force on `date` (`None` before its first value, or for an
 /// unknown id).
 fn threshold_value(id: &str, date: Date) -> Option<&'static Dated> {
-    threshold_def(id)?.values.iter().rev().find(|v| v.from <= date)
+    threshold_def(id)?
+        .values
+        .iter()
+        .rev()
+        .find(|v| v.from <= date)
 }
 
 /// The value of a threshold in force on `date`, as written (`None` before its first value, or
@@ -195,6 +199,27 @@ fn number(unit: Unit, text: &str) -> Option<Decimal> {
 /// Every parameter with the value in force on `date`, from the shipped file.
 pub fn in_force(date: Date) -> Vec<Parameter> {
     in_force_with(date, &Draft::default())
+}
+
+/// `in_force(date)`, kept for the last date asked: a screen of many enterprises, or every
+/// keystroke of one, assesses on the same date, and the values are the same each time.
+pub fn in_force_shared(date: Date) -> std::rc::Rc<[Parameter]> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    thread_local! {
+        static LAST: RefCell<Option<(Date, Rc<[Parameter]>)>> = const { RefCell::new(None) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        match &*last {
+            Some((d, params)) if *d == date => Rc::clone(params),
+            _ => {
+                let params: Rc<[Parameter]> = in_force(date).into();
+                *last = Some((date, Rc::clone(&params)));
+                params
+            }
+        }
+    })
 }
 
 /// Pairs of rate parameters where the first may never be above the second, because the text
@@ -417,7 +442,8 @@ mod tests {
                 }
                 Parsed::Days(days) => {
                     kinds[1] += 1;
-                    let want: Vec<String> = days.iter().map(|(m, d)| format!("{m:02}-{d:02}")).collect();
+                    let want: Vec<String> =
+                        days.iter().map(|(m, d)| format!("{m:02}-{d:02}")).collect();
                     assert_eq!(want, words, "{}", v.value);
                 }
                 Parsed::Bands(bands) => {
@@ -428,6 +454,17 @@ mod tests {
             }
         }
         assert!(kinds.iter().all(|k| *k > 0), "{kinds:?}");
+    }
+
+    #[test]
+    fn the_kept_values_are_those_of_the_date_asked() {
+        for date in [
+            Date::known(2022, 9, 13),
+            Date::known(2022, 9, 14),
+            Date::known(2022, 9, 13),
+        ] {
+            assert_eq!(&*in_force_shared(date), in_force(date).as_slice());
+        }
     }
 
     #[test]
