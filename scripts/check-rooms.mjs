@@ -4,7 +4,11 @@
 //
 //   node scripts/check-rooms.mjs [DIR...]    # default: crates/engine/src src
 //
-// Prints every file and function over its limit, and exits 1 if there is any.
+// Also: a name the page shares with the app (a local-storage key, `yc-calculator/…`) is written
+// in src/keys.rs only; the page, the scripts and the tests read it from the built page's boot tag.
+//
+// Prints every file and function over its limit and every copied name, and exits 1 if there is
+// any.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -61,8 +65,37 @@ export function longFunctions(text, limit = FUNCTION_LINES) {
   return out;
 }
 
+/** Where a storage key may be written: its one room, and docs that name one for a reader. */
+export const KEYS_ROOM = 'src/keys.rs';
+const KEY_SEARCH = ['index.html', 'src', 'crates/engine/src', 'tests', 'scripts'];
+
+function* sourceFiles(file) {
+  if (statSync(file).isDirectory()) {
+    for (const name of readdirSync(file).sort()) {
+      if (name !== 'node_modules' && name !== 'golden' && name !== 'screenshots') yield* sourceFiles(path.join(file, name));
+    }
+  } else if (/\.(rs|mjs|js|sh|html)$/.test(file)) {
+    yield file;
+  }
+}
+
+/** Every line outside src/keys.rs that writes a storage key of its own. */
+export function copiedKeys(root) {
+  const out = [];
+  for (const start of KEY_SEARCH) {
+    for (const file of sourceFiles(path.join(root, start))) {
+      const rel = path.relative(root, file).split(path.sep).join('/');
+      if (rel === KEYS_ROOM || rel === 'scripts/check-rooms.mjs') continue;
+      readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
+        if (/["'`]yc-calculator\//.test(line)) out.push(`${rel}:${i + 1}: a storage key written outside ${KEYS_ROOM}`);
+      });
+    }
+  }
+  return out;
+}
+
 export function check(root, dirs) {
-  const problems = [];
+  const problems = copiedKeys(root);
   for (const dir of dirs) {
     for (const file of rustFiles(path.join(root, dir))) {
       const rel = path.relative(root, file).split(path.sep).join('/');

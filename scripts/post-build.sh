@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Trunk post-build hook (Trunk.toml), run in Trunk's staging directory before it becomes the dist:
 #   1. writes the engine's long-text data files of this build, one per language
-#      (`texts-zh-<hash>.txt`, `texts-en-<hash>.txt`, see crates/engine/src/text.rs), and puts
-#      their hash in index.html, whose boot script preloads the file of the visitor's language,
-#      so the texts download alongside the Wasm;
+#      (`texts-zh-<hash>.txt`, `texts-en-<hash>.txt`, see crates/engine/src/text.rs);
 #   2. writes the start page into index.html (src/bin/yc-prerender.rs: the app's own components
 #      rendered natively by Yew's server renderer; the app's first render, the same markup, takes
 #      its place once it has been painted), so it reads before the Wasm has arrived, and without
-#      JavaScript;
+#      JavaScript; and the names the page shares with the app (src/keys.rs: the storage keys and
+#      the texts files of this build, whose file of the visitor's language the boot script
+#      preloads, so the texts download alongside the Wasm);
 #   3. writes the service worker of this build (`sw.js`, precaching exactly these files) and its
 #      registration script (scripts/sw.mjs). Development serving (scripts/serve.sh sets
 #      YC_DEV_SERVE=1) gets no service worker, so a rebuild is never hidden behind a cache.
@@ -23,9 +23,6 @@ yc_step "texts files" "yc-eval --texts-into failed above: the engine's texts or 
 hash=$(cargo run --offline --quiet -p yc-engine --bin yc-eval -- --texts-into "$TRUNK_STAGING_DIR")
 [[ "$hash" =~ ^[0-9a-f]{16}$ ]] || yc_die "yc-eval --texts-into printed '$hash', not a hash" "run 'cargo run -p yc-engine --bin yc-eval -- --texts-into /tmp' to see its output"
 html="$TRUNK_STAGING_DIR/index.html"
-marker='<meta name="yc-texts">'
-grep -qF "$marker" "$html" || yc_die "index.html has no $marker" "put <meta name=\"yc-texts\"> back in index.html's head: the boot script reads the texts' hash from it"
-sed -i "s|$marker|<meta name=\"yc-texts\" content=\"$hash\">|" "$html"
 
 yc_step "prerender the start page" "yc-prerender failed above; 'cargo run -p yc-calculator --bin yc-prerender -- --help' shows its use"
 cargo run --offline --quiet -p yc-calculator --bin yc-prerender -- --today "$(TZ=Asia/Shanghai date +%F)" "$html"

@@ -36,9 +36,10 @@ mkdir -p "$work/no-texts/crates"
 cp -r crates/engine "$work/no-texts/crates/engine"
 cp -r policy "$work/no-texts/policy"
 rm -rf "$work/no-texts/crates/engine/target"
-python3 - "$work/no-texts/crates/engine" <<'PY'
-import pathlib, re, sys
+python3 - "$work/no-texts/crates/engine" "$root/Cargo.toml" <<'PY'
+import pathlib, re, sys, tomllib
 engine = pathlib.Path(sys.argv[1])
+workspace = tomllib.loads(pathlib.Path(sys.argv[2]).read_text())["workspace"]
 text = engine / "src/text.rs"
 src = text.read_text()
 old = '''        #[cfg(feature = "external-texts")]
@@ -56,18 +57,37 @@ text.write_text(src.replace(old, new))
 # The inline variant is now never built; keep the build quiet about it.
 lib = engine / "src/lib.rs"
 lib.write_text("#![allow(dead_code)]\n" + lib.read_text())
-# Outside the workspace the engine's `*.workspace = true` keys need the workspace's values.
+# Outside the workspace the engine's `*.workspace = true` keys need the workspace's values: read
+# from the root Cargo.toml, never copied here.
+def inline(v):
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return '"' + v.replace('\\', '\\\\').replace('"', '\\"') + '"'
+    if isinstance(v, list):
+        return "[" + ", ".join(inline(x) for x in v) + "]"
+    if isinstance(v, dict):
+        return "{ " + ", ".join(f"{k} = {inline(x)}" for k, x in v.items()) + " }"
+    return str(v)
 toml = engine / "Cargo.toml"
-t = toml.read_text()
-t = t.replace('rust_decimal.workspace = true', 'rust_decimal = { version = "1", default-features = false, features = ["serde-str", "std"] }')
-t = t.replace('serde.workspace = true', 'serde = { version = "1", features = ["derive"] }')
-t = t.replace('serde_json.workspace = true', 'serde_json = { version = "1", features = ["arbitrary_precision"] }')
-t = re.sub(r'^(rust-version|license)\.workspace = true\n', '', t, flags=re.M)
-t = t.replace('edition.workspace = true', 'edition = "2021"')
-if '.workspace = true' in t:
-    sys.exit("size-floor: crates/engine/Cargo.toml uses a workspace key the patch does not know")
+def resolve(m):
+    key = m.group(1)
+    table = workspace["dependencies"] if key in workspace.get("dependencies", {}) else workspace.get("package", {})
+    if key not in table:
+        sys.exit(f"size-floor: {key}.workspace = true has no value in the root Cargo.toml")
+    return f"{key} = {inline(table[key])}"
+t = re.sub(r'^([A-Za-z0-9_-]+)\.workspace = true$', resolve, toml.read_text(), flags=re.M)
 toml.write_text(t)
 PY
+# The release profile of the root Cargo.toml, for the floor projects (the same settings as the
+# app's build, never a copy).
+release_profile=$(python3 - "$root/Cargo.toml" <<'PY'
+import sys, tomllib
+profile = tomllib.loads(open(sys.argv[1]).read())["profile"]["release"]
+for k, v in profile.items():
+    print(f"{k} = " + ('"' + v + '"' if isinstance(v, str) else str(v).lower()))
+PY
+)
 
 project() { # name, engine dependency line or "", the feature's dependency or ""
   local dir="$work/projects/$1"
@@ -91,10 +111,7 @@ web-sys = { version = "0.3", features = ["HtmlInputElement"] }
 $2
 
 [profile.release]
-opt-level = "z"
-lto = true
-codegen-units = 1
-panic = "abort"
+$release_profile
 
 [workspace]
 EOF

@@ -38,6 +38,16 @@ export function publicUrl(value) {
   return url.href;
 }
 
+/**
+ * The names the build wrote into index.html's `<meta name="yc-boot" data-…>` (src/keys.rs), as
+ * `{ settings, profile, …, 'texts-zh', 'inline-zh', … }`.
+ */
+export function bootNames(html) {
+  const tag = html.match(/<meta name="yc-boot"([^>]*)>/);
+  if (!tag || !tag[1].includes('data-')) throw new Error('the page has no <meta name="yc-boot" data-…> (the build writes it: scripts/post-build.sh)');
+  return Object.fromEntries([...tag[1].matchAll(/ data-([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+}
+
 export async function buildStandalone(dist, { publicAddress = publicUrl(process.env.YC_PUBLIC_URL), out = path.join(dist, STANDALONE) } = {}) {
   const files = await readdir(dist);
   const pick = (re) => {
@@ -47,12 +57,14 @@ export async function buildStandalone(dist, { publicAddress = publicUrl(process.
   };
   const glue = await readFile(path.join(dist, pick(/^yc-calculator-[0-9a-f]+\.js$/)), 'utf8');
   const wasm = await readFile(path.join(dist, pick(/^yc-calculator-[0-9a-f]+_bg\.wasm$/)));
-  // The long texts of both languages (one file each on the web), inline.
+  let html = await readFile(path.join(dist, 'index.html'), 'utf8');
+  // The texts of both languages (one file each on the web), inline: the files and the blocks'
+  // ids as the build named them in the page's boot tag (src/keys.rs).
+  const boot = bootNames(html);
   const texts = {};
   for (const lang of ['zh', 'en']) {
-    texts[lang] = await readFile(path.join(dist, pick(new RegExp(`^texts-${lang}-[0-9a-f]{16}\\.txt$`))), 'utf8');
+    texts[lang] = await readFile(path.join(dist, boot[`texts-${lang}`]), 'utf8');
   }
-  let html = await readFile(path.join(dist, 'index.html'), 'utf8');
 
   // The glue as a plain module body: its one export statement goes, the rest is unchanged.
   const exportLine = /^export \{ initSync, __wbg_init as default \};$/m;
@@ -89,8 +101,8 @@ await __wbg_init({ module_or_path: wasmBytes });
   if (pointer) throw new Error(`standalone: the page still points at a file: ${pointer[0]}`);
 
   const payload = `
-<script type="text/plain" id="yc-texts-zh">${inert(texts.zh)}</script>
-<script type="text/plain" id="yc-texts-en">${inert(texts.en)}</script>
+<script type="text/plain" id="${boot['inline-zh']}">${inert(texts.zh)}</script>
+<script type="text/plain" id="${boot['inline-en']}">${inert(texts.en)}</script>
 <script type="application/octet-stream" id="yc-wasm">${wasm.toString('base64')}</script>
 <script type="module">${inert(body)}${start}</script>
 `;

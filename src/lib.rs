@@ -47,6 +47,7 @@ macro_rules! say {
 pub mod browser;
 pub mod components;
 pub mod format;
+pub mod keys;
 pub mod qr;
 pub mod state;
 
@@ -119,14 +120,15 @@ pub fn start() {
 /// again; the saved answers are not touched.
 #[cfg(target_arch = "wasm32")]
 async fn start_now() {
-    let texts = browser::install_texts(browser::load_settings().lang).await;
+    let settings = browser::load_settings();
+    let texts = browser::install_texts(settings.lang).await;
     browser::next_task().await;
-    let mut initial = browser::initial_state();
+    let mut initial = browser::initial_state(settings);
     // The address as reading it left it (a link it has taken in is cleared from the address).
     let hash = browser::location_hash();
     browser::next_task().await;
     if browser::location_hash() != hash {
-        initial = browser::initial_state();
+        initial = browser::initial_state(settings);
     }
     if let Err(failure) = texts {
         initial.texts = state::Texts::Failed(failure);
@@ -148,7 +150,7 @@ async fn start_now() {
 /// in-browser tests.
 #[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element) {
-    mount_state(root, browser::initial_state());
+    mount_state(root, browser::initial_state(browser::load_settings()));
 }
 
 /// Mounts the app into `root`, starting from `initial`.

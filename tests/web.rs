@@ -104,7 +104,7 @@ async fn an_example_shows_its_results_and_is_saved_in_the_browser() {
 
     // Autosave wrote a version-2 profile with the example's answers to local storage.
     let saved = storage
-        .get_item("yc-calculator/profile")
+        .get_item(yc_calculator::keys::PROFILE)
         .unwrap()
         .expect("the answers are saved");
     let (profile, issues) =

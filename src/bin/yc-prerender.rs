@@ -3,9 +3,13 @@
 //! (`AppState::prerender`), rendered by Yew's server renderer. The app's first render in the
 //! browser is the same markup and takes its place unseen (`yc_calculator::mount_state`).
 //!
-//! Usage: `yc-prerender --today YYYY-MM-DD INDEX.html` (run by scripts/post-build.sh). It
-//! replaces the one empty `<div id="app"></div>` of the file and fails, naming the file, when
-//! there is not exactly one.
+//! It also writes the names the page shares with the app (`yc_calculator::keys::boot_meta`: the
+//! storage keys, this build's texts files) in place of the one `<meta name="yc-boot">`.
+//!
+//! Usage: `yc-prerender --today YYYY-MM-DD INDEX.html` (run by scripts/post-build.sh, after the
+//! texts files are written beside INDEX.html). It replaces the one empty `<div id="app"></div>`
+//! and the one boot marker of the file, and fails, naming the file, when there is not exactly
+//! one of each, or when a texts file of this build is not beside it.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -33,9 +37,22 @@ fn main() -> std::process::ExitCode {
         }
     };
     let empty = r#"<div id="app"></div>"#;
-    if html.matches(empty).count() != 1 {
-        eprintln!("yc-prerender: {path} must hold exactly one {empty}");
-        return ExitCode::FAILURE;
+    let marker = yc_calculator::keys::BOOT_MARKER;
+    for needed in [empty, marker] {
+        if html.matches(needed).count() != 1 {
+            eprintln!("yc-prerender: {path} must hold exactly one {needed}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let dir = std::path::Path::new(path)
+        .parent()
+        .unwrap_or(std::path::Path::new("."));
+    for lang in [yc_engine::Lang::Zh, yc_engine::Lang::En] {
+        let file = yc_engine::text::data_file(lang);
+        if !dir.join(file).is_file() {
+            eprintln!("yc-prerender: {file} is not beside {path}: write this build's texts files first (yc-eval --texts-into)");
+            return ExitCode::FAILURE;
+        }
     }
     let runtime = match tokio::runtime::Builder::new_current_thread().build() {
         Ok(rt) => rt,
@@ -50,7 +67,10 @@ fn main() -> std::process::ExitCode {
         r#"<div id="app" {}="zh">{markup}</div>"#,
         yc_calculator::PRERENDER_ATTR
     );
-    if let Err(e) = std::fs::write(path, html.replacen(empty, &filled, 1)) {
+    let html =
+        html.replacen(empty, &filled, 1)
+            .replacen(marker, &yc_calculator::keys::boot_meta(), 1);
+    if let Err(e) = std::fs::write(path, html) {
         eprintln!("yc-prerender: cannot write {path}: {e}");
         return ExitCode::FAILURE;
     }

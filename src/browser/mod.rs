@@ -7,16 +7,17 @@
 use crate::state::startup::refusal;
 use crate::state::{Action, AppState, Edition, Origin, Refusal, View};
 use wasm_bindgen::JsCast;
-use yc_engine::profile::{LoadError, MAX_PROFILE_BYTES};
+use yc_engine::document::{LoadError, MAX_PROFILE_BYTES};
 use yc_engine::{Date, Lang, Profile};
 
 mod storage;
 
+use crate::keys::VIEW as VIEW_KEY;
 pub use storage::{
     load_guideline, load_settings, load_yuan_fields, persist_profile, save_guideline,
     save_settings, save_yuan_fields,
 };
-use storage::{load_saved, storage, storage_works, VIEW_KEY};
+use storage::{load_saved, storage, storage_works};
 
 /// Today in the browser's time zone.
 pub fn today() -> Date {
@@ -59,10 +60,9 @@ fn link_actions(hash: &str, today: Date) -> Option<Vec<Action>> {
 }
 
 /// The state to start with: answers from a share link if the URL has one, else the answers saved
-/// in this browser, else nothing.
-pub fn initial_state() -> AppState {
+/// in this browser, else nothing; in the language and mode of `settings` (`load_settings`).
+pub fn initial_state(settings: crate::state::Settings) -> AppState {
     let today = today();
-    let settings = load_settings();
     let fresh = std::rc::Rc::new(AppState::new(today, settings.lang, settings.senior));
     let hash = location_hash();
     let actions =
@@ -471,7 +471,7 @@ pub async fn install_texts(lang: Lang) -> Result<(), crate::state::TextsFailure>
     if yc_engine::text::installed(lang) {
         return Ok(());
     }
-    let inline_id = format!("yc-texts-{}", lang.code());
+    let inline_id = crate::keys::inline_texts_id(lang);
     if let Some(inline) = gloo_utils::document().get_element_by_id(&inline_id) {
         return yc_engine::text::install(lang, inline.text_content().unwrap_or_default())
             .map_err(TextsFailure::Refused);

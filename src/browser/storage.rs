@@ -2,18 +2,11 @@
 //! money fields switched to 元, the page last shown and the staff's draft guideline values. A
 //! browser that refuses storage gets a running app that saves nothing.
 
+use crate::keys::{CORRUPT as CORRUPT_KEY, GUIDELINE as GUIDELINE_KEY, PROBE, VIEW as VIEW_KEY};
+use crate::keys::{PROFILE as PROFILE_KEY, SETTINGS as SETTINGS_KEY, UNITS as UNITS_KEY};
 use crate::state::{Action, Notice, Origin, Settings, View};
 use gloo_storage::{LocalStorage, Storage};
 use yc_engine::{Date, Profile};
-
-pub(super) const PROFILE_KEY: &str = "yc-calculator/profile";
-
-pub(super) const CORRUPT_KEY: &str = "yc-calculator/profile-unreadable";
-
-pub(super) const SETTINGS_KEY: &str = "yc-calculator/settings";
-
-/// Money fields the user switched to 元 (ids), remembered.
-pub(super) const UNITS_KEY: &str = "yc-calculator/yuan-fields";
 
 /// The money fields switched to 元 in this browser. Plain text, one id a line: a list of ids
 /// needs no JSON reader in the bundle.
@@ -34,12 +27,6 @@ pub fn save_yuan_fields(facts: &[yc_engine::Fact]) {
         s.set_item(UNITS_KEY, &ids.join("\n"))
     };
 }
-
-/// The page last shown, so reopening resumes there.
-pub(super) const VIEW_KEY: &str = "yc-calculator/view";
-
-/// Staff's draft guideline values (guideline preview), kept until cleared; never in a link.
-pub(super) const GUIDELINE_KEY: &str = "yc-calculator/guideline-draft";
 
 /// The draft guideline values saved in this browser: plain text, one `id<TAB>text` a line (the
 /// typed values are single-line). Unknown parameters are dropped.
@@ -96,7 +83,6 @@ pub fn save_settings(settings: Settings) {
 /// Whether this browser keeps what the page saves (some refuse storage to a page opened from a
 /// file, or in private mode): a value written can be read back.
 pub(super) fn storage_works() -> bool {
-    const PROBE: &str = "yc-calculator/probe";
     let Some(s) = storage() else { return false };
     let ok =
         s.set_item(PROBE, "1").is_ok() && s.get_item(PROBE).ok().flatten().as_deref() == Some("1");

@@ -1,6 +1,7 @@
 //! The root: owns the one reducer, shares it through a context, and runs the effects that reach
 //! the browser edge (storage, the address and its share link, language, focus).
 
+use super::context::{use_app, Ctx, Intents};
 use super::guideline::GuidelinePreview;
 use super::header::Header;
 use super::live::LiveSummary;
@@ -12,52 +13,6 @@ use super::wizard::StepPage;
 use crate::browser;
 use crate::state::{Action, AppState, Settings, Texts, View};
 use yew::prelude::*;
-
-/// The shared app state handle.
-pub type Ctx = UseReducerHandle<AppState>;
-
-/// The app state from the context (every page sits under `App`).
-#[hook]
-pub fn use_app() -> Ctx {
-    use_context::<Ctx>().expect("components are rendered inside <App>")
-}
-
-/// What a component may ask of the app, as callbacks: components say what the user did, the one
-/// reducer decides what changes.
-pub trait Intents {
-    /// Sends `action` whatever the event.
-    fn send<E: 'static>(&self, action: Action) -> Callback<E>;
-    /// Builds the action from the event when it happens (e.g. with the date of that moment).
-    fn send_with<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E>;
-    /// Goes to a page.
-    fn go<E: 'static>(&self, view: View) -> Callback<E> {
-        self.send(Action::Go(view))
-    }
-    /// Passes actions through (for leaves that build their own).
-    fn actions(&self) -> Callback<Action> {
-        self.send_with(|a| a)
-    }
-    /// "Start over": asks first, in a confirmation at the top of the page that takes the focus
-    /// (and the screen), wherever the button that asked was.
-    fn ask_start_over<E: 'static>(&self) -> Callback<E> {
-        let send = self.actions();
-        Callback::from(move |_| {
-            send.emit(Action::AskStartOver);
-            browser::focus_after_render(super::notice::CONFIRM_START_OVER);
-        })
-    }
-}
-
-impl Intents for Ctx {
-    fn send<E: 'static>(&self, action: Action) -> Callback<E> {
-        let ctx = self.clone();
-        Callback::from(move |_| ctx.dispatch(action.clone()))
-    }
-    fn send_with<E: 'static>(&self, make: impl Fn(E) -> Action + 'static) -> Callback<E> {
-        let ctx = self.clone();
-        Callback::from(move |e| ctx.dispatch(make(e)))
-    }
-}
 
 /// The page while the words of the page's language are not installed: on its way after "try
 /// again", or why they could not be had. Its few words are the compiled-in `boot` texts; the

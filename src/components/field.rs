@@ -169,16 +169,7 @@ struct Parts {
 fn choice_field(p: &FieldProps, parts: Parts) -> Html {
     let lang = p.lang;
     let def = p.fact.def();
-    let Parts {
-        text,
-        id,
-        described,
-        help,
-        how,
-        clear,
-        warning,
-        ..
-    } = parts;
+    let id = parts.id.clone();
     let yes_no = def.kind != Kind::Choice;
     // A yes/no about a year is recorded with the assessment year (`Profile::set`).
     let mut options: Vec<(String, String, Value)> = if yes_no {
@@ -229,33 +220,36 @@ fn choice_field(p: &FieldProps, parts: Parts) -> Html {
             </label>
         }
     });
+    let radios: Html = radios.collect();
+    options_frame(
+        p.fact,
+        classes!("field", "choice", yes_no.then_some("yes-no")),
+        parts,
+        radios,
+    )
+}
+
+/// The frame of a field of options: the question as the legend, its help, the options, how to
+/// find the answer, "clear" and the warning.
+fn options_frame(fact: Fact, class: Classes, parts: Parts, options: Html) -> Html {
     html! {
-        <fieldset class={classes!("field", "choice", yes_no.then_some("yes-no"))} data-fact={p.fact.id()} aria-describedby={described}>
-            <legend>{ text.clone() }</legend>
-            { help.clone().unwrap_or_default() }
-            <div class="options">{ for radios }</div>
-            { how.clone().unwrap_or_default() }
-            { clear.clone().unwrap_or_default() }
-            { warning.clone().unwrap_or_default() }
+        <fieldset {class} data-fact={fact.id()} aria-describedby={parts.described}>
+            <legend>{ parts.text }</legend>
+            { parts.help.unwrap_or_default() }
+            <div class="options">{ options }</div>
+            { parts.how.unwrap_or_default() }
+            { parts.clear.unwrap_or_default() }
+            { parts.warning.unwrap_or_default() }
         </fieldset>
     }
 }
 
 /// Several options: checkboxes, and "not sure" as a box of its own.
-fn set_field(p: &FieldProps, parts: Parts) -> Html {
+fn set_field(p: &FieldProps, mut parts: Parts) -> Html {
     let lang = p.lang;
     let def = p.fact.def();
-    let Parts {
-        text,
-        id,
-        described,
-        help,
-        how,
-        clear,
-        warning,
-        unsure_box,
-        ..
-    } = parts;
+    let id = parts.id.clone();
+    let unsure_box = std::mem::take(&mut parts.unsure_box);
     let chosen: Vec<&'static str> = match &p.value {
         Some(Value::Set(v)) => v.clone(),
         _ => Vec::new(),
@@ -293,16 +287,8 @@ fn set_field(p: &FieldProps, parts: Parts) -> Html {
             </label>
         }
     });
-    html! {
-        <fieldset class="field choice multi" data-fact={p.fact.id()} aria-describedby={described}>
-            <legend>{ text.clone() }</legend>
-            { help.clone().unwrap_or_default() }
-            <div class="options">{ for boxes }{ unsure_box }</div>
-            { how.clone().unwrap_or_default() }
-            { clear.clone().unwrap_or_default() }
-            { warning.clone().unwrap_or_default() }
-        </fieldset>
-    }
+    let options = html! { <>{ for boxes }{ unsure_box }</> };
+    options_frame(p.fact, classes!("field", "choice", "multi"), parts, options)
 }
 
 /// An amount, a count, a score or a date, typed; an amount echoed as read, with its unit switch

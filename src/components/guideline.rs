@@ -3,7 +3,7 @@
 //! once; every result then says it uses draft values. They stay in this browser until cleared,
 //! never travel in a share link, and export as lines for `policy/parameters.toml`.
 
-use super::app::{use_app, Intents};
+use super::context::{use_app, Intents};
 use crate::browser;
 use crate::format::clause_ref;
 use crate::state::{guideline_snippet, Action, View};

@@ -1,6 +1,6 @@
 //! The top bar: the bureau, the tool's name, the language switch and the 长者版 switch.
 
-use super::app::{use_app, Intents};
+use super::context::{use_app, Intents};
 use crate::state::{Action, View};
 use yc_engine::Lang;
 use yew::prelude::*;

@@ -1,6 +1,6 @@
 //! Provisional results while answering: a side panel on wide screens, a sticky bar on phones.
 
-use super::app::{use_app, Intents};
+use super::context::{use_app, Intents};
 use crate::state::View;
 use yc_engine::input::format_yuan;
 use yc_engine::StatusKind;

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod card;
+pub mod context;
 pub mod field;
 pub mod guideline;
 pub mod header;

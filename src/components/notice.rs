@@ -1,6 +1,6 @@
 //! The message at the top of the page after loading a link, a saved state or a file.
 
-use super::app::{use_app, Intents};
+use super::context::{use_app, Intents, CONFIRM_START_OVER};
 use crate::state::{Action, Notice, Origin};
 use yc_engine::Lang;
 use yew::prelude::*;
@@ -128,9 +128,6 @@ pub fn copy_feedback() -> Html {
         Some(kind),
     )
 }
-
-/// The id of the start-over confirmation's "clear" button, which takes the focus when it opens.
-pub const CONFIRM_START_OVER: &str = "confirm-start-over-yes";
 
 /// "Start over" asks first: every answer (and the copy saved on this device) would go.
 #[function_component(StartOverConfirm)]

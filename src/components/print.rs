@@ -2,7 +2,7 @@
 //! version, the money and the services), then the answers given. On screen these are hidden; in
 //! print the detail cards follow, without the programmes that do not apply unless asked for.
 
-use super::app::use_app;
+use super::context::use_app;
 use crate::format::{answer_text, question_text, status_label};
 use yc_engine::eval::{Amount, Ceiling, GuidelineAmount, PilotBase};
 use yc_engine::input::format_yuan;

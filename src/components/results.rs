@@ -1,8 +1,8 @@
 //! The results page: the known maximum, then every programme's card grouped by status, the
 //! national self-checks, and share / save / print.
 
-use super::app::{use_app, Ctx, Intents};
 use super::card::ResultCard;
+use super::context::{use_app, Ctx, Intents};
 use super::field::field_id;
 use super::notice::CopyFeedback;
 use super::print::PrintSummary;

@@ -1,7 +1,7 @@
 //! The review page: every answer so far, each changeable in place without touching the others,
 //! plus the assessment date.
 
-use super::app::{use_app, Intents};
+use super::context::{use_app, Intents};
 use super::field::Field;
 use crate::format::{maybe_answer, question_text};
 use crate::state::{Action, View};

@@ -1,7 +1,7 @@
 //! The start page: what the tool does and does not do, start or continue, and the example
 //! enterprises for demos.
 
-use super::app::{use_app, Intents};
+use super::context::{use_app, Intents};
 use super::results::ImportButton;
 use crate::browser;
 use crate::state::{example_link, Action, Edition, Origin, View};

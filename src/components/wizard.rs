@@ -1,7 +1,7 @@
 //! One step of the questionnaire: only the questions the engine says still matter, with progress
 //! and back / next.
 
-use super::app::{use_app, Intents};
+use super::context::{use_app, Intents};
 use super::field::{field_id, Field};
 use crate::state::{Action, View};
 use wasm_bindgen::JsCast;

@@ -72,7 +72,7 @@ pub enum Notice {
 /// notice is shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
-    Document(yc_engine::profile::LoadError),
+    Document(yc_engine::document::LoadError),
     Link(yc_engine::link::FragmentError),
     /// The browser could not read the chosen file at all.
     Unreadable,

@@ -22,12 +22,13 @@
 
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { startServer } from './static-server.mjs';
+import { bootNames } from '../../scripts/standalone.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -294,12 +295,21 @@ export function summarize(violations) {
 // ---------------------------------------------------------------------------------------------
 // Helpers of the journeys (tests/e2e/*.test.mjs).
 
-/** The language and mode switches are remembered under this key (see src/browser/storage.rs). */
-export const SETTINGS_KEY = 'yc-calculator/settings';
+/**
+ * The names the app shares with its page, as the build wrote them into dist/index.html
+ * (`<meta name="yc-boot" data-…>`, from src/keys.rs): the journeys name no key of their own.
+ */
+export const BOOT_NAMES = (() => {
+  const index = path.join(DIST, 'index.html');
+  if (!existsSync(index)) throw new Error(`${index} is missing: the journeys run against the build (bash scripts/build.sh)`);
+  return bootNames(readFileSync(index, 'utf8'));
+})();
+/** The language and mode switches are remembered under this key. */
+export const SETTINGS_KEY = BOOT_NAMES.settings;
 /** Autosaved answers (a profile JSON document). */
-export const PROFILE_KEY = 'yc-calculator/profile';
+export const PROFILE_KEY = BOOT_NAMES.profile;
 /** Where unreadable autosaved answers are set aside. */
-export const CORRUPT_KEY = 'yc-calculator/profile-unreadable';
+export const CORRUPT_KEY = BOOT_NAMES.corrupt;
 
 /**
  * `openPage` at the fixed instant `FIXED_NOW`, then waits until the app runs and shows a page

@@ -5,7 +5,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { VIEWPORTS, journey, loadExample, savedAnswers, settings, sharedApp } from './harness.mjs';
+import { PROFILE_KEY, VIEWPORTS, journey, loadExample, savedAnswers, settings, sharedApp } from './harness.mjs';
 
 const app = sharedApp();
 const EXAMPLES = ['software-startup', 'state-manufacturer', 'new-materials-pilot', 'team-biotech'];
@@ -20,7 +20,7 @@ for (const lang of ['zh', 'en']) {
     await journey(app, async ({ page }) => {
       const counts = {};
       for (const id of EXAMPLES) {
-        await page.evaluate(() => localStorage.removeItem('yc-calculator/profile'));
+        await page.evaluate((k) => localStorage.removeItem(k), PROFILE_KEY);
         await page.goto(new URL('/', page.url()).href);
         await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
         await loadExample(page, id);

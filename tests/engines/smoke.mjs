@@ -457,7 +457,7 @@ async function runEngine(driver, origin, ref) {
       const first = await s.exec(stepState);
       await s.click('#q-location-jinfeng');
       await waitFor(s, 'the answer 金凤区 was not saved', () => {
-        const raw = localStorage.getItem('yc-calculator/profile');
+        const raw = localStorage.getItem(document.querySelector('meta[name="yc-boot"]').getAttribute('data-profile'));
         return document.querySelector('#q-location-jinfeng').checked && raw && JSON.parse(raw).answers.location === 'jinfeng';
       });
       const answered = await s.exec(stepState);

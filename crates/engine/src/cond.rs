@@ -354,6 +354,34 @@ impl Cond {
         out
     }
 
+    /// The option codes the condition names, with their facts (`OneOf`, `HasAny`): a test holds
+    /// each to the fact's options, so a misspelt code fails the build's tests instead of never
+    /// matching.
+    pub fn option_codes(&self) -> Vec<(Fact, &'static str)> {
+        fn walk(c: &Cond, out: &mut Vec<(Fact, &'static str)>) {
+            match *c {
+                Cond::All(parts) | Cond::Any(parts) => parts.iter().for_each(|c| walk(c, out)),
+                Cond::Not(part) => walk(part, out),
+                Cond::OneOf(fact, codes) | Cond::HasAny(fact, codes) => {
+                    out.extend(codes.iter().map(|c| (fact, *c)))
+                }
+                Cond::Yes(_)
+                | Cond::No(_)
+                | Cond::AtLeast(..)
+                | Cond::Above(..)
+                | Cond::AtMost(..)
+                | Cond::YearsBefore(..)
+                | Cond::Share { .. }
+                | Cond::Score(..)
+                | Cond::SumAtLeast(..)
+                | Cond::Answered(_) => {}
+            }
+        }
+        let mut out = Vec::new();
+        walk(self, &mut out);
+        out
+    }
+
     /// The fewest answer changes that would make the condition hold, using only facts an
     /// enterprise can change. `None` when no such change exists.
     pub fn smallest_change(&self, p: &Profile) -> Option<Vec<Change>> {

@@ -215,6 +215,39 @@ fn versions_read() -> String {
 // ---------------------------------------------------------------------------------------------
 // Writing.
 
+/// The profile as a document: written in the current format, read leniently.
+impl Profile {
+    /// The profile as a pretty-printed JSON document of the current format version.
+    pub fn to_json_string(&self) -> String {
+        // Keys are strings and every value is plain data, so writing cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// Reads a profile document, keeping every valid answer. Invalid or unknown answers are
+    /// dropped and reported; a document that breaks the format is refused as a whole, with the
+    /// reason. A missing assessment date becomes `today`.
+    pub fn from_json_lenient(
+        text: &str,
+        today: Date,
+    ) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
+        read(text, Some(today))
+    }
+
+    /// As [`Profile::from_json_lenient`], from bytes (a file): the size is checked before the
+    /// bytes are decoded, so an oversized file is "too large" wherever it is cut. Without `today`,
+    /// a document must carry its own assessment date.
+    pub fn from_json_bytes(
+        bytes: &[u8],
+        today: Option<Date>,
+    ) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
+        if bytes.len() > MAX_PROFILE_BYTES {
+            return Err(LoadError::TooLarge);
+        }
+        let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
+        read(text, today)
+    }
+}
+
 impl Serialize for Profile {
     /// The profile as a document of the current version.
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {

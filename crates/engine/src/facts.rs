@@ -56,6 +56,10 @@ pub struct FactDef {
     /// For a changeable choice: the current answers from which a change makes sense (empty means
     /// any). A renewed 高新技术企业 cannot become a first-time one again.
     pub change_from: &'static [&'static str],
+    /// An amount that is a year's business figure (revenue, costs, investment): one typed as a
+    /// few hundred yuan is almost surely 万元 typed in yuan, and the app warns
+    /// (`input::implausibly_small`).
+    pub business_figure: bool,
 }
 
 macro_rules! facts {
@@ -192,6 +196,15 @@ const fn def(fact: Fact, kind: Kind, label: Text, changeable: bool) -> FactDef {
         options: &[],
         changeable,
         change_from: &[],
+        business_figure: false,
+    }
+}
+
+/// An amount that is a year's business figure (see `FactDef::business_figure`).
+const fn figure(fact: Fact, label: Text, changeable: bool) -> FactDef {
+    FactDef {
+        business_figure: true,
+        ..def(fact, Kind::Money, label, changeable)
     }
 }
 
@@ -209,6 +222,7 @@ const fn choice(
         options,
         changeable,
         change_from: if changeable { NEVER } else { &[] },
+        business_figure: false,
     }
 }
 
@@ -307,15 +321,15 @@ facts! {
         qh(Size, t!(facts.tech_staff.question), t!(facts.tech_staff.help))
             .how(t!(facts.tech_staff.how));
     Revenue = "revenue" @ 20:
-        def(Money, t!(facts.revenue.label), true),
+        figure(t!(facts.revenue.label), true),
         qh(Size, t!(facts.revenue.question), MONEY_HELP)
             .how(t!(facts.revenue.how));
     TotalAssets = "total_assets" @ 21:
-        def(Money, t!(facts.total_assets.label), false),
+        figure(t!(facts.total_assets.label), false),
         qh(Size, t!(facts.total_assets.question), MONEY_HELP)
             .how(t!(facts.total_assets.how));
     RdExpense = "rd_expense" @ 22:
-        def(Money, t!(facts.rd_expense.label), true),
+        figure(t!(facts.rd_expense.label), true),
         qh(Research, t!(facts.rd_expense.question), MONEY_HELP)
             .how(t!(facts.rd_expense.how));
     NegativeListIndustry = "negative_list_industry" @ 23:
@@ -427,7 +441,7 @@ facts! {
         q(Projects, t!(facts.pilot_project.question))
             .how(t!(facts.pilot_project.how));
     PilotInvestment = "pilot_investment" @ 49:
-        def(Money, t!(facts.pilot_investment.label), false),
+        figure(t!(facts.pilot_investment.label), false),
         qif(Projects, t!(facts.pilot_investment.question), Some(MONEY_HELP), PILOT)
             .how(t!(facts.pilot_investment.how));
     PilotLand = "pilot_land" @ 50:
@@ -459,7 +473,7 @@ facts! {
         q(SelfCheck, t!(facts.clean_record.question))
             .how(t!(facts.clean_record.how));
     TotalCost = "total_cost" @ 57:
-        def(Money, t!(facts.total_cost.label), false),
+        figure(t!(facts.total_cost.label), false),
         qh(SelfCheck, t!(facts.total_cost.question), MONEY_HELP)
             .how(t!(facts.total_cost.how));
     NationalAwardTop3 = "national_award_top3" @ 58:
@@ -483,7 +497,7 @@ facts! {
         q(SelfCheck, t!(facts.key_field.question))
             .how(t!(facts.key_field.how));
     Rd3y = "rd_3y" @ 63:
-        def(Money, t!(facts.rd_3y.label), true),
+        figure(t!(facts.rd_3y.label), true),
         qh(SelfCheck, t!(facts.rd_3y.question), t!(facts.rd_3y.help))
             .how(t!(facts.rd_3y.how));
     RdDomestic3y = "rd_domestic_3y" @ 64:
@@ -491,15 +505,15 @@ facts! {
         qh(SelfCheck, t!(facts.rd_domestic_3y.question), MONEY_HELP)
             .how(t!(facts.rd_domestic_3y.how));
     Sales3y = "sales_3y" @ 65:
-        def(Money, t!(facts.sales_3y.label), false),
+        figure(t!(facts.sales_3y.label), false),
         qh(SelfCheck, t!(facts.sales_3y.question), MONEY_HELP)
             .how(t!(facts.sales_3y.how));
     HightechIncome = "hightech_income" @ 66:
-        def(Money, t!(facts.hightech_income.label), true),
+        figure(t!(facts.hightech_income.label), true),
         qh(SelfCheck, t!(facts.hightech_income.question), MONEY_HELP)
             .how(t!(facts.hightech_income.how));
     TotalIncome = "total_income" @ 67:
-        def(Money, t!(facts.total_income.label), false),
+        figure(t!(facts.total_income.label), false),
         qh(SelfCheck, t!(facts.total_income.question), MONEY_HELP)
             .how(t!(facts.total_income.how));
     InnovationScore = "innovation_score" @ 68:
@@ -527,6 +541,13 @@ impl Fact {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn business_figures_are_amounts() {
+        let figures: Vec<&FactDef> = FACT_DEFS.iter().filter(|d| d.business_figure).collect();
+        assert!(figures.iter().any(|d| d.fact == Fact::Revenue));
+        assert!(figures.iter().all(|d| d.kind == Kind::Money), "{figures:?}");
+    }
 
     #[test]
     fn registry_matches_enum_order() {

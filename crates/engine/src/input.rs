@@ -326,20 +326,7 @@ pub fn parse_money_in_wan(raw: &str) -> Result<Decimal, InputError> {
 /// Whether an amount is implausibly small for a field that holds a year's business figure (a
 /// revenue of 150 yuan is almost surely 150万元 typed in yuan): the app warns, never refuses.
 pub fn implausibly_small(fact: crate::facts::Fact, yuan: Decimal) -> bool {
-    use crate::facts::Fact::*;
-    let business_figure = matches!(
-        fact,
-        Revenue
-            | TotalAssets
-            | RdExpense
-            | TotalCost
-            | Rd3y
-            | Sales3y
-            | HightechIncome
-            | TotalIncome
-            | PilotInvestment
-    );
-    business_figure && yuan > Decimal::ZERO && yuan < Decimal::from(PLAUSIBLE_MIN_YUAN)
+    fact.def().business_figure && yuan > Decimal::ZERO && yuan < Decimal::from(PLAUSIBLE_MIN_YUAN)
 }
 
 /// Below this many yuan, a year's business figure is taken as a unit slip (a warning only).

@@ -603,6 +603,13 @@ static HNTE: CheckDef = CheckDef {
 };
 
 /// Runs both self-checks.
+/// Every condition of the two self-checks: when each applies, and each row.
+pub fn conditions() -> impl Iterator<Item = &'static Cond> {
+    [&TSME, &HNTE]
+        .into_iter()
+        .flat_map(|c| std::iter::once(&c.applies).chain(c.rows.iter().map(|r| &r.cond)))
+}
+
 pub fn check(p: &Profile) -> NationalChecks {
     NationalChecks {
         tsme: TSME.run(p, Some(tsme_score(p))),

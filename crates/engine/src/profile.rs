@@ -1,16 +1,11 @@
-//! The enterprise profile: the answers given so far plus the assessment date, and its versioned
-//! JSON format (documented field by field in `docs/profile.md`).
+//! The enterprise profile: the answers given so far plus the assessment date. Its versioned JSON
+//! format (documented field by field in `docs/profile.md`) is read and written by `document`.
 
 use crate::date::{Date, MAX_YEAR, MIN_YEAR};
 use crate::facts::{Fact, FactMap, Kind};
 use crate::input::{self, InputError};
 use rust_decimal::Decimal;
 use serde::Serialize;
-
-pub use crate::document::{
-    JsonFault, JsonWhat, LoadError, MAX_PROFILE_BYTES, OLDEST_PROFILE_VERSION, PROFILE_FORMAT,
-    PROFILE_VERSION,
-};
 
 /// One answer. Serialised as in a profile document's `answers`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -301,41 +296,12 @@ impl Profile {
             _ => None,
         }
     }
-
-    /// The profile as a pretty-printed JSON document of the current format version.
-    pub fn to_json_string(&self) -> String {
-        // Keys are strings and every value is plain data, so writing cannot fail.
-        serde_json::to_string_pretty(self).unwrap_or_default()
-    }
-
-    /// Reads a profile document, keeping every valid answer. Invalid or unknown answers are
-    /// dropped and reported; a document that breaks the format is refused as a whole, with the
-    /// reason. A missing assessment date becomes `today`.
-    pub fn from_json_lenient(
-        text: &str,
-        today: Date,
-    ) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
-        crate::document::read(text, Some(today))
-    }
-
-    /// As [`Profile::from_json_lenient`], from bytes (a file): the size is checked before the
-    /// bytes are decoded, so an oversized file is "too large" wherever it is cut. Without `today`,
-    /// a document must carry its own assessment date.
-    pub fn from_json_bytes(
-        bytes: &[u8],
-        today: Option<Date>,
-    ) -> Result<(Profile, Vec<LoadIssue>), LoadError> {
-        if bytes.len() > MAX_PROFILE_BYTES {
-            return Err(LoadError::TooLarge);
-        }
-        let text = std::str::from_utf8(bytes).map_err(|_| LoadError::NotUtf8)?;
-        crate::document::read(text, today)
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::document::{LoadError, MAX_PROFILE_BYTES};
 
     fn today() -> Date {
         Date::new(2026, 11, 26).unwrap()

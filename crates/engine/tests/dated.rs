@@ -2,9 +2,9 @@
 //! recorded with their year, counted only in an assessment of that year, read from every older
 //! form (version-1 files and autosaves, links) and written in the dated form.
 
+use yc_engine::document::PROFILE_VERSION;
 use yc_engine::facts::{Kind, FACT_DEFS};
 use yc_engine::input::InputError;
-use yc_engine::profile::PROFILE_VERSION;
 use yc_engine::questions::question;
 use yc_engine::relevant_questions;
 use yc_engine::{evaluate, Date, Fact, Profile, Value};

@@ -14,11 +14,11 @@ use proptest::prelude::*;
 use proptest::sample::select;
 use rust_decimal::Decimal;
 use yc_engine::date::{MAX_YEAR, MIN_YEAR};
+use yc_engine::document::LoadError;
 use yc_engine::facts::{Kind, FACT_DEFS};
 use yc_engine::input::{
     format_yuan, parse_count, parse_date, parse_money, MAX_COUNT, MAX_MONEY_YUAN,
 };
-use yc_engine::profile::LoadError;
 use yc_engine::{Date, Fact, Lang, Profile, Value};
 
 /// Inputs checked per proptest case.

@@ -14,7 +14,8 @@
 use std::io::Read;
 use std::process::ExitCode;
 use yc_engine::date::Date;
-use yc_engine::profile::{Profile, MAX_PROFILE_BYTES};
+use yc_engine::document::MAX_PROFILE_BYTES;
+use yc_engine::profile::Profile;
 use yc_engine::text::Lang;
 
 const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";

@@ -223,3 +223,46 @@ fn a_score_is_decided_as_soon_as_the_answers_make_it_certain() {
     let p = with(&[(Fact::TechStaff, count(1)), (Fact::Employees, count(100))]);
     assert_eq!(Cond::Score(&CARD, Num::Lit(0)).truth(&p), Truth::NotMet);
 }
+
+/// Every option code a rule, a question's routing, a self-check or a "smallest change" names is
+/// an option of its fact: a misspelt code would never match, silently.
+#[test]
+fn every_option_code_a_rule_names_is_an_option_of_its_fact() {
+    use crate::catalogue::{Benefit, CATALOGUE};
+    let mut conds: Vec<&Cond> = Vec::new();
+    for prog in CATALOGUE {
+        conds.extend(prog.criteria.iter().map(|c| &c.cond));
+        conds.extend(prog.notes.iter().filter_map(|n| n.when.as_ref()));
+        if let Benefit::Guideline { only_if, .. } = &prog.benefit {
+            conds.extend(only_if.iter().map(|(_, c)| c));
+        }
+    }
+    conds.extend(
+        crate::facts::QUESTIONS
+            .iter()
+            .filter_map(|q| q.ask_if.as_ref()),
+    );
+    conds.extend(crate::national::conditions());
+    let mut named: Vec<(Fact, &str)> = conds.iter().flat_map(|c| c.option_codes()).collect();
+    assert!(
+        named.len() > 20,
+        "the walk finds the rules' codes: {}",
+        named.len()
+    );
+    for def in crate::facts::FACT_DEFS {
+        named.extend(def.change_from.iter().map(|c| (def.fact, *c)));
+    }
+    for (fact, code) in named {
+        assert!(
+            fact.option(code).is_some(),
+            "{} has no option {code:?}",
+            fact.id()
+        );
+    }
+    // The check itself fails on a misspelt code.
+    let wrong = Cond::OneOf(Fact::HnteStatus, &["frist"]);
+    assert!(wrong
+        .option_codes()
+        .iter()
+        .any(|(f, c)| f.option(c).is_none()));
+}

@@ -1,0 +1,88 @@
+//! The names the app shares with its page, its scripts and its tests, written once: what it keeps
+//! in this browser's local storage, and where a language's texts are (the file beside the Wasm,
+//! or the inline block of the single-file edition).
+//!
+//! The build writes them into index.html as `<meta name="yc-boot" data-…>` (`boot_meta`, by
+//! `yc-prerender`): the page's boot script reads the settings and preloads the texts file from
+//! there, `scripts/standalone.mjs` names the inline blocks from there, and the E2E harness reads
+//! the storage keys from the built page. None of them writes a name of its own.
+
+use yc_engine::Lang;
+
+/// The autosaved answers (a profile JSON document).
+pub const PROFILE: &str = "yc-calculator/profile";
+/// Where autosaved answers that cannot be read are set aside.
+pub const CORRUPT: &str = "yc-calculator/profile-unreadable";
+/// The language and 长者版 switches.
+pub const SETTINGS: &str = "yc-calculator/settings";
+/// Money fields the user switched to 元 (ids).
+pub const UNITS: &str = "yc-calculator/yuan-fields";
+/// The page last shown, so reopening resumes there.
+pub const VIEW: &str = "yc-calculator/view";
+/// Staff's draft guideline values (guideline preview); never in a link.
+pub const GUIDELINE: &str = "yc-calculator/guideline-draft";
+/// Written and removed to learn whether this browser keeps what a page saves.
+pub const PROBE: &str = "yc-calculator/probe";
+
+/// The id of the `<script type="text/plain">` that carries a language's texts in the
+/// single-file edition.
+pub fn inline_texts_id(lang: Lang) -> String {
+    format!("yc-texts-{}", lang.code())
+}
+
+/// The marker index.html holds until the build writes [`boot_meta`] in its place.
+pub const BOOT_MARKER: &str = r#"<meta name="yc-boot">"#;
+
+/// The `<meta name="yc-boot">` tag with every name above and the texts files of this build.
+pub fn boot_meta() -> String {
+    let mut out = String::from(r#"<meta name="yc-boot""#);
+    let storage = [
+        ("profile", PROFILE),
+        ("corrupt", CORRUPT),
+        ("settings", SETTINGS),
+        ("units", UNITS),
+        ("view", VIEW),
+        ("guideline", GUIDELINE),
+        ("probe", PROBE),
+    ];
+    for (name, key) in storage {
+        out.push_str(&format!(r#" data-{name}="{key}""#));
+    }
+    for lang in [Lang::Zh, Lang::En] {
+        let code = lang.code();
+        out.push_str(&format!(
+            r#" data-texts-{code}="{}" data-inline-{code}="{}""#,
+            yc_engine::text::data_file(lang),
+            inline_texts_id(lang)
+        ));
+    }
+    out.push('>');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_boot_tag_names_every_key_and_both_texts_files() {
+        let tag = boot_meta();
+        for key in [PROFILE, CORRUPT, SETTINGS, UNITS, VIEW, GUIDELINE, PROBE] {
+            assert!(tag.contains(&format!("=\"{key}\"")), "{key}");
+        }
+        for lang in [Lang::Zh, Lang::En] {
+            assert!(tag.contains(yc_engine::text::data_file(lang)));
+            assert!(tag.contains(&format!("=\"{}\"", inline_texts_id(lang))));
+        }
+        assert!(tag.starts_with(&BOOT_MARKER[..BOOT_MARKER.len() - 1]));
+        assert!(!tag.contains('\'') && tag.matches('"').count().is_multiple_of(2));
+    }
+
+    #[test]
+    fn the_keys_are_distinct() {
+        let keys = [PROFILE, CORRUPT, SETTINGS, UNITS, VIEW, GUIDELINE, PROBE];
+        for (i, a) in keys.iter().enumerate() {
+            assert!(keys[i + 1..].iter().all(|b| b != a), "{a}");
+        }
+    }
+}
