@@ -545,5 +545,7 @@ pub(crate) fn read_answer(fact: Fact, text: &str) -> Result<Value, InputError> {
     }
 }
 
+pub mod fields;
+
 #[cfg(test)]
 mod tests;

@@ -20,44 +20,6 @@ use yc_engine::text::Lang;
 
 const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
 
-/// The profile fields as a Markdown table (the source of the table in docs/profile.md).
-fn fields_table() -> String {
-    use yc_engine::facts::{Kind, FACT_DEFS};
-    use yc_engine::questions::question;
-    let mut out = String::from(
-        "| key | type | step | meaning | 中文 | values |\n| --- | --- | --- | --- | --- | --- |\n",
-    );
-    for def in FACT_DEFS {
-        let kind = match def.kind {
-            Kind::Bool => "boolean",
-            Kind::ThisYear => "boolean for a year: `{\"answer\": true, \"year\": 2026}`",
-            Kind::Choice => "string (one code)",
-            Kind::Set => "array of codes",
-            Kind::Money => "money: string, yuan",
-            Kind::Count => "integer ≥ 0",
-            Kind::Score => "integer 0–100",
-            Kind::Date => "date: string YYYY-MM-DD",
-        };
-        let values = def
-            .options
-            .iter()
-            .map(|o| format!("`{}` {}", o.code, o.label.get(yc_engine::Lang::En)))
-            .collect::<Vec<_>>()
-            .join("; ");
-        let q = question(def.fact);
-        out.push_str(&format!(
-            "| `{}` | {} | {:?} | {} | {} | {} |\n",
-            def.fact.id(),
-            kind,
-            q.step,
-            def.label.get(yc_engine::Lang::En),
-            def.label.get(yc_engine::Lang::Zh),
-            values
-        ));
-    }
-    out
-}
-
 fn fail(msg: &str) -> ExitCode {
     eprintln!("yc-eval: {msg}");
     ExitCode::from(2)
@@ -76,7 +38,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             "--fields" => {
-                print!("{}", fields_table());
+                print!("{}", yc_engine::document::fields::table());
                 return ExitCode::SUCCESS;
             }
             "--texts-into" => {
