@@ -30,7 +30,7 @@ const ALLOWED = [
   ['crates/engine/src/examples.rs', /^\s*fragment: "v=1&/, 'an example enterprise as a share link, its amounts in 万'],
   ['crates/engine/src/profile.rs', /"不确定"|"是"|"否"/, 'answers the parser accepts typed in Chinese'],
   ['crates/engine/src/params/file.rs', /降低软件开发类企业的支持额度|银科发〔2027〕5号/, 'a maintainer-facing check of the parameters file quoting the text'],
-  ['crates/engine/src/bin/yc-eval.rs', /\| 中文 \|/, 'the column heading of a maintainers\' table'],
+  ['crates/engine/src/document/fields.rs', /\| 中文 \|/, 'the column heading of the data contract\'s table, written in both languages at once'],
   ['src/components/card.rs', /"「\{\}」"/, 'the corner brackets around a Chinese quotation of the policy'],
   ['src/components/field.rs', /"\{\}元"/, 'an amount written with its unit, to be read back by the parser'],
   ['src/components/header.rs', /"English"|"中文"/, 'each language named in itself on the language switch'],

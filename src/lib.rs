@@ -57,35 +57,68 @@ pub use components::app::{App, AppProps};
 /// rendered at build time from `AppState::prerender`.
 pub const PRERENDER_ATTR: &str = "data-prerender";
 
-/// The prerender golden files (`tests/prerender/`) hold placeholders where the page names the
-/// rule set's version, the parameters' version and the content hash, so a new guideline value
-/// or a corrected rule text changes one file, not the goldens too. `to_golden` writes the
-/// placeholders into a rendered page; `from_golden` puts today's values back.
+/// The prerender golden files (`tests/prerender/`) hold placeholders for what changes with the
+/// data, not with the page: the versions and the content hash, and what the start page derives
+/// from the engine on the day rendered (the number of questions, the time it takes, the figures
+/// to have at hand), so a new guideline value, rule text or question changes no golden file.
+/// `to_golden` writes the placeholders into a rendered page; `from_golden` puts the values back.
 pub mod golden {
-    fn places() -> [(&'static str, String); 3] {
-        [
-            ("{content-hash}", yc_engine::meta::combined_hash()),
+    use crate::components::start::StartFigures;
+    use yc_engine::{Date, Lang};
+
+    fn places(day: Date) -> Vec<(String, String)> {
+        let figures = StartFigures::on(day);
+        let mut out = vec![
+            ("{content-hash}".into(), yc_engine::meta::combined_hash()),
             (
-                "{parameters-version}",
+                "{parameters-version}".into(),
                 yc_engine::params::FILE_VERSION.to_string(),
             ),
             (
-                "{rules-version}",
+                "{rules-version}".into(),
                 yc_engine::meta::RULESET_VERSION.to_string(),
             ),
-        ]
+            (
+                r#"data-fewest-questions="{fewest}" data-most-questions="{most}""#.into(),
+                format!(
+                    r#"data-fewest-questions="{}" data-most-questions="{}""#,
+                    figures.fewest, figures.most
+                ),
+            ),
+        ];
+        for lang in [Lang::Zh, Lang::En] {
+            let code = lang.code();
+            out.push((
+                format!("{{time-cue-{code}}}"),
+                escape(&figures.time_cue(lang)),
+            ));
+            out.push((
+                format!("{{at-hand-{code}}}"),
+                escape(&figures.at_hand(lang)),
+            ));
+        }
+        out
     }
 
-    pub fn to_golden(page: &str) -> String {
-        places()
+    /// As the server renderer writes text.
+    fn escape(text: &str) -> String {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    }
+
+    /// The page rendered on `day`, as the golden file keeps it.
+    pub fn to_golden(page: &str, day: Date) -> String {
+        places(day)
             .iter()
             .fold(page.to_string(), |page, (place, value)| {
                 page.replace(value, place)
             })
     }
 
-    pub fn from_golden(golden: &str) -> String {
-        places()
+    /// The page a golden file stands for, on `day`.
+    pub fn from_golden(golden: &str, day: Date) -> String {
+        places(day)
             .iter()
             .fold(golden.to_string(), |page, (place, value)| {
                 page.replace(place, value)

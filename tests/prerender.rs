@@ -23,7 +23,7 @@ fn render(state: AppState) -> String {
 }
 
 fn golden(name: &str, actual: &str) {
-    let actual = &yc_calculator::golden::to_golden(actual);
+    let actual = &yc_calculator::golden::to_golden(actual, day());
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/prerender")
         .join(name);

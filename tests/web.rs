@@ -162,11 +162,17 @@ async fn the_client_draws_the_prerendered_start_page_in_both_languages() {
     for (lang, golden) in [
         (
             yc_engine::Lang::Zh,
-            yc_calculator::golden::from_golden(include_str!("prerender/start-zh.html")),
+            yc_calculator::golden::from_golden(
+                include_str!("prerender/start-zh.html"),
+                prerender_day(),
+            ),
         ),
         (
             yc_engine::Lang::En,
-            yc_calculator::golden::from_golden(include_str!("prerender/start-en.html")),
+            yc_calculator::golden::from_golden(
+                include_str!("prerender/start-en.html"),
+                prerender_day(),
+            ),
         ),
     ] {
         yc_engine::text::install_bundled();
@@ -187,7 +193,10 @@ async fn the_app_takes_the_place_of_the_prerendered_page() {
     yc_engine::text::install_bundled();
     storage().clear().unwrap();
     let root = fresh_root();
-    let golden = &yc_calculator::golden::from_golden(include_str!("prerender/start-zh.html"));
+    let golden = &yc_calculator::golden::from_golden(
+        include_str!("prerender/start-zh.html"),
+        prerender_day(),
+    );
     root.set_inner_html(golden);
     root.set_attribute(yc_calculator::PRERENDER_ATTR, "zh")
         .unwrap();

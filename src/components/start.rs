@@ -47,36 +47,11 @@ pub fn start_page() -> Html {
             </li>
         }
     });
-    // Evaluates the examples: once per assessment date, not on every render.
-    // What the example enterprises are asked, evaluated once per assessment date: how many
-    // questions, and the figures to have at hand (the one source of both).
-    let (typical, at_hand) = (*use_memo(ctx.profile.assessment_date, |date| {
-        (
-            yc_engine::typical_question_range(*date),
-            yc_engine::to_have_at_hand(*date),
-        )
-    }))
-    .clone();
-    let (fewest, most) = typical;
-    // About ten seconds a question, rounded up to whole minutes.
-    let (quickest, longest) = ((fewest * 10).div_ceil(60), (most * 10).div_ceil(60));
-    let labels = |facts: &[yc_engine::Fact]| {
-        facts
-            .iter()
-            .map(|f| lower_first(f.def().label.get(lang)))
-            .collect::<Vec<_>>()
-            .join(t!(punct.list_comma).get(lang))
-    };
-    let at_hand = if at_hand.1.is_empty() {
-        say!(lang, start.have_at_hand, needed = labels(&at_hand.0))
-    } else {
-        say!(
-            lang,
-            start.have_at_hand_and,
-            needed = labels(&at_hand.0),
-            optional = labels(&at_hand.1)
-        )
-    };
+    // What the example enterprises are asked, evaluated once per assessment date, not on every
+    // render.
+    let figures = use_memo(ctx.profile.assessment_date, |date| StartFigures::on(*date));
+    let (fewest, most) = (figures.fewest, figures.most);
+    let at_hand = figures.at_hand(lang);
     html! {
         <section class="start" aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1" class="app-title" lang="zh-CN">{ "银川市科技型企业政策计算器" }</h1>
@@ -84,7 +59,7 @@ pub fn start_page() -> Html {
                 <p class="subtitle" lang="en">{ "Yinchuan tech-enterprise policy calculator" }</p>
             }
             <p class="lede">{ t!(start.answer_short_questions_see_which).get(lang) }</p>
-            <p class="time-cue" data-fewest-questions={fewest.to_string()} data-most-questions={most.to_string()}>{ say!(lang, start.most_enterprises_answer_fewest_most, fewest, most, quickest, longest) }</p>
+            <p class="time-cue" data-fewest-questions={fewest.to_string()} data-most-questions={most.to_string()}>{ figures.time_cue(lang) }</p>
             // 开始 on a 360x640 phone's first screen: right after what it takes.
             <div class="actions">
                 // Tapped before the app has started, index.html's boot script follows
@@ -125,6 +100,63 @@ pub fn start_page() -> Html {
 }
 
 /// A label inside an English sentence: "Employees" becomes "employees", "HNTE" stays.
+/// What the start page derives from the engine on a date: how many questions the example
+/// enterprises are asked (the one source of the time it takes) and the figures to have at hand.
+/// The prerender golden files hold placeholders for these (`golden`), so a new question changes
+/// no golden file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StartFigures {
+    pub fewest: usize,
+    pub most: usize,
+    at_hand: (Vec<yc_engine::Fact>, Vec<yc_engine::Fact>),
+}
+
+impl StartFigures {
+    pub fn on(date: yc_engine::Date) -> StartFigures {
+        let (fewest, most) = yc_engine::typical_question_range(date);
+        StartFigures {
+            fewest,
+            most,
+            at_hand: yc_engine::to_have_at_hand(date),
+        }
+    }
+
+    /// How many questions and about how long (ten seconds a question, whole minutes up).
+    pub fn time_cue(&self, lang: Lang) -> String {
+        let (fewest, most) = (self.fewest, self.most);
+        let (quickest, longest) = ((fewest * 10).div_ceil(60), (most * 10).div_ceil(60));
+        say!(
+            lang,
+            start.most_enterprises_answer_fewest_most,
+            fewest,
+            most,
+            quickest,
+            longest
+        )
+    }
+
+    /// The figures to have at hand, and those to have if the enterprise has them.
+    pub fn at_hand(&self, lang: Lang) -> String {
+        let labels = |facts: &[yc_engine::Fact]| {
+            facts
+                .iter()
+                .map(|f| lower_first(f.def().label.get(lang)))
+                .collect::<Vec<_>>()
+                .join(t!(punct.list_comma).get(lang))
+        };
+        if self.at_hand.1.is_empty() {
+            say!(lang, start.have_at_hand, needed = labels(&self.at_hand.0))
+        } else {
+            say!(
+                lang,
+                start.have_at_hand_and,
+                needed = labels(&self.at_hand.0),
+                optional = labels(&self.at_hand.1)
+            )
+        }
+    }
+}
+
 fn lower_first(label: &str) -> String {
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
