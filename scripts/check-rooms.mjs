@@ -4,7 +4,8 @@
 //
 //   node scripts/check-rooms.mjs [DIR...]    # default: crates/engine/src src
 //
-// Also: a name the page shares with the app (a local-storage key, `yc-calculator/…`) is written
+// Also: the modules of the engine, of the app, of its components and of its state form no circle
+// (`crate::`/`super::` names outside unit tests); and a name the page shares with the app (a local-storage key, `yc-calculator/…`) is written
 // in src/keys.rs only; the page, the scripts and the tests read it from the built page's boot tag.
 //
 // Prints every file and function over its limit and every copied name, and exits 1 if there is
@@ -65,6 +66,49 @@ export function longFunctions(text, limit = FUNCTION_LINES) {
   return out;
 }
 
+/**
+ * The modules of one crate (`crate::<name>` at the top level of `src`) or of one folder of
+ * modules (`super::<name>`), each with the modules it names outside its unit tests; then every
+ * circle among them, as `a -> b -> a`.
+ */
+export function circles(root, dir, prefix) {
+  const deps = new Map();
+  const base = path.join(root, dir);
+  for (const file of rustFiles(base)) {
+    const rel = path.relative(base, file).split(path.sep);
+    if (rel[0] === 'bin' || rel.at(-1) === 'tests.rs' || rel.includes('tests')) continue;
+    const name = rel[0].replace(/\.rs$/, '');
+    if (name === 'main' || name === 'lib') continue;
+    const code = readFileSync(file, 'utf8').split(/#\[cfg\(test\)\]\s*mod tests\b/)[0];
+    const named = [...code.matchAll(new RegExp(`\\b${prefix}::([a-z_]+)`, 'g'))].map((m) => m[1]);
+    const set = deps.get(name) ?? new Set();
+    for (const n of named) if (n !== name) set.add(n);
+    deps.set(name, set);
+  }
+  const found = new Set();
+  const walk = (start, node, trail) => {
+    for (const next of deps.get(node) ?? []) {
+      if (next === start) {
+        const ring = [...trail];
+        const at = ring.indexOf([...ring].sort()[0]);
+        found.add([...ring.slice(at), ...ring.slice(0, at), ring[at] === ring[0] ? ring[0] : ring[at]].join(' -> '));
+      } else if (deps.has(next) && !trail.includes(next)) {
+        walk(start, next, [...trail, next]);
+      }
+    }
+  };
+  for (const name of deps.keys()) walk(name, name, [name]);
+  return [...found].sort();
+}
+
+/** The crates and folders whose modules must form no circle. */
+export const NO_CIRCLES = [
+  ['crates/engine/src', 'crate'],
+  ['src', 'crate'],
+  ['src/components', 'super'],
+  ['src/state', 'super'],
+];
+
 /** Where a storage key may be written: its one room, and docs that name one for a reader. */
 export const KEYS_ROOM = 'src/keys.rs';
 const KEY_SEARCH = ['index.html', 'src', 'crates/engine/src', 'tests', 'scripts'];
@@ -96,6 +140,9 @@ export function copiedKeys(root) {
 
 export function check(root, dirs) {
   const problems = copiedKeys(root);
+  for (const [dir, prefix] of NO_CIRCLES) {
+    for (const ring of circles(root, dir, prefix)) problems.push(`${dir}: the modules form a circle: ${ring}`);
+  }
   for (const dir of dirs) {
     for (const file of rustFiles(path.join(root, dir))) {
       const rel = path.relative(root, file).split(path.sep).join('/');

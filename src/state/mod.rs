@@ -20,7 +20,7 @@ pub use settings::Settings;
 use std::rc::Rc;
 use yc_engine::eval::relevant_given;
 use yc_engine::eval::{evaluate_with, Assessment};
-use yc_engine::facts::FactMap;
+use yc_engine::factmap::FactMap;
 use yc_engine::input::InputError;
 use yc_engine::params::{self, Draft, DraftValue};
 use yc_engine::profile::LoadIssue;

@@ -215,6 +215,15 @@ fn versions_read() -> String {
 // ---------------------------------------------------------------------------------------------
 // Writing.
 
+/// One answer as a document writes it.
+impl Value {
+    /// Reads one answer written as in a profile document's `answers` (`"50万"`, `true`,
+    /// `["software", "wine"]`): the same rules as loading a whole document.
+    pub fn from_json_text(fact: Fact, json: &str) -> Result<Value, InputError> {
+        read_answer(fact, json)
+    }
+}
+
 /// The profile as a document: written in the current format, read leniently.
 impl Profile {
     /// The profile as a pretty-printed JSON document of the current format version.

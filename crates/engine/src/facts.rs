@@ -3,7 +3,6 @@
 //! Every fact is optional in a profile. The ids are the stable keys of the profile format
 //! (`docs/profile.md`), the share link and the fixtures; never rename one without a format version.
 
-pub use crate::factmap::FactMap;
 use crate::t;
 use crate::text::Text;
 use serde::{Deserialize, Serialize};
@@ -100,9 +99,6 @@ macro_rules! facts {
 
         /// What each fact is: kind, label, options, whether a smallest change may touch it.
         pub static FACT_DEFS: &[FactDef] = &[$($dfn(Fact::$variant, $($dargs)*),)*];
-
-        /// Every question, in the order they are asked.
-        pub static QUESTIONS: &[Question] = &[$($qfn(Fact::$variant, $($qargs)*)$(.how($how))?,)*];
     };
 }
 
@@ -226,10 +222,6 @@ const fn choice(
     }
 }
 
-use crate::cond::Cond;
-use crate::questions::{
-    q, qh, qif, Question, Step::*, GIANT_FIRST, HNTE_FIRST, MONEY_HELP, NOT_YET_TECH, PILOT,
-};
 use Kind::*;
 
 // The facts, one row each: id, its row in the share link (`@ n`), what it is (kind, label,
@@ -239,292 +231,302 @@ use Kind::*;
 // the next free link row (its place in the questionnaire is its place in the table), and its
 // words in texts/zh.toml and texts/en.toml. A new option of a choice goes at the end of its list:
 // its position is its number in share links (the golden links test fails otherwise).
-facts! {
-    Location = "location" @ 0:
-        choice(Choice, t!(facts.location.label), LOCATIONS, false),
-        qh(Basics, t!(facts.location.question), t!(facts.location.help))
-            .how(t!(facts.location.how));
-    StateOwned = "state_owned" @ 1:
-        def(Bool, t!(facts.state_owned.label), false),
-        q(Basics, t!(facts.state_owned.question))
-            .how(t!(facts.state_owned.how));
-    Industries = "industries" @ 2:
-        choice(Set, t!(facts.industries.label), INDUSTRIES, false),
-        qh(Basics, t!(facts.industries.question), t!(facts.industries.help))
-            .how(t!(facts.industries.how));
-    Industrial = "industrial" @ 3:
-        def(Bool, t!(facts.industrial.label), false),
-        qh(Basics, t!(facts.industrial.question), t!(facts.industrial.help))
-            .how(t!(facts.industrial.how));
-    Sme = "sme" @ 4:
-        def(Bool, t!(facts.sme.label), false),
-        q(Basics, t!(facts.sme.question))
-            .how(t!(facts.sme.how));
-    TechServiceOrg = "tech_service_org" @ 5:
-        def(Bool, t!(facts.tech_service_org.label), false),
-        qh(Basics, t!(facts.tech_service_org.question), t!(facts.tech_service_org.help))
-            .how(t!(facts.tech_service_org.how));
-    TsmeRegistered = "tsme_registered" @ 71:
-        def(ThisYear, t!(facts.tsme_registered.label), true),
-        q(Status, t!(facts.tsme_registered.question))
-            .how(t!(facts.tsme_registered.how));
-    HnteStatus = "hnte_status" @ 7:
-        choice(Choice, t!(facts.hnte_status.label), HNTE_STATUSES, true),
-        q(Status, t!(facts.hnte_status.question))
-            .how(t!(facts.hnte_status.how));
-    HnteDate = "hnte_date" @ 8:
-        def(Date, t!(facts.hnte_date.label), false),
-        qif(Status, t!(facts.hnte_date.question), None, HNTE_FIRST)
-            .how(t!(facts.hnte_date.how));
-    HntePaid = "hnte_paid" @ 9:
-        def(Money, t!(facts.hnte_paid.label), false),
-        qif(Status, t!(facts.hnte_paid.question), Some(MONEY_HELP), HNTE_FIRST)
-            .how(t!(facts.hnte_paid.how));
-    HnteSupportedThisYear = "hnte_supported_this_year" @ 10:
-        def(ThisYear, t!(facts.hnte_supported_this_year.label), false),
-        qif(Status, t!(facts.hnte_supported_this_year.question), None, HNTE_FIRST)
-            .how(t!(facts.hnte_supported_this_year.how));
-    GiantStatus = "giant_status" @ 11:
-        choice(Choice, t!(facts.giant_status.label), GIANT_STATUSES, true),
-        q(Status, t!(facts.giant_status.question))
-            .how(t!(facts.giant_status.how));
-    GiantDate = "giant_date" @ 12:
-        def(Date, t!(facts.giant_date.label), false),
-        qif(Status, t!(facts.giant_date.question), None, GIANT_FIRST)
-            .how(t!(facts.giant_date.how));
-    GiantPaid = "giant_paid" @ 13:
-        def(Money, t!(facts.giant_paid.label), false),
-        qif(Status, t!(facts.giant_paid.question), Some(MONEY_HELP), GIANT_FIRST)
-            .how(t!(facts.giant_paid.how));
-    GiantSupportedThisYear = "giant_supported_this_year" @ 14:
-        def(ThisYear, t!(facts.giant_supported_this_year.label), false),
-        qif(Status, t!(facts.giant_supported_this_year.question), None, GIANT_FIRST)
-            .how(t!(facts.giant_supported_this_year.how));
-    PlansRecognition = "plans_recognition" @ 15:
-        def(Bool, t!(facts.plans_recognition.label), true),
-        qif(Status, t!(facts.plans_recognition.question), Some(t!(facts.plans_recognition.help)), NOT_YET_TECH)
-            .how(t!(facts.plans_recognition.how));
-    KeyEnterprise = "key_enterprise" @ 16:
-        def(Bool, t!(facts.key_enterprise.label), false),
-        qh(Status, t!(facts.key_enterprise.question), t!(facts.key_enterprise.help))
-            .how(t!(facts.key_enterprise.how));
-    RegistrationDate = "registration_date" @ 17:
-        def(Date, t!(facts.registration_date.label), false),
-        q(Size, t!(facts.registration_date.question))
-            .how(t!(facts.registration_date.how));
-    Employees = "employees" @ 18:
-        def(Count, t!(facts.employees.label), false),
-        q(Size, t!(facts.employees.question))
-            .how(t!(facts.employees.how));
-    TechStaff = "tech_staff" @ 19:
-        def(Count, t!(facts.tech_staff.label), true),
-        qh(Size, t!(facts.tech_staff.question), t!(facts.tech_staff.help))
-            .how(t!(facts.tech_staff.how));
-    Revenue = "revenue" @ 20:
-        figure(t!(facts.revenue.label), true),
-        qh(Size, t!(facts.revenue.question), MONEY_HELP)
-            .how(t!(facts.revenue.how));
-    TotalAssets = "total_assets" @ 21:
-        figure(t!(facts.total_assets.label), false),
-        qh(Size, t!(facts.total_assets.question), MONEY_HELP)
-            .how(t!(facts.total_assets.how));
-    RdExpense = "rd_expense" @ 22:
-        figure(t!(facts.rd_expense.label), true),
-        qh(Research, t!(facts.rd_expense.question), MONEY_HELP)
-            .how(t!(facts.rd_expense.how));
-    NegativeListIndustry = "negative_list_industry" @ 23:
-        def(Bool, t!(facts.negative_list_industry.label), false),
-        qif(Research, t!(facts.negative_list_industry.question), Some(t!(facts.negative_list_industry.help)), Cond::Above(Fact::RdExpense, crate::cond::Num::Lit(0)))
-            .how(t!(facts.negative_list_industry.how));
-    TaxableIncome = "taxable_income" @ 24:
-        def(Money, t!(facts.taxable_income.label), false),
-        qh(Research, t!(facts.taxable_income.question), MONEY_HELP)
-            .how(t!(facts.taxable_income.how));
-    RdPlatform = "rd_platform" @ 25:
-        def(Bool, t!(facts.rd_platform.label), true),
-        q(Research, t!(facts.rd_platform.question))
-            .how(t!(facts.rd_platform.how));
-    KeyTech = "key_tech" @ 26:
-        def(Bool, t!(facts.key_tech.label), true),
-        q(Research, t!(facts.key_tech.question))
-            .how(t!(facts.key_tech.how));
-    ChallengeReady = "challenge_ready" @ 27:
-        def(Bool, t!(facts.challenge_ready.label), true),
-        q(Research, t!(facts.challenge_ready.question))
-            .how(t!(facts.challenge_ready.how));
-    LeadingTalents = "leading_talents" @ 28:
-        def(Count, t!(facts.leading_talents.label), true),
-        qh(Talent, t!(facts.leading_talents.question), t!(facts.leading_talents.help))
-            .how(t!(facts.leading_talents.how));
-    InnovationTeams = "innovation_teams" @ 29:
-        def(Count, t!(facts.innovation_teams.label), true),
-        q(Talent, t!(facts.innovation_teams.question))
-            .how(t!(facts.innovation_teams.how));
-    TalentInstitution = "talent_institution" @ 30:
-        def(Bool, t!(facts.talent_institution.label), true),
-        q(Talent, t!(facts.talent_institution.question))
-            .how(t!(facts.talent_institution.how));
-    StAwardFirstUnit = "st_award_first_unit" @ 31:
-        def(Bool, t!(facts.st_award_first_unit.label), false),
-        q(Talent, t!(facts.st_award_first_unit.question))
-            .how(t!(facts.st_award_first_unit.how));
-    FlexibleTalent = "flexible_talent" @ 32:
-        def(Bool, t!(facts.flexible_talent.label), true),
-        q(Talent, t!(facts.flexible_talent.question))
-            .how(t!(facts.flexible_talent.how));
-    EasternTalentProject = "eastern_talent_project" @ 33:
-        def(Bool, t!(facts.eastern_talent_project.label), true),
-        q(Talent, t!(facts.eastern_talent_project.question))
-            .how(t!(facts.eastern_talent_project.how));
-    TechCommissioner = "tech_commissioner" @ 34:
-        def(Bool, t!(facts.tech_commissioner.label), false),
-        q(Talent, t!(facts.tech_commissioner.question))
-            .how(t!(facts.tech_commissioner.how));
-    EasternTies = "eastern_ties" @ 35:
-        def(Bool, t!(facts.eastern_ties.label), true),
-        q(Cooperation, t!(facts.eastern_ties.question))
-            .how(t!(facts.eastern_ties.how));
-    NationalPartner = "national_partner" @ 36:
-        def(Bool, t!(facts.national_partner.label), true),
-        q(Cooperation, t!(facts.national_partner.question))
-            .how(t!(facts.national_partner.how));
-    UniversityResearch = "university_research" @ 37:
-        def(Bool, t!(facts.university_research.label), true),
-        q(Cooperation, t!(facts.university_research.question))
-            .how(t!(facts.university_research.how));
-    ConsortiumLead = "consortium_lead" @ 38:
-        def(Bool, t!(facts.consortium_lead.label), true),
-        q(Cooperation, t!(facts.consortium_lead.question))
-            .how(t!(facts.consortium_lead.how));
-    ConsortiumMember = "consortium_member" @ 39:
-        def(Bool, t!(facts.consortium_member.label), true),
-        qif(Cooperation, t!(facts.consortium_member.question), None, Cond::No(Fact::ConsortiumLead))
-            .how(t!(facts.consortium_member.how));
-    EnclaveCentre = "enclave_centre" @ 40:
-        def(Bool, t!(facts.enclave_centre.label), true),
-        q(Cooperation, t!(facts.enclave_centre.question))
-            .how(t!(facts.enclave_centre.how));
-    NeedsFinance = "needs_finance" @ 41:
-        def(Bool, t!(facts.needs_finance.label), true),
-        q(Finance, t!(facts.needs_finance.question))
-            .how(t!(facts.needs_finance.how));
-    IpInvention = "ip_invention" @ 42:
-        def(Count, t!(facts.ip_invention.label), true),
-        qh(Finance, t!(facts.ip_invention.question), t!(facts.ip_invention.help))
-            .how(t!(facts.ip_invention.how));
-    IpOther = "ip_other" @ 43:
-        def(Count, t!(facts.ip_other.label), true),
-        qh(Finance, t!(facts.ip_other.question), t!(facts.ip_other.help))
-            .how(t!(facts.ip_other.how));
-    SeeksEquity = "seeks_equity" @ 44:
-        def(Bool, t!(facts.seeks_equity.label), true),
-        q(Finance, t!(facts.seeks_equity.question))
-            .how(t!(facts.seeks_equity.how));
-    GrowthStage = "growth_stage" @ 45:
-        choice(Choice, t!(facts.growth_stage.label), STAGES, false),
-        qif(Finance, t!(facts.growth_stage.question), None, Cond::Yes(Fact::SeeksEquity))
-            .how(t!(facts.growth_stage.how));
-    TechNeedsOrResults = "tech_needs_or_results" @ 46:
-        def(Bool, t!(facts.tech_needs_or_results.label), true),
-        q(Projects, t!(facts.tech_needs_or_results.question))
-            .how(t!(facts.tech_needs_or_results.how));
-    TransferProject = "transfer_project" @ 47:
-        def(Bool, t!(facts.transfer_project.label), true),
-        q(Projects, t!(facts.transfer_project.question))
-            .how(t!(facts.transfer_project.how));
-    TransferOther = "transfer_other" @ 70:
-        def(Bool, t!(facts.transfer_other.label), true),
-        qif(Projects, t!(facts.transfer_other.question), Some(t!(facts.transfer_other.help)), Cond::No(Fact::TransferProject))
-            .how(t!(facts.transfer_other.how));
-    PilotProject = "pilot_project" @ 48:
-        def(Bool, t!(facts.pilot_project.label), true),
-        q(Projects, t!(facts.pilot_project.question))
-            .how(t!(facts.pilot_project.how));
-    PilotInvestment = "pilot_investment" @ 49:
-        figure(t!(facts.pilot_investment.label), false),
-        qif(Projects, t!(facts.pilot_investment.question), Some(MONEY_HELP), PILOT)
-            .how(t!(facts.pilot_investment.how));
-    PilotLand = "pilot_land" @ 50:
-        def(Money, t!(facts.pilot_land.label), false),
-        qif(Projects, t!(facts.pilot_land.question), Some(MONEY_HELP), PILOT)
-            .how(t!(facts.pilot_land.how));
-    PilotBuildings = "pilot_buildings" @ 51:
-        def(Money, t!(facts.pilot_buildings.label), false),
-        qif(Projects, t!(facts.pilot_buildings.question), Some(MONEY_HELP), PILOT)
-            .how(t!(facts.pilot_buildings.how));
-    PilotEngineering = "pilot_engineering" @ 52:
-        def(Money, t!(facts.pilot_engineering.label), false),
-        qif(Projects, t!(facts.pilot_engineering.question), Some(MONEY_HELP), PILOT)
-            .how(t!(facts.pilot_engineering.how));
-    PilotFundsInPlace = "pilot_funds_in_place" @ 53:
-        def(Money, t!(facts.pilot_funds_in_place.label), false),
-        qif(Projects, t!(facts.pilot_funds_in_place.question), Some(MONEY_HELP), PILOT)
-            .how(t!(facts.pilot_funds_in_place.how));
-    ResidentEnterprise = "resident_enterprise" @ 54:
-        def(Bool, t!(facts.resident_enterprise.label), false),
-        q(SelfCheck, t!(facts.resident_enterprise.question))
-            .how(t!(facts.resident_enterprise.how));
-    PermittedBusiness = "permitted_business" @ 55:
-        def(Bool, t!(facts.permitted_business.label), false),
-        q(SelfCheck, t!(facts.permitted_business.question))
-            .how(t!(facts.permitted_business.how));
-    CleanRecord = "clean_record" @ 56:
-        def(Bool, t!(facts.clean_record.label), false),
-        q(SelfCheck, t!(facts.clean_record.question))
-            .how(t!(facts.clean_record.how));
-    TotalCost = "total_cost" @ 57:
-        figure(t!(facts.total_cost.label), false),
-        qh(SelfCheck, t!(facts.total_cost.question), MONEY_HELP)
-            .how(t!(facts.total_cost.how));
-    NationalAwardTop3 = "national_award_top3" @ 58:
-        def(Bool, t!(facts.national_award_top3.label), false),
-        q(SelfCheck, t!(facts.national_award_top3.question))
-            .how(t!(facts.national_award_top3.how));
-    ProvincialRdInstitution = "provincial_rd_institution" @ 59:
-        def(Bool, t!(facts.provincial_rd_institution.label), false),
-        q(SelfCheck, t!(facts.provincial_rd_institution.question))
-            .how(t!(facts.provincial_rd_institution.how));
-    LedStandard = "led_standard" @ 60:
-        def(Bool, t!(facts.led_standard.label), false),
-        q(SelfCheck, t!(facts.led_standard.question))
-            .how(t!(facts.led_standard.how));
-    CoreIp = "core_ip" @ 61:
-        def(Bool, t!(facts.core_ip.label), true),
-        q(SelfCheck, t!(facts.core_ip.question))
-            .how(t!(facts.core_ip.how));
-    KeyField = "key_field" @ 62:
-        def(Bool, t!(facts.key_field.label), false),
-        q(SelfCheck, t!(facts.key_field.question))
-            .how(t!(facts.key_field.how));
-    Rd3y = "rd_3y" @ 63:
-        figure(t!(facts.rd_3y.label), true),
-        qh(SelfCheck, t!(facts.rd_3y.question), t!(facts.rd_3y.help))
-            .how(t!(facts.rd_3y.how));
-    RdDomestic3y = "rd_domestic_3y" @ 64:
-        def(Money, t!(facts.rd_domestic_3y.label), true),
-        qh(SelfCheck, t!(facts.rd_domestic_3y.question), MONEY_HELP)
-            .how(t!(facts.rd_domestic_3y.how));
-    Sales3y = "sales_3y" @ 65:
-        figure(t!(facts.sales_3y.label), false),
-        qh(SelfCheck, t!(facts.sales_3y.question), MONEY_HELP)
-            .how(t!(facts.sales_3y.how));
-    HightechIncome = "hightech_income" @ 66:
-        figure(t!(facts.hightech_income.label), true),
-        qh(SelfCheck, t!(facts.hightech_income.question), MONEY_HELP)
-            .how(t!(facts.hightech_income.how));
-    TotalIncome = "total_income" @ 67:
-        figure(t!(facts.total_income.label), false),
-        qh(SelfCheck, t!(facts.total_income.question), MONEY_HELP)
-            .how(t!(facts.total_income.how));
-    InnovationScore = "innovation_score" @ 68:
-        def(Score, t!(facts.innovation_score.label), true),
-        qh(SelfCheck, t!(facts.innovation_score.question), t!(facts.innovation_score.help))
-            .how(t!(facts.innovation_score.how));
-    NoMajorIncident = "no_major_incident" @ 69:
-        def(Bool, t!(facts.no_major_incident.label), false),
-        q(SelfCheck, t!(facts.no_major_incident.question))
-            .how(t!(facts.no_major_incident.how));
+/// The table, handed to `$expand`: `facts!` here expands its fact half (the enum, lookups and
+/// `FACT_DEFS`), `questions::questions!` its question half (`QUESTIONS`), each in its own module,
+/// so facts do not depend on questions or conditions.
+macro_rules! fact_table {
+    ($expand:ident) => {
+        $expand! {
+            Location = "location" @ 0:
+                choice(Choice, t!(facts.location.label), LOCATIONS, false),
+                qh(Basics, t!(facts.location.question), t!(facts.location.help))
+                    .how(t!(facts.location.how));
+            StateOwned = "state_owned" @ 1:
+                def(Bool, t!(facts.state_owned.label), false),
+                q(Basics, t!(facts.state_owned.question))
+                    .how(t!(facts.state_owned.how));
+            Industries = "industries" @ 2:
+                choice(Set, t!(facts.industries.label), INDUSTRIES, false),
+                qh(Basics, t!(facts.industries.question), t!(facts.industries.help))
+                    .how(t!(facts.industries.how));
+            Industrial = "industrial" @ 3:
+                def(Bool, t!(facts.industrial.label), false),
+                qh(Basics, t!(facts.industrial.question), t!(facts.industrial.help))
+                    .how(t!(facts.industrial.how));
+            Sme = "sme" @ 4:
+                def(Bool, t!(facts.sme.label), false),
+                q(Basics, t!(facts.sme.question))
+                    .how(t!(facts.sme.how));
+            TechServiceOrg = "tech_service_org" @ 5:
+                def(Bool, t!(facts.tech_service_org.label), false),
+                qh(Basics, t!(facts.tech_service_org.question), t!(facts.tech_service_org.help))
+                    .how(t!(facts.tech_service_org.how));
+            TsmeRegistered = "tsme_registered" @ 71:
+                def(ThisYear, t!(facts.tsme_registered.label), true),
+                q(Status, t!(facts.tsme_registered.question))
+                    .how(t!(facts.tsme_registered.how));
+            HnteStatus = "hnte_status" @ 7:
+                choice(Choice, t!(facts.hnte_status.label), HNTE_STATUSES, true),
+                q(Status, t!(facts.hnte_status.question))
+                    .how(t!(facts.hnte_status.how));
+            HnteDate = "hnte_date" @ 8:
+                def(Date, t!(facts.hnte_date.label), false),
+                qif(Status, t!(facts.hnte_date.question), None, HNTE_FIRST)
+                    .how(t!(facts.hnte_date.how));
+            HntePaid = "hnte_paid" @ 9:
+                def(Money, t!(facts.hnte_paid.label), false),
+                qif(Status, t!(facts.hnte_paid.question), Some(MONEY_HELP), HNTE_FIRST)
+                    .how(t!(facts.hnte_paid.how));
+            HnteSupportedThisYear = "hnte_supported_this_year" @ 10:
+                def(ThisYear, t!(facts.hnte_supported_this_year.label), false),
+                qif(Status, t!(facts.hnte_supported_this_year.question), None, HNTE_FIRST)
+                    .how(t!(facts.hnte_supported_this_year.how));
+            GiantStatus = "giant_status" @ 11:
+                choice(Choice, t!(facts.giant_status.label), GIANT_STATUSES, true),
+                q(Status, t!(facts.giant_status.question))
+                    .how(t!(facts.giant_status.how));
+            GiantDate = "giant_date" @ 12:
+                def(Date, t!(facts.giant_date.label), false),
+                qif(Status, t!(facts.giant_date.question), None, GIANT_FIRST)
+                    .how(t!(facts.giant_date.how));
+            GiantPaid = "giant_paid" @ 13:
+                def(Money, t!(facts.giant_paid.label), false),
+                qif(Status, t!(facts.giant_paid.question), Some(MONEY_HELP), GIANT_FIRST)
+                    .how(t!(facts.giant_paid.how));
+            GiantSupportedThisYear = "giant_supported_this_year" @ 14:
+                def(ThisYear, t!(facts.giant_supported_this_year.label), false),
+                qif(Status, t!(facts.giant_supported_this_year.question), None, GIANT_FIRST)
+                    .how(t!(facts.giant_supported_this_year.how));
+            PlansRecognition = "plans_recognition" @ 15:
+                def(Bool, t!(facts.plans_recognition.label), true),
+                qif(Status, t!(facts.plans_recognition.question), Some(t!(facts.plans_recognition.help)), NOT_YET_TECH)
+                    .how(t!(facts.plans_recognition.how));
+            KeyEnterprise = "key_enterprise" @ 16:
+                def(Bool, t!(facts.key_enterprise.label), false),
+                qh(Status, t!(facts.key_enterprise.question), t!(facts.key_enterprise.help))
+                    .how(t!(facts.key_enterprise.how));
+            RegistrationDate = "registration_date" @ 17:
+                def(Date, t!(facts.registration_date.label), false),
+                q(Size, t!(facts.registration_date.question))
+                    .how(t!(facts.registration_date.how));
+            Employees = "employees" @ 18:
+                def(Count, t!(facts.employees.label), false),
+                q(Size, t!(facts.employees.question))
+                    .how(t!(facts.employees.how));
+            TechStaff = "tech_staff" @ 19:
+                def(Count, t!(facts.tech_staff.label), true),
+                qh(Size, t!(facts.tech_staff.question), t!(facts.tech_staff.help))
+                    .how(t!(facts.tech_staff.how));
+            Revenue = "revenue" @ 20:
+                figure(t!(facts.revenue.label), true),
+                qh(Size, t!(facts.revenue.question), MONEY_HELP)
+                    .how(t!(facts.revenue.how));
+            TotalAssets = "total_assets" @ 21:
+                figure(t!(facts.total_assets.label), false),
+                qh(Size, t!(facts.total_assets.question), MONEY_HELP)
+                    .how(t!(facts.total_assets.how));
+            RdExpense = "rd_expense" @ 22:
+                figure(t!(facts.rd_expense.label), true),
+                qh(Research, t!(facts.rd_expense.question), MONEY_HELP)
+                    .how(t!(facts.rd_expense.how));
+            NegativeListIndustry = "negative_list_industry" @ 23:
+                def(Bool, t!(facts.negative_list_industry.label), false),
+                qif(Research, t!(facts.negative_list_industry.question), Some(t!(facts.negative_list_industry.help)), SPENDS_ON_RD)
+                    .how(t!(facts.negative_list_industry.how));
+            TaxableIncome = "taxable_income" @ 24:
+                def(Money, t!(facts.taxable_income.label), false),
+                qh(Research, t!(facts.taxable_income.question), MONEY_HELP)
+                    .how(t!(facts.taxable_income.how));
+            RdPlatform = "rd_platform" @ 25:
+                def(Bool, t!(facts.rd_platform.label), true),
+                q(Research, t!(facts.rd_platform.question))
+                    .how(t!(facts.rd_platform.how));
+            KeyTech = "key_tech" @ 26:
+                def(Bool, t!(facts.key_tech.label), true),
+                q(Research, t!(facts.key_tech.question))
+                    .how(t!(facts.key_tech.how));
+            ChallengeReady = "challenge_ready" @ 27:
+                def(Bool, t!(facts.challenge_ready.label), true),
+                q(Research, t!(facts.challenge_ready.question))
+                    .how(t!(facts.challenge_ready.how));
+            LeadingTalents = "leading_talents" @ 28:
+                def(Count, t!(facts.leading_talents.label), true),
+                qh(Talent, t!(facts.leading_talents.question), t!(facts.leading_talents.help))
+                    .how(t!(facts.leading_talents.how));
+            InnovationTeams = "innovation_teams" @ 29:
+                def(Count, t!(facts.innovation_teams.label), true),
+                q(Talent, t!(facts.innovation_teams.question))
+                    .how(t!(facts.innovation_teams.how));
+            TalentInstitution = "talent_institution" @ 30:
+                def(Bool, t!(facts.talent_institution.label), true),
+                q(Talent, t!(facts.talent_institution.question))
+                    .how(t!(facts.talent_institution.how));
+            StAwardFirstUnit = "st_award_first_unit" @ 31:
+                def(Bool, t!(facts.st_award_first_unit.label), false),
+                q(Talent, t!(facts.st_award_first_unit.question))
+                    .how(t!(facts.st_award_first_unit.how));
+            FlexibleTalent = "flexible_talent" @ 32:
+                def(Bool, t!(facts.flexible_talent.label), true),
+                q(Talent, t!(facts.flexible_talent.question))
+                    .how(t!(facts.flexible_talent.how));
+            EasternTalentProject = "eastern_talent_project" @ 33:
+                def(Bool, t!(facts.eastern_talent_project.label), true),
+                q(Talent, t!(facts.eastern_talent_project.question))
+                    .how(t!(facts.eastern_talent_project.how));
+            TechCommissioner = "tech_commissioner" @ 34:
+                def(Bool, t!(facts.tech_commissioner.label), false),
+                q(Talent, t!(facts.tech_commissioner.question))
+                    .how(t!(facts.tech_commissioner.how));
+            EasternTies = "eastern_ties" @ 35:
+                def(Bool, t!(facts.eastern_ties.label), true),
+                q(Cooperation, t!(facts.eastern_ties.question))
+                    .how(t!(facts.eastern_ties.how));
+            NationalPartner = "national_partner" @ 36:
+                def(Bool, t!(facts.national_partner.label), true),
+                q(Cooperation, t!(facts.national_partner.question))
+                    .how(t!(facts.national_partner.how));
+            UniversityResearch = "university_research" @ 37:
+                def(Bool, t!(facts.university_research.label), true),
+                q(Cooperation, t!(facts.university_research.question))
+                    .how(t!(facts.university_research.how));
+            ConsortiumLead = "consortium_lead" @ 38:
+                def(Bool, t!(facts.consortium_lead.label), true),
+                q(Cooperation, t!(facts.consortium_lead.question))
+                    .how(t!(facts.consortium_lead.how));
+            ConsortiumMember = "consortium_member" @ 39:
+                def(Bool, t!(facts.consortium_member.label), true),
+                qif(Cooperation, t!(facts.consortium_member.question), None, Cond::No(Fact::ConsortiumLead))
+                    .how(t!(facts.consortium_member.how));
+            EnclaveCentre = "enclave_centre" @ 40:
+                def(Bool, t!(facts.enclave_centre.label), true),
+                q(Cooperation, t!(facts.enclave_centre.question))
+                    .how(t!(facts.enclave_centre.how));
+            NeedsFinance = "needs_finance" @ 41:
+                def(Bool, t!(facts.needs_finance.label), true),
+                q(Finance, t!(facts.needs_finance.question))
+                    .how(t!(facts.needs_finance.how));
+            IpInvention = "ip_invention" @ 42:
+                def(Count, t!(facts.ip_invention.label), true),
+                qh(Finance, t!(facts.ip_invention.question), t!(facts.ip_invention.help))
+                    .how(t!(facts.ip_invention.how));
+            IpOther = "ip_other" @ 43:
+                def(Count, t!(facts.ip_other.label), true),
+                qh(Finance, t!(facts.ip_other.question), t!(facts.ip_other.help))
+                    .how(t!(facts.ip_other.how));
+            SeeksEquity = "seeks_equity" @ 44:
+                def(Bool, t!(facts.seeks_equity.label), true),
+                q(Finance, t!(facts.seeks_equity.question))
+                    .how(t!(facts.seeks_equity.how));
+            GrowthStage = "growth_stage" @ 45:
+                choice(Choice, t!(facts.growth_stage.label), STAGES, false),
+                qif(Finance, t!(facts.growth_stage.question), None, Cond::Yes(Fact::SeeksEquity))
+                    .how(t!(facts.growth_stage.how));
+            TechNeedsOrResults = "tech_needs_or_results" @ 46:
+                def(Bool, t!(facts.tech_needs_or_results.label), true),
+                q(Projects, t!(facts.tech_needs_or_results.question))
+                    .how(t!(facts.tech_needs_or_results.how));
+            TransferProject = "transfer_project" @ 47:
+                def(Bool, t!(facts.transfer_project.label), true),
+                q(Projects, t!(facts.transfer_project.question))
+                    .how(t!(facts.transfer_project.how));
+            TransferOther = "transfer_other" @ 70:
+                def(Bool, t!(facts.transfer_other.label), true),
+                qif(Projects, t!(facts.transfer_other.question), Some(t!(facts.transfer_other.help)), Cond::No(Fact::TransferProject))
+                    .how(t!(facts.transfer_other.how));
+            PilotProject = "pilot_project" @ 48:
+                def(Bool, t!(facts.pilot_project.label), true),
+                q(Projects, t!(facts.pilot_project.question))
+                    .how(t!(facts.pilot_project.how));
+            PilotInvestment = "pilot_investment" @ 49:
+                figure(t!(facts.pilot_investment.label), false),
+                qif(Projects, t!(facts.pilot_investment.question), Some(MONEY_HELP), PILOT)
+                    .how(t!(facts.pilot_investment.how));
+            PilotLand = "pilot_land" @ 50:
+                def(Money, t!(facts.pilot_land.label), false),
+                qif(Projects, t!(facts.pilot_land.question), Some(MONEY_HELP), PILOT)
+                    .how(t!(facts.pilot_land.how));
+            PilotBuildings = "pilot_buildings" @ 51:
+                def(Money, t!(facts.pilot_buildings.label), false),
+                qif(Projects, t!(facts.pilot_buildings.question), Some(MONEY_HELP), PILOT)
+                    .how(t!(facts.pilot_buildings.how));
+            PilotEngineering = "pilot_engineering" @ 52:
+                def(Money, t!(facts.pilot_engineering.label), false),
+                qif(Projects, t!(facts.pilot_engineering.question), Some(MONEY_HELP), PILOT)
+                    .how(t!(facts.pilot_engineering.how));
+            PilotFundsInPlace = "pilot_funds_in_place" @ 53:
+                def(Money, t!(facts.pilot_funds_in_place.label), false),
+                qif(Projects, t!(facts.pilot_funds_in_place.question), Some(MONEY_HELP), PILOT)
+                    .how(t!(facts.pilot_funds_in_place.how));
+            ResidentEnterprise = "resident_enterprise" @ 54:
+                def(Bool, t!(facts.resident_enterprise.label), false),
+                q(SelfCheck, t!(facts.resident_enterprise.question))
+                    .how(t!(facts.resident_enterprise.how));
+            PermittedBusiness = "permitted_business" @ 55:
+                def(Bool, t!(facts.permitted_business.label), false),
+                q(SelfCheck, t!(facts.permitted_business.question))
+                    .how(t!(facts.permitted_business.how));
+            CleanRecord = "clean_record" @ 56:
+                def(Bool, t!(facts.clean_record.label), false),
+                q(SelfCheck, t!(facts.clean_record.question))
+                    .how(t!(facts.clean_record.how));
+            TotalCost = "total_cost" @ 57:
+                figure(t!(facts.total_cost.label), false),
+                qh(SelfCheck, t!(facts.total_cost.question), MONEY_HELP)
+                    .how(t!(facts.total_cost.how));
+            NationalAwardTop3 = "national_award_top3" @ 58:
+                def(Bool, t!(facts.national_award_top3.label), false),
+                q(SelfCheck, t!(facts.national_award_top3.question))
+                    .how(t!(facts.national_award_top3.how));
+            ProvincialRdInstitution = "provincial_rd_institution" @ 59:
+                def(Bool, t!(facts.provincial_rd_institution.label), false),
+                q(SelfCheck, t!(facts.provincial_rd_institution.question))
+                    .how(t!(facts.provincial_rd_institution.how));
+            LedStandard = "led_standard" @ 60:
+                def(Bool, t!(facts.led_standard.label), false),
+                q(SelfCheck, t!(facts.led_standard.question))
+                    .how(t!(facts.led_standard.how));
+            CoreIp = "core_ip" @ 61:
+                def(Bool, t!(facts.core_ip.label), true),
+                q(SelfCheck, t!(facts.core_ip.question))
+                    .how(t!(facts.core_ip.how));
+            KeyField = "key_field" @ 62:
+                def(Bool, t!(facts.key_field.label), false),
+                q(SelfCheck, t!(facts.key_field.question))
+                    .how(t!(facts.key_field.how));
+            Rd3y = "rd_3y" @ 63:
+                figure(t!(facts.rd_3y.label), true),
+                qh(SelfCheck, t!(facts.rd_3y.question), t!(facts.rd_3y.help))
+                    .how(t!(facts.rd_3y.how));
+            RdDomestic3y = "rd_domestic_3y" @ 64:
+                def(Money, t!(facts.rd_domestic_3y.label), true),
+                qh(SelfCheck, t!(facts.rd_domestic_3y.question), MONEY_HELP)
+                    .how(t!(facts.rd_domestic_3y.how));
+            Sales3y = "sales_3y" @ 65:
+                figure(t!(facts.sales_3y.label), false),
+                qh(SelfCheck, t!(facts.sales_3y.question), MONEY_HELP)
+                    .how(t!(facts.sales_3y.how));
+            HightechIncome = "hightech_income" @ 66:
+                figure(t!(facts.hightech_income.label), true),
+                qh(SelfCheck, t!(facts.hightech_income.question), MONEY_HELP)
+                    .how(t!(facts.hightech_income.how));
+            TotalIncome = "total_income" @ 67:
+                figure(t!(facts.total_income.label), false),
+                qh(SelfCheck, t!(facts.total_income.question), MONEY_HELP)
+                    .how(t!(facts.total_income.how));
+            InnovationScore = "innovation_score" @ 68:
+                def(Score, t!(facts.innovation_score.label), true),
+                qh(SelfCheck, t!(facts.innovation_score.question), t!(facts.innovation_score.help))
+                    .how(t!(facts.innovation_score.how));
+            NoMajorIncident = "no_major_incident" @ 69:
+                def(Bool, t!(facts.no_major_incident.label), false),
+                q(SelfCheck, t!(facts.no_major_incident.question))
+                    .how(t!(facts.no_major_incident.how));
+        }
+    };
 }
+pub(crate) use fact_table;
+
+fact_table!(facts);
 
 impl Fact {
     /// The fact's definition.

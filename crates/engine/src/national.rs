@@ -159,9 +159,12 @@ fn lead(c: &Cond) -> &Cond {
 
 impl Row {
     fn check(&self, p: &Profile) -> CheckRow {
-        let outcome = self.cond.eval(p);
-        let missing = if outcome.truth == Truth::Unknown {
-            outcome
+        // The deciding facts are wanted only while the row is undecided: the verdict alone is
+        // cheaper to have.
+        let truth = self.cond.truth(p);
+        let missing = if truth == Truth::Unknown {
+            self.cond
+                .eval(p)
                 .facts
                 .into_iter()
                 .filter(|f| !p.is_answered(*f) && !self.not_asked.contains(f))
@@ -172,8 +175,8 @@ impl Row {
         CheckRow {
             id: self.id,
             label: self.label,
-            truth: outcome.truth,
-            detail: self.detail(p, outcome.truth),
+            truth,
+            detail: self.detail(p, truth),
             missing,
             basis: self.basis,
         }

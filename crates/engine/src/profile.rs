@@ -2,7 +2,8 @@
 //! format (documented field by field in `docs/profile.md`) is read and written by `document`.
 
 use crate::date::{Date, MAX_YEAR, MIN_YEAR};
-use crate::facts::{Fact, FactMap, Kind};
+use crate::factmap::FactMap;
+use crate::facts::{Fact, Kind};
 use crate::input::{self, InputError};
 use rust_decimal::Decimal;
 use serde::Serialize;
@@ -45,12 +46,6 @@ impl Value {
             Value::Count(n) => Some(Decimal::from(*n)),
             _ => None,
         }
-    }
-
-    /// Reads one answer written as in a profile document's `answers` (`"50万"`, `true`,
-    /// `["software", "wine"]`): the same rules as loading a whole document.
-    pub fn from_json_text(fact: Fact, json: &str) -> Result<Value, InputError> {
-        crate::document::read_answer(fact, json)
     }
 
     /// A set answer from option codes, in the fact's option order (so equal sets are equal).

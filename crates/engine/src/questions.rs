@@ -146,9 +146,19 @@ pub(crate) const NOT_YET_TECH: Cond = Cond::All(&[
     Cond::OneOf(Fact::HnteStatus, &["never", "lapsed"]),
 ]);
 pub(crate) const PILOT: Cond = Cond::Yes(Fact::PilotProject);
+/// Some R&D expense last year.
+pub(crate) const SPENDS_ON_RD: Cond = Cond::Above(Fact::RdExpense, crate::cond::Num::Lit(0));
 pub(crate) const MONEY_HELP: Text = t!(questions.n10_000_yuan_unless_switched);
 
-pub use crate::facts::QUESTIONS;
+/// The question half of the facts table (`facts::fact_table`).
+macro_rules! questions {
+    ($($variant:ident = $id:literal @ $slot:literal: $dfn:ident($($dargs:tt)*), $qfn:ident($($qargs:tt)*) $(.how($how:expr))?;)*) => {
+        /// Every question, in the order they are asked.
+        pub static QUESTIONS: &[Question] = &[$($qfn(Fact::$variant, $($qargs)*)$(.how($how))?,)*];
+    };
+}
+use Step::*;
+crate::facts::fact_table!(questions);
 
 /// The question for a fact.
 pub fn question(fact: Fact) -> &'static Question {

@@ -409,7 +409,7 @@ fn fill(template: &str, lang: Lang, args: &[(&str, &dyn Arg)]) -> String {
         let value = close.and_then(|c| args.iter().find(|(n, _)| *n == &after[..c]));
         match (close, value) {
             (Some(c), Some((_, v))) => {
-                out.push_str(&v.in_lang(lang));
+                v.write_in(lang, &mut out);
                 rest = &after[c + 1..];
             }
             _ => {
@@ -425,24 +425,27 @@ fn fill(template: &str, lang: Lang, args: &[(&str, &dyn Arg)]) -> String {
 /// A value put into a message: the same in both languages (a number, a date: anything
 /// `Display`), or words of its own in each ([`Text`], [`Msg`]).
 pub trait Arg {
-    fn in_lang(&self, lang: Lang) -> String;
+    /// Writes the value in `lang` at the end of `out` (no string of its own on the way).
+    fn write_in(&self, lang: Lang, out: &mut String);
 }
 
 impl<T: std::fmt::Display + ?Sized> Arg for T {
-    fn in_lang(&self, _: Lang) -> String {
-        self.to_string()
+    fn write_in(&self, _: Lang, out: &mut String) {
+        use std::fmt::Write as _;
+        // Writing into a String cannot fail.
+        let _ = write!(out, "{self}");
     }
 }
 
 impl Arg for Text {
-    fn in_lang(&self, lang: Lang) -> String {
-        self.get(lang).to_string()
+    fn write_in(&self, lang: Lang, out: &mut String) {
+        out.push_str(self.get(lang));
     }
 }
 
 impl Arg for Msg {
-    fn in_lang(&self, lang: Lang) -> String {
-        self.get(lang).to_string()
+    fn write_in(&self, lang: Lang, out: &mut String) {
+        out.push_str(self.get(lang));
     }
 }
 

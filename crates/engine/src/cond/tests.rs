@@ -226,8 +226,9 @@ fn a_score_is_decided_as_soon_as_the_answers_make_it_certain() {
 
 /// Every option code a rule, a question's routing, a self-check or a "smallest change" names is
 /// an option of its fact: a misspelt code would never match, silently.
-#[test]
-fn every_option_code_a_rule_names_is_an_option_of_its_fact() {
+/// Every condition of the rules: the programmes' criteria, notes and guideline values, the
+/// questions' routing and the self-checks.
+fn every_condition() -> Vec<&'static Cond> {
     use crate::catalogue::{Benefit, CATALOGUE};
     let mut conds: Vec<&Cond> = Vec::new();
     for prog in CATALOGUE {
@@ -238,11 +239,39 @@ fn every_option_code_a_rule_names_is_an_option_of_its_fact() {
         }
     }
     conds.extend(
-        crate::facts::QUESTIONS
+        crate::questions::QUESTIONS
             .iter()
             .filter_map(|q| q.ask_if.as_ref()),
     );
     conds.extend(crate::national::conditions());
+    conds
+}
+
+/// `truth` (no facts collected, used where only the verdict is wanted) and `eval` agree on every
+/// condition of the rules, for the examples answered in full, in half and not at all.
+#[test]
+fn truth_alone_is_the_verdict_eval_gives() {
+    let day = Date::new(2026, 11, 26).unwrap();
+    let mut profiles = vec![profile()];
+    for ex in crate::examples::EXAMPLES {
+        let full = Profile::from_fragment(&ex.fragment_on(day), day).unwrap().0;
+        let mut half = full.clone();
+        for f in Fact::ALL.iter().step_by(2) {
+            half.clear(*f);
+        }
+        profiles.extend([full, half]);
+    }
+    let conds = every_condition();
+    for p in &profiles {
+        for c in &conds {
+            assert_eq!(c.eval(p).truth, c.truth(p), "{c:?}");
+        }
+    }
+}
+
+#[test]
+fn every_option_code_a_rule_names_is_an_option_of_its_fact() {
+    let conds = every_condition();
     let mut named: Vec<(Fact, &str)> = conds.iter().flat_map(|c| c.option_codes()).collect();
     assert!(
         named.len() > 20,
