@@ -8,5 +8,5 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/lib/errors.sh
 yc_strict bench-wasm
 yc_step "wasm benchmark" "the lines above say what failed; the browser tests need CHROMEDRIVER (scripts/setup.sh with YC_SETUP_FOR=test installs it)"
-CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" cargo test --quiet --release -p yc-calculator \
-  --target wasm32-unknown-unknown --test engine_speed -- --include-ignored 2>&1 | grep -E '^wasm: |test result'
+CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}" cargo test --release -p yc-calculator \
+  --target wasm32-unknown-unknown --test engine_speed -- --include-ignored --nocapture 2>&1 | grep -E '^wasm: |test result'
