@@ -322,10 +322,10 @@ fn refine_facts(
 ) -> Vec<Fact> {
     let mut refine: Vec<Fact> = Vec::new();
     if *status != Status::NotEligible && !outside_city(p) {
+        // The deciding facts of a note still undecided (the verdict alone is cheaper to have).
         for cond in prog.notes.iter().filter_map(|n| n.when) {
-            let o = cond.eval(p);
-            if o.truth == Truth::Unknown {
-                push_new(&mut refine, o.facts);
+            if cond.truth(p) == Truth::Unknown {
+                push_new(&mut refine, cond.eval(p).facts);
             }
         }
     }
