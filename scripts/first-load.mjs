@@ -27,17 +27,20 @@ export const FIRST_LOAD_TARGET_KB = 150;
  * 309,720 (302.5 KB). Lowered on 2026-12-05 from 303 to 283: every word of the app and the
  * engine moved out of the Wasm into the texts files, the Wasm keeping a number per text (issues 21
  * and 22), took it from 311,499 bytes to 287,150 (280.4 KB). Issue 22 turns this ratchet into a
- * 205 KB budget. The target above is not reached.
+ * 205 KB budget. Lowered on 2026-12-05 (eighth session) from 283 to 279: the engine's shared
+ * per-assessment values and the print summary written as markup (src/components/markup.rs) took
+ * it to 284,738 bytes (278.1 KB). The target above is not reached.
  */
-export const FIRST_LOAD_BUDGET_KB = 283;
+export const FIRST_LOAD_BUDGET_KB = 279;
 
 /**
  * The budget for the first load and the texts file of the page's language together, gzip, KB:
  * what a first visit downloads before the app runs. Set on 2026-12-05 a little above that
  * session's 310,741 bytes (303.5 KB: 287,204 + the English file's 23,537, the larger since it
- * quotes the clauses in Chinese too). Issue 22's aim is 215.
+ * quotes the clauses in Chinese too). Lowered on 2026-12-05 (eighth session) to 302 (308,275
+ * bytes, 301.0 KB). Issue 22's aim is 215.
  */
-export const WITH_TEXTS_BUDGET_KB = 305;
+export const WITH_TEXTS_BUDGET_KB = 302;
 
 const FIRST_LOAD_EXTENSIONS = new Set(['.html', '.js', '.wasm', '.css']);
 

@@ -145,33 +145,50 @@ pub fn clause_ref(id: &str) -> String {
 /// font (长者版) never breaks a date at its hyphens.
 pub fn whole_dates(text: &str) -> yew::Html {
     use yew::html;
-    let bytes = text.as_bytes();
-    let is_date = |i: usize| {
-        bytes.get(i..i + 10).is_some_and(|b| {
-            b.iter().enumerate().all(|(k, c)| match k {
-                4 | 7 => *c == b'-',
-                _ => c.is_ascii_digit(),
-            })
-        })
-    };
-    let mut parts: Vec<yew::Html> = Vec::new();
-    let (mut from, mut i) = (0, 0);
-    while i < bytes.len() {
-        if is_date(i) && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
-            if from < i {
-                parts.push(html! { { text[from..i].to_string() } });
-            }
-            parts.push(html! { <span class="nowrap">{ text[i..i + 10].to_string() }</span> });
-            i += 10;
-            from = i;
+    let parts = date_parts(text).map(|(part, is_date)| {
+        if is_date {
+            html! { <span class="nowrap">{ part.to_string() }</span> }
         } else {
+            html! { { part.to_string() } }
+        }
+    });
+    html! { <>{ for parts }</> }
+}
+
+/// `text` cut into its ISO dates (`2026-09-30`, not inside a longer number) and the text
+/// between them: (part, whether it is a date), in order.
+pub fn date_parts(text: &str) -> impl Iterator<Item = (&str, bool)> {
+    let bytes = text.as_bytes();
+    let is_date = move |i: usize| {
+        (i == 0 || !bytes[i - 1].is_ascii_digit())
+            && bytes.get(i..i + 10).is_some_and(|b| {
+                b.iter().enumerate().all(|(k, c)| match k {
+                    4 | 7 => *c == b'-',
+                    _ => c.is_ascii_digit(),
+                })
+            })
+    };
+    let (mut from, mut i) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            if is_date(i) {
+                if from < i {
+                    let part = &text[from..i];
+                    from = i;
+                    return Some((part, false));
+                }
+                i += 10;
+                from = i;
+                return Some((&text[i - 10..i], true));
+            }
             i += 1;
         }
-    }
-    if from < text.len() {
-        parts.push(html! { { text[from..].to_string() } });
-    }
-    html! { <>{ for parts }</> }
+        (from < bytes.len()).then(|| {
+            let part = &text[from..];
+            from = bytes.len();
+            (part, false)
+        })
+    })
 }
 
 #[cfg(test)]

@@ -7,6 +7,7 @@ pub mod field;
 pub mod guideline;
 pub mod header;
 pub mod live;
+pub mod markup;
 pub mod notice;
 pub mod print;
 pub mod results;

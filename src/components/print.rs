@@ -3,6 +3,7 @@
 //! print the detail cards follow, without the programmes that do not apply unless asked for.
 
 use super::context::use_app;
+use super::markup::Markup;
 use crate::format::{answer_text, question_text, status_label};
 use yc_engine::eval::{Amount, Ceiling, GuidelineAmount, PilotBase};
 use yc_engine::input::format_yuan;
@@ -120,65 +121,167 @@ pub fn print_summary() -> Html {
         }
     }
     let year = ctx.profile.assessment_date.year();
-    let answers = QUESTIONS.iter().filter_map(|q| {
-        ctx.profile.response(q.fact).map(|v| {
-            html! {
-                <div class="print-answer" key={q.fact.id()}>
-                    <dt>{ question_text(q.fact, lang, year) }</dt>
-                    <dd>{ answer_text(q.fact, v, lang) }</dd>
-                </div>
-            }
-        })
-    });
     let enterprise = ctx.print_name.trim();
-    html! {
-        <>
-            <section class="print-only print-summary" data-print="summary">
-                <p class="print-title">{ t!(print.yinchuan_tech_enterprise_policy_calculator).get(lang) }</p>
-                if !enterprise.is_empty() {
-                    <p class="print-enterprise">{ format!("{}{enterprise}", t!(print.enterprise).get(lang)) }</p>
-                }
-                <p class="print-meta">{ say!(lang, print.meta, date = a.assessment_date, rules = yc_engine::meta::RULESET_VERSION, parameters = yc_engine::params::FILE_VERSION,
-                    hash = yc_engine::meta::combined_hash(), source = yc_engine::meta::SOURCE_ID, as_of = yc_engine::meta::rules_as_of()) }</p>
-                <p class="print-known-max">{ say!(lang, print.ceilings_fixed_policy_text_added, known_maximum = format_yuan(a.known_maximum, lang)) }</p>
-                <h2>{ t!(print.money).get(lang) }</h2>
-                if with_money.is_empty() {
-                    <p>{ t!(print.none_now).get(lang) }</p>
-                } else {
-                    <table class="print-money">
-                        <thead><tr><th>{ t!(print.programme).get(lang) }</th><th>{ t!(print.verdict).get(lang) }</th><th>{ t!(print.amount).get(lang) }</th></tr></thead>
-                        <tbody>{ for with_money.iter().map(|r| html! {
-                            <tr key={r.id()}><td>{ name(r) }</td><td>{ status_label(&r.status, lang) }</td><td>{ money(r, lang).unwrap_or_default() }</td></tr>
-                        }) }</tbody>
-                    </table>
-                }
-                if !services.is_empty() {
-                    <h2>{ t!(print.services_other_support).get(lang) }</h2>
-                    <ul class="print-services">{ for services.iter().map(|r| html! {
-                        <li key={r.id()}><strong>{ name(r) }</strong>{ format!("{}{}{}", t!(punct.open_paren).get(lang), status_label(&r.status, lang), t!(punct.close_paren_space).get(lang)) }{ r.benefit.get(lang) }</li>
-                    }) }</ul>
-                }
-                if !tax.is_empty() {
-                    <h2>{ t!(print.national_tax_incentives_not_grants).get(lang) }</h2>
-                    <ul class="print-services">{ for tax.iter().map(|r| html! {
-                        <li key={r.id()}><strong>{ name(r) }</strong>{ format!("{}{}{}", t!(punct.open_paren).get(lang), status_label(&r.status, lang), t!(punct.close_paren).get(lang)) }</li>
-                    }) }</ul>
-                }
-                if !channels.is_empty() || !cutoffs.is_empty() {
-                    <h2>{ t!(print.how_when_apply).get(lang) }</h2>
-                    <ul class="print-services">
-                        { for channels.iter().map(|c| html! { <li>{ c.clone() }</li> }) }
-                        { for cutoffs.iter().map(|c| html! { <li>{ format!("{}{c}", t!(print.projects).get(lang)) }</li> }) }
-                    </ul>
-                }
-                if !waiting.is_empty() {
-                    <p class="print-waiting">{ say!(lang, print.waiting, count = waiting.len(), programmes = waiting.join(t!(punct.list_comma).get(lang))) }</p>
-                }
-            </section>
-            <section class="print-only print-answers" data-print="answers">
-                <h2>{ t!(print.answers_given).get(lang) }</h2>
-                <dl>{ for answers }</dl>
-            </section>
-        </>
+    let mut m = Markup::new();
+    m.open(
+        "section",
+        &[
+            ("class", Some("print-only print-summary")),
+            ("data-print", Some("summary")),
+        ],
+    )
+    .el(
+        "p",
+        "print-title",
+        t!(print.yinchuan_tech_enterprise_policy_calculator).get(lang),
+    );
+    if !enterprise.is_empty() {
+        m.el(
+            "p",
+            "print-enterprise",
+            &format!("{}{enterprise}", t!(print.enterprise).get(lang)),
+        );
+    }
+    m.el(
+        "p",
+        "print-meta",
+        &say!(
+            lang,
+            print.meta,
+            date = a.assessment_date,
+            rules = yc_engine::meta::RULESET_VERSION,
+            parameters = yc_engine::params::FILE_VERSION,
+            hash = yc_engine::meta::combined_hash(),
+            source = yc_engine::meta::SOURCE_ID,
+            as_of = yc_engine::meta::rules_as_of()
+        ),
+    )
+    .el(
+        "p",
+        "print-known-max",
+        &say!(
+            lang,
+            print.ceilings_fixed_policy_text_added,
+            known_maximum = format_yuan(a.known_maximum, lang)
+        ),
+    )
+    .el("h2", "", t!(print.money).get(lang));
+    money_table(&mut m, &with_money, lang);
+    lists(&mut m, &services, &tax, &channels, &cutoffs, &waiting, lang);
+    m.close("section")
+        .open(
+            "section",
+            &[
+                ("class", Some("print-only print-answers")),
+                ("data-print", Some("answers")),
+            ],
+        )
+        .el("h2", "", t!(print.answers_given).get(lang))
+        .open("dl", &[]);
+    for q in QUESTIONS {
+        if let Some(v) = ctx.profile.response(q.fact) {
+            m.open_class("div", "print-answer")
+                .el("dt", "", &question_text(q.fact, lang, year))
+                .el("dd", "", &answer_text(q.fact, v, lang))
+                .close("div");
+        }
+    }
+    m.close("dl").close("section");
+    m.into_html()
+}
+
+/// The services, the tax incentives, how and when to apply (said once), and what waits for an
+/// answer.
+fn lists(
+    m: &mut Markup,
+    services: &[&ProgrammeResult],
+    tax: &[&ProgrammeResult],
+    channels: &[String],
+    cutoffs: &[String],
+    waiting: &[&str],
+    lang: Lang,
+) {
+    let name = |r: &ProgrammeResult| r.programme.name.get(lang);
+    let open = t!(punct.open_paren).get(lang);
+    if !services.is_empty() {
+        m.el("h2", "", t!(print.services_other_support).get(lang))
+            .open_class("ul", "print-services");
+        for r in services {
+            m.open("li", &[])
+                .el("strong", "", name(r))
+                .text(&format!(
+                    "{open}{}{}",
+                    status_label(&r.status, lang),
+                    t!(punct.close_paren_space).get(lang)
+                ))
+                .text(r.benefit.get(lang))
+                .close("li");
+        }
+        m.close("ul");
+    }
+    if !tax.is_empty() {
+        m.el(
+            "h2",
+            "",
+            t!(print.national_tax_incentives_not_grants).get(lang),
+        )
+        .open_class("ul", "print-services");
+        for r in tax {
+            m.open("li", &[])
+                .el("strong", "", name(r))
+                .text(&format!(
+                    "{open}{}{}",
+                    status_label(&r.status, lang),
+                    t!(punct.close_paren).get(lang)
+                ))
+                .close("li");
+        }
+        m.close("ul");
+    }
+    if !channels.is_empty() || !cutoffs.is_empty() {
+        m.el("h2", "", t!(print.how_when_apply).get(lang))
+            .open_class("ul", "print-services");
+        for c in channels {
+            m.el("li", "", c);
+        }
+        for c in cutoffs {
+            m.el("li", "", &format!("{}{c}", t!(print.projects).get(lang)));
+        }
+        m.close("ul");
+    }
+    if !waiting.is_empty() {
+        m.el(
+            "p",
+            "print-waiting",
+            &say!(
+                lang,
+                print.waiting,
+                count = waiting.len(),
+                programmes = waiting.join(t!(punct.list_comma).get(lang))
+            ),
+        );
+    }
+}
+
+/// The programmes with money: name, verdict, amount.
+fn money_table(m: &mut Markup, with_money: &[&ProgrammeResult], lang: Lang) {
+    if with_money.is_empty() {
+        m.el("p", "", t!(print.none_now).get(lang));
+    } else {
+        m.open_class("table", "print-money")
+            .open("thead", &[])
+            .open("tr", &[]);
+        for head in [t!(print.programme), t!(print.verdict), t!(print.amount)] {
+            m.el("th", "", head.get(lang));
+        }
+        m.close("tr").close("thead").open("tbody", &[]);
+        for r in with_money {
+            m.open("tr", &[])
+                .el("td", "", r.programme.name.get(lang))
+                .el("td", "", &status_label(&r.status, lang))
+                .el("td", "", &money(r, lang).unwrap_or_default())
+                .close("tr");
+        }
+        m.close("tbody").close("table");
     }
 }
