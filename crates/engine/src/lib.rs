@@ -16,6 +16,8 @@ pub mod facts;
 pub mod fnv;
 pub mod input;
 pub mod link;
+#[cfg(feature = "list")]
+pub mod list;
 pub mod meta;
 pub mod national;
 pub mod params;

@@ -220,3 +220,67 @@ fn a_draft_parameters_file_is_checked_and_used() {
     assert!(err.contains("no such parameter"), "{err}");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `--batch` screens a GBK list: standard error names the columns read and every bad cell, the
+/// output has a row per enterprise; without `--today` it refuses.
+#[test]
+fn a_list_is_screened_in_batch() {
+    let list = "名单\n企业名称,营业收入（万元）,研发费用（万元）,职工人数,国有企业\n\
+        宁夏甲科技有限公司,1500,120,80,否\n宁夏乙科技有限公司,abc,,25,是\n";
+    let (gbk, _, _) = encoding_rs::GBK.encode(list);
+    let dir = std::env::temp_dir().join(format!("yc-eval-batch-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = dir.join("list.csv");
+    std::fs::write(&input, &gbk).unwrap();
+    let input = input.to_str().unwrap();
+
+    let (code, out, err) = yc_eval(&["--batch", input], b"");
+    assert_eq!(code, 2, "{err}");
+    assert!(out.is_empty());
+    assert!(err.contains("--today"), "{err}");
+
+    let (code, out, err) = yc_eval(&["--batch", input, "--today", "2026-12-05"], b"");
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("CSV in GB18030"), "{err}");
+    assert!(
+        err.contains("Row 4, column B (营业收入（万元）), \"abc\""),
+        "{err}"
+    );
+    assert!(
+        err.contains("2 rows read (header on line 2), 1 with cells that could not be read"),
+        "{err}"
+    );
+    let lines: Vec<&str> = out.trim_end().lines().collect();
+    assert!(lines[0].starts_with("\u{feff}\"Yinchuan"), "{}", lines[0]);
+    assert!(
+        lines[2].starts_with("3,宁夏甲科技有限公司,"),
+        "{}",
+        lines[2]
+    );
+    assert!(
+        lines[3].starts_with("4,宁夏乙科技有限公司,"),
+        "{}",
+        lines[3]
+    );
+
+    let results = dir.join("results.csv");
+    let (code, out, err) = yc_eval(
+        &[
+            "--batch",
+            input,
+            "--today",
+            "2026-12-05",
+            "--lang",
+            "zh",
+            "--out",
+            results.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert!(out.is_empty());
+    assert!(err.contains("第 4 行 B 列"), "{err}");
+    let written = std::fs::read_to_string(&results).unwrap();
+    assert!(written.contains("名单中的行号"), "{written}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}

@@ -7,6 +7,12 @@
 //! guideline can be tried on saved profiles before it is published. Any problem with the input is
 //! reported on standard error and the exit code is 2.
 //!
+//! `yc-eval --batch LIST --today YYYY-MM-DD [--out RESULTS.csv] [--sheet NAME] [--encoding
+//! auto|utf8|gbk]` screens a list of enterprises (CSV in UTF-8 or GBK, or an Excel workbook) and
+//! writes one row per enterprise with each programme's verdict and amount (CSV with a UTF-8 BOM;
+//! standard output without `--out`); standard error says how many rows were read and names every
+//! cell that could not be read (`docs/cli.md`).
+//!
 //! `yc-eval --texts-into DIR` writes the long-text data files of this build, one per language
 //! (`texts-zh-<hash>.txt`, `texts-en-<hash>.txt`, see `text.rs`), into DIR and prints the hash;
 //! the app's build puts them beside `index.html`.
@@ -18,7 +24,7 @@ use yc_engine::document::MAX_PROFILE_BYTES;
 use yc_engine::profile::Profile;
 use yc_engine::text::Lang;
 
-const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
+const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --batch LIST.csv|LIST.xlsx --today YYYY-MM-DD [--out RESULTS.csv] [--sheet NAME] [--encoding auto|utf8|gbk] [--lang zh|en]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
 
 fn fail(msg: &str) -> ExitCode {
     eprintln!("yc-eval: {msg}");
@@ -30,6 +36,7 @@ fn main() -> ExitCode {
     let mut today: Option<Date> = None;
     let mut path: Option<String> = None;
     let mut draft = yc_engine::params::Draft::default();
+    let mut batch = Batch::default();
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -83,6 +90,20 @@ fn main() -> ExitCode {
                     }
                 }
             }
+            "--batch" | "--out" | "--sheet" | "--encoding" => {
+                let Some(value) = args.next() else {
+                    return fail(&format!("{arg} takes a value\n{USAGE}"));
+                };
+                match arg.as_str() {
+                    "--batch" => batch.list = Some(value),
+                    "--out" => batch.out = Some(value),
+                    "--sheet" => batch.sheet = Some(value),
+                    _ => match yc_engine::list::Encoding::from_name(&value) {
+                        Some(e) => batch.encoding = e,
+                        None => return fail("--encoding takes auto, utf8 or gbk"),
+                    },
+                }
+            }
             s if s.starts_with("--") => return fail(&format!("unknown option {s}\n{USAGE}")),
             s => {
                 if path.is_some() {
@@ -92,11 +113,121 @@ fn main() -> ExitCode {
             }
         }
     }
+    if let Some(list) = batch.list.take() {
+        let Some(today) = today else {
+            return fail("--batch needs --today YYYY-MM-DD: the date the list is assessed on");
+        };
+        if path.is_some() {
+            return fail(USAGE);
+        }
+        let params = yc_engine::params::in_force_with(today, &draft);
+        return run_batch(&list, &batch, today, &params, lang);
+    }
+    evaluate_file(path.as_deref(), today, &draft, lang)
+}
+
+/// The options of `--batch`.
+struct Batch {
+    list: Option<String>,
+    out: Option<String>,
+    sheet: Option<String>,
+    encoding: yc_engine::list::Encoding,
+}
+
+impl Default for Batch {
+    fn default() -> Self {
+        Batch {
+            list: None,
+            out: None,
+            sheet: None,
+            encoding: yc_engine::list::Encoding::Auto,
+        }
+    }
+}
+
+/// Screens a list: reads it (an Excel workbook when the file is a zip archive, else CSV), says on
+/// standard error what was read and which cells could not be, and writes the results CSV.
+fn run_batch(
+    path: &str,
+    batch: &Batch,
+    today: Date,
+    params: &[yc_engine::params::Parameter],
+    lang: Lang,
+) -> ExitCode {
+    use yc_engine::list;
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return fail(&format!("cannot read {path}: {e}")),
+    };
+    let sheet = if bytes.starts_with(b"PK") {
+        match list::Sheet::from_xlsx(&bytes, batch.sheet.as_deref()) {
+            Ok((sheet, name)) => {
+                eprintln!("yc-eval: {path}: sheet {name:?}");
+                sheet
+            }
+            Err(why) => return fail(&list::ListError::Unreadable(why).message(lang)),
+        }
+    } else {
+        match list::Sheet::from_csv(&bytes, batch.encoding) {
+            Ok((sheet, used)) => {
+                eprintln!("yc-eval: {path}: CSV in {}", used.name());
+                sheet
+            }
+            Err(why) => return fail(&list::ListError::Unreadable(why).message(lang)),
+        }
+    };
+    let read = match list::read(&sheet, today) {
+        Ok(l) => l,
+        Err(e) => return fail(&e.message(lang)),
+    };
+    for c in &read.columns {
+        let what = match c.target {
+            Some(list::headers::Target::Fact(f)) => f.id(),
+            Some(list::headers::Target::Name) => "(name)",
+            Some(list::headers::Target::CreditCode) => "(credit code)",
+            None => "(not read)",
+        };
+        let unit = c
+            .unit
+            .map(|u| format!(", bare numbers in {}", u.suffix()))
+            .unwrap_or_default();
+        eprintln!("yc-eval: column {:?} -> {what}{unit}", c.header);
+    }
+    for row in &read.rows {
+        for p in &row.problems {
+            eprintln!("yc-eval: {}", p.message(lang));
+        }
+    }
+    eprintln!(
+        "yc-eval: {} rows read (header on line {}), {} with cells that could not be read",
+        read.rows.len(),
+        read.header_line,
+        read.rows_with_problems()
+    );
+    let csv = list::output::csv(list::screen(&read, params), lang, today);
+    let written = match &batch.out {
+        Some(out) => std::fs::write(out, &csv),
+        None => std::io::Write::write_all(&mut std::io::stdout(), &csv),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(&format!("cannot write the results: {e}")),
+    }
+}
+
+/// Evaluates one profile document (a file, or standard input for `-` or no path) and prints the
+/// assessment as JSON.
+fn evaluate_file(
+    path: Option<&str>,
+    today: Option<Date>,
+    draft: &yc_engine::params::Draft,
+    lang: Lang,
+) -> ExitCode {
     // Bytes, not text: the size is checked before decoding, so a file cut inside a character by
     // the limit is still "too large", never "not UTF-8".
     let mut bytes = Vec::new();
     let limit = MAX_PROFILE_BYTES as u64 + 1;
-    let read = match path.as_deref() {
+    let read = match path {
         None | Some("-") => std::io::stdin().take(limit).read_to_end(&mut bytes),
         Some(p) => std::fs::File::open(p).and_then(|f| f.take(limit).read_to_end(&mut bytes)),
     };
@@ -117,7 +248,7 @@ fn main() -> ExitCode {
     if let Some(d) = today {
         profile.assessment_date = d;
     }
-    let params = yc_engine::params::in_force_with(profile.assessment_date, &draft);
+    let params = yc_engine::params::in_force_with(profile.assessment_date, draft);
     let assessment = yc_engine::evaluate_with(&profile, &params);
     match serde_json::to_string_pretty(&assessment) {
         Ok(json) => {

@@ -1,0 +1,106 @@
+//! The screened list as CSV: a first line naming the tool, the assessment date and the rule
+//! version (a reader of this module skips it as a title row), the header, then one row per
+//! enterprise with, for each programme, its verdict and the most it could receive. UTF-8 with a
+//! BOM, so Excel opens the Chinese correctly.
+
+use super::{CellProblem, Screened};
+use crate::catalogue::CATALOGUE;
+use crate::eval::{Amount, ProgrammeResult, Status, StatusKind};
+use crate::text::Lang;
+use rust_decimal::Decimal;
+
+/// The verdict's word in a cell (the results page's group headings).
+pub fn status_word(kind: StatusKind, lang: Lang) -> &'static str {
+    use crate::app_words::format as w;
+    match kind {
+        StatusKind::Eligible => w::eligible_now.get(lang),
+        StatusKind::Upcoming => w::projects_coming_year.get(lang),
+        StatusKind::Possible => w::possible.get(lang),
+        StatusKind::NeedsInfo => w::need_more_answers.get(lang),
+        StatusKind::NotEligible => w::not_eligible.get(lang),
+    }
+}
+
+/// The most a programme's card says the enterprise could receive, where the card shows an
+/// amount: a fixed ceiling's remainder for a verdict that reaches it, a tax saving's upper end
+/// beside "eligible". Amounts the year's guideline sets are not known, and stay blank.
+pub fn known_amount(r: &ProgrammeResult) -> Option<Decimal> {
+    let reaches = matches!(r.status, Status::Eligible | Status::Upcoming { .. })
+        || (r.status == Status::Possible && !r.readings.is_empty());
+    match &r.amount {
+        Amount::Ceiling(c) if reaches => Some(c.remaining),
+        Amount::Tax(t) if r.status == Status::Eligible => t.saving_up_to,
+        _ => None,
+    }
+}
+
+/// The whole CSV, as bytes with a UTF-8 BOM.
+pub fn csv<'a>(
+    rows: impl Iterator<Item = Screened<'a>>,
+    lang: Lang,
+    date: crate::date::Date,
+) -> Vec<u8> {
+    let mut out = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    let title = crate::say!(
+        lang,
+        list.output_title,
+        date,
+        rules = crate::meta::RULESET_VERSION,
+        parameters = crate::params::FILE_VERSION,
+        hash = crate::meta::combined_hash()
+    );
+    // Writing into a Vec cannot fail; a failed record would only lose that record.
+    let _ = out.write_record([title.as_str()]);
+    let mut header: Vec<String> = [
+        crate::t!(list.col_row),
+        crate::t!(list.col_name),
+        crate::t!(list.col_credit_code),
+        crate::t!(list.col_known_maximum),
+        crate::t!(list.col_eligible_count),
+        crate::t!(list.col_problems),
+    ]
+    .iter()
+    .map(|t| t.get(lang).to_string())
+    .collect();
+    for prog in CATALOGUE {
+        let name = prog.name.get(lang);
+        header.push(crate::say!(lang, list.col_verdict, name));
+        header.push(crate::say!(lang, list.col_amount, name));
+    }
+    let _ = out.write_record(&header);
+    for s in rows {
+        let a = &s.assessment;
+        let eligible = a
+            .results
+            .iter()
+            .filter(|r| r.status.kind() == StatusKind::Eligible)
+            .count();
+        let problems: Vec<String> = s
+            .row
+            .problems
+            .iter()
+            .map(|p: &CellProblem| p.message(lang))
+            .collect();
+        let mut record = vec![
+            s.row.line.to_string(),
+            s.row.name.clone(),
+            s.row.credit_code.clone(),
+            a.known_maximum.to_string(),
+            eligible.to_string(),
+            problems.join("\n"),
+        ];
+        for prog in CATALOGUE {
+            match a.results.iter().find(|r| std::ptr::eq(r.programme, prog)) {
+                Some(r) => {
+                    record.push(status_word(r.status.kind(), lang).to_string());
+                    record.push(known_amount(r).map(|v| v.to_string()).unwrap_or_default());
+                }
+                None => record.extend([String::new(), String::new()]),
+            }
+        }
+        let _ = out.write_record(&record);
+    }
+    out.into_inner().unwrap_or_default()
+}
