@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The release build, as deployed: `trunk build --release --offline` into dist/, then the
+# The release build, as deployed: `trunk build --release --offline` into dist/, the staff
+# workbench (staff.html, Trunk.staff.toml) beside it, then the
 # single-file edition dist/standalone/yinchuan-policy-calculator.html (scripts/standalone.mjs), then
 # a gzip and a brotli copy beside every text and Wasm file (scripts/compress.mjs). dist/ is what a
 # static host serves; development serving (scripts/serve.sh) never writes there.
@@ -17,6 +18,16 @@ source scripts/setup.sh
 
 yc_step "trunk build" "the compiler's or Trunk's message above names the file; fix it and run this again"
 trunk build --release --offline
+yc_step "staff workbench" "the compiler's or Trunk's message above names the file (crates/staff, staff.html); fix it and run this again"
+trunk --config Trunk.staff.toml build --release --offline
+# Its page and program go beside the public app's (whose texts files and icons it uses); Trunk
+# names the page after its source or index.html, by version.
+staff_dist=target/staff-dist
+staff_html="$staff_dist/staff.html"
+[ -f "$staff_html" ] || staff_html="$staff_dist/index.html"
+[ -f "$staff_html" ] || yc_die "Trunk wrote no page into $staff_dist" "run 'trunk --config Trunk.staff.toml build --release' and read its output"
+cp "$staff_html" dist/staff.html
+find "$staff_dist" -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \;
 yc_step "single-file edition" "scripts/standalone.mjs said why above; dist/ must hold a complete trunk build"
 node scripts/standalone.mjs dist
 yc_step "compressed copies" "scripts/compress.mjs said why above (is the disk full?)"

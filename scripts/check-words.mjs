@@ -31,7 +31,7 @@ const ALLOWED = [
   ['crates/engine/src/profile.rs', /"不确定"|"是"|"否"/, 'answers the parser accepts typed in Chinese'],
   ['crates/engine/src/list/headers.rs', /^\s*\("[^"]*", (Target::|Some\(MoneyUnit|None\))|^\s*MoneyUnit::\w+ => "(元|万|亿)",/, 'column headers as enterprise lists write them, and their units: data the reader matches'],
   ['crates/engine/src/list/cells.rs', /"不确定"|^\s*"(是|否)" \|/, 'answers a list\'s cells hold, accepted as written'],
-  ['crates/engine/src/list/sheet.rs', /"是" \} else \{ "否" \}/, 'an Excel TRUE/FALSE cell as the yes/no a list writes'],
+  ['crates/engine/src/list/xlsx.rs', /"是" \} else \{ "否" \}/, 'an Excel TRUE/FALSE cell as the yes/no a list writes'],
   ['crates/engine/src/params/file.rs', /降低软件开发类企业的支持额度|银科发〔2027〕5号/, 'a maintainer-facing check of the parameters file quoting the text'],
   ['crates/engine/src/document/fields.rs', /\| 中文 \|/, 'the column heading of the data contract\'s table, written in both languages at once'],
   ['src/components/card.rs', /"「\{\}」"/, 'the corner brackets around a Chinese quotation of the policy'],

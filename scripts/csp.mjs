@@ -8,7 +8,7 @@
 
 import { runMain } from './lib/main.mjs';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The hashes ('sha256-…') of the inline scripts of an HTML text. */
@@ -29,9 +29,14 @@ export function inlineStyleHashes(html) {
   return hashes;
 }
 
-/** The policy for the index.html in `dist`. */
+/** The policy for the pages in `dist`: index.html and, where built, the staff workbench's
+ *  staff.html (one policy serves both, so either page's inline scripts are allowed by hash). */
 export function contentSecurityPolicy(dist) {
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const html = ['index.html', 'staff.html']
+    .map((name) => path.join(dist, name))
+    .filter((file, i) => i === 0 || existsSync(file))
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
   return [
     "default-src 'self'",
     ["script-src 'self' 'wasm-unsafe-eval'", ...inlineScriptHashes(html)].join(' '),

@@ -21,6 +21,9 @@ pub const UNITS: &str = "yc-calculator/yuan-fields";
 pub const VIEW: &str = "yc-calculator/view";
 /// Staff's draft guideline values (guideline preview); never in a link.
 pub const GUIDELINE: &str = "yc-calculator/guideline-draft";
+/// The staff workbench's column mapping (staff.html): one `header<TAB>target` line per column
+/// staff mapped by hand.
+pub const STAFF_MAPPING: &str = "yc-calculator/staff-mapping";
 /// Written and removed to learn whether this browser keeps what a page saves.
 pub const PROBE: &str = "yc-calculator/probe";
 

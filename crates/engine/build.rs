@@ -156,6 +156,10 @@ fn main() {
     );
     let engine_words = words::module(&entries, "crate");
     let app_words = words::module(&app, "crate");
+    // The staff workbench's words (`staff` tables): compiled into its own program, never into
+    // the texts files the public app downloads. Its build script checks their uses.
+    let staff = words::load(&dir, "staff");
+    let staff_words = words::module_with(&staff, "crate", &|_| true);
     let (data, hash, numbers) = texts::data_file(texts);
     println!("cargo:rustc-env=YC_TEXTS_HASH={hash}");
     println!("cargo:rustc-env=YC_TEXTS_COUNT={}", numbers.len());
@@ -169,6 +173,7 @@ fn main() {
         ("clauses.rs", clauses),
         ("words.rs", engine_words),
         ("app_words.rs", app_words),
+        ("staff_words.rs", staff_words),
     ] {
         let dest = std::path::Path::new(&out_dir).join(name);
         std::fs::write(&dest, words::resolve(&code, &number))

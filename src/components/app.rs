@@ -196,6 +196,10 @@ fn footer(state: &Ctx) -> Html {
                 <summary>{ t!(app.versions_staffs_tool).get(lang) }</summary>
                 <p data-versions="true">{ format!("{} {} · {} {} · {} {} · {} ({})", t!(app.rules_version).get(lang), yc_engine::meta::RULESET_VERSION, t!(app.parameters).get(lang), yc_engine::params::FILE_VERSION, t!(app.content_hash).get(lang), yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
                 <p><button type="button" class="link-button" data-open="guideline-preview" onclick={open_preview}>{ t!(app.guideline_preview_bureau_staff).get(lang) }</button></p>
+                // The workbench is a page beside this one: the single-file edition has none.
+                if state.edition == crate::state::Edition::Web {
+                    <p><a href="staff.html" data-open="staff">{ t!(app.staff_workbench).get(lang) }</a></p>
+                }
             </details>
         </footer>
     }

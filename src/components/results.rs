@@ -416,16 +416,16 @@ fn save_share(ctx: &Ctx, link: String, opens_elsewhere: bool) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ShareQrProps {
-    link: AttrValue,
-    lang: Lang,
+pub struct ShareQrProps {
+    pub link: AttrValue,
+    pub lang: Lang,
 }
 
 /// The share link as a QR code, drawn in the page from the link (no image service), with a button
 /// that shows it over the whole screen: at an event, staff project it and enterprises scan it
 /// into WeChat.
 #[function_component(ShareQr)]
-fn share_qr(props: &ShareQrProps) -> Html {
+pub fn share_qr(props: &ShareQrProps) -> Html {
     let lang = props.lang;
     let enlarged = use_state(|| false);
     let qr = use_memo(props.link.clone(), |link| crate::qr::encode(link));

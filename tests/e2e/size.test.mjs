@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, measure, withTexts } from '../../scripts/first-load.mjs';
+import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, STAFF_BUDGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, measure, staffLoad, withTexts } from '../../scripts/first-load.mjs';
 import { DIST } from './harness.mjs';
 
 test(`the first load stays within its budget (${FIRST_LOAD_BUDGET_KB} KB gzip)`, () => {
@@ -37,4 +37,18 @@ test(`the first load with the texts file of the page's language stays within its
     `first load + ${both.texts.name} ${kb(both.gzip)} KB gzip is over the budget of ${WITH_TEXTS_BUDGET_KB} KB ` +
       `(first load ${firstLoad(rows).gzip.toLocaleString('en-US')}, texts ${both.texts.gzip.toLocaleString('en-US')})`,
   );
+});
+
+test(`the staff workbench's first load stays within its budget (${STAFF_BUDGET_KB} KB gzip), and none of it is in the public one`, () => {
+  const rows = measure(DIST);
+  const staff = staffLoad(rows);
+  const names = staff.files.map((f) => f.name).sort();
+  // staff.html (its stylesheets inline), its JS glue and Wasm, and both texts files.
+  for (const pattern of [/^staff\.html$/, /^yc-staff-[0-9a-f]+\.js$/, /^yc-staff-[0-9a-f]+_bg\.wasm$/, /^texts-(zh|en)-[0-9a-f]{16}\.txt$/]) {
+    assert.ok(names.some((n) => pattern.test(n)), `${pattern} is in the staff page's load: ${names.join(', ')}`);
+  }
+  assert.equal(names.length, 5, names.join(', '));
+  assert.ok(!firstLoad(rows).files.some((f) => /staff/.test(f.name)), 'the public first load holds no staff file');
+  const detail = staff.files.map((f) => `${f.name} ${f.gzip.toLocaleString('en-US')}`).join(', ');
+  assert.ok(staff.gzip <= STAFF_BUDGET_KB * 1024, `the staff page's load ${(staff.gzip / 1024).toFixed(1)} KB gzip is over ${STAFF_BUDGET_KB} KB: ${detail}`);
 });

@@ -168,6 +168,12 @@ pub fn resolve(code: &str, number: &dyn Fn(u64) -> usize) -> String {
 /// in the browser build (a [`marker`] until [`resolve`]d) and both languages' words otherwise; a
 /// boot key's words are always compiled in.
 pub fn module(entries: &[Entry], engine: &str) -> String {
+    module_with(entries, engine, &is_boot)
+}
+
+/// As [`module`], with every text whose key `inline` accepts compiled in as words (the staff
+/// workbench's table, whose words never go to the public texts files).
+pub fn module_with(entries: &[Entry], engine: &str, inline: &dyn Fn(&str) -> bool) -> String {
     #[derive(Default)]
     struct Node {
         leaves: Vec<(String, String)>,
@@ -181,7 +187,7 @@ pub fn module(entries: &[Entry], engine: &str) -> String {
         for p in parts {
             node = node.children.entry(p.to_string()).or_default();
         }
-        let value = if is_boot(&e.key) {
+        let value = if inline(&e.key) {
             format!("{engine}::text::Text::new({:?}, {:?})", e.zh, e.en)
         } else {
             format!(

@@ -39,6 +39,13 @@ pub mod words {
 pub mod app_words {
     include!(concat!(env!("OUT_DIR"), "/app_words.rs"));
 }
+/// Every text of the staff workbench (the `staff` tables), by key, always as words: they never
+/// go to the public app's texts files.
+#[doc(hidden)]
+#[allow(non_upper_case_globals)]
+pub mod staff_words {
+    include!(concat!(env!("OUT_DIR"), "/staff_words.rs"));
+}
 
 pub use catalogue::{Programme, CATALOGUE};
 pub use date::Date;

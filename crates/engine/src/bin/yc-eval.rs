@@ -160,7 +160,7 @@ fn run_batch(
         Err(e) => return fail(&format!("cannot read {path}: {e}")),
     };
     let sheet = if bytes.starts_with(b"PK") {
-        match list::Sheet::from_xlsx(&bytes, batch.sheet.as_deref()) {
+        match list::Sheet::xlsx_list(&bytes, batch.sheet.as_deref()) {
             Ok((sheet, name)) => {
                 eprintln!("yc-eval: {path}: sheet {name:?}");
                 sheet

@@ -17,6 +17,8 @@ pub mod cells;
 pub mod headers;
 pub mod output;
 pub mod sheet;
+#[cfg(feature = "xlsx")]
+pub mod xlsx;
 
 use crate::date::Date;
 use crate::eval::{evaluate_with, Assessment};

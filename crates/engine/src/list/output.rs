@@ -104,3 +104,28 @@ pub fn csv<'a>(
     }
     out.into_inner().unwrap_or_default()
 }
+
+/// The template staff can fill in: a header row naming every column the calculator reads (the
+/// enterprise's name and credit code, then each question's short label, money in yuan), in one
+/// language, as CSV with a UTF-8 BOM. The reader recognises every one of these headers.
+pub fn template_csv(lang: Lang) -> Vec<u8> {
+    let mut out = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
+    let _ = out.write_record(template_headers(lang));
+    out.into_inner().unwrap_or_default()
+}
+
+/// The template's headers, in column order (see [`template_csv`]).
+pub fn template_headers(lang: Lang) -> Vec<String> {
+    let mut headers: Vec<String> = [crate::t!(list.col_name), crate::t!(list.col_credit_code)]
+        .iter()
+        .map(|t| t.get(lang).to_string())
+        .collect();
+    for def in crate::facts::FACT_DEFS {
+        let label = def.label.get(lang);
+        headers.push(match def.kind {
+            crate::facts::Kind::Money => crate::say!(lang, list.template_money, label),
+            _ => label.to_string(),
+        });
+    }
+    headers
+}

@@ -39,18 +39,35 @@ pub struct Sheet {
     pub rows: Vec<Vec<String>>,
 }
 
+/// A decoder of GB18030 bytes (GBK and GB2312 are its subsets) as the WHATWG Encoding Standard
+/// defines it: encoding_rs's on the command line (feature `gbk`), the browser's own
+/// `TextDecoder` in the staff workbench. (encoding_rs decodes through one enum of every decoder
+/// it has, so a Wasm that links it carries every CJK table: Big5, Shift_JIS, EUC-KR, …,
+/// measured 140 KB; the browser already has them.)
+pub type Gb18030 = fn(&[u8]) -> String;
+
+/// encoding_rs's GB18030 decoder (bytes it cannot decode become U+FFFD).
+#[cfg(feature = "gbk")]
+pub fn gb18030(bytes: &[u8]) -> String {
+    encoding_rs::GB18030
+        .decode_without_bom_handling(bytes)
+        .0
+        .into_owned()
+}
+
+/// Decodes a text file with encoding_rs's GB18030 decoder ([`decode_with`]).
+#[cfg(feature = "gbk")]
+pub fn decode(bytes: &[u8], encoding: Encoding) -> (String, Encoding) {
+    decode_with(bytes, encoding, gb18030)
+}
+
 /// Decodes a text file: returns the text and the encoding used. With `Auto`, valid UTF-8 is
 /// UTF-8 and anything else GB18030; a chosen encoding is used as chosen (bytes it cannot decode
 /// become U+FFFD, and the cells holding them are then refused by the grammar).
-pub fn decode(bytes: &[u8], encoding: Encoding) -> (String, Encoding) {
+pub fn decode_with(bytes: &[u8], encoding: Encoding, gb18030: Gb18030) -> (String, Encoding) {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let utf8 = || String::from_utf8_lossy(bytes).into_owned();
-    let gb = || {
-        encoding_rs::GB18030
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned()
-    };
+    let gb = || gb18030(bytes);
     match encoding {
         Encoding::Utf8 => (utf8(), Encoding::Utf8),
         Encoding::Gb18030 => (gb(), Encoding::Gb18030),
@@ -62,10 +79,20 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> (String, Encoding) {
 }
 
 impl Sheet {
-    /// Reads CSV bytes (comma-, tab- or semicolon-separated, whichever the first lines use
-    /// most; quoted cells may hold separators and line breaks).
+    /// Reads CSV bytes with encoding_rs's GB18030 decoder ([`Sheet::from_csv_with`]).
+    #[cfg(feature = "gbk")]
     pub fn from_csv(bytes: &[u8], encoding: Encoding) -> Result<(Sheet, Encoding), String> {
-        let (text, used) = decode(bytes, encoding);
+        Sheet::from_csv_with(bytes, encoding, gb18030)
+    }
+
+    /// Reads CSV bytes (comma-, tab- or semicolon-separated, whichever the first lines use
+    /// most; quoted cells may hold separators and line breaks), GB18030 with `gb18030`.
+    pub fn from_csv_with(
+        bytes: &[u8],
+        encoding: Encoding,
+        gb18030: Gb18030,
+    ) -> Result<(Sheet, Encoding), String> {
+        let (text, used) = decode_with(bytes, encoding, gb18030);
         let head: String = text.lines().take(5).collect();
         let delimiter = [b',', b'\t', b';']
             .into_iter()
@@ -84,47 +111,41 @@ impl Sheet {
         Ok((Sheet { rows }, used))
     }
 
+    /// The sheet of a workbook that holds the list: the named one, or else the first whose header
+    /// is found ([`super::headers::find`]; a notes sheet before the list is passed over), or
+    /// else the first. Returns the sheet and its name.
+    #[cfg(feature = "xlsx")]
+    pub fn xlsx_list(bytes: &[u8], wanted: Option<&str>) -> Result<(Sheet, String), String> {
+        if wanted.is_some() {
+            return Sheet::from_xlsx(bytes, wanted);
+        }
+        let first = Sheet::from_xlsx(bytes, None)?;
+        if super::headers::find(&first.0).is_some() {
+            return Ok(first);
+        }
+        for name in Sheet::xlsx_sheet_names(bytes)?.iter().skip(1) {
+            let (sheet, name) = Sheet::from_xlsx(bytes, Some(name))?;
+            if super::headers::find(&sheet).is_some() {
+                return Ok((sheet, name));
+            }
+        }
+        Ok(first)
+    }
+
+    /// The names of an Excel workbook's sheets, in the workbook's order.
+    #[cfg(feature = "xlsx")]
+    pub fn xlsx_sheet_names(bytes: &[u8]) -> Result<Vec<String>, String> {
+        let book = super::xlsx::Book::open(bytes)?;
+        Ok(book.sheets.into_iter().map(|(name, _)| name).collect())
+    }
+
     /// Reads the named sheet of an Excel workbook (`.xlsx`), or its first sheet. Numbers come as
     /// their shortest decimal text (`1234.56`), dates as ISO dates, `TRUE`/`FALSE` as 是/否;
-    /// error cells (`#N/A`) as written.
+    /// error cells (`#N/A`) as written ([`super::xlsx`]).
     #[cfg(feature = "xlsx")]
     pub fn from_xlsx(bytes: &[u8], sheet: Option<&str>) -> Result<(Sheet, String), String> {
-        use calamine::{Data, Reader, Xlsx};
-        let mut book: Xlsx<_> =
-            Xlsx::new(std::io::Cursor::new(bytes)).map_err(|e| e.to_string())?;
-        let names = book.sheet_names();
-        let name = match sheet {
-            Some(wanted) => names
-                .iter()
-                .find(|n| n.as_str() == wanted)
-                .cloned()
-                .ok_or_else(|| {
-                    format!("no sheet named {wanted:?} (sheets: {})", names.join(", "))
-                })?,
-            None => names.first().cloned().ok_or("the workbook has no sheet")?,
-        };
-        let range = book.worksheet_range(&name).map_err(|e| e.to_string())?;
-        let (top, left) = range.start().unwrap_or((0, 0));
-        let mut rows: Vec<Vec<String>> = vec![Vec::new(); top as usize];
-        for cells in range.rows() {
-            let mut row = vec![String::new(); left as usize];
-            row.extend(cells.iter().map(|cell| {
-                match cell {
-                    Data::Empty => String::new(),
-                    Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-                    Data::Int(i) => i.to_string(),
-                    Data::Float(f) => f.to_string(),
-                    Data::Bool(b) => if *b { "是" } else { "否" }.to_string(),
-                    // The serial's whole days (the time of day dropped); a serial beyond the
-                    // calendar stays a number, and the date grammar refuses it.
-                    Data::DateTime(d) => super::cells::serial_date(d.as_f64().floor() as i64)
-                        .map(|d| d.to_string())
-                        .unwrap_or_else(|| d.as_f64().to_string()),
-                    Data::Error(e) => e.to_string(),
-                }
-            }));
-            rows.push(row);
-        }
+        let mut book = super::xlsx::Book::open(bytes)?;
+        let (rows, name) = book.read(sheet)?;
         Ok((Sheet { rows }, name))
     }
 }

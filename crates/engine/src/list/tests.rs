@@ -299,6 +299,11 @@ fn an_excel_sheet_is_read_with_its_dates_and_numbers() {
     assert_eq!(name, "说明");
     assert_eq!(read(&first, day()).unwrap_err(), ListError::NoHeader);
     let (sheet, _) = Sheet::from_xlsx(&bytes, Some("企业名单")).unwrap();
+    // Unnamed, the list's sheet is the first with a header: the notes sheet is passed over.
+    let (found, name) = Sheet::xlsx_list(&bytes, None).unwrap();
+    assert_eq!(name, "企业名单");
+    assert_eq!(found, sheet);
+    assert_eq!(Sheet::xlsx_list(&bytes, Some("说明")).unwrap().0, first);
     let list = read(&sheet, day()).unwrap();
     assert_eq!(list.header_line, 2, "the merged title row is skipped");
     assert_eq!(list.rows.len(), 2);
@@ -324,4 +329,27 @@ fn an_excel_sheet_is_read_with_its_dates_and_numbers() {
         .unwrap_err()
         .contains("说明, 企业名单"));
     assert!(Sheet::from_xlsx(b"PK not a workbook", None).is_err());
+}
+
+#[test]
+fn the_template_names_every_fact_and_reads_back() {
+    use super::headers::{find, Target};
+    use crate::facts::FACT_DEFS;
+    for lang in [Lang::Zh, Lang::En] {
+        let bytes = super::output::template_csv(lang);
+        let (sheet, _) = Sheet::from_csv(&bytes, Encoding::Auto).unwrap();
+        let (index, columns) = find(&sheet).expect("the template's header is found");
+        assert_eq!(index, 0);
+        assert_eq!(columns[0].target, Some(Target::Name), "{lang:?}");
+        assert_eq!(columns[1].target, Some(Target::CreditCode), "{lang:?}");
+        for (def, column) in FACT_DEFS.iter().zip(&columns[2..]) {
+            assert_eq!(
+                column.target,
+                Some(Target::Fact(def.fact)),
+                "{lang:?}: {}",
+                column.header
+            );
+        }
+        assert_eq!(columns.len(), FACT_DEFS.len() + 2);
+    }
 }

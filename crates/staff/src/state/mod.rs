@@ -1,0 +1,565 @@
+//! The workbench's state and its one reducer: the file as read, the columns as mapped, every row
+//! screened as of the chosen date, and how the table is filtered and sorted. Plain Rust, so every
+//! step is tested natively (`tests` below); the views only display it.
+
+use rust_decimal::Decimal;
+use std::rc::Rc;
+use yc_engine::catalogue::{Programme, CATALOGUE};
+use yc_engine::eval::{evaluate_with, Assessment, StatusKind, When};
+use yc_engine::list::headers::{self, Column, Target};
+use yc_engine::list::{self, Encoding, List, ListError, Sheet};
+use yc_engine::profile::Value;
+use yc_engine::{Date, Fact, Lang};
+use yew::Reducible;
+
+/// The largest file the workbench reads: a list of a hundred thousand enterprises stays well
+/// below; beyond it the command line (`yc-eval --batch`) streams the list instead.
+pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+
+/// How many rows the table draws at once (the rest are counted and exported).
+pub const TABLE_ROWS: usize = 200;
+
+/// What kind of file was chosen, by its first bytes (not its name).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Xlsx,
+    /// The old binary Excel format (`.xls`): staff save it as `.xlsx` or CSV.
+    Xls,
+}
+
+impl Format {
+    pub fn of(bytes: &[u8]) -> Format {
+        if bytes.starts_with(b"PK\x03\x04") {
+            Format::Xlsx
+        } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+            Format::Xls
+        } else {
+            Format::Csv
+        }
+    }
+}
+
+/// The chosen file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FileIn {
+    pub name: String,
+    pub bytes: Rc<Vec<u8>>,
+    pub format: Format,
+}
+
+/// Why there is no table (a bad cell is never one: it is listed, and its row goes on).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Failure {
+    TooLarge,
+    /// The browser could not read the file.
+    Unreadable,
+    Xls,
+    List(ListError),
+}
+
+impl Failure {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            Failure::TooLarge => say!(lang, file.too_large, mb = MAX_FILE_BYTES / 1024 / 1024),
+            Failure::Unreadable => t!(file.unreadable).get(lang).into(),
+            Failure::Xls => t!(file.xls).get(lang).into(),
+            Failure::List(e) => e.message(lang),
+        }
+    }
+}
+
+/// The rows of the list with their assessments (same order).
+#[derive(Debug)]
+pub struct Screening {
+    pub list: List,
+    pub assessments: Vec<Assessment>,
+}
+
+/// How the table is sorted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// Who to contact first: eligible now, then the largest known maximum, then the nearest
+    /// deadline.
+    #[default]
+    ContactFirst,
+    KnownMaximum,
+    Deadline,
+    /// As in the file.
+    Line,
+}
+
+impl Sort {
+    pub const ALL: [Sort; 4] = [
+        Sort::ContactFirst,
+        Sort::KnownMaximum,
+        Sort::Deadline,
+        Sort::Line,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Sort::ContactFirst => "contact",
+            Sort::KnownMaximum => "maximum",
+            Sort::Deadline => "deadline",
+            Sort::Line => "line",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Sort {
+        Sort::ALL
+            .into_iter()
+            .find(|s| s.code() == code)
+            .unwrap_or_default()
+    }
+}
+
+/// Which rows the table shows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filter {
+    /// A programme's id: the table shows its verdict and amount, and `status` applies to it.
+    pub programme: Option<&'static str>,
+    /// With a programme: its verdict; without: rows with at least one programme of this verdict.
+    pub status: Option<StatusKind>,
+    /// A district's option code (the `location` answer).
+    pub district: Option<&'static str>,
+    pub sort: Sort,
+}
+
+#[derive(Debug, Clone)]
+pub struct Workbench {
+    pub lang: Lang,
+    /// Whether the words of `lang` are installed (the result cards need them).
+    pub texts: bool,
+    pub today: Date,
+    /// The assessment date every row is screened as of.
+    pub date: Date,
+    pub file: Option<FileIn>,
+    /// The encoding chosen for a CSV file (`Auto`: detected) and the one used.
+    pub encoding: Encoding,
+    pub used_encoding: Option<Encoding>,
+    /// A workbook's sheets and the one read.
+    pub sheets: Vec<String>,
+    pub sheet: Option<String>,
+    pub grid: Option<Rc<Sheet>>,
+    pub header_index: usize,
+    pub columns: Vec<Column>,
+    pub screening: Option<Rc<Screening>>,
+    pub failure: Option<Failure>,
+    pub filter: Filter,
+    /// The row (its index in the list) whose cards are open.
+    pub open: Option<usize>,
+    /// The mapping staff chose before, by header as compared ([`headers::normalise`]): kept on
+    /// the device, applied to the next file with the same headers.
+    pub remembered: Vec<(String, String)>,
+}
+
+pub enum Action {
+    Language(Lang, bool),
+    Date(Date),
+    File {
+        name: String,
+        bytes: Vec<u8>,
+    },
+    Failed(Failure),
+    Encoding(Encoding),
+    Sheet(String),
+    Map {
+        column: usize,
+        target: Option<Target>,
+    },
+    Programme(Option<&'static str>),
+    Status(Option<StatusKind>),
+    District(Option<&'static str>),
+    Sort(Sort),
+    Open(Option<usize>),
+    Clear,
+}
+
+impl Workbench {
+    pub fn new(lang: Lang, today: Date, texts: bool) -> Workbench {
+        Workbench {
+            lang,
+            texts,
+            today,
+            date: today,
+            file: None,
+            encoding: Encoding::Auto,
+            used_encoding: None,
+            sheets: Vec::new(),
+            sheet: None,
+            grid: None,
+            header_index: 0,
+            columns: Vec::new(),
+            screening: None,
+            failure: None,
+            filter: Filter::default(),
+            open: None,
+            remembered: Vec::new(),
+        }
+    }
+
+    /// The state after `action`.
+    pub fn apply(mut self, action: Action) -> Workbench {
+        match action {
+            Action::Language(lang, texts) => {
+                self.lang = lang;
+                self.texts = texts;
+            }
+            Action::Date(date) => {
+                self.date = date;
+                self.screen();
+            }
+            Action::File { name, bytes } => {
+                let format = Format::of(&bytes);
+                self.file = Some(FileIn {
+                    name,
+                    bytes: Rc::new(bytes),
+                    format,
+                });
+                self.encoding = Encoding::Auto;
+                self.sheet = None;
+                self.filter = Filter::default();
+                self.open = None;
+                self.read_grid(true);
+            }
+            Action::Failed(failure) => {
+                self = Workbench {
+                    remembered: self.remembered,
+                    filter: Filter::default(),
+                    ..Workbench::new(self.lang, self.today, self.texts)
+                };
+                self.failure = Some(failure);
+            }
+            Action::Encoding(encoding) => {
+                self.encoding = encoding;
+                self.read_grid(false);
+            }
+            Action::Sheet(name) => {
+                self.sheet = Some(name);
+                self.read_grid(true);
+            }
+            Action::Map { column, target } => self.map(column, target),
+            Action::Programme(p) => self.filter.programme = p,
+            Action::Status(s) => self.filter.status = s,
+            Action::District(d) => self.filter.district = d,
+            Action::Sort(s) => self.filter.sort = s,
+            Action::Open(row) => self.open = row,
+            Action::Clear => {
+                self = Workbench {
+                    remembered: self.remembered,
+                    ..Workbench::new(self.lang, self.today, self.texts)
+                }
+            }
+        }
+        self
+    }
+
+    /// Reads the file into a grid of cells (the chosen encoding or sheet), finds the header and
+    /// maps the columns (`fresh`: as recognised and remembered; else the mapping staff made is
+    /// kept where the headers are the same), then screens.
+    fn read_grid(&mut self, fresh: bool) {
+        let Some(file) = self.file.clone() else {
+            return;
+        };
+        self.failure = None;
+        self.screening = None;
+        let grid = match file.format {
+            Format::Xls => Err(Failure::Xls),
+            Format::Csv => Sheet::from_csv_with(&file.bytes, self.encoding, crate::decode::gb18030)
+                .map(|(sheet, used)| {
+                    self.used_encoding = Some(used);
+                    sheet
+                })
+                .map_err(|why| Failure::List(ListError::Unreadable(why))),
+            Format::Xlsx => {
+                self.sheets = Sheet::xlsx_sheet_names(&file.bytes).unwrap_or_default();
+                Sheet::xlsx_list(&file.bytes, self.sheet.as_deref())
+                    .map(|(sheet, name)| {
+                        self.sheet = Some(name);
+                        sheet
+                    })
+                    .map_err(|why| Failure::List(ListError::Unreadable(why)))
+            }
+        };
+        let grid = match grid {
+            Ok(grid) => Rc::new(grid),
+            Err(failure) => {
+                self.grid = None;
+                self.columns.clear();
+                self.failure = Some(failure);
+                return;
+            }
+        };
+        let before = std::mem::take(&mut self.columns);
+        match headers::find(&grid) {
+            Some((index, columns)) => {
+                self.header_index = index;
+                self.columns = columns;
+            }
+            None => {
+                // No row names two known columns: the first row is taken as the header, and
+                // staff map its columns by hand.
+                self.header_index = 0;
+                self.columns = grid
+                    .rows
+                    .first()
+                    .map(|cells| cells.iter().map(|h| headers::recognise(h)).collect())
+                    .unwrap_or_default();
+            }
+        }
+        if fresh {
+            self.apply_remembered();
+        } else if before
+            .iter()
+            .map(|c| &c.header)
+            .eq(self.columns.iter().map(|c| &c.header))
+        {
+            self.columns = before;
+        }
+        self.grid = Some(grid);
+        self.screen();
+    }
+
+    fn apply_remembered(&mut self) {
+        for i in 0..self.columns.len() {
+            let key = headers::normalise(&self.columns[i].header).0;
+            if let Some((_, id)) = self.remembered.iter().find(|(k, _)| *k == key) {
+                let target = target_from_id(id);
+                self.set_target(i, target);
+            }
+        }
+    }
+
+    /// Maps a column (another column mapped to the same is let go) and remembers it.
+    fn map(&mut self, column: usize, target: Option<Target>) {
+        if column >= self.columns.len() {
+            return;
+        }
+        self.set_target(column, target);
+        let key = headers::normalise(&self.columns[column].header).0;
+        if !key.is_empty() {
+            self.remembered.retain(|(k, _)| *k != key);
+            self.remembered
+                .push((key, target.map(target_id).unwrap_or_default().to_string()));
+        }
+        self.screen();
+    }
+
+    fn set_target(&mut self, column: usize, target: Option<Target>) {
+        if target.is_some() {
+            for c in self.columns.iter_mut() {
+                if c.target == target {
+                    c.target = None;
+                }
+            }
+        }
+        self.columns[column].target = target;
+    }
+
+    /// Reads every row with the columns as mapped and evaluates it as of the chosen date.
+    fn screen(&mut self) {
+        let Some(grid) = &self.grid else {
+            return;
+        };
+        self.screening = None;
+        self.open = None;
+        if !self
+            .columns
+            .iter()
+            .any(|c| matches!(c.target, Some(Target::Fact(_))))
+        {
+            let no_header =
+                headers::find(grid).is_none() && self.columns.iter().all(|c| c.target.is_none());
+            self.failure = Some(Failure::List(if no_header {
+                ListError::NoHeader
+            } else {
+                ListError::NoFacts
+            }));
+            return;
+        }
+        self.failure = None;
+        match list::read_with(grid, self.header_index, self.columns.clone(), self.date) {
+            Ok(list) => {
+                let params = yc_engine::params::in_force_shared(self.date);
+                let assessments = list
+                    .rows
+                    .iter()
+                    .map(|row| evaluate_with(&row.profile, &params))
+                    .collect();
+                self.screening = Some(Rc::new(Screening { list, assessments }));
+            }
+            Err(e) => self.failure = Some(Failure::List(e)),
+        }
+    }
+
+    /// The rows the table shows (indices into the list), filtered and sorted.
+    pub fn shown_rows(&self) -> Vec<usize> {
+        let Some(s) = &self.screening else {
+            return Vec::new();
+        };
+        let f = &self.filter;
+        let mut rows: Vec<usize> = (0..s.list.rows.len())
+            .filter(|&i| {
+                let a = &s.assessments[i];
+                let district_ok = f
+                    .district
+                    .is_none_or(|d| district(&s.list.rows[i]) == Some(d));
+                let status_ok = match (f.programme, f.status) {
+                    (_, None) => true,
+                    (Some(p), Some(k)) => verdict(a, p) == Some(k),
+                    (None, Some(k)) => a.results.iter().any(|r| r.status.kind() == k),
+                };
+                district_ok && status_ok
+            })
+            .collect();
+        let key_max = |i: &usize| std::cmp::Reverse(s.assessments[*i].known_maximum);
+        // Rows without a deadline last.
+        let key_deadline = |i: &usize| {
+            let d = nearest_deadline(&s.assessments[*i]);
+            (d.is_none(), d)
+        };
+        match f.sort {
+            Sort::Line => {}
+            Sort::KnownMaximum => rows.sort_by_key(key_max),
+            Sort::Deadline => rows.sort_by_key(key_deadline),
+            Sort::ContactFirst => rows.sort_by_key(|i| {
+                (
+                    std::cmp::Reverse(eligible_count(&s.assessments[*i])),
+                    key_max(i),
+                    key_deadline(i),
+                )
+            }),
+        }
+        rows
+    }
+}
+
+impl Reducible for Workbench {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        Rc::new((*self).clone().apply(action))
+    }
+}
+
+impl PartialEq for Workbench {
+    /// The views redraw on every action (the state is new after each).
+    fn eq(&self, _: &Self) -> bool {
+        false
+    }
+}
+
+/// A mapping target's id as the mapping select and the device's memory write it.
+pub fn target_id(target: Target) -> &'static str {
+    match target {
+        Target::Name => "name",
+        Target::CreditCode => "credit_code",
+        Target::Fact(f) => f.id(),
+    }
+}
+
+pub fn target_from_id(id: &str) -> Option<Target> {
+    match id {
+        "name" => Some(Target::Name),
+        "credit_code" => Some(Target::CreditCode),
+        _ => Fact::from_id(id).map(Target::Fact),
+    }
+}
+
+/// A programme's verdict for a row.
+pub fn verdict(a: &Assessment, programme: &str) -> Option<StatusKind> {
+    a.results
+        .iter()
+        .find(|r| r.programme.id == programme)
+        .map(|r| r.status.kind())
+}
+
+pub fn eligible_count(a: &Assessment) -> usize {
+    a.results
+        .iter()
+        .filter(|r| r.status.kind() == StatusKind::Eligible)
+        .count()
+}
+
+/// The district a row names (its `location` answer's option code).
+pub fn district(row: &list::Row) -> Option<&'static str> {
+    match row.profile.get(Fact::Location) {
+        Some(Value::Choice(code)) => Some(code),
+        _ => None,
+    }
+}
+
+/// The nearest date by which the enterprise must act on a programme it can apply for now: the
+/// next batch cut-off, or the end of a support period whose last cut-off has passed.
+pub fn nearest_deadline(a: &Assessment) -> Option<Date> {
+    a.results
+        .iter()
+        .filter(|r| r.status.kind() == StatusKind::Eligible)
+        .filter_map(|r| match r.next_step.when {
+            When::Cutoff { date } => Some(date),
+            When::LastBatchPassed { ends } => Some(ends),
+            _ => None,
+        })
+        .min()
+}
+
+/// Per programme, how many rows have each verdict (in `StatusKind::ALL`'s order).
+pub fn counts(s: &Screening) -> Vec<(&'static Programme, [usize; 5])> {
+    CATALOGUE
+        .iter()
+        .map(|p| {
+            let mut n = [0; 5];
+            for a in &s.assessments {
+                if let Some(k) = verdict(a, p.id) {
+                    if let Some(slot) = StatusKind::ALL.iter().position(|&x| x == k) {
+                        n[slot] += 1;
+                    }
+                }
+            }
+            (p, n)
+        })
+        .collect()
+}
+
+/// The sum of the rows' known maxima (`None` beyond what a decimal holds, never wrapped).
+pub fn total_known(s: &Screening) -> Option<Decimal> {
+    s.assessments
+        .iter()
+        .try_fold(Decimal::ZERO, |sum, a| sum.checked_add(a.known_maximum))
+}
+
+/// The smallest changes that would open a programme, each with how many enterprises it would
+/// help, most first: "12 enterprises would qualify with 研发费用 > 0". A row counts once per
+/// change however many programmes that change opens.
+pub fn smallest_changes(s: &Screening, lang: Lang) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = Vec::new();
+    for a in &s.assessments {
+        let mut seen: Vec<String> = Vec::new();
+        for r in &a.results {
+            let Some(change) = &r.smallest_change else {
+                continue;
+            };
+            let words: Vec<String> = change
+                .changes
+                .iter()
+                .map(|c| yc_calculator::format::change_text(c, lang))
+                .collect();
+            let key = words.join(t!(summary.and).get(lang));
+            if !seen.contains(&key) {
+                seen.push(key);
+            }
+        }
+        for key in seen {
+            match out.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, n)) => *n += 1,
+                None => out.push((key, 1)),
+            }
+        }
+    }
+    out.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    out
+}
+
+#[cfg(test)]
+mod tests;

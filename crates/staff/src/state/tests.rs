@@ -1,0 +1,268 @@
+use super::*;
+use yc_engine::eval::evaluate;
+
+fn day() -> Date {
+    Date::new(2026, 6, 1).unwrap()
+}
+
+/// A list as a park might export it: a title row, 万元 headers, a column nobody reads, a blank
+/// cell, a bad value.
+const LIST: &str = "\
+某园区入驻企业名单,,,,,,,
+序号,企业名称,统一社会信用代码,所属区县,营业收入（万元）,研发费用（万元）,职工人数,科技人员数
+1,宁夏甲科技有限公司,91640100MA0000001X,金凤区,1500,120,80,20
+2,宁夏乙材料有限公司,91640100MA0000002X,兴庆区,300,,25,3
+3,宁夏丙软件有限公司,91640100MA0000003X,金凤区,abc,50,12,4
+";
+
+fn loaded(text: &str) -> Workbench {
+    Workbench::new(Lang::Zh, day(), true).apply(Action::File {
+        name: "list.csv".into(),
+        bytes: text.as_bytes().to_vec(),
+    })
+}
+
+#[test]
+fn a_file_is_read_mapped_and_screened_as_the_engine_screens_it() {
+    let w = loaded(LIST);
+    assert_eq!(w.failure, None);
+    assert_eq!(w.header_index, 1, "the title row is skipped");
+    let s = w.screening.as_ref().expect("screened");
+    assert_eq!(s.list.rows.len(), 3);
+    assert_eq!(s.list.rows_with_problems(), 1, "营业收入 abc is named");
+    assert_eq!(s.list.rows[2].problems[0].column, "E");
+    assert!(
+        s.list.rows[1].profile.get(Fact::RdExpense).is_none(),
+        "a blank cell is unanswered"
+    );
+    for (row, a) in s.list.rows.iter().zip(&s.assessments) {
+        let alone = evaluate(&row.profile);
+        assert_eq!(a.known_maximum, alone.known_maximum);
+        assert_eq!(
+            a.results
+                .iter()
+                .map(|r| r.status.kind())
+                .collect::<Vec<_>>(),
+            alone
+                .results
+                .iter()
+                .map(|r| r.status.kind())
+                .collect::<Vec<_>>()
+        );
+    }
+    // The counts per programme add up to the rows.
+    for (_, n) in counts(s) {
+        assert_eq!(n.iter().sum::<usize>(), 3);
+    }
+}
+
+#[test]
+fn a_mapping_is_remembered_and_applied_to_the_next_file() {
+    let w = loaded(LIST);
+    let staff = w
+        .columns
+        .iter()
+        .position(|c| c.header == "科技人员数")
+        .unwrap();
+    assert_eq!(w.columns[staff].target, Some(Target::Fact(Fact::TechStaff)));
+    let w = w.apply(Action::Map {
+        column: staff,
+        target: None,
+    });
+    assert_eq!(w.columns[staff].target, None);
+    assert_eq!(
+        w.remembered,
+        vec![("科技人员数".to_string(), String::new())]
+    );
+    let s = w.screening.as_ref().unwrap();
+    assert!(s.list.rows[0].profile.get(Fact::TechStaff).is_none());
+    // The same headers next time: the column stays unread.
+    let next = Workbench {
+        remembered: w.remembered.clone(),
+        ..Workbench::new(Lang::Zh, day(), true)
+    }
+    .apply(Action::File {
+        name: "again.csv".into(),
+        bytes: LIST.as_bytes().to_vec(),
+    });
+    assert_eq!(next.columns[staff].target, None);
+    // Mapping a column to what another holds lets the other go.
+    let w = w.apply(Action::Map {
+        column: 0,
+        target: Some(Target::Fact(Fact::Employees)),
+    });
+    let employees: Vec<_> = w
+        .columns
+        .iter()
+        .filter(|c| c.target == Some(Target::Fact(Fact::Employees)))
+        .collect();
+    assert_eq!(employees.len(), 1);
+    assert_eq!(w.columns[0].target, Some(Target::Fact(Fact::Employees)));
+}
+
+#[test]
+fn a_list_without_known_headers_is_mapped_by_hand() {
+    let text = "甲,乙\n宁夏甲科技有限公司,1500万\n";
+    let w = loaded(text);
+    assert_eq!(w.failure, Some(Failure::List(ListError::NoHeader)));
+    assert!(w.screening.is_none());
+    let w = w
+        .apply(Action::Map {
+            column: 0,
+            target: Some(Target::Name),
+        })
+        .apply(Action::Map {
+            column: 1,
+            target: Some(Target::Fact(Fact::Revenue)),
+        });
+    assert_eq!(w.failure, None);
+    let s = w.screening.as_ref().unwrap();
+    assert_eq!(s.list.rows[0].name, "宁夏甲科技有限公司");
+    assert_eq!(
+        s.list.rows[0].profile.get(Fact::Revenue),
+        Some(&Value::Money(Decimal::from(15_000_000)))
+    );
+}
+
+#[test]
+fn gbk_is_detected_and_can_be_chosen_by_hand() {
+    let (gbk, _, _) = encoding_rs::GBK.encode(LIST);
+    let w = Workbench::new(Lang::Zh, day(), true).apply(Action::File {
+        name: "gbk.csv".into(),
+        bytes: gbk.to_vec(),
+    });
+    assert_eq!(w.used_encoding, Some(Encoding::Gb18030));
+    assert_eq!(
+        w.screening.as_ref().unwrap().list.rows[0].name,
+        "宁夏甲科技有限公司"
+    );
+    // Read as UTF-8 by hand, the header is not found: the staff member sees why.
+    let w = w.apply(Action::Encoding(Encoding::Utf8));
+    assert!(w.screening.is_none());
+    assert!(w.failure.is_some());
+    let w = w.apply(Action::Encoding(Encoding::Auto));
+    assert!(w.screening.is_some());
+}
+
+#[test]
+fn an_old_excel_file_or_a_failed_read_says_why_and_keeps_the_mapping() {
+    let w = loaded(LIST).apply(Action::Map {
+        column: 0,
+        target: None,
+    });
+    let xls = w.clone().apply(Action::File {
+        name: "old.xls".into(),
+        bytes: vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
+    });
+    assert_eq!(xls.failure, Some(Failure::Xls));
+    assert!(xls.screening.is_none());
+    let failed = w.clone().apply(Action::Failed(Failure::TooLarge));
+    assert_eq!(failed.remembered, w.remembered);
+    for lang in [Lang::Zh, Lang::En] {
+        assert!(!Failure::Xls.message(lang).is_empty());
+        assert!(Failure::TooLarge.message(lang).contains("64"));
+    }
+}
+
+#[test]
+fn filters_and_sorts() {
+    let w = loaded(LIST);
+    let s = w.screening.clone().unwrap();
+    assert_eq!(w.shown_rows().len(), 3);
+    // As in the file.
+    let w = w.apply(Action::Sort(Sort::Line));
+    assert_eq!(w.shown_rows(), vec![0, 1, 2]);
+    // By known maximum: never increasing.
+    let w = w.apply(Action::Sort(Sort::KnownMaximum));
+    let maxima: Vec<_> = w
+        .shown_rows()
+        .iter()
+        .map(|&i| s.assessments[i].known_maximum)
+        .collect();
+    assert!(maxima.windows(2).all(|p| p[0] >= p[1]));
+    // By district.
+    let w = w.apply(Action::District(Some("jinfeng")));
+    assert_eq!(w.shown_rows().len(), 2);
+    let w = w.apply(Action::District(None));
+    // By a programme's verdict: exactly the rows the counts name.
+    for (prog, n) in counts(&s) {
+        for (slot, kind) in StatusKind::ALL.iter().enumerate() {
+            let w = w
+                .clone()
+                .apply(Action::Programme(Some(prog.id)))
+                .apply(Action::Status(Some(*kind)));
+            assert_eq!(w.shown_rows().len(), n[slot], "{} {kind:?}", prog.id);
+        }
+    }
+    // Contact first: rows with a programme open now come before rows without.
+    let w = w.apply(Action::Sort(Sort::ContactFirst));
+    let eligible: Vec<_> = w
+        .shown_rows()
+        .iter()
+        .map(|&i| eligible_count(&s.assessments[i]))
+        .collect();
+    assert!(eligible.windows(2).all(|p| p[0] >= p[1]));
+}
+
+#[test]
+fn a_new_date_screens_again() {
+    let w = loaded(LIST);
+    let later = Date::new(2027, 3, 1).unwrap();
+    let w = w.apply(Action::Date(later));
+    let s = w.screening.as_ref().unwrap();
+    assert!(s.assessments.iter().all(|a| a.assessment_date == later));
+    assert!(total_known(s).is_some());
+}
+
+#[test]
+fn an_xlsx_workbook_is_read_from_the_chosen_sheet() {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let first = book.add_worksheet();
+    first.set_name("说明").unwrap();
+    first.write_string(0, 0, "填表说明").unwrap();
+    let sheet = book.add_worksheet();
+    sheet.set_name("名单").unwrap();
+    for (col, header) in ["企业名称", "营业收入（万元）", "职工人数"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, col as u16, *header).unwrap();
+    }
+    sheet.write_string(1, 0, "宁夏丁科技有限公司").unwrap();
+    sheet.write_number(1, 1, 800).unwrap();
+    sheet.write_number(1, 2, 40).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    let w = Workbench::new(Lang::Zh, day(), true).apply(Action::File {
+        name: "list.xlsx".into(),
+        bytes,
+    });
+    assert_eq!(w.sheets, vec!["说明".to_string(), "名单".to_string()]);
+    assert_eq!(
+        w.sheet.as_deref(),
+        Some("名单"),
+        "the notes sheet before the list's is passed over"
+    );
+    let s = w.screening.as_ref().expect("the list's sheet is screened");
+    assert_eq!(s.list.rows[0].name, "宁夏丁科技有限公司");
+    // Chosen by hand, the notes sheet says why it is no list.
+    let notes = w.clone().apply(Action::Sheet("说明".into()));
+    assert!(notes.screening.is_none());
+    assert_eq!(notes.failure, Some(Failure::List(ListError::NoHeader)));
+    let w = w.apply(Action::Sheet("名单".into()));
+    let s = w.screening.as_ref().expect("the chosen sheet is screened");
+    assert_eq!(s.list.rows[0].name, "宁夏丁科技有限公司");
+    assert_eq!(
+        s.list.rows[0].profile.get(Fact::Revenue),
+        Some(&Value::Money(Decimal::from(8_000_000)))
+    );
+}
+
+#[test]
+fn smallest_changes_count_each_enterprise_once() {
+    let w = loaded(LIST);
+    let s = w.screening.as_ref().unwrap();
+    for (_, n) in smallest_changes(s, Lang::Zh) {
+        assert!((1..=3).contains(&n));
+    }
+}
