@@ -162,7 +162,7 @@ test('a sheet chosen by hand, and a new date, screen again', async () => {
     const before = await page.locator('[data-staff="totals"]').innerText();
     await page.locator('#assessment-date').fill('2027-06-30');
     await page.locator('#assessment-date').dispatchEvent('change');
-    await page.locator('[data-staff="read"]', { hasText: '2027-06-30' }).waitFor();
+    await page.locator('[data-staff="read"][data-date="2027-06-30"]').waitFor();
     assert.ok((await page.locator('[data-staff="totals"]').innerText()).length > 0, before);
     guard.assertClean();
   } finally {
@@ -207,15 +207,15 @@ test('a column mapped by hand is remembered for the next list with the same head
   const { page, guard, close } = await openStaff(VIEWPORTS.desktop, { lang: 'en' });
   try {
     await choose(page, file);
-    const tech = page.locator('[data-staff="mapping"] tr', { hasText: '科技人员数' });
+    const tech = page.locator('[data-staff="mapping"] tr[data-header="科技人员数"]');
     await page.locator('[data-staff="mapping"] details summary').click();
     assert.equal(await tech.getAttribute('data-target'), 'tech_staff');
     await tech.locator('select').selectOption('');
-    await page.locator('[data-staff="mapping"] tr[data-target=""]', { hasText: '科技人员数' }).waitFor();
+    await page.locator('[data-staff="mapping"] tr[data-header="科技人员数"][data-target=""]').waitFor();
     await page.reload();
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     await choose(page, file);
-    assert.equal(await page.locator('[data-staff="mapping"] tr', { hasText: '科技人员数' }).getAttribute('data-target'), '');
+    assert.equal(await page.locator('[data-staff="mapping"] tr[data-header="科技人员数"]').getAttribute('data-target'), '');
     await screenshot(page, 'staff-mapping-en-1280');
     // The template names every column the reader recognises.
     const template = await download(page, 'template');

@@ -40,7 +40,7 @@ pub fn mapping(p: &PartProps) -> Html {
             _ => "",
         };
         html! {
-            <tr data-column={column_letter(i)} data-target={chosen}>
+            <tr data-column={column_letter(i)} data-header={column.header.clone()} data-target={chosen}>
                 <th scope="row">{ column_letter(i) }</th>
                 <td><label for={id.clone()}>{ column.header.clone() }</label></td>
                 <td class="staff-sample">{ sample }</td>

@@ -55,7 +55,7 @@ pub fn summary(p: &PartProps) -> Html {
     html! {
         <section class="staff-step" aria-labelledby="summary-heading" data-staff="summary">
             <h2 id="summary-heading">{ t!(summary.heading).get(lang) }</h2>
-            <p data-rows={rows.to_string()} data-problem-rows={with_problems.to_string()} data-staff="read">
+            <p data-rows={rows.to_string()} data-problem-rows={with_problems.to_string()} data-date={s.date.to_string()} data-staff="read">
                 { say!(lang, summary.read, rows, problems = with_problems, date = s.date) }
             </p>
             <p data-eligible-rows={eligible_rows.to_string()} data-staff="totals">
