@@ -67,7 +67,7 @@ native_tests() {
 }
 
 step fmt cargo fmt --all -- --check
-step rooms node scripts/check-rooms.mjs crates/engine/src src
+step rooms node scripts/check-rooms.mjs crates/engine/src src crates/staff/src
 step words node scripts/check-words.mjs
 step selectors node scripts/check-selectors.mjs
 step clippy-native cargo clippy --workspace --all-targets -- -D warnings

@@ -141,20 +141,23 @@ fn main() {
 
     // The words (texts/zh.toml, texts/en.toml): the engine's table becomes `crate::words`; every
     // text of both tables, the engine's and the app's, goes to the data file, but for the few
-    // under `boot` (compiled into the program in every build).
+    // under `boot` (compiled into the program in every build) and the list reader's, `list`
+    // (compiled into the programs that read lists, the command line and the staff workbench,
+    // so the public app's texts files never carry them).
     let dir = std::path::Path::new(&manifest).join("../../texts");
     let entries = words::load(&dir, "engine");
     let uses = words::uses(&std::path::Path::new(&manifest).join("src"));
     words::check("engine", &entries, &uses);
     let app = words::load(&dir, "app");
+    let inline = |key: &str| words::is_boot(key) || key.starts_with("list.");
     texts.extend(
         entries
             .iter()
             .chain(&app)
-            .filter(|e| !words::is_boot(&e.key))
+            .filter(|e| !inline(&e.key))
             .map(|e| (e.zh.clone(), e.en.clone())),
     );
-    let engine_words = words::module(&entries, "crate");
+    let engine_words = words::module_with(&entries, "crate", &inline);
     let app_words = words::module(&app, "crate");
     // The staff workbench's words (`staff` tables): compiled into its own program, never into
     // the texts files the public app downloads. Its build script checks their uses.

@@ -30,9 +30,9 @@ before(() => {
   cargo(['-p', 'yc-engine', '--example', 'make-lists', '--', LISTS, String(ROWS)]);
 });
 
-/** The command line's screening of a list file, as bytes. */
-function cli(file, lang, extra = []) {
-  const out = path.join(LISTS, `cli-${path.basename(file)}-${lang}.csv`);
+/** The command line's screening of a list file, as bytes (CSV, or a workbook for `ext` xlsx). */
+function cli(file, lang, extra = [], ext = 'csv') {
+  const out = path.join(LISTS, `cli-${path.basename(file)}-${lang}.${ext}`);
   cargo(['-p', 'yc-engine', '--bin', 'yc-eval', '--', '--batch', file, '--today', DAY, '--out', out, '--lang', lang, ...extra]);
   return readFileSync(out);
 }
@@ -134,10 +134,15 @@ for (const lang of ['zh', 'en']) {
       assert.equal(await detail.locator('svg[data-qr="share-link"]').count(), 1);
       await screenshot(page, `staff-detail-${lang}-1280`);
 
-      // The export equals the command line's output, byte for byte.
+      // The exports equal the command line's outputs, byte for byte (the workbook is read back
+      // cell for cell against the CSV by the engine's tests and the command line's).
       const exported = await download(page, 'export-csv');
       assert.match(exported.name, /\.csv$/);
       assert.ok(exported.bytes.equals(expected), 'the export equals yc-eval --batch');
+      const workbook = await download(page, 'export-xlsx');
+      assert.match(workbook.name, /\.xlsx$/);
+      assert.ok(workbook.bytes.subarray(0, 2).equals(Buffer.from('PK')), 'a zip');
+      assert.ok(workbook.bytes.equals(cli(file, lang, [], 'xlsx')), 'the workbook equals yc-eval --batch --out *.xlsx');
 
       const opened = await page.context().newPage();
       await opened.goto(link);

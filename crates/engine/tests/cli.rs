@@ -282,5 +282,28 @@ fn a_list_is_screened_in_batch() {
     assert!(err.contains("第 4 行 B 列"), "{err}");
     let written = std::fs::read_to_string(&results).unwrap();
     assert!(written.contains("名单中的行号"), "{written}");
+
+    // An `.xlsx` output is a workbook: its first sheet holds the same rows as the CSV.
+    let workbook = dir.join("results.xlsx");
+    let (code, _, err) = yc_eval(
+        &[
+            "--batch",
+            input,
+            "--today",
+            "2026-12-05",
+            "--lang",
+            "zh",
+            "--out",
+            workbook.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(code, 0, "{err}");
+    let bytes = std::fs::read(&workbook).unwrap();
+    let (sheet, name) = yc_engine::list::Sheet::from_xlsx(&bytes, None).unwrap();
+    assert_eq!(name, "筛查结果");
+    assert_eq!(sheet.rows.len(), 3, "the header and two enterprises");
+    assert_eq!(sheet.rows[0][0], "名单中的行号");
+    assert_eq!(sheet.rows[1][1], "宁夏甲科技有限公司");
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -7,10 +7,10 @@
 //! guideline can be tried on saved profiles before it is published. Any problem with the input is
 //! reported on standard error and the exit code is 2.
 //!
-//! `yc-eval --batch LIST --today YYYY-MM-DD [--out RESULTS.csv] [--sheet NAME] [--encoding
-//! auto|utf8|gbk]` screens a list of enterprises (CSV in UTF-8 or GBK, or an Excel workbook) and
-//! writes one row per enterprise with each programme's verdict and amount (CSV with a UTF-8 BOM;
-//! standard output without `--out`); standard error says how many rows were read and names every
+//! `yc-eval --batch LIST --today YYYY-MM-DD [--out RESULTS.csv|RESULTS.xlsx] [--sheet NAME]
+//! [--encoding auto|utf8|gbk]` screens a list of enterprises (CSV in UTF-8 or GBK, or an Excel
+//! workbook) and writes one row per enterprise with each programme's verdict and amount (CSV with
+//! a UTF-8 BOM, or a workbook for an `.xlsx` name; CSV on standard output without `--out`); standard error says how many rows were read and names every
 //! cell that could not be read (`docs/cli.md`).
 //!
 //! `yc-eval --texts-into DIR` writes the long-text data files of this build, one per language
@@ -24,7 +24,7 @@ use yc_engine::document::MAX_PROFILE_BYTES;
 use yc_engine::profile::Profile;
 use yc_engine::text::Lang;
 
-const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --batch LIST.csv|LIST.xlsx --today YYYY-MM-DD [--out RESULTS.csv] [--sheet NAME] [--encoding auto|utf8|gbk] [--lang zh|en]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
+const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --batch LIST.csv|LIST.xlsx --today YYYY-MM-DD [--out RESULTS.csv|RESULTS.xlsx] [--sheet NAME] [--encoding auto|utf8|gbk] [--lang zh|en]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
 
 fn fail(msg: &str) -> ExitCode {
     eprintln!("yc-eval: {msg}");
@@ -204,10 +204,23 @@ fn run_batch(
         read.header_line,
         read.rows_with_problems()
     );
-    let csv = list::output::csv(list::screen(&read, params), lang, today);
+    // An `.xlsx` output is a workbook (results, then the date and versions on a second sheet);
+    // anything else is CSV.
+    let workbook = batch
+        .out
+        .as_deref()
+        .is_some_and(|o| o.to_ascii_lowercase().ends_with(".xlsx"));
+    let bytes = if workbook {
+        match list::workbook::xlsx(list::screen(&read, params), lang, today) {
+            Ok(bytes) => bytes,
+            Err(e) => return fail(&format!("cannot write the workbook: {e}")),
+        }
+    } else {
+        list::output::csv(list::screen(&read, params), lang, today)
+    };
     let written = match &batch.out {
-        Some(out) => std::fs::write(out, &csv),
-        None => std::io::Write::write_all(&mut std::io::stdout(), &csv),
+        Some(out) => std::fs::write(out, &bytes),
+        None => std::io::Write::write_all(&mut std::io::stdout(), &bytes),
     };
     match written {
         Ok(()) => ExitCode::SUCCESS,

@@ -18,6 +18,8 @@ pub mod headers;
 pub mod output;
 pub mod sheet;
 #[cfg(feature = "xlsx")]
+pub mod workbook;
+#[cfg(feature = "xlsx")]
 pub mod xlsx;
 
 use crate::date::Date;

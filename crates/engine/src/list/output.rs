@@ -34,25 +34,22 @@ pub fn known_amount(r: &ProgrammeResult) -> Option<Decimal> {
     }
 }
 
-/// The whole CSV, as bytes with a UTF-8 BOM.
-pub fn csv<'a>(
-    rows: impl Iterator<Item = Screened<'a>>,
-    lang: Lang,
-    date: crate::date::Date,
-) -> Vec<u8> {
-    let mut out = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    let title = crate::say!(
+/// The first line of an export: the tool, the assessment date, the rules and parameters
+/// versions and the content hash.
+pub fn title(lang: Lang, date: crate::date::Date) -> String {
+    crate::say!(
         lang,
         list.output_title,
         date,
         rules = crate::meta::RULESET_VERSION,
         parameters = crate::params::FILE_VERSION,
         hash = crate::meta::combined_hash()
-    );
-    // Writing into a Vec cannot fail; a failed record would only lose that record.
-    let _ = out.write_record([title.as_str()]);
+    )
+}
+
+/// The export's header: the row, name, credit code, known maximum, eligible count and the
+/// unreadable cells, then a verdict and an amount column per programme.
+pub fn header(lang: Lang) -> Vec<String> {
     let mut header: Vec<String> = [
         crate::t!(list.col_row),
         crate::t!(list.col_name),
@@ -69,38 +66,64 @@ pub fn csv<'a>(
         header.push(crate::say!(lang, list.col_verdict, name));
         header.push(crate::say!(lang, list.col_amount, name));
     }
-    let _ = out.write_record(&header);
-    for s in rows {
-        let a = &s.assessment;
-        let eligible = a
-            .results
-            .iter()
-            .filter(|r| r.status.kind() == StatusKind::Eligible)
-            .count();
-        let problems: Vec<String> = s
-            .row
-            .problems
-            .iter()
-            .map(|p: &CellProblem| p.message(lang))
-            .collect();
-        let mut record = vec![
-            s.row.line.to_string(),
-            s.row.name.clone(),
-            s.row.credit_code.clone(),
-            a.known_maximum.to_string(),
-            eligible.to_string(),
-            problems.join("\n"),
-        ];
-        for prog in CATALOGUE {
-            match a.results.iter().find(|r| std::ptr::eq(r.programme, prog)) {
-                Some(r) => {
-                    record.push(status_word(r.status.kind(), lang).to_string());
-                    record.push(known_amount(r).map(|v| v.to_string()).unwrap_or_default());
-                }
-                None => record.extend([String::new(), String::new()]),
+    header
+}
+
+/// Whether the export's column `index` holds numbers (the row, the known maximum, the eligible
+/// count and each programme's amount): a workbook writes them as numbers, so they sum.
+pub fn is_number_column(index: usize) -> bool {
+    matches!(index, 0 | 3 | 4) || (index > 6 && index % 2 == 1)
+}
+
+/// One enterprise's row of the export, in [`header`]'s order.
+pub fn record(s: &Screened<'_>, lang: Lang) -> Vec<String> {
+    let a = &s.assessment;
+    let eligible = a
+        .results
+        .iter()
+        .filter(|r| r.status.kind() == StatusKind::Eligible)
+        .count();
+    let problems: Vec<String> = s
+        .row
+        .problems
+        .iter()
+        .map(|p: &CellProblem| p.message(lang))
+        .collect();
+    let mut record = vec![
+        s.row.line.to_string(),
+        s.row.name.clone(),
+        s.row.credit_code.clone(),
+        a.known_maximum.to_string(),
+        eligible.to_string(),
+        problems.join("\n"),
+    ];
+    for prog in CATALOGUE {
+        match a.results.iter().find(|r| std::ptr::eq(r.programme, prog)) {
+            Some(r) => {
+                record.push(status_word(r.status.kind(), lang).to_string());
+                record.push(known_amount(r).map(|v| v.to_string()).unwrap_or_default());
             }
+            None => record.extend([String::new(), String::new()]),
         }
-        let _ = out.write_record(&record);
+    }
+    record
+}
+
+/// The whole CSV, as bytes with a UTF-8 BOM: the [`title`] line, the [`header`], a [`record`]
+/// per enterprise.
+pub fn csv<'a>(
+    rows: impl Iterator<Item = Screened<'a>>,
+    lang: Lang,
+    date: crate::date::Date,
+) -> Vec<u8> {
+    let mut out = csv::WriterBuilder::new()
+        .flexible(true)
+        .from_writer(b"\xEF\xBB\xBF".to_vec());
+    // Writing into a Vec cannot fail; a failed record would only lose that record.
+    let _ = out.write_record([title(lang, date).as_str()]);
+    let _ = out.write_record(header(lang));
+    for s in rows {
+        let _ = out.write_record(record(&s, lang));
     }
     out.into_inner().unwrap_or_default()
 }

@@ -252,6 +252,43 @@ fn the_output_has_a_row_per_enterprise_and_reads_back_as_a_title_row() {
     );
 }
 
+#[test]
+fn the_workbook_export_holds_the_csv_cells_and_reads_back() {
+    let (sheet, _) = Sheet::from_csv(MESSY.as_bytes(), Encoding::Auto).unwrap();
+    let list = read(&sheet, day()).unwrap();
+    let params = crate::params::in_force_shared(day());
+    for lang in [Lang::Zh, Lang::En] {
+        let bytes = super::workbook::xlsx(screen(&list, &params), lang, day()).unwrap();
+        assert_eq!(
+            bytes,
+            super::workbook::xlsx(screen(&list, &params), lang, day()).unwrap(),
+            "the same list gives the same bytes"
+        );
+        let csv = output::csv(screen(&list, &params), lang, day());
+        let (from_csv, _) = Sheet::from_csv(&csv, Encoding::Auto).unwrap();
+        let names = Sheet::xlsx_sheet_names(&bytes).unwrap();
+        assert_eq!(names.len(), 2);
+        let (results, _) = Sheet::from_xlsx(&bytes, None).unwrap();
+        // The workbook's first sheet is the CSV without its title line, cell for cell (blank
+        // cells at a row's end are not written).
+        assert_eq!(results.rows.len(), from_csv.rows.len() - 1);
+        for (x, c) in results.rows.iter().zip(&from_csv.rows[1..]) {
+            let trimmed: Vec<&String> = {
+                let mut c: Vec<&String> = c.iter().collect();
+                while c.last().is_some_and(|v| v.is_empty()) {
+                    c.pop();
+                }
+                c
+            };
+            assert_eq!(x.iter().collect::<Vec<_>>(), trimmed, "{lang:?}");
+        }
+        let (about, _) = Sheet::from_xlsx(&bytes, Some(&names[1])).unwrap();
+        assert_eq!(about.rows[0][0], from_csv.rows[0][0], "the title line");
+        assert_eq!(about.rows[1][1], day().to_string());
+        assert_eq!(about.rows[4][1], crate::meta::combined_hash());
+    }
+}
+
 /// An Excel workbook as staff export it: a merged title row, numbers as number cells, a date as
 /// a date cell, TRUE/FALSE cells, a blank cell, on a second sheet behind a first one.
 fn workbook() -> Vec<u8> {

@@ -35,22 +35,10 @@ pub fn summary(p: &PartProps) -> Html {
     let total = total_known(screening)
         .map(|t| format_yuan(t, lang))
         .unwrap_or_default();
-    let export = {
+    let export = |workbook: bool| {
         let screening = screening.clone();
         let date = s.date;
-        Callback::from(move |_| {
-            let rows = screening
-                .list
-                .rows
-                .iter()
-                .zip(&screening.assessments)
-                .map(|(row, a)| Screened {
-                    row,
-                    assessment: a.clone(),
-                });
-            let name = say!(lang, summary.export_name, date, lang = lang.code());
-            edge::download(&csv(rows, lang, date), "text/csv;charset=utf-8", &name);
-        })
+        Callback::from(move |_| export(&screening, lang, date, workbook))
     };
     html! {
         <section class="staff-step" aria-labelledby="summary-heading" data-staff="summary">
@@ -62,13 +50,45 @@ pub fn summary(p: &PartProps) -> Html {
                 { say!(lang, summary.totals, eligible = eligible_rows, total = total.as_str()) }
             </p>
             <p>
-                <button type="button" class="primary" data-action="export-csv" onclick={export}>{ t!(summary.export_csv).get(lang) }</button>
+                <button type="button" class="primary" data-action="export-xlsx" onclick={export(true)}>{ t!(summary.export_xlsx).get(lang) }</button>
+                { " " }
+                <button type="button" class="secondary" data-action="export-csv" onclick={export(false)}>{ t!(summary.export_csv).get(lang) }</button>
                 <span class="hint">{ " " }{ t!(summary.export_hint).get(lang) }</span>
             </p>
             { problems(screening, lang) }
             { chart(screening, lang) }
             { changes(screening, lang) }
         </section>
+    }
+}
+
+/// Offers the screened list as a workbook or as CSV, the same bytes `yc-eval --batch` writes.
+fn export(s: &Screening, lang: Lang, date: yc_engine::Date, workbook: bool) {
+    let rows = s
+        .list
+        .rows
+        .iter()
+        .zip(&s.assessments)
+        .map(|(row, a)| Screened {
+            row,
+            assessment: a.clone(),
+        });
+    let name = say!(lang, summary.export_name, date, lang = lang.code());
+    if workbook {
+        // Writing into memory fails only on a bug: nothing is offered then.
+        if let Ok(bytes) = yc_engine::list::workbook::xlsx(rows, lang, date) {
+            edge::download(
+                &bytes,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                &format!("{name}.xlsx"),
+            );
+        }
+    } else {
+        edge::download(
+            &csv(rows, lang, date),
+            "text/csv;charset=utf-8",
+            &format!("{name}.csv"),
+        );
     }
 }
 
