@@ -211,7 +211,17 @@ test('a column mapped by hand is remembered for the next list with the same head
   const file = path.join(LISTS, `list-${ROWS}.csv`);
   const { page, guard, close } = await openStaff(VIEWPORTS.desktop, { lang: 'en' });
   try {
+    // The list is screened a slice at a time, its progress drawn in between (300 rows: two slices).
+    await page.evaluate(() => {
+      window.__progress = [];
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-staff="progress"]');
+        if (p) window.__progress.push(`${p.dataset.done}/${p.dataset.all}`);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
     await choose(page, file);
+    const seen = await page.evaluate(() => [...new Set(window.__progress)]);
+    assert.ok(seen.includes(`250/${ROWS}`), `progress drawn between slices: ${seen.join(', ')}`);
     const tech = page.locator('[data-staff="mapping"] tr[data-header="科技人员数"]');
     await page.locator('[data-staff="mapping"] details summary').click();
     assert.equal(await tech.getAttribute('data-target'), 'tech_staff');

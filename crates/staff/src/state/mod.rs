@@ -19,6 +19,10 @@ pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 /// How many rows the table draws at once (the rest are counted and exported).
 pub const TABLE_ROWS: usize = 200;
 
+/// How many rows are screened in one task: about 10 ms in the browser, so a tap or a scroll is
+/// answered between slices and a long list shows its progress.
+pub const SLICE: usize = 250;
+
 /// What kind of file was chosen, by its first bytes (not its name).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -72,8 +76,20 @@ impl Failure {
 /// The rows of the list with their assessments (same order).
 #[derive(Debug)]
 pub struct Screening {
-    pub list: List,
+    pub list: Rc<List>,
     pub assessments: Vec<Assessment>,
+}
+
+/// Rows read and being screened a slice at a time ([`SLICE`]); `id` tells one screening from the
+/// next (a slice asked for by a screening that was replaced is ignored).
+#[derive(Debug)]
+pub struct Progress {
+    pub id: u64,
+    pub list: Rc<List>,
+    pub chunks: Vec<Rc<Vec<Assessment>>>,
+    pub evaluated: usize,
+    /// Staff stopped it: no slice runs until they go on.
+    pub paused: bool,
 }
 
 /// How the table is sorted.
@@ -145,6 +161,10 @@ pub struct Workbench {
     pub header_index: usize,
     pub columns: Vec<Column>,
     pub screening: Option<Rc<Screening>>,
+    /// The screening under way, until every row is done (then `screening`).
+    pub progress: Option<Rc<Progress>>,
+    /// The id of the last screening started.
+    pub screenings: u64,
     pub failure: Option<Failure>,
     pub filter: Filter,
     /// The row (its index in the list) whose cards are open.
@@ -173,6 +193,10 @@ pub enum Action {
     District(Option<&'static str>),
     Sort(Sort),
     Open(Option<usize>),
+    /// Screen the next slice of the screening with this id.
+    Continue(u64),
+    /// Stop the screening under way, or go on with it.
+    Pause(bool),
     Clear,
 }
 
@@ -192,6 +216,8 @@ impl Workbench {
             header_index: 0,
             columns: Vec::new(),
             screening: None,
+            progress: None,
+            screenings: 0,
             failure: None,
             filter: Filter::default(),
             open: None,
@@ -245,6 +271,18 @@ impl Workbench {
             Action::District(d) => self.filter.district = d,
             Action::Sort(s) => self.filter.sort = s,
             Action::Open(row) => self.open = row,
+            Action::Continue(id) => self.next_slice(id),
+            Action::Pause(paused) => {
+                if let Some(p) = &self.progress {
+                    self.progress = Some(Rc::new(Progress {
+                        id: p.id,
+                        list: p.list.clone(),
+                        chunks: p.chunks.clone(),
+                        evaluated: p.evaluated,
+                        paused,
+                    }));
+                }
+            }
             Action::Clear => {
                 self = Workbench {
                     remembered: self.remembered,
@@ -357,12 +395,14 @@ impl Workbench {
         self.columns[column].target = target;
     }
 
-    /// Reads every row with the columns as mapped and evaluates it as of the chosen date.
+    /// Reads every row with the columns as mapped, then starts screening them as of the chosen
+    /// date, a slice at a time ([`Action::Continue`]).
     fn screen(&mut self) {
         let Some(grid) = &self.grid else {
             return;
         };
         self.screening = None;
+        self.progress = None;
         self.open = None;
         if !self
             .columns
@@ -380,17 +420,62 @@ impl Workbench {
         }
         self.failure = None;
         match list::read_with(grid, self.header_index, self.columns.clone(), self.date) {
+            Ok(list) if list.rows.is_empty() => {
+                self.screening = Some(Rc::new(Screening {
+                    list: Rc::new(list),
+                    assessments: Vec::new(),
+                }));
+            }
             Ok(list) => {
-                let params = yc_engine::params::in_force_shared(self.date);
-                let assessments = list
-                    .rows
-                    .iter()
-                    .map(|row| evaluate_with(&row.profile, &params))
-                    .collect();
-                self.screening = Some(Rc::new(Screening { list, assessments }));
+                self.screenings += 1;
+                self.progress = Some(Rc::new(Progress {
+                    id: self.screenings,
+                    list: Rc::new(list),
+                    chunks: Vec::new(),
+                    evaluated: 0,
+                    paused: false,
+                }));
             }
             Err(e) => self.failure = Some(Failure::List(e)),
         }
+    }
+
+    /// The screening that waits for its next slice, if any (not paused).
+    pub fn pending(&self) -> Option<(u64, usize)> {
+        self.progress
+            .as_ref()
+            .filter(|p| !p.paused)
+            .map(|p| (p.id, p.evaluated))
+    }
+
+    /// Screens the next slice of screening `id`; after the last, the screening is complete.
+    fn next_slice(&mut self, id: u64) {
+        let Some(p) = self.progress.clone().filter(|p| p.id == id && !p.paused) else {
+            return;
+        };
+        let params = yc_engine::params::in_force_shared(self.date);
+        let to = (p.evaluated + SLICE).min(p.list.rows.len());
+        let slice: Vec<Assessment> = p.list.rows[p.evaluated..to]
+            .iter()
+            .map(|row| evaluate_with(&row.profile, &params))
+            .collect();
+        let mut chunks = p.chunks.clone();
+        chunks.push(Rc::new(slice));
+        if to < p.list.rows.len() {
+            self.progress = Some(Rc::new(Progress {
+                id,
+                list: p.list.clone(),
+                chunks,
+                evaluated: to,
+                paused: false,
+            }));
+            return;
+        }
+        self.progress = None;
+        self.screening = Some(Rc::new(Screening {
+            list: p.list.clone(),
+            assessments: chunks.iter().flat_map(|c| c.iter().cloned()).collect(),
+        }));
     }
 
     /// The rows the table shows (indices into the list), filtered and sorted.

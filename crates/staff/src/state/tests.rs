@@ -15,11 +15,34 @@ const LIST: &str = "\
 3,宁夏丙软件有限公司,91640100MA0000003X,金凤区,abc,50,12,4
 ";
 
+/// Applies an action and runs the screening it starts to its end, slice by slice, as the page's
+/// effect does.
+fn act(w: Workbench, action: Action) -> Workbench {
+    let mut w = w.apply(action);
+    while let Some((id, _)) = w.pending() {
+        w = w.apply(Action::Continue(id));
+    }
+    w
+}
+
+trait Run {
+    fn run(self, action: Action) -> Workbench;
+}
+
+impl Run for Workbench {
+    fn run(self, action: Action) -> Workbench {
+        act(self, action)
+    }
+}
+
 fn loaded(text: &str) -> Workbench {
-    Workbench::new(Lang::Zh, day(), true).apply(Action::File {
-        name: "list.csv".into(),
-        bytes: text.as_bytes().to_vec(),
-    })
+    act(
+        Workbench::new(Lang::Zh, day(), true),
+        Action::File {
+            name: "list.csv".into(),
+            bytes: text.as_bytes().to_vec(),
+        },
+    )
 }
 
 #[test]
@@ -65,7 +88,7 @@ fn a_mapping_is_remembered_and_applied_to_the_next_file() {
         .position(|c| c.header == "科技人员数")
         .unwrap();
     assert_eq!(w.columns[staff].target, Some(Target::Fact(Fact::TechStaff)));
-    let w = w.apply(Action::Map {
+    let w = w.run(Action::Map {
         column: staff,
         target: None,
     });
@@ -81,13 +104,13 @@ fn a_mapping_is_remembered_and_applied_to_the_next_file() {
         remembered: w.remembered.clone(),
         ..Workbench::new(Lang::Zh, day(), true)
     }
-    .apply(Action::File {
+    .run(Action::File {
         name: "again.csv".into(),
         bytes: LIST.as_bytes().to_vec(),
     });
     assert_eq!(next.columns[staff].target, None);
     // Mapping a column to what another holds lets the other go.
-    let w = w.apply(Action::Map {
+    let w = w.run(Action::Map {
         column: 0,
         target: Some(Target::Fact(Fact::Employees)),
     });
@@ -107,11 +130,11 @@ fn a_list_without_known_headers_is_mapped_by_hand() {
     assert_eq!(w.failure, Some(Failure::List(ListError::NoHeader)));
     assert!(w.screening.is_none());
     let w = w
-        .apply(Action::Map {
+        .run(Action::Map {
             column: 0,
             target: Some(Target::Name),
         })
-        .apply(Action::Map {
+        .run(Action::Map {
             column: 1,
             target: Some(Target::Fact(Fact::Revenue)),
         });
@@ -127,7 +150,7 @@ fn a_list_without_known_headers_is_mapped_by_hand() {
 #[test]
 fn gbk_is_detected_and_can_be_chosen_by_hand() {
     let (gbk, _, _) = encoding_rs::GBK.encode(LIST);
-    let w = Workbench::new(Lang::Zh, day(), true).apply(Action::File {
+    let w = Workbench::new(Lang::Zh, day(), true).run(Action::File {
         name: "gbk.csv".into(),
         bytes: gbk.to_vec(),
     });
@@ -137,26 +160,26 @@ fn gbk_is_detected_and_can_be_chosen_by_hand() {
         "宁夏甲科技有限公司"
     );
     // Read as UTF-8 by hand, the header is not found: the staff member sees why.
-    let w = w.apply(Action::Encoding(Encoding::Utf8));
+    let w = w.run(Action::Encoding(Encoding::Utf8));
     assert!(w.screening.is_none());
     assert!(w.failure.is_some());
-    let w = w.apply(Action::Encoding(Encoding::Auto));
+    let w = w.run(Action::Encoding(Encoding::Auto));
     assert!(w.screening.is_some());
 }
 
 #[test]
 fn an_old_excel_file_or_a_failed_read_says_why_and_keeps_the_mapping() {
-    let w = loaded(LIST).apply(Action::Map {
+    let w = loaded(LIST).run(Action::Map {
         column: 0,
         target: None,
     });
-    let xls = w.clone().apply(Action::File {
+    let xls = w.clone().run(Action::File {
         name: "old.xls".into(),
         bytes: vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1],
     });
     assert_eq!(xls.failure, Some(Failure::Xls));
     assert!(xls.screening.is_none());
-    let failed = w.clone().apply(Action::Failed(Failure::TooLarge));
+    let failed = w.clone().run(Action::Failed(Failure::TooLarge));
     assert_eq!(failed.remembered, w.remembered);
     for lang in [Lang::Zh, Lang::En] {
         assert!(!Failure::Xls.message(lang).is_empty());
@@ -170,10 +193,10 @@ fn filters_and_sorts() {
     let s = w.screening.clone().unwrap();
     assert_eq!(w.shown_rows().len(), 3);
     // As in the file.
-    let w = w.apply(Action::Sort(Sort::Line));
+    let w = w.run(Action::Sort(Sort::Line));
     assert_eq!(w.shown_rows(), vec![0, 1, 2]);
     // By known maximum: never increasing.
-    let w = w.apply(Action::Sort(Sort::KnownMaximum));
+    let w = w.run(Action::Sort(Sort::KnownMaximum));
     let maxima: Vec<_> = w
         .shown_rows()
         .iter()
@@ -181,21 +204,21 @@ fn filters_and_sorts() {
         .collect();
     assert!(maxima.windows(2).all(|p| p[0] >= p[1]));
     // By district.
-    let w = w.apply(Action::District(Some("jinfeng")));
+    let w = w.run(Action::District(Some("jinfeng")));
     assert_eq!(w.shown_rows().len(), 2);
-    let w = w.apply(Action::District(None));
+    let w = w.run(Action::District(None));
     // By a programme's verdict: exactly the rows the counts name.
     for (prog, n) in counts(&s) {
         for (slot, kind) in StatusKind::ALL.iter().enumerate() {
             let w = w
                 .clone()
-                .apply(Action::Programme(Some(prog.id)))
-                .apply(Action::Status(Some(*kind)));
+                .run(Action::Programme(Some(prog.id)))
+                .run(Action::Status(Some(*kind)));
             assert_eq!(w.shown_rows().len(), n[slot], "{} {kind:?}", prog.id);
         }
     }
     // Contact first: rows with a programme open now come before rows without.
-    let w = w.apply(Action::Sort(Sort::ContactFirst));
+    let w = w.run(Action::Sort(Sort::ContactFirst));
     let eligible: Vec<_> = w
         .shown_rows()
         .iter()
@@ -208,7 +231,7 @@ fn filters_and_sorts() {
 fn a_new_date_screens_again() {
     let w = loaded(LIST);
     let later = Date::new(2027, 3, 1).unwrap();
-    let w = w.apply(Action::Date(later));
+    let w = w.run(Action::Date(later));
     let s = w.screening.as_ref().unwrap();
     assert!(s.assessments.iter().all(|a| a.assessment_date == later));
     assert!(total_known(s).is_some());
@@ -233,7 +256,7 @@ fn an_xlsx_workbook_is_read_from_the_chosen_sheet() {
     sheet.write_number(1, 1, 800).unwrap();
     sheet.write_number(1, 2, 40).unwrap();
     let bytes = book.save_to_buffer().unwrap();
-    let w = Workbench::new(Lang::Zh, day(), true).apply(Action::File {
+    let w = Workbench::new(Lang::Zh, day(), true).run(Action::File {
         name: "list.xlsx".into(),
         bytes,
     });
@@ -246,10 +269,10 @@ fn an_xlsx_workbook_is_read_from_the_chosen_sheet() {
     let s = w.screening.as_ref().expect("the list's sheet is screened");
     assert_eq!(s.list.rows[0].name, "宁夏丁科技有限公司");
     // Chosen by hand, the notes sheet says why it is no list.
-    let notes = w.clone().apply(Action::Sheet("说明".into()));
+    let notes = w.clone().run(Action::Sheet("说明".into()));
     assert!(notes.screening.is_none());
     assert_eq!(notes.failure, Some(Failure::List(ListError::NoHeader)));
-    let w = w.apply(Action::Sheet("名单".into()));
+    let w = w.run(Action::Sheet("名单".into()));
     let s = w.screening.as_ref().expect("the chosen sheet is screened");
     assert_eq!(s.list.rows[0].name, "宁夏丁科技有限公司");
     assert_eq!(
@@ -264,5 +287,43 @@ fn smallest_changes_count_each_enterprise_once() {
     let s = w.screening.as_ref().unwrap();
     for (_, n) in smallest_changes(s, Lang::Zh) {
         assert!((1..=3).contains(&n));
+    }
+}
+
+#[test]
+fn a_long_list_is_screened_in_slices_that_can_be_paused() {
+    let mut text = String::from("企业名称,营业收入（万元）,职工人数\n");
+    for i in 0..(2 * SLICE + 7) {
+        text.push_str(&format!("企业{i},{},{}\n", 100 + i, 10 + i % 50));
+    }
+    let w = Workbench::new(Lang::Zh, day(), true).apply(Action::File {
+        name: "long.csv".into(),
+        bytes: text.into_bytes(),
+    });
+    assert!(
+        w.screening.is_none(),
+        "nothing is shown before every row is screened"
+    );
+    let (id, done) = w.pending().expect("a screening waits for its first slice");
+    assert_eq!(done, 0);
+    let w = w.apply(Action::Continue(id));
+    assert_eq!(w.pending(), Some((id, SLICE)));
+    // Paused, a slice asked for before is not run; going on runs it.
+    let w = w.apply(Action::Pause(true));
+    assert_eq!(w.pending(), None);
+    let w = w.apply(Action::Continue(id));
+    assert_eq!(w.progress.as_ref().unwrap().evaluated, SLICE);
+    let w = w.apply(Action::Pause(false));
+    // A slice of a screening that was replaced (a new date) is ignored.
+    let w = w.apply(Action::Date(Date::new(2026, 7, 1).unwrap()));
+    let (new_id, _) = w.pending().unwrap();
+    assert_ne!(new_id, id);
+    let w = w.apply(Action::Continue(id));
+    assert_eq!(w.pending(), Some((new_id, 0)));
+    let w = act(w, Action::Continue(new_id));
+    let s = w.screening.as_ref().expect("screened to the end");
+    assert_eq!(s.assessments.len(), 2 * SLICE + 7);
+    for (row, a) in s.list.rows.iter().zip(&s.assessments) {
+        assert_eq!(a.known_maximum, evaluate(&row.profile).known_maximum);
     }
 }

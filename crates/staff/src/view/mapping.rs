@@ -65,7 +65,8 @@ pub fn mapping(p: &PartProps) -> Html {
         <section class="staff-step" aria-labelledby="mapping-heading" data-staff="mapping">
             <h2 id="mapping-heading">{ t!(mapping.heading).get(lang) }</h2>
             <p class="hint">{ say!(lang, mapping.what, header = s.header_index + 1, read, all = s.columns.len()) }</p>
-            <details open={s.screening.is_none()}>
+            // Open while the list cannot be screened as mapped; otherwise as staff left it.
+            <details open={s.failure.is_some()}>
                 <summary>{ t!(mapping.show).get(lang) }</summary>
                 <div class="staff-scroll">
                     <table class="staff-table">

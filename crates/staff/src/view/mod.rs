@@ -37,6 +37,20 @@ pub fn root(props: &RootProps) -> Html {
         Callback::from(move |a: Action| dispatcher.dispatch(a))
     };
     {
+        // A screening under way runs its next slice in a task of its own, after the page has
+        // drawn the progress: a tap, a scroll or "pause" is answered in between.
+        let pending = state.pending();
+        let send = send.clone();
+        use_effect_with(pending, move |pending| {
+            if let Some((id, _)) = *pending {
+                wasm_bindgen_futures::spawn_local(async move {
+                    yc_calculator::browser::next_task().await;
+                    send.emit(Action::Continue(id));
+                });
+            }
+        });
+    }
+    {
         // The mapping is kept on the device whenever staff change it.
         let remembered = state.remembered.clone();
         use_effect_with(remembered, |pairs| edge::save_mapping(pairs));
@@ -58,6 +72,9 @@ pub fn root(props: &RootProps) -> Html {
                 <Load ..part.clone() />
                 if state.grid.is_some() {
                     <mapping::Mapping ..part.clone() />
+                }
+                if state.progress.is_some() {
+                    <Screening ..part.clone() />
                 }
                 if state.screening.is_some() {
                     <summary::Summary ..part.clone() />
@@ -214,5 +231,31 @@ fn sheet_choice(p: &PartProps) -> Html {
                 }) }
             </select>
         </label>
+    }
+}
+
+/// The screening under way: how far it is, and a button to pause it or go on.
+#[function_component(Screening)]
+fn screening(p: &PartProps) -> Html {
+    let lang = p.state.lang;
+    let Some(progress) = &p.state.progress else {
+        return html! {};
+    };
+    let all = progress.list.rows.len();
+    let done = progress.evaluated;
+    let paused = progress.paused;
+    let toggle = {
+        let send = p.send.clone();
+        Callback::from(move |_| send.emit(Action::Pause(!paused)))
+    };
+    html! {
+        <section class="staff-step" aria-labelledby="progress-heading" data-staff="progress" data-done={done.to_string()} data-all={all.to_string()}>
+            <h2 id="progress-heading">{ t!(progress.heading).get(lang) }</h2>
+            <progress max={all.to_string()} value={done.to_string()} aria-labelledby="progress-heading"></progress>
+            <p role="status">{ if paused { say!(lang, progress.paused, done, all) } else { say!(lang, progress.screening, done, all) } }</p>
+            <button type="button" class="secondary" data-action={if paused { "resume" } else { "pause" }} onclick={toggle}>
+                { if paused { t!(progress.resume).get(lang) } else { t!(progress.pause).get(lang) } }
+            </button>
+        </section>
     }
 }
