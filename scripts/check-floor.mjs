@@ -79,14 +79,17 @@ export function checkBuild(dist) {
     if (why) problems.push(`${f}: a WebAssembly feature newer than the floor: ${why}`);
   }
   for (const f of files.filter((n) => n.endsWith('.js'))) {
-    const module = /^yc-calculator-/.test(f);
+    // The programs' glue (the public app's and the staff workbench's) is loaded as a module.
+    const module = /^yc-(calculator|staff)-/.test(f);
     const why = jsProblem(readFileSync(path.join(dist, f), 'utf8'), { module });
     if (why) problems.push(`${f}: JavaScript syntax newer than the floor (${why})`);
   }
-  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
-    const why = jsProblem(m[2], { module: /type="module"/.test(m[1]) });
-    if (why) problems.push(`index.html inline script: JavaScript syntax newer than the floor (${why})`);
+  for (const page of ['index.html', 'staff.html'].filter((p) => p === 'index.html' || files.includes(p))) {
+    const html = readFileSync(path.join(dist, page), 'utf8');
+    for (const m of html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)) {
+      const why = jsProblem(m[2], { module: /type="module"/.test(m[1]) });
+      if (why) problems.push(`${page} inline script: JavaScript syntax newer than the floor (${why})`);
+    }
   }
   return problems;
 }

@@ -1,5 +1,8 @@
 use super::*;
+use rust_decimal::Decimal;
 use yc_engine::eval::evaluate;
+use yc_engine::profile::Value;
+use yc_engine::Fact;
 
 fn day() -> Date {
     Date::new(2026, 6, 1).unwrap()
