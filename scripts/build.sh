@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The release build, as deployed: `trunk build --release --offline` into dist/, the staff
 # workbench (staff.html, Trunk.staff.toml) beside it, then the
-# single-file edition dist/standalone/yinchuan-policy-calculator.html (scripts/standalone.mjs), then
+# single-file editions dist/standalone/yinchuan-policy-calculator.html and the workbench's
+# yinchuan-policy-workbench.html (scripts/standalone.mjs), then
 # a gzip and a brotli copy beside every text and Wasm file (scripts/compress.mjs). dist/ is what a
 # static host serves; development serving (scripts/serve.sh) never writes there.
 #
@@ -32,4 +33,4 @@ yc_step "single-file edition" "scripts/standalone.mjs said why above; dist/ must
 node scripts/standalone.mjs dist
 yc_step "compressed copies" "scripts/compress.mjs said why above (is the disk full?)"
 node scripts/compress.mjs dist >/dev/null
-echo "build: dist/ is ready (with .gz and .br copies, and dist/standalone/yinchuan-policy-calculator.html)"
+echo "build: dist/ is ready (with .gz and .br copies, and the single files dist/standalone/yinchuan-policy-calculator.html and yinchuan-policy-workbench.html)"

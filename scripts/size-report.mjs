@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, measure, withTexts } from './first-load.mjs';
+import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, STAFF_BUDGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, isStaffFile, measure, staffLoad, withTexts } from './first-load.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 
@@ -48,8 +48,16 @@ if (both.texts) {
   );
 }
 
+const staff = staffLoad(rows);
+if (staff.files.some((f) => isStaffFile(f.name))) {
+  console.log(
+    `staff workbench (staff.html, its program and both texts files): ${num(staff.gzip)} bytes = ${kb(staff.gzip)}` +
+      ` (brotli ${kb(staff.brotli)}); budget ${STAFF_BUDGET_KB} KB`,
+  );
+}
+
 // --- The Wasm's sections: what of the shipped file is code and what is data ---------------------
-const wasmRow = rows.find((r) => r.ext === '.wasm' && !r.name.includes(path.sep));
+const wasmRow = rows.find((r) => r.ext === '.wasm' && !r.name.includes(path.sep) && !isStaffFile(r.name));
 if (wasmRow) {
   const bytes = readFileSync(path.join(dir, wasmRow.name));
   const sections = wasmSections(bytes);

@@ -12,6 +12,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export const STANDALONE = path.join('standalone', 'yinchuan-policy-calculator.html');
+/** The staff workbench's single file, beside the calculator's (its "back" link opens that one). */
+export const STAFF_STANDALONE = path.join('standalone', 'yinchuan-policy-workbench.html');
 
 /** Makes `text` safe inside a <script> or <style> element. */
 function inert(text) {
@@ -66,16 +68,6 @@ export async function buildStandalone(dist, { publicAddress = publicUrl(process.
     texts[lang] = await readFile(path.join(dist, boot[`texts-${lang}`]), 'utf8');
   }
 
-  // The glue as a plain module body: its one export statement goes, the rest is unchanged.
-  const exportLine = /^export \{ initSync, __wbg_init as default \};$/m;
-  if (!exportLine.test(glue)) throw new Error('standalone: the wasm-bindgen glue has an unexpected export line');
-  if (/^import /m.test(glue)) throw new Error('standalone: the wasm-bindgen glue imports other files (snippets); inline them first');
-  const body = glue.replace(exportLine, '');
-
-  const start = `
-const wasmBytes = Uint8Array.from(atob(document.getElementById('yc-wasm').textContent.trim()), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: wasmBytes });
-`;
 
   // Head (the stylesheet is inline already): no preload of files that are not there; the edition
   // named.
@@ -103,14 +95,64 @@ await __wbg_init({ module_or_path: wasmBytes });
   const pointer = html.match(/(?:href|src)="(?!data:|#)[^"]+"/);
   if (pointer) throw new Error(`standalone: the page still points at a file: ${pointer[0]}`);
 
-  const payload = `
+  html = html.replace('</body>', `${payload(boot, texts, glue, wasm)}</body>`);
+
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, html);
+  return { file: out, bytes: Buffer.byteLength(html) };
+}
+
+/** The scripts a single file carries before `</body>`: both languages' texts, the Wasm as
+ *  base64, and the wasm-bindgen glue as a plain module body that starts the program from it. */
+function payload(boot, texts, glue, wasm) {
+  // The glue as a plain module body: its one export statement goes, the rest is unchanged.
+  const exportLine = /^export \{ initSync, __wbg_init as default \};$/m;
+  if (!exportLine.test(glue)) throw new Error('standalone: the wasm-bindgen glue has an unexpected export line');
+  if (/^import /m.test(glue)) throw new Error('standalone: the wasm-bindgen glue imports other files (snippets); inline them first');
+  const body = glue.replace(exportLine, '');
+  const start = `
+const wasmBytes = Uint8Array.from(atob(document.getElementById('yc-wasm').textContent.trim()), (c) => c.charCodeAt(0));
+await __wbg_init({ module_or_path: wasmBytes });
+`;
+  return `
 <script type="text/plain" id="${boot['inline-zh']}">${inert(texts.zh)}</script>
 <script type="text/plain" id="${boot['inline-en']}">${inert(texts.en)}</script>
 <script type="application/octet-stream" id="yc-wasm">${wasm.toString('base64')}</script>
 <script type="module">${inert(body)}${start}</script>
 `;
-  html = html.replace('</body>', `${payload}</body>`);
+}
 
+/**
+ * The staff workbench's single file (dist/standalone/yinchuan-policy-workbench.html): staff.html
+ * with its stylesheets (inline already), its program and both texts files inline, for a staff
+ * laptop with no server and no network. Its "back" link opens the calculator's single file
+ * beside it (crates/staff/src/edge.rs); share links need the web edition.
+ */
+export async function buildStaffStandalone(dist, { out = path.join(dist, STAFF_STANDALONE) } = {}) {
+  const files = await readdir(dist);
+  if (!files.includes('staff.html')) return null;
+  const pick = (re) => {
+    const found = files.filter((f) => re.test(f));
+    if (found.length !== 1) throw new Error(`standalone: expected one file like ${re} in ${dist}, found ${found.join(', ') || 'none'}`);
+    return found[0];
+  };
+  const glue = await readFile(path.join(dist, pick(/^yc-staff-[0-9a-f]+\.js$/)), 'utf8');
+  const wasm = await readFile(path.join(dist, pick(/^yc-staff-[0-9a-f]+_bg\.wasm$/)));
+  // The texts files and the inline blocks' ids, as the build named them in index.html.
+  const boot = bootNames(await readFile(path.join(dist, 'index.html'), 'utf8'));
+  const texts = {};
+  for (const lang of ['zh', 'en']) {
+    texts[lang] = await readFile(path.join(dist, boot[`texts-${lang}`]), 'utf8');
+  }
+  let html = await readFile(path.join(dist, 'staff.html'), 'utf8');
+  html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
+  html = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+  html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');
+  const icon = await readFile(path.join(dist, 'icons', 'icon.svg'));
+  html = html.replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}"`);
+  const pointer = html.match(/(?:href|src)="(?!data:|#)[^"]+"/);
+  if (pointer) throw new Error(`standalone: the workbench page still points at a file: ${pointer[0]}`);
+  html = html.replace('</body>', `${payload(boot, texts, glue, wasm)}</body>`);
   await mkdir(path.dirname(out), { recursive: true });
   await writeFile(out, html);
   return { file: out, bytes: Buffer.byteLength(html) };
@@ -120,4 +162,6 @@ await runMain(import.meta.url, 'standalone', 'give it a complete Trunk build (ba
   const dist = process.argv[2] ?? 'dist';
   const { file, bytes } = await buildStandalone(dist);
   console.log(`standalone: ${file} (${bytes.toLocaleString('en')} bytes)`);
+  const staff = await buildStaffStandalone(dist);
+  if (staff) console.log(`standalone: ${staff.file} (${staff.bytes.toLocaleString('en')} bytes)`);
 });

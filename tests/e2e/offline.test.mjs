@@ -3,6 +3,7 @@
 // off works, examples and all; a new deployment is downloaded in the background and offered
 // ("新版本可用"), and the page only switches when asked. The manifest names the app and its icons.
 
+import { isStaffFile } from '../../scripts/first-load.mjs';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -47,6 +48,8 @@ test('the manifest names the app, its colours and icons that exist', async () =>
   for (const icon of manifest.icons) await readFile(path.join(DIST, icon.src));
 });
 
+// The staff workbench's page and program are not precached: a public visitor never downloads them
+// (its single file is the workbench's offline edition).
 test('sw.js precaches exactly the files of the build', async () => {
   const text = await readFile(path.join(DIST, 'sw.js'), 'utf8');
   const files = JSON.parse(text.match(/const FILES = (\[.*\]);/)[1]);
@@ -55,7 +58,7 @@ test('sw.js precaches exactly the files of the build', async () => {
     for (const e of await readdir(dir, { withFileTypes: true })) {
       const r = rel ? `${rel}/${e.name}` : e.name;
       if (e.isDirectory()) { if (e.name !== 'standalone') await walk(path.join(dir, e.name), r); }
-      else if (!/\.(gz|br)$/.test(e.name) && e.name !== 'sw.js') built.push(r);
+      else if (!/\.(gz|br)$/.test(e.name) && e.name !== 'sw.js' && !isStaffFile(e.name)) built.push(r);
     }
   };
   await walk(DIST);

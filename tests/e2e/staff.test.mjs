@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FIXED_NOW, ROOT, VIEWPORTS, WECHAT_UA, openPage, screenshot, settings, sharedApp } from './harness.mjs';
+import { pathToFileURL } from 'node:url';
+import { DIST, FIXED_NOW, ROOT, VIEWPORTS, WECHAT_UA, guardPage, openPage, screenshot, settings, sharedApp } from './harness.mjs';
 
 const app = sharedApp();
 const LISTS = path.join(ROOT, 'target', 'lists');
@@ -253,5 +254,33 @@ test('the public app links to the workbench and carries none of it', async () =>
     guard.assertClean();
   } finally {
     await close();
+  }
+});
+
+test('the single-file workbench runs from file:// with no server', async () => {
+  const file = path.join(DIST, 'standalone', 'yinchuan-policy-workbench.html');
+  const html = readFileSync(file, 'utf8');
+  assert.equal(html.match(/(?:src|href)="(?!data:|#)[^"]+"/), null, 'no reference to another file');
+  const context = await app.browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'zh-CN', acceptDownloads: true });
+  try {
+    const page = await context.newPage();
+    // A file page's origin is "null": any request off disk would be to another origin.
+    const guard = await guardPage(page, 'null');
+    await page.clock.setFixedTime(FIXED_NOW);
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    await page.locator('[data-staff="load"]').waitFor({ timeout: 20_000 });
+    assert.equal(await page.locator('[data-staff="calculator"]').getAttribute('href'), 'yinchuan-policy-calculator.html');
+    const requests = await choose(page, path.join(LISTS, 'small.xlsx'));
+    assert.deepEqual(requests, []);
+    const expected = records(cli(path.join(LISTS, 'small.xlsx'), 'zh')).slice(2);
+    assert.equal(await page.locator('[data-staff="read"]').getAttribute('data-rows'), String(expected.length));
+    await page.locator('[data-action="open-row"]').first().click();
+    await page.locator('[data-staff="detail"] [data-status]').first().waitFor();
+    assert.equal(await page.locator('#row-link').count(), 0, 'no link that would open on this computer only');
+    const exported = await download(page, 'export-csv');
+    assert.ok(exported.bytes.equals(cli(path.join(LISTS, 'small.xlsx'), 'zh')));
+    guard.assertClean();
+  } finally {
+    await context.close();
   }
 });

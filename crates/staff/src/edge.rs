@@ -104,6 +104,20 @@ pub fn calculator_link(profile: &Profile) -> Option<String> {
     ))
 }
 
+/// Where "back to the calculator" goes: the page beside this one, or, in the single-file edition
+/// opened from disk, the calculator's single file beside this one.
+pub fn calculator_href() -> &'static str {
+    let file = gloo_utils::window()
+        .location()
+        .protocol()
+        .is_ok_and(|p| p == "file:");
+    if file {
+        "yinchuan-policy-calculator.html"
+    } else {
+        "./"
+    }
+}
+
 /// Opens a link in a new tab (a result card's "answer now": the enterprise's own calculator).
 pub fn open(link: &str) {
     let _ = gloo_utils::window().open_with_url_and_target(link, "_blank");

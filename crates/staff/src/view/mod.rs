@@ -101,7 +101,7 @@ fn top(p: &PartProps) -> Html {
     html! {
         <header class="staff-top">
             <div class="staff-top-row">
-                <a class="staff-back" href="./" data-staff="calculator">{ t!(page.back).get(lang) }</a>
+                <a class="staff-back" href={edge::calculator_href()} data-staff="calculator">{ t!(page.back).get(lang) }</a>
                 <button type="button" class="secondary" lang={other.code()} data-action="language" onclick={switch}>{ t!(page.other_language).get(lang) }</button>
             </div>
             <h1 id="page-heading" tabindex="-1">{ t!(page.heading).get(lang) }</h1>
