@@ -329,7 +329,12 @@ pub fn export_file(profile: &Profile) {
 
 /// Offers `text` as a file download named `name`.
 pub fn download(text: &str, mime: &str, name: &str) {
-    let blob = gloo_file::Blob::new_with_options(text, Some(mime));
+    download_bytes(text.as_bytes(), mime, name);
+}
+
+/// Offers bytes as a file download named `name` (the staff workbench's exports too).
+pub fn download_bytes(bytes: &[u8], mime: &str, name: &str) {
+    let blob = gloo_file::Blob::new_with_options(bytes, Some(mime));
     // Revoked when dropped, after the click has started the download.
     let url = gloo_file::ObjectUrl::from(blob);
     let doc = gloo_utils::document();

@@ -67,25 +67,8 @@ pub async fn read_file(file: web_sys::File) -> Action {
     }
 }
 
-/// Offers bytes as a file download.
-pub fn download(bytes: &[u8], mime: &str, name: &str) {
-    use wasm_bindgen::JsCast;
-    let blob = gloo_file::Blob::new_with_options(bytes, Some(mime));
-    let url = gloo_file::ObjectUrl::from(blob);
-    let doc = gloo_utils::document();
-    let Ok(a) = doc
-        .create_element("a")
-        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
-    else {
-        return;
-    };
-    a.set_href(&url);
-    a.set_download(name);
-    let body = gloo_utils::body();
-    let _ = body.append_child(&a);
-    a.click();
-    let _ = body.remove_child(&a);
-}
+/// Offers bytes as a file download (the public app's own download).
+pub use yc_calculator::browser::download_bytes as download;
 
 /// The public calculator's link with an enterprise's answers (the page beside this one,
 /// `index.html`), or `None` when this page was opened from a file: such a link would open on
