@@ -28,18 +28,21 @@ export const FIRST_LOAD_TARGET_KB = 150;
  * engine moved out of the Wasm into the texts files, the Wasm keeping a number per text (issues 21
  * and 22), took it from 311,499 bytes to 287,150 (280.4 KB). Issue 22 turns this ratchet into a
  * 205 KB budget. Lowered on 2026-12-05 (eighth session) from 283 to 279: the print summary written as
- * markup (src/components/markup.rs) took it from 285,784 bytes to 284,738 (278.1 KB). The target above is not reached.
+ * markup (src/components/markup.rs) took it from 285,784 bytes to 284,738 (278.1 KB). Lowered on
+ * 2026-12-05 (tenth session) from 279 to 273: the guideline preview moved to the staff workbench
+ * (issue 23) took it from 284,958 bytes to 278,657 (272.1 KB). The target above is not reached.
  */
-export const FIRST_LOAD_BUDGET_KB = 279;
+export const FIRST_LOAD_BUDGET_KB = 273;
 
 /**
  * The budget for the first load and the texts file of the page's language together, gzip, KB:
  * what a first visit downloads before the app runs. Set on 2026-12-05 a little above that
  * session's 310,741 bytes (303.5 KB: 287,204 + the English file's 23,537, the larger since it
  * quotes the clauses in Chinese too). Lowered on 2026-12-05 (eighth session) to 302 (308,275
- * bytes, 301.0 KB). Issue 22's aim is 215.
+ * bytes, 301.0 KB). Lowered on 2026-12-05 (tenth session) to 296: the guideline preview moved to
+ * the staff workbench (308,536 bytes to 301,917, 294.8 KB). Issue 22's aim is 215.
  */
-export const WITH_TEXTS_BUDGET_KB = 302;
+export const WITH_TEXTS_BUDGET_KB = 296;
 
 const FIRST_LOAD_EXTENSIONS = new Set(['.html', '.js', '.wasm', '.css']);
 

@@ -84,8 +84,8 @@ export async function buildStandalone(dist, { publicAddress = publicUrl(process.
   const webEdition = '<p data-edition="web" class="edition">在线版 · ';
   if (!html.includes(webEdition)) throw new Error(`standalone: the prerendered start page has no ${webEdition}`);
   html = html.replace(webEdition, '<p data-edition="standalone" class="edition">单文件版（无需网络，可复制到U盘） · ');
-  // The staff workbench is a page beside the web edition's: this edition has none, as its own
-  // render says (src/components/app.rs).
+  // The prerendered link to the staff workbench goes (a file points at no file); the app's own
+  // render links the workbench's single file beside this one (src/components/app.rs).
   html = html.replace(/<p><a href="staff\.html" data-open="staff">[^<]*<\/a><\/p>/, '');
   // No manifest and no service worker from a file; the icon inline.
   html = html.replace(/<link rel="manifest"[^>]*>/, '');

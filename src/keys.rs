@@ -19,7 +19,8 @@ pub const SETTINGS: &str = "yc-calculator/settings";
 pub const UNITS: &str = "yc-calculator/yuan-fields";
 /// The page last shown, so reopening resumes there.
 pub const VIEW: &str = "yc-calculator/view";
-/// Staff's draft guideline values (guideline preview); never in a link.
+/// Staff's draft guideline values (the workbench's guideline preview, staff.html); never in a
+/// link.
 pub const GUIDELINE: &str = "yc-calculator/guideline-draft";
 /// The staff workbench's column mapping (staff.html): one `header<TAB>target` line per column
 /// staff mapped by hand.

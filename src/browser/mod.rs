@@ -73,12 +73,6 @@ pub fn initial_state(settings: crate::state::Settings) -> AppState {
     } else {
         yew::Reducible::reduce(fresh, Action::MoneyUnitsLoaded(units))
     };
-    let guideline = load_guideline();
-    let fresh = if guideline.is_empty() {
-        fresh
-    } else {
-        yew::Reducible::reduce(fresh, Action::GuidelineLoaded(guideline))
-    };
     let state = actions.into_iter().fold(fresh, yew::Reducible::reduce);
     let mut state = (*state).clone();
     state.edition = edition();

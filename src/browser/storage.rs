@@ -1,6 +1,7 @@
 //! What the app keeps in this browser's local storage: the answers (autosave), the settings, the
-//! money fields switched to 元, the page last shown and the staff's draft guideline values. A
-//! browser that refuses storage gets a running app that saves nothing.
+//! money fields switched to 元, the page last shown, and the staff workbench's draft guideline
+//! values (its guideline preview; read and written by the workbench only). A browser that
+//! refuses storage gets a running app that saves nothing.
 
 use crate::keys::{CORRUPT as CORRUPT_KEY, GUIDELINE as GUIDELINE_KEY, PROBE, VIEW as VIEW_KEY};
 use crate::keys::{PROFILE as PROFILE_KEY, SETTINGS as SETTINGS_KEY, UNITS as UNITS_KEY};

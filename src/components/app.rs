@@ -2,7 +2,6 @@
 //! the browser edge (storage, the address and its share link, language, focus).
 
 use super::context::{use_app, Ctx, Intents};
-use super::guideline::GuidelinePreview;
 use super::header::Header;
 use super::live::LiveSummary;
 use super::notice::{LinkChoice, NoticeBanner, StartOverConfirm};
@@ -61,10 +60,6 @@ pub fn app(props: &AppProps) -> Html {
     {
         let units = state.yuan_fields.clone();
         use_effect_with(units, |units| browser::save_yuan_fields(units));
-    }
-    {
-        let guideline = state.guideline.clone();
-        use_effect_with(guideline, |values| browser::save_guideline(values));
     }
     {
         use_effect_with((state.lang, state.senior), |(lang, senior)| {
@@ -139,7 +134,6 @@ pub fn app(props: &AppProps) -> Html {
         View::Step(step) => html! { <StepPage {step} /> },
         View::Review => html! { <Review /> },
         View::Results => html! { <Results /> },
-        View::Guideline => html! { <GuidelinePreview /> },
     };
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
@@ -186,7 +180,6 @@ fn boot_page(state: &Ctx) -> Html {
 /// at the top of the summary instead, components/print.rs).
 fn footer(state: &Ctx) -> Html {
     let lang = state.lang;
-    let open_preview = state.go(View::Guideline);
     html! {
         <footer class="site-footer">
             <p>{ t!(app.tool_runs_your_browser_your).get(lang) }</p>
@@ -195,12 +188,19 @@ fn footer(state: &Ctx) -> Html {
             <details class="about no-print">
                 <summary>{ t!(app.versions_staffs_tool).get(lang) }</summary>
                 <p data-versions="true">{ format!("{} {} · {} {} · {} {} · {} ({})", t!(app.rules_version).get(lang), yc_engine::meta::RULESET_VERSION, t!(app.parameters).get(lang), yc_engine::params::FILE_VERSION, t!(app.content_hash).get(lang), yc_engine::meta::combined_hash(), yc_engine::meta::SOURCE_ID, yc_engine::meta::rules_as_of()) }</p>
-                <p><button type="button" class="link-button" data-open="guideline-preview" onclick={open_preview}>{ t!(app.guideline_preview_bureau_staff).get(lang) }</button></p>
-                // The workbench is a page beside this one: the single-file edition has none.
-                if state.edition == crate::state::Edition::Web {
-                    <p><a href="staff.html" data-open="staff">{ t!(app.staff_workbench).get(lang) }</a></p>
-                }
+                // The workbench (with the guideline preview) is a page beside this one; beside
+                // the single file, its own single file (scripts/standalone.mjs builds both).
+                <p><a href={workbench_href(state.edition)} data-open="staff">{ t!(app.staff_workbench).get(lang) }</a></p>
             </details>
         </footer>
+    }
+}
+
+/// Where the staff workbench is: `staff.html` beside the served page, or the workbench's single
+/// file beside this single file.
+fn workbench_href(edition: crate::state::Edition) -> &'static str {
+    match edition {
+        crate::state::Edition::Web => "staff.html",
+        crate::state::Edition::Standalone => "yinchuan-policy-workbench.html",
     }
 }

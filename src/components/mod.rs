@@ -4,7 +4,6 @@ pub mod app;
 pub mod card;
 pub mod context;
 pub mod field;
-pub mod guideline;
 pub mod header;
 pub mod live;
 pub mod markup;

@@ -69,12 +69,6 @@ pub fn results() -> Html {
         <section class={classes!("results", ctx.print_not_eligible.then_some("print-not-eligible"))} aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1">{ t!(results.your_results).get(lang) }</h1>
             <PrintSummary />
-            if ctx.has_draft() {
-                <div class="notice warning draft-banner" role="note" data-draft-banner="true">
-                    <p><strong>{ t!(results.draft_guideline_values_not_published).get(lang) }</strong></p>
-                    <p>{ t!(results.these_results_use_values_typed).get(lang) }</p>
-                </div>
-            }
             if outside {
                 <p class="notice error" role="status">{ t!(results.your_enterprise_registered_outside_yinchuan).get(lang) }</p>
             }

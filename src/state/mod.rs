@@ -2,10 +2,9 @@
 //! Local storage, the URL fragment, files and the clock sit at the browser edge, in `browser`.
 //!
 //! Rooms: `settings` (what is remembered besides the answers), `links` (the start page's links),
-//! `reducer` (the one `Reducible`), `guideline` (the staff's draft values), `startup` (which
-//! answers the app starts with: the pure decision behind `browser::initial_state`).
+//! `reducer` (the one `Reducible`), `startup` (which answers the app starts with: the pure
+//! decision behind `browser::initial_state`).
 
-mod guideline;
 mod links;
 mod reducer;
 mod settings;
@@ -13,7 +12,6 @@ pub mod startup;
 #[cfg(test)]
 mod tests;
 
-pub use guideline::{guideline_snippet, parse_guideline, DRAFT_SOURCE};
 pub use links::{example_in_link, example_link, start_in_link, START_LINK};
 pub use settings::Settings;
 
@@ -22,7 +20,7 @@ use yc_engine::eval::relevant_given;
 use yc_engine::eval::{evaluate_with, Assessment};
 use yc_engine::factmap::FactMap;
 use yc_engine::input::InputError;
-use yc_engine::params::{self, Draft, DraftValue};
+use yc_engine::params;
 use yc_engine::profile::LoadIssue;
 use yc_engine::questions::{question, Step};
 use yc_engine::{Date, Fact, Lang, Profile, Value};
@@ -35,8 +33,6 @@ pub enum View {
     Step(Step),
     Review,
     Results,
-    /// The guideline preview (for bureau staff): try the values of a guideline not published yet.
-    Guideline,
 }
 
 /// Where a loaded profile came from (for the message shown after loading).
@@ -115,11 +111,6 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// Bumped on every navigation, so the page can move focus to the new heading.
     pub nav_seq: u32,
-    /// Guideline values typed on the preview page, as typed (parameter id, text). They stay in
-    /// this browser until cleared and never travel in a share link.
-    pub guideline: Vec<(&'static str, String)>,
-    /// Guideline values that were refused, with why.
-    pub guideline_errors: Vec<(&'static str, InputError)>,
     /// "Start over" was asked for and waits for confirmation.
     pub confirm_start_over: bool,
     /// Money fields switched from 万元 (the default) to 元; remembered in this browser.
@@ -265,12 +256,6 @@ pub enum Action {
     HistoryGo(View),
     SetLang(Lang),
     SetSenior(bool),
-    /// A guideline value was typed on the preview page (empty text removes it).
-    GuidelineTyped(&'static str, String),
-    /// Replace every guideline value (restored from this browser).
-    GuidelineLoaded(Vec<(&'static str, String)>),
-    /// Forget every guideline value.
-    ClearGuideline,
     /// A language's long-text file was installed, or could not be.
     TextsArrived(Lang, Result<(), TextsFailure>),
     /// Fetch the long-text file again.
@@ -309,8 +294,6 @@ impl AppState {
             senior,
             notice: None,
             nav_seq: 0,
-            guideline: Vec::new(),
-            guideline_errors: Vec::new(),
             confirm_start_over: false,
             yuan_fields: Vec::new(),
             pending_link: None,
@@ -337,28 +320,6 @@ impl AppState {
         AppState::new(today, Lang::Zh, false)
     }
 
-    /// The guideline values that parse, as an engine draft in force from the assessment date.
-    pub fn guideline_draft(&self) -> Draft {
-        let from = self.profile.assessment_date;
-        Draft {
-            histories: self
-                .guideline
-                .iter()
-                .filter_map(|(id, text)| {
-                    let value = parse_guideline(id, text).ok()?;
-                    Some((
-                        *id,
-                        vec![DraftValue {
-                            from,
-                            value: value.to_string(),
-                            source: DRAFT_SOURCE.to_string(),
-                        }],
-                    ))
-                })
-                .collect(),
-        }
-    }
-
     /// Whether a money field reads bare numbers in 万元 (the default) rather than 元.
     pub fn in_wan(&self, fact: Fact) -> bool {
         fact.def().kind == yc_engine::facts::Kind::Money && !self.yuan_fields.contains(&fact)
@@ -371,11 +332,6 @@ impl AppState {
         } else {
             Value::parse_text(fact, text)
         }
-    }
-
-    /// Whether draft guideline values are in use (every result then says so).
-    pub fn has_draft(&self) -> bool {
-        !self.guideline_draft().histories.is_empty()
     }
 
     /// Switches the page to `lang` at once when its words are `installed`, or asks for its texts
@@ -419,17 +375,7 @@ impl AppState {
     }
 
     pub(crate) fn reassess(&mut self) {
-        let draft = self.guideline_draft();
-        self.guideline_errors = self
-            .guideline
-            .iter()
-            .filter_map(|(id, text)| parse_guideline(id, text).err().map(|e| (*id, e)))
-            .collect();
-        // Values the text rules out (a software-firm rate above the general rate, §2.1): the
-        // engine leaves them out of the evaluation; the preview says why next to the field.
-        self.guideline_errors
-            .extend(params::draft_refusals(self.profile.assessment_date, &draft));
-        let params = params::in_force_with(self.profile.assessment_date, &draft);
+        let params = params::in_force_shared(self.profile.assessment_date);
         self.assessment = Rc::new(evaluate_with(&self.profile, &params));
         self.relevant = Rc::new(relevant_given(&self.profile, &self.assessment));
     }
@@ -571,7 +517,6 @@ impl View {
             View::Step(step) => format!("step:{}", step.code()),
             View::Review => "review".into(),
             View::Results => "results".into(),
-            View::Guideline => "guideline".into(),
         }
     }
 
@@ -581,7 +526,9 @@ impl View {
             "start" => View::Start,
             "review" => View::Review,
             "results" => View::Results,
-            "guideline" => View::Guideline,
+            // The guideline preview, a page of this app until it moved to the staff workbench:
+            // a saved visit to it comes back to the results.
+            "guideline" => View::Results,
             other => View::Step(Step::from_code(other.strip_prefix("step:")?)?),
         })
     }

@@ -160,7 +160,7 @@ impl AppState {
                         s.next_view(step)
                     }
                     View::Review => View::Results,
-                    View::Results | View::Guideline => View::Results,
+                    View::Results => View::Results,
                 };
                 s.go(target);
             }
@@ -175,7 +175,6 @@ impl AppState {
                         .map(View::Step)
                         .unwrap_or(View::Start),
                     View::Results => View::Review,
-                    View::Guideline => View::Results,
                 };
                 s.go(target);
             }
@@ -239,13 +238,10 @@ impl AppState {
             Action::CancelStartOver => s.confirm_start_over = false,
             Action::StartOver(today) => {
                 let fresh = AppState::new(today, s.lang, s.senior);
-                // Staff's draft guideline values are not answers: they stay.
-                let guideline = std::mem::take(&mut s.guideline);
                 let before = std::mem::replace(&mut s.profile, Profile::new(today));
                 let had_answers = before.answers().next().is_some();
                 *s = AppState {
                     nav_seq: s.nav_seq.wrapping_add(1),
-                    guideline,
                     undo: had_answers.then(|| Box::new(before)),
                     notice: Some(Notice::Cleared),
                     ..fresh
@@ -265,25 +261,10 @@ impl AppState {
         }
     }
 
-    /// The language, 长者版, the texts file, the guideline drafts and the page's own switches.
+    /// The language, 长者版, the texts file and the page's own switches.
     fn page(&mut self, action: Action) {
         let s = self;
         match action {
-            Action::GuidelineTyped(id, text) => {
-                s.guideline.retain(|(k, _)| *k != id);
-                if !text.trim().is_empty() {
-                    s.guideline.push((id, text));
-                }
-                s.reassess();
-            }
-            Action::GuidelineLoaded(values) => {
-                s.guideline = values;
-                s.reassess();
-            }
-            Action::ClearGuideline => {
-                s.guideline.clear();
-                s.reassess();
-            }
             Action::SetLang(lang) => s.switch_lang(lang, yc_engine::text::installed(lang)),
             Action::SetSenior(on) => s.senior = on,
             Action::TextsArrived(lang, outcome) => s.texts_arrived(lang, outcome),

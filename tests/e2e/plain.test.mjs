@@ -108,25 +108,6 @@ for (const lang of ['zh', 'en']) {
     }, { lang });
   });
 
-  test(`plain: a guideline value for other enterprises is not shown (${lang})`, async () => {
-    await journey(async ({ page }) => {
-      // A software firm that is not state-owned.
-      await loadExample(page, 'software-startup');
-      await waitForHeading(page, RESULTS[lang]);
-      await page.locator('footer details.about summary').click();
-      await page.locator('[data-open="guideline-preview"]').click();
-      await page.locator('li[data-parameter="rd_post_subsidy_rate"] input').fill('10%');
-      await page.locator('li[data-parameter="rd_post_subsidy_software_rate"] input').fill('6%');
-      await page.locator('li[data-parameter="rd_post_subsidy_soe_project"] input').fill('300000');
-      await page.locator('section [data-action="see-results"]').first().click();
-      await waitForHeading(page, RESULTS[lang]);
-      const card = page.locator('article.card[data-programme="rd-post-subsidy"]');
-      const amount = await card.locator('.guideline-amount').innerText();
-      assert.match(amount, /6%/, amount);
-      assert.doesNotMatch(amount, /10%|30(\.0+)?万|300,000/, `only the software firm's rate: ${amount}`);
-    }, { lang });
-  });
-
   test(`plain: outside Yinchuan, the banner and what still applies, the city's cards folded (${lang})`, async () => {
     await journey(async ({ page }) => {
       await loadExample(page, 'outside-yinchuan');

@@ -81,7 +81,7 @@ test('index.html holds the whole start page before any script runs', async () =>
     'href="#example=software-startup"',
     'href="#example=new-materials-pilot"',
     '规则版本',
-    '指南参数预览（工作人员）',
+    '名单筛查工作台与指南参数预览',
   ]) {
     assert.ok(body.includes(text), `index.html has ${text}`);
   }

@@ -8,78 +8,17 @@
 
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DIST, FIXED_NOW, ROOT, VIEWPORTS, WECHAT_UA, guardPage, openPage, screenshot, settings, sharedApp } from './harness.mjs';
+import { DIST, FIXED_NOW, VIEWPORTS, WECHAT_UA, guardPage, openPage, screenshot, sharedApp } from './harness.mjs';
+import { LISTS, ROWS, choose, cli, download, makeLists, openStaff as openStaffIn, records } from './lists.mjs';
 
 const app = sharedApp();
-const LISTS = path.join(ROOT, 'target', 'lists');
-const DAY = '2026-11-26';
-const ROWS = 300;
 
-function cargo(args) {
-  return execFileSync('cargo', ['run', '--quiet', '--offline', ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-}
+before(makeLists);
 
-before(() => {
-  cargo(['-p', 'yc-engine', '--example', 'make-lists', '--', LISTS, String(ROWS)]);
-});
-
-/** The command line's screening of a list file, as bytes (CSV, or a workbook for `ext` xlsx). */
-function cli(file, lang, extra = [], ext = 'csv') {
-  const out = path.join(LISTS, `cli-${path.basename(file)}-${lang}.${ext}`);
-  cargo(['-p', 'yc-engine', '--bin', 'yc-eval', '--', '--batch', file, '--today', DAY, '--out', out, '--lang', lang, ...extra]);
-  return readFileSync(out);
-}
-
-/** The CSV's records (a small reader: quoted cells may hold commas, quotes and line breaks). */
-function records(bytes) {
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(cell); cell = ''; }
-    else if (c === '\n') { row.push(cell.replace(/\r$/, '')); rows.push(row); row = []; cell = ''; }
-    else cell += c;
-  }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
-  return rows;
-}
-
-async function openStaff(viewport, { lang = 'zh', userAgent } = {}) {
-  const opened = await openPage(app, viewport, { path: '/staff.html', now: FIXED_NOW, storage: settings({ lang }), userAgent });
-  await opened.page.locator('html[data-app="ready"]').waitFor({ state: 'attached', timeout: 20_000 });
-  await opened.page.locator('[data-staff="load"]').waitFor();
-  return opened;
-}
-
-/** Chooses a file and waits for the summary; returns the requests made meanwhile. */
-async function choose(page, file) {
-  const requests = [];
-  const seen = (req) => requests.push(`${req.method()} ${req.url()}`);
-  page.on('request', seen);
-  await page.locator('#list-file').setInputFiles(file);
-  await page.locator('[data-staff="summary"]').waitFor({ timeout: 20_000 });
-  page.off('request', seen);
-  return requests;
-}
-
-async function download(page, action) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-action="${action}"]`).click()]);
-  return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
-}
+const openStaff = (viewport, options) => openStaffIn(app, viewport, options);
 
 for (const lang of ['zh', 'en']) {
   test(`a workbook is screened as the command line screens it (${lang}, 1280 px)`, async () => {

@@ -6,6 +6,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,6 +56,10 @@ for (const [label, viewport] of [['desktop', VIEWPORTS.desktop], ['phone', VIEWP
       const edition = page.locator('[data-edition="standalone"]');
       assert.match(await edition.textContent(), /单文件版.*规则版本 \d{4}\.\d{2}-\d+/);
       assert.equal(await page.locator('[data-no-autosave]').count(), 0, 'Chromium keeps what a file page saves');
+      // The footer opens the workbench's single file, written beside this one.
+      const workbench = await page.locator('footer a[data-open="staff"]').getAttribute('href');
+      assert.equal(workbench, 'yinchuan-policy-workbench.html');
+      assert.ok(existsSync(path.join(path.dirname(FILE), workbench)), 'the workbench file is beside the calculator file');
 
       // A short questionnaire: start, answer the first questions, move on a step.
       await page.locator('[data-start="true"]').click();

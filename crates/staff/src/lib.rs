@@ -48,6 +48,9 @@ pub fn start() {
             && yc_calculator::browser::install_texts(other).await.is_ok();
         let mut initial = state::Workbench::new(lang, yc_calculator::browser::today(), texts);
         initial.remembered = edge::load_mapping();
+        let initial = initial.apply(state::Action::GuidelineLoaded(
+            yc_calculator::browser::load_guideline(),
+        ));
         edge::apply_language(lang);
         let root = gloo_utils::document().get_element_by_id("staff");
         let props = view::RootProps {

@@ -169,6 +169,9 @@ pub struct Workbench {
     /// The mapping staff chose before, by header as compared ([`headers::normalise`]): kept on
     /// the device, applied to the next file with the same headers.
     pub remembered: Vec<(String, String)>,
+    /// The guideline preview's values as typed (parameter id, text): kept on the device until
+    /// cleared, never in a share link (`guideline`).
+    pub guideline: Vec<(&'static str, String)>,
 }
 
 pub enum Action {
@@ -194,6 +197,11 @@ pub enum Action {
     Continue(u64),
     /// Stop the screening under way, or go on with it.
     Pause(bool),
+    /// A guideline value typed in the preview (empty text removes it).
+    GuidelineTyped(&'static str, String),
+    /// The guideline values kept on the device.
+    GuidelineLoaded(Vec<(&'static str, String)>),
+    ClearGuideline,
     Clear,
 }
 
@@ -219,6 +227,7 @@ impl Workbench {
             filter: Filter::default(),
             open: None,
             remembered: Vec::new(),
+            guideline: Vec::new(),
         }
     }
 
@@ -249,6 +258,7 @@ impl Workbench {
             Action::Failed(failure) => {
                 self = Workbench {
                     remembered: self.remembered,
+                    guideline: self.guideline,
                     filter: Filter::default(),
                     ..Workbench::new(self.lang, self.today, self.texts)
                 };
@@ -280,9 +290,19 @@ impl Workbench {
                     }));
                 }
             }
+            Action::GuidelineTyped(id, text) => self.type_guideline(id, text),
+            Action::GuidelineLoaded(values) => {
+                self.guideline.clear();
+                for (id, text) in values {
+                    self.type_guideline(id, text);
+                }
+            }
+            Action::ClearGuideline => self.guideline.clear(),
+            // A new list: the mapping staff made and the guideline values stay.
             Action::Clear => {
                 self = Workbench {
                     remembered: self.remembered,
+                    guideline: self.guideline,
                     ..Workbench::new(self.lang, self.today, self.texts)
                 }
             }
@@ -533,7 +553,9 @@ impl PartialEq for Workbench {
 }
 
 mod derived;
+mod guideline;
 pub use derived::*;
+pub use guideline::{parse_guideline, DRAFT_SOURCE};
 
 #[cfg(test)]
 mod tests;

@@ -330,3 +330,62 @@ fn a_long_list_is_screened_in_slices_that_can_be_paused() {
         assert_eq!(a.known_maximum, evaluate(&row.profile).known_maximum);
     }
 }
+
+#[test]
+fn guideline_values_reassess_an_opened_enterprise_and_leave_the_screening_alone() {
+    let w = Workbench::new(Lang::Zh, day(), true).run(Action::File {
+        name: "list.csv".into(),
+        bytes: LIST.as_bytes().to_vec(),
+    });
+    let s = w.screening.clone().expect("screened");
+    // An enterprise with a pilot-scale project of 1,000万元, its land and buildings 0.
+    let mut profile = s.list.rows[0].profile.clone();
+    for (fact, value) in [
+        (Fact::PilotProject, Value::Bool(true)),
+        (
+            Fact::PilotInvestment,
+            Value::Money(Decimal::from(10_000_000)),
+        ),
+        (Fact::PilotLand, Value::Money(Decimal::ZERO)),
+        (Fact::PilotBuildings, Value::Money(Decimal::ZERO)),
+        (Fact::PilotEngineering, Value::Money(Decimal::ZERO)),
+    ] {
+        profile.set(fact, value).expect("a valid answer");
+    }
+    let published = evaluate(&profile);
+    let w = w.run(Action::GuidelineTyped("pilot_rate", "10%".into()));
+    assert!(w.has_draft());
+    // The screening (and so the summary and the export) is the published one, not redone.
+    assert!(Rc::ptr_eq(w.screening.as_ref().unwrap(), &s));
+    let drafted = w.assessment_for(&profile, &published);
+    let base = drafted.result("pilot-maturation").unwrap().pilot().unwrap();
+    assert_eq!(base.amount, Some(Decimal::from(1_000_000)));
+    assert!(base.parameter.draft);
+    let before = published
+        .result("pilot-maturation")
+        .unwrap()
+        .pilot()
+        .unwrap();
+    assert_eq!(before.amount, None, "no published rate: no amount");
+    assert!(w.guideline_snippet().contains("value = \"10\""));
+    assert!(w.guideline_snippet().contains("source = \"\""));
+    // A bad value is refused with a message and changes nothing; the text stays as typed.
+    let w = w.run(Action::GuidelineTyped("sme_innovation", "abc".into()));
+    assert_eq!(
+        w.guideline_errors(),
+        vec![("sme_innovation", yc_engine::input::InputError::NotANumber)]
+    );
+    assert_eq!(w.guideline_draft().histories.len(), 1);
+    // An id the parameters file does not have is not kept.
+    let w = w.run(Action::GuidelineTyped("no_such_parameter", "5".into()));
+    assert_eq!(w.guideline.len(), 2);
+    // A new list keeps the values; clearing forgets them, and the cards are the screening's.
+    let w = w.run(Action::Clear);
+    assert_eq!(w.guideline.len(), 2);
+    let w = w.run(Action::ClearGuideline);
+    assert!(!w.has_draft());
+    assert_eq!(w.assessment_for(&profile, &published), published);
+    // Values kept on the device come back through the same reading.
+    let w = w.run(Action::GuidelineLoaded(vec![("pilot_rate", "12.5".into())]));
+    assert_eq!(w.guideline_draft().histories[0].1[0].value, "12.5");
+}

@@ -24,12 +24,15 @@ pub fn detail(p: &DetailProps) -> Html {
     let Some(screening) = &s.screening else {
         return html! {};
     };
-    let (Some(row), Some(a)) = (
+    let (Some(row), Some(screened)) = (
         screening.list.rows.get(p.row),
         screening.assessments.get(p.row),
     ) else {
         return html! {};
     };
+    // With guideline values typed in the preview, the cards are assessed again with them.
+    let a = &s.assessment_for(&row.profile, screened);
+    let draft = s.has_draft();
     let link = edge::calculator_link(&row.profile);
     let on_answer = {
         let link = link.clone();
@@ -62,6 +65,12 @@ pub fn detail(p: &DetailProps) -> Html {
                 <h3 id="detail-heading" tabindex="-1">{ name }</h3>
                 <button type="button" class="secondary" data-action="close-row" onclick={close}>{ t!(detail.close).get(lang) }</button>
             </div>
+            if draft {
+                <div class="notice warning draft-banner" role="note" data-draft-banner="true">
+                    <p><strong>{ t!(guideline.banner).get(lang) }</strong></p>
+                    <p>{ t!(guideline.banner_detail).get(lang) }</p>
+                </div>
+            }
             if !row.problems.is_empty() {
                 <div class="notice" data-staff="row-problems">
                     <ul>{ for row.problems.iter().map(|p| html! { <li>{ p.message(lang) }</li> }) }</ul>

@@ -3,6 +3,7 @@
 //! and sends actions to the one reducer.
 
 mod detail;
+mod guideline;
 mod mapping;
 mod summary;
 mod table;
@@ -55,6 +56,13 @@ pub fn root(props: &RootProps) -> Html {
         let remembered = state.remembered.clone();
         use_effect_with(remembered, |pairs| edge::save_mapping(pairs));
     }
+    {
+        // So are the guideline preview's values (cleared: forgotten).
+        let guideline = state.guideline.clone();
+        use_effect_with(guideline, |values| {
+            yc_calculator::browser::save_guideline(values)
+        });
+    }
     let part = PartProps {
         state: Rc::new((*state).clone()),
         send,
@@ -70,6 +78,7 @@ pub fn root(props: &RootProps) -> Html {
                     </div>
                 }
                 <Load ..part.clone() />
+                <guideline::Preview ..part.clone() />
                 if state.grid.is_some() {
                     <mapping::Mapping ..part.clone() />
                 }
