@@ -8,7 +8,7 @@ import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { VIEWPORTS, WECHAT_UA, screenshot, sharedApp, waitForHeading } from './harness.mjs';
+import { BOOT_NAMES, VIEWPORTS, WECHAT_UA, screenshot, sharedApp, waitForHeading } from './harness.mjs';
 import { LISTS, choose, download, makeLists, openStaff } from './lists.mjs';
 
 const app = sharedApp();
@@ -107,7 +107,7 @@ for (const [lang, viewport, userAgent] of [
       await page.locator('[data-draft-banner]').waitFor({ state: 'detached' });
       assert.equal(await page.locator(CARD).getAttribute('data-draft'), null);
       assert.equal(await fold.getAttribute('data-in-use'), '0');
-      assert.equal(await page.evaluate(() => localStorage.getItem('yc-calculator/guideline-draft')), null);
+      assert.equal(await page.evaluate((key) => localStorage.getItem(key), BOOT_NAMES.guideline), null);
       opened.guard.assertClean();
     } finally {
       await opened.close();

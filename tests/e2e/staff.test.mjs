@@ -8,7 +8,7 @@
 
 import { before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST, FIXED_NOW, VIEWPORTS, WECHAT_UA, guardPage, openPage, screenshot, sharedApp } from './harness.mjs';
@@ -176,6 +176,18 @@ test('a column mapped by hand is remembered for the next list with the same head
     const template = await download(page, 'template');
     const headers = records(template.bytes)[0];
     assert.ok(headers.length > 10, headers.join('|'));
+    // So does the workbook template (with a notes sheet after the list's): chosen as it is, every
+    // column is recognised and the list is empty.
+    const book = await download(page, 'template-xlsx');
+    assert.equal(book.name, 'list-template-en.xlsx');
+    assert.ok(book.bytes.subarray(0, 2).equals(Buffer.from('PK')), 'a zip');
+    const bookFile = path.join(LISTS, book.name);
+    writeFileSync(bookFile, book.bytes);
+    await choose(page, bookFile);
+    assert.equal(await page.locator('[data-staff="read"]').getAttribute('data-rows'), '0');
+    const mapped = await page.locator('[data-staff="mapping"] tr[data-header]').evaluateAll((trs) => trs.map((tr) => tr.dataset.target));
+    assert.equal(mapped.length, headers.length);
+    assert.ok(mapped.every((t) => t), `every column of the template is recognised: ${mapped.join(',')}`);
     guard.assertClean();
   } finally {
     await close();

@@ -182,27 +182,40 @@ pub fn recognise(header: &str) -> Column {
 }
 
 /// The header row (its index in the sheet) and its columns: the first row among the first
-/// [`HEADER_SEARCH_ROWS`] that names at least two known columns. A second column naming what an
-/// earlier one names is not read (the first wins; staff can change the mapping).
+/// [`HEADER_SEARCH_ROWS`] that names at least two known columns, or the row under it when that
+/// one names more (a header of two rows: groups such as "财务数据（万元）" merged over the columns
+/// whose names are below; a unit the lower row does not give is the group's). A second column
+/// naming what an earlier one names is not read (the first wins; staff can change the mapping).
 pub fn find(sheet: &Sheet) -> Option<(usize, Vec<Column>)> {
-    sheet
-        .rows
+    let columns_of = |cells: &Vec<String>| -> (Vec<Column>, usize) {
+        let columns: Vec<Column> = cells.iter().map(|h| recognise(h)).collect();
+        let known = columns.iter().filter(|c| c.target.is_some()).count();
+        (columns, known)
+    };
+    let rows = &sheet.rows[..sheet.rows.len().min(HEADER_SEARCH_ROWS)];
+    let (index, (upper, known)) = rows
         .iter()
-        .take(HEADER_SEARCH_ROWS)
+        .map(columns_of)
         .enumerate()
-        .find_map(|(index, cells)| {
-            let mut columns: Vec<Column> = cells.iter().map(|h| recognise(h)).collect();
-            let known = columns.iter().filter(|c| c.target.is_some()).count();
-            (known >= 2).then(|| {
-                for i in 0..columns.len() {
-                    if columns[..i]
-                        .iter()
-                        .any(|c| c.target.is_some() && c.target == columns[i].target)
-                    {
-                        columns[i].target = None;
-                    }
+        .find(|(_, (_, known))| *known >= 2)?;
+    let (index, mut columns) = match rows.get(index + 1).map(columns_of) {
+        Some((mut lower, below)) if below > known => {
+            for (i, column) in lower.iter_mut().enumerate() {
+                if column.unit.is_none() {
+                    column.unit = upper.get(i).and_then(|u| u.unit);
                 }
-                (index, columns)
-            })
-        })
+            }
+            (index + 1, lower)
+        }
+        _ => (index, upper),
+    };
+    for i in 0..columns.len() {
+        if columns[..i]
+            .iter()
+            .any(|c| c.target.is_some() && c.target == columns[i].target)
+        {
+            columns[i].target = None;
+        }
+    }
+    Some((index, columns))
 }

@@ -137,6 +137,43 @@ pub fn template_csv(lang: Lang) -> Vec<u8> {
     out.into_inner().unwrap_or_default()
 }
 
+/// How to fill in the template's column `index` (in [`template_headers`]' order), for its notes
+/// sheet: what the reader accepts (`cells`), and that a blank cell is unanswered.
+pub fn template_note(index: usize, lang: Lang) -> String {
+    use crate::facts::{Kind, FACT_DEFS};
+    let how = match index {
+        0 => crate::t!(list.note_name).get(lang).to_string(),
+        1 => crate::t!(list.note_credit_code).get(lang).to_string(),
+        i => {
+            let Some(def) = FACT_DEFS.get(i - 2) else {
+                return String::new();
+            };
+            let options = || {
+                def.options
+                    .iter()
+                    .map(|o| match lang {
+                        Lang::Zh => o.label.get(Lang::Zh).to_string(),
+                        Lang::En => {
+                            format!("{} ({})", o.label.get(Lang::En), o.label.get(Lang::Zh))
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(crate::t!(list.note_separator).get(lang))
+            };
+            match def.kind {
+                Kind::Money => crate::t!(list.note_money).get(lang).to_string(),
+                Kind::Count => crate::t!(list.note_count).get(lang).to_string(),
+                Kind::Score => crate::t!(list.note_score).get(lang).to_string(),
+                Kind::Date => crate::t!(list.note_date).get(lang).to_string(),
+                Kind::Bool | Kind::ThisYear => crate::t!(list.note_yes_no).get(lang).to_string(),
+                Kind::Choice => crate::say!(lang, list.note_choice, options = options()),
+                Kind::Set => crate::say!(lang, list.note_set, options = options()),
+            }
+        }
+    };
+    format!("{how}{}", crate::t!(list.note_blank).get(lang))
+}
+
 /// The template's headers, in column order (see [`template_csv`]).
 pub fn template_headers(lang: Lang) -> Vec<String> {
     let mut headers: Vec<String> = [crate::t!(list.col_name), crate::t!(list.col_credit_code)]

@@ -388,5 +388,100 @@ fn the_template_names_every_fact_and_reads_back() {
             );
         }
         assert_eq!(columns.len(), FACT_DEFS.len() + 2);
+
+        // The workbook template: the same header on its first sheet, found by the reader, and a
+        // note on how to fill in each column on the second.
+        let book = super::workbook::template_xlsx(lang).unwrap();
+        assert_eq!(
+            book,
+            super::workbook::template_xlsx(lang).unwrap(),
+            "deterministic"
+        );
+        let (list_sheet, name) = Sheet::xlsx_list(&book, None).unwrap();
+        assert_eq!(name, crate::t!(list.template_sheet).get(lang));
+        assert_eq!(
+            list_sheet.rows, sheet.rows,
+            "{lang:?}: the same header as the CSV"
+        );
+        let names = Sheet::xlsx_sheet_names(&book).unwrap();
+        let (notes, _) = Sheet::from_xlsx(&book, Some(&names[1])).unwrap();
+        assert_eq!(notes.rows.len(), columns.len() + 1);
+        for (row, header) in notes.rows[1..].iter().zip(&sheet.rows[0]) {
+            assert_eq!(&row[0], header);
+            assert!(row[1].len() > 4, "{lang:?}: {header} has a note");
+        }
+        let location = FACT_DEFS
+            .iter()
+            .position(|d| d.fact == Fact::Location)
+            .unwrap();
+        assert!(notes.rows[location + 3][1].contains(
+            crate::facts::Fact::Location.def().options[0]
+                .label
+                .get(Lang::Zh)
+        ));
     }
+}
+
+/// A header of two rows as bureaus lay them out: 企业名称 and 所属区县 merged down both rows, a
+/// group "财务数据（万元）" merged over the two columns whose names are below it, and a district
+/// merged down two enterprises.
+#[test]
+fn a_header_of_two_merged_rows_is_read_with_the_groups_unit() {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let plain = Format::new();
+    sheet
+        .merge_range(0, 0, 0, 4, "某园区企业名单", &plain)
+        .unwrap();
+    sheet.merge_range(1, 0, 2, 0, "企业名称", &plain).unwrap();
+    sheet.merge_range(1, 1, 2, 1, "所属区县", &plain).unwrap();
+    sheet
+        .merge_range(1, 2, 1, 3, "财务数据（万元）", &plain)
+        .unwrap();
+    sheet.write_string(2, 2, "营业收入").unwrap();
+    sheet.write_string(2, 3, "研发费用（元）").unwrap();
+    sheet.merge_range(1, 4, 2, 4, "职工人数", &plain).unwrap();
+    sheet.write_string(3, 0, "宁夏己科技有限公司").unwrap();
+    sheet.merge_range(3, 1, 4, 1, "金凤区", &plain).unwrap();
+    sheet.write_number(3, 2, 1500).unwrap();
+    sheet.write_number(3, 3, 200000).unwrap();
+    sheet.write_number(3, 4, 80).unwrap();
+    sheet.write_string(4, 0, "宁夏庚科技有限公司").unwrap();
+    sheet.write_number(4, 2, 300).unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+
+    let (sheet, _) = Sheet::from_xlsx(&bytes, None).unwrap();
+    let (index, columns) = super::headers::find(&sheet).expect("a header");
+    assert_eq!(index, 2, "the lower header row, which names every column");
+    let targets: Vec<_> = columns.iter().map(|c| c.target).collect();
+    assert_eq!(
+        targets,
+        [
+            Some(Target::Name),
+            Some(Target::Fact(Fact::Location)),
+            Some(Target::Fact(Fact::Revenue)),
+            Some(Target::Fact(Fact::RdExpense)),
+            Some(Target::Fact(Fact::Employees)),
+        ]
+    );
+    assert_eq!(columns[2].unit, Some(MoneyUnit::Wan), "the group's unit");
+    assert_eq!(columns[3].unit, Some(MoneyUnit::Yuan), "its own unit first");
+    let list = read(&sheet, day()).unwrap();
+    assert_eq!(list.rows.len(), 2);
+    assert!(list.rows.iter().all(|r| r.problems.is_empty()));
+    let (a, b) = (&list.rows[0].profile, &list.rows[1].profile);
+    assert_eq!(a.number(Fact::Revenue), Some(money("15000000")));
+    assert_eq!(a.number(Fact::RdExpense), Some(money("200000")));
+    assert_eq!(a.get(Fact::Location), Some(&Value::Choice("jinfeng")));
+    assert_eq!(
+        b.get(Fact::Location),
+        Some(&Value::Choice("jinfeng")),
+        "the district merged down both enterprises is each one's"
+    );
+    assert_eq!(
+        b.get(Fact::Employees),
+        None,
+        "a blank cell stays unanswered"
+    );
 }

@@ -58,43 +58,109 @@ pub fn xlsx<'a>(
     }
     about.push_str("</sheetData></worksheet>");
 
+    let names = [
+        crate::t!(list.results_sheet).get(lang),
+        crate::t!(list.about_sheet).get(lang),
+    ];
+    book(&[(names[0], results), (names[1], about)])
+}
+
+/// The list template as a workbook: a first sheet with the header row the reader recognises
+/// (the same columns as [`super::output::template_csv`]) and nothing below it, and a second
+/// sheet of notes, one row per column: what it is and how to fill it in (its unit, the options
+/// of a choice in both languages, how a yes/no or a date may be written). The reader finds the
+/// list's sheet first and passes over the notes.
+pub fn template_xlsx(lang: Lang) -> Result<Vec<u8>, String> {
+    use super::output::{template_headers, template_note};
+    let headers = template_headers(lang);
+    let mut list = format!(
+        r#"{HEAD}<worksheet xmlns="{MAIN}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>"#
+    );
+    write_row(&mut list, 1, &headers, |_| false);
+    list.push_str("</sheetData></worksheet>");
+    let mut notes = format!(r#"{HEAD}<worksheet xmlns="{MAIN}"><sheetData>"#);
+    write_row(
+        &mut notes,
+        1,
+        &[
+            crate::t!(list.note_column).get(lang).into(),
+            crate::t!(list.note_how).get(lang).into(),
+        ],
+        |_| false,
+    );
+    for (i, header) in headers.iter().enumerate() {
+        write_row(
+            &mut notes,
+            i + 2,
+            &[header.clone(), template_note(i, lang)],
+            |_| false,
+        );
+    }
+    notes.push_str("</sheetData></worksheet>");
+    book(&[
+        (crate::t!(list.template_sheet).get(lang), list),
+        (crate::t!(list.notes_sheet).get(lang), notes),
+    ])
+}
+
+/// A workbook of these sheets (name, worksheet XML), zipped deterministically.
+fn book(sheets: &[(&str, String)]) -> Result<Vec<u8>, String> {
     let sheet_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
-    let parts = [
+    let mut overrides = String::new();
+    let mut entries = String::new();
+    let mut rels = String::new();
+    for (i, (name, _)) in sheets.iter().enumerate() {
+        let n = i + 1;
+        let _ = write!(
+            overrides,
+            r#"<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="{sheet_type}"/>"#
+        );
+        let _ = write!(
+            entries,
+            r#"<sheet name="{}" sheetId="{n}" r:id="rId{n}"/>"#,
+            escape(name)
+        );
+        let _ = write!(
+            rels,
+            r#"<Relationship Id="rId{n}" Type="{DOC_RELS}/worksheet" Target="worksheets/sheet{n}.xml"/>"#
+        );
+    }
+    let styles_id = sheets.len() + 1;
+    let mut parts = vec![
         (
-            "[Content_Types].xml",
+            "[Content_Types].xml".to_string(),
             format!(
-                r#"{HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="{sheet_type}"/><Override PartName="/xl/worksheets/sheet2.xml" ContentType="{sheet_type}"/></Types>"#
+                r#"{HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>{overrides}</Types>"#
             ),
         ),
         (
-            "_rels/.rels",
+            "_rels/.rels".to_string(),
             format!(
                 r#"{HEAD}<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
             ),
         ),
         (
-            "xl/workbook.xml",
+            "xl/workbook.xml".to_string(),
             format!(
-                r#"{HEAD}<workbook xmlns="{MAIN}" xmlns:r="{DOC_RELS}"><sheets><sheet name="{}" sheetId="1" r:id="rId1"/><sheet name="{}" sheetId="2" r:id="rId2"/></sheets></workbook>"#,
-                escape(crate::t!(list.results_sheet).get(lang)),
-                escape(crate::t!(list.about_sheet).get(lang))
+                r#"{HEAD}<workbook xmlns="{MAIN}" xmlns:r="{DOC_RELS}"><sheets>{entries}</sheets></workbook>"#
             ),
         ),
         (
-            "xl/_rels/workbook.xml.rels",
+            "xl/_rels/workbook.xml.rels".to_string(),
             format!(
-                r#"{HEAD}<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{DOC_RELS}/worksheet" Target="worksheets/sheet2.xml"/><Relationship Id="rId3" Type="{DOC_RELS}/styles" Target="styles.xml"/></Relationships>"#
+                r#"{HEAD}<Relationships xmlns="{RELS}">{rels}<Relationship Id="rId{styles_id}" Type="{DOC_RELS}/styles" Target="styles.xml"/></Relationships>"#
             ),
         ),
         (
-            "xl/styles.xml",
+            "xl/styles.xml".to_string(),
             format!(
                 r#"{HEAD}<styleSheet xmlns="{MAIN}"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#
             ),
         ),
-        ("xl/worksheets/sheet1.xml", results),
-        ("xl/worksheets/sheet2.xml", about),
     ];
+    for (i, (_, xml)) in sheets.iter().enumerate() {
+        parts.push((format!("xl/worksheets/sheet{}.xml", i + 1), xml.clone()));
+    }
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     // A fixed time (1980-01-01) in every entry: the same list gives the same bytes.
     let options = zip::write::SimpleFileOptions::default()

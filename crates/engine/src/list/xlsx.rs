@@ -96,6 +96,7 @@ impl<'a> Book<'a> {
         let mut next = (0usize, 0usize);
         let mut value = String::new();
         let mut in_value = false;
+        let mut merges: Vec<Range> = Vec::new();
         loop {
             match reader.read_event().map_err(err)? {
                 Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "row" => {
@@ -138,10 +139,16 @@ impl<'a> Book<'a> {
                         next = (row, col + 1);
                     }
                 }
+                Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "mergeCell" => {
+                    if let Some(range) = attr(&e, "ref")?.and_then(|r| merge_range(&r)) {
+                        merges.push(range);
+                    }
+                }
                 Event::Eof => break,
                 _ => {}
             }
         }
+        fill_merged(&mut rows, &merges);
         Ok(rows)
     }
 
@@ -239,6 +246,44 @@ fn reference(r: &str) -> Option<(usize, usize)> {
     })?;
     let row: usize = r[letters..].parse().ok()?;
     Some((row.checked_sub(1)?, col.checked_sub(1)?))
+}
+
+/// A range of cells: its first and last (row, column), 0-based.
+type Range = ((usize, usize), (usize, usize));
+
+/// `A1:C2` as its first and last cells.
+fn merge_range(r: &str) -> Option<Range> {
+    let (from, to) = r.split_once(':')?;
+    let (from, to) = (reference(from)?, reference(to)?);
+    (from.0 <= to.0 && from.1 <= to.1).then_some((from, to))
+}
+
+/// A merged range's value is in its first cell only; every cell of the range takes it, as staff
+/// see it (a header merged over two rows names its column in both; a district merged down
+/// several enterprises is each one's). Only within the cells the sheet has: a merge reaching to
+/// the sheet's last row or column adds no rows or columns.
+fn fill_merged(rows: &mut [Vec<String>], merges: &[Range]) {
+    let width = rows.iter().map(Vec::len).max().unwrap_or(0);
+    for &((r0, c0), (r1, c1)) in merges {
+        let Some(value) = rows.get(r0).and_then(|r| r.get(c0)).cloned() else {
+            continue;
+        };
+        if value.is_empty() {
+            continue;
+        }
+        let last_row = r1.min(rows.len().saturating_sub(1));
+        let last_col = c1.min(width.saturating_sub(1));
+        for row in rows.iter_mut().take(last_row + 1).skip(r0) {
+            if row.len() <= last_col {
+                row.resize(last_col + 1, String::new());
+            }
+            for cell in row.iter_mut().take(last_col + 1).skip(c0) {
+                if cell.is_empty() {
+                    cell.clone_from(&value);
+                }
+            }
+        }
+    }
 }
 
 /// The sheets' names and relationship ids in the workbook's order, and its date system.

@@ -15,6 +15,9 @@ use yc_engine::list::Encoding;
 use yc_engine::{Date, Lang};
 use yew::prelude::*;
 
+/// A workbook's media type (the exports and the template).
+pub const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 #[derive(Properties, PartialEq)]
 pub struct RootProps {
     pub initial: Rc<Workbench>,
@@ -147,12 +150,18 @@ fn load(p: &PartProps) -> Html {
         })
     };
     let template = Callback::from(move |_| {
-        let name = say!(lang, load.template_name, lang = lang.code());
+        let name = say!(lang, load.template_name, lang = lang.code(), ext = "csv");
         edge::download(
             &yc_engine::list::output::template_csv(lang),
             "text/csv;charset=utf-8",
             &name,
         );
+    });
+    let template_xlsx = Callback::from(move |_| {
+        let name = say!(lang, load.template_name, lang = lang.code(), ext = "xlsx");
+        if let Ok(bytes) = yc_engine::list::workbook::template_xlsx(lang) {
+            edge::download(&bytes, XLSX_MIME, &name);
+        }
     });
     let format = s.file.as_ref().map(|f| f.format);
     html! {
@@ -176,6 +185,8 @@ fn load(p: &PartProps) -> Html {
                 }
             </div>
             <p>
+                <button type="button" class="secondary" data-action="template-xlsx" onclick={template_xlsx}>{ t!(load.template_xlsx).get(lang) }</button>
+                { " " }
                 <button type="button" class="secondary" data-action="template" onclick={template}>{ t!(load.template).get(lang) }</button>
                 <span class="hint">{ " " }{ t!(load.template_hint).get(lang) }</span>
             </p>

@@ -77,11 +77,7 @@ fn export(s: &Screening, lang: Lang, date: yc_engine::Date, workbook: bool) {
     if workbook {
         // Writing into memory fails only on a bug: nothing is offered then.
         if let Ok(bytes) = yc_engine::list::workbook::xlsx(rows, lang, date) {
-            edge::download(
-                &bytes,
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                &format!("{name}.xlsx"),
-            );
+            edge::download(&bytes, super::XLSX_MIME, &format!("{name}.xlsx"));
         }
     } else {
         edge::download(
