@@ -29,6 +29,10 @@ staff_html="$staff_dist/staff.html"
 [ -f "$staff_html" ] || yc_die "Trunk wrote no page into $staff_dist" "run 'trunk --config Trunk.staff.toml build --release' and read its output"
 cp "$staff_html" dist/staff.html
 find "$staff_dist" -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \;
+yc_step "service worker" "scripts/sw.mjs said why above"
+# The service worker again, now that the workbench's files are in: they are kept on first use
+# (never precached), and the cache's version covers them.
+node scripts/sw.mjs dist --worker >/dev/null
 yc_step "single-file edition" "scripts/standalone.mjs said why above; dist/ must hold a complete trunk build"
 node scripts/standalone.mjs dist
 yc_step "compressed copies" "scripts/compress.mjs said why above (is the disk full?)"

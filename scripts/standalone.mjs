@@ -148,6 +148,8 @@ export async function buildStaffStandalone(dist, { out = path.join(dist, STAFF_S
   html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
   html = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
   html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');
+  // No service worker from a file.
+  html = html.replace(/<script src="register-sw\.js" defer><\/script>/, '');
   const icon = await readFile(path.join(dist, 'icons', 'icon.svg'));
   html = html.replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}"`);
   const pointer = html.match(/(?:href|src)="(?!data:|#)[^"]+"/);

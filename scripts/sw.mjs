@@ -7,9 +7,16 @@
 // to another origin, and waits when a new deployment is installed: the page offers it
 // ("新版本可用，刷新") and only then switches, so files of two builds are never mixed.
 //
-//   node scripts/sw.mjs <build dir>
+// The staff workbench's files (staff.html and its program, `isStaffFile`) are not precached: a
+// public visitor never downloads them. They are kept in the same cache the first time the
+// workbench is opened, so it too works offline after one visit. scripts/build.sh copies them in
+// after the public build and writes sw.js again (`--worker`), so the cache's version covers them.
+//
+//   node scripts/sw.mjs <build dir>            (Trunk's post-build: the registration and sw.js)
+//   node scripts/sw.mjs <build dir> --worker   (sw.js again, once the staff files are in)
 
 import { runMain } from './lib/main.mjs';
+import { isStaffFile } from './first-load.mjs';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -59,13 +66,32 @@ const REGISTER = `// Registers this build's service worker (sw.js) and, when a n
 })();
 `;
 
-function worker(version, files) {
+function worker(version, files, staff) {
   return `// The service worker of one build (written by scripts/sw.mjs; do not edit).
 const CACHE = 'yc-${version}';
 const FILES = ${JSON.stringify(['./', ...files])};
+// The staff workbench's files: kept when first fetched, never precached.
+const STAFF = ${JSON.stringify(staff)};
+
+// A file's name within this worker's scope ('' for anything outside it).
+function nameOf(url) {
+  const scope = new URL(self.registration.scope).pathname;
+  const path = new URL(url).pathname;
+  return path.startsWith(scope) ? path.slice(scope.length) : '';
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  event.waitUntil(
+    caches.open(CACHE).then(async (cache) => {
+      await cache.addAll(FILES);
+      // The workbench's files too when it is in use: open in a tab as this worker installs (its
+      // first visit), or kept by the build before this one.
+      const tabs = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = tabs.some((tab) => STAFF.includes(nameOf(tab.url)));
+      const kept = await caches.match('staff.html');
+      if (open || kept) await cache.addAll(STAFF);
+    }),
+  );
 });
 
 self.addEventListener('activate', (event) => {
@@ -86,8 +112,17 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   // Only this origin's files, only reads; everything else goes to the network untouched.
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const name = nameOf(request.url);
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {
+      if (STAFF.includes(name)) {
+        // The workbench (its page too, when navigated to): from the cache once kept there.
+        const kept = await cache.match(name);
+        if (kept) return kept;
+        const response = await fetch(request);
+        if (response.ok) await cache.put(name, response.clone());
+        return response;
+      }
       const hit = request.mode === 'navigate'
         ? await cache.match('./')
         : await cache.match(request, { ignoreSearch: true });
@@ -106,18 +141,28 @@ export async function writeServiceWorker(dir) {
   html = html.replace(marker, '<script src="register-sw.js" defer></script>');
   await writeFile(htmlPath, html);
   await writeFile(path.join(dir, 'register-sw.js'), REGISTER);
-  const files = await filesOf(dir);
+  return writeWorker(dir);
+}
+
+/** Writes sw.js for the files in `dir`: the public ones precached, the staff ones kept on use;
+ *  its version is a hash of them all. */
+export async function writeWorker(dir) {
+  const all = await filesOf(dir);
+  const files = all.filter((f) => !isStaffFile(f));
+  const staff = all.filter((f) => isStaffFile(f));
   const hash = createHash('sha256');
-  for (const f of files) {
+  for (const f of all) {
     hash.update(f);
     hash.update(await readFile(path.join(dir, f)));
   }
   const version = hash.digest('hex').slice(0, 16);
-  await writeFile(path.join(dir, 'sw.js'), worker(version, files));
-  return { version, files };
+  await writeFile(path.join(dir, 'sw.js'), worker(version, files, staff));
+  return { version, files, staff };
 }
 
 await runMain(import.meta.url, 'sw', 'give it a complete Trunk build or staging directory (scripts/post-build.sh runs it inside Trunk)', async () => {
-  const { version, files } = await writeServiceWorker(process.argv[2] ?? 'dist');
-  console.log(`sw: sw.js precaches ${files.length} files (version ${version})`);
+  const dir = process.argv[2] ?? 'dist';
+  const again = process.argv.includes('--worker');
+  const { version, files, staff } = again ? await writeWorker(dir) : await writeServiceWorker(dir);
+  console.log(`sw: sw.js precaches ${files.length} files and keeps ${staff.length} staff files on use (version ${version})`);
 });

@@ -48,8 +48,8 @@ test('the manifest names the app, its colours and icons that exist', async () =>
   for (const icon of manifest.icons) await readFile(path.join(DIST, icon.src));
 });
 
-// The staff workbench's page and program are not precached: a public visitor never downloads them
-// (its single file is the workbench's offline edition).
+// The staff workbench's page and program are not precached: a public visitor never downloads them;
+// they are kept when the workbench is first opened (the next test).
 test('sw.js precaches exactly the files of the build', async () => {
   const text = await readFile(path.join(DIST, 'sw.js'), 'utf8');
   const files = JSON.parse(text.match(/const FILES = (\[.*\]);/)[1]);
@@ -64,6 +64,36 @@ test('sw.js precaches exactly the files of the build', async () => {
   await walk(DIST);
   assert.deepEqual(files.filter((f) => f !== './').sort(), built.sort());
   assert.ok(files.some((f) => /_bg\.wasm$/.test(f)) && files.some((f) => /^texts-/.test(f)));
+  const staff = JSON.parse(text.match(/const STAFF = (\[.*\]);/)[1]);
+  const staffBuilt = (await readdir(DIST)).filter((f) => isStaffFile(f) && !/\.(gz|br)$/.test(f));
+  assert.deepEqual(staff.sort(), staffBuilt.sort(), 'the staff files are named, to keep on first use');
+  assert.equal(staffBuilt.length, 3);
+});
+
+test('the workbench, opened once after the calculator, works offline too; the calculator never fetched it', async () => {
+  const d = await deployment();
+  try {
+    const fetched = [];
+    d.page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await firstVisit(d);
+    assert.deepEqual(fetched.filter((p) => isStaffFile(p.slice(1))), [], 'the public page fetches no staff file');
+    // With the service worker in control, the footer's link opens the workbench, not the calculator.
+    await d.page.goto(new URL('staff.html', d.server.url).href, { waitUntil: 'load' });
+    await d.page.locator('[data-staff="load"]').waitFor({ timeout: 20_000 });
+    await d.context.setOffline(true);
+    await d.page.reload({ waitUntil: 'load' });
+    await d.page.locator('[data-staff="load"]').waitFor({ timeout: 20_000 });
+    const list = path.join(d.root, 'list.csv');
+    await writeFile(list, '\uFEFF企业名称,注册地,上年研发费用（万元）,职工人数\n宁夏离线测试有限公司,金凤区,50,20\n');
+    await d.page.locator('#list-file').setInputFiles(list);
+    await d.page.locator('[data-staff="read"][data-rows="1"]').waitFor();
+    // The calculator is still the calculator, offline.
+    await d.page.goto(d.server.url, { waitUntil: 'load' });
+    await waitForReady(d.page, { guard: d.guard });
+    d.guard.assertClean();
+  } finally {
+    await d.close();
+  }
 });
 
 test('after the first visit, a reload with the network off works, results and all', async () => {
@@ -84,6 +114,23 @@ test('after the first visit, a reload with the network off works, results and al
     await d.page.locator('[data-action="see-results"]').click();
     await d.page.locator('section.results').waitFor();
     assert.ok(await pageSays(d.page, '人才类项目推行经费包干制。'), 'the long texts come from the cache');
+    d.guard.assertClean();
+  } finally {
+    await d.close();
+  }
+});
+
+test('the workbench opened first works offline after that one visit', async () => {
+  const d = await deployment();
+  try {
+    await d.page.goto(new URL('staff.html', d.server.url).href, { waitUntil: 'load' });
+    await d.page.locator('[data-staff="load"]').waitFor({ timeout: 20_000 });
+    await d.page.evaluate(() => navigator.serviceWorker.ready);
+    await d.page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await d.context.setOffline(true);
+    await d.page.reload({ waitUntil: 'load' });
+    await d.page.locator('[data-staff="load"]').waitFor({ timeout: 20_000 });
+    assert.equal(await d.page.locator('[data-staff="texts-failed"]').count(), 0, 'both texts files from the cache');
     d.guard.assertClean();
   } finally {
     await d.close();
