@@ -146,7 +146,10 @@ impl Default for Batch {
 }
 
 /// Screens a list: reads it (an Excel workbook when the file is a zip archive, else CSV), says on
-/// standard error what was read and which cells could not be, and writes the results CSV.
+/// standard error what was read and which cells could not be, and writes the results (a
+/// workbook for an `.xlsx` output, else CSV) as each row is screened. A CSV list is read a row at
+/// a time (`list::stream`), so its size is bounded by the disk, not the memory; a workbook is
+/// read whole (a sheet holds at most 1,048,576 rows).
 fn run_batch(
     path: &str,
     batch: &Batch,
@@ -159,32 +162,50 @@ fn run_batch(
         Ok(b) => b,
         Err(e) => return fail(&format!("cannot read {path}: {e}")),
     };
-    let sheet = if bytes.starts_with(b"PK") {
-        match list::Sheet::xlsx_list(&bytes, batch.sheet.as_deref()) {
+    if bytes.starts_with(b"PK") {
+        let sheet = match list::Sheet::xlsx_list(&bytes, batch.sheet.as_deref()) {
             Ok((sheet, name)) => {
                 eprintln!("yc-eval: {path}: sheet {name:?}");
                 sheet
             }
             Err(why) => return fail(&list::ListError::Unreadable(why).message(lang)),
-        }
+        };
+        drop(bytes);
+        let read = match list::read(&sheet, today) {
+            Ok(l) => l,
+            Err(e) => return fail(&e.message(lang)),
+        };
+        drop(sheet);
+        print_columns(&read.columns);
+        let header_line = read.header_line;
+        write_results(
+            read.rows.into_iter().map(Ok),
+            header_line,
+            batch,
+            today,
+            params,
+            lang,
+        )
     } else {
-        match list::Sheet::from_csv(&bytes, batch.encoding) {
-            Ok((sheet, used)) => {
-                eprintln!("yc-eval: {path}: CSV in {}", used.name());
-                sheet
-            }
-            Err(why) => return fail(&list::ListError::Unreadable(why).message(lang)),
-        }
-    };
-    let read = match list::read(&sheet, today) {
-        Ok(l) => l,
-        Err(e) => return fail(&e.message(lang)),
-    };
-    for c in &read.columns {
+        let (text, used) = list::sheet::decode(&bytes, batch.encoding);
+        eprintln!("yc-eval: {path}: CSV in {}", used.name());
+        let rows = match list::stream::CsvRows::new(&text, today) {
+            Ok(rows) => rows,
+            Err(e) => return fail(&e.message(lang)),
+        };
+        print_columns(&rows.columns);
+        let header_line = rows.header_line;
+        write_results(rows, header_line, batch, today, params, lang)
+    }
+}
+
+fn print_columns(columns: &[yc_engine::list::headers::Column]) {
+    use yc_engine::list::headers::Target;
+    for c in columns {
         let what = match c.target {
-            Some(list::headers::Target::Fact(f)) => f.id(),
-            Some(list::headers::Target::Name) => "(name)",
-            Some(list::headers::Target::CreditCode) => "(credit code)",
+            Some(Target::Fact(f)) => f.id(),
+            Some(Target::Name) => "(name)",
+            Some(Target::CreditCode) => "(credit code)",
             None => "(not read)",
         };
         let unit = c
@@ -193,39 +214,129 @@ fn run_batch(
             .unwrap_or_default();
         eprintln!("yc-eval: column {:?} -> {what}{unit}", c.header);
     }
-    for row in &read.rows {
-        for p in &row.problems {
-            eprintln!("yc-eval: {}", p.message(lang));
+}
+
+/// Where the rows' results go, each written as soon as it is screened.
+enum Sink {
+    Csv(yc_engine::list::output::CsvOut<Box<dyn std::io::Write>>),
+    Xlsx(yc_engine::list::workbook::XlsxOut<Seekable>),
+}
+
+/// A workbook's output: a file, or memory copied to standard output at the end (a zip archive
+/// is sized as it is written, so it needs to seek).
+enum Seekable {
+    File(std::io::BufWriter<std::fs::File>),
+    Memory(std::io::Cursor<Vec<u8>>),
+}
+
+impl std::io::Write for Seekable {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        match self {
+            Seekable::File(f) => f.write(buf),
+            Seekable::Memory(m) => m.write(buf),
         }
     }
-    eprintln!(
-        "yc-eval: {} rows read (header on line {}), {} with cells that could not be read",
-        read.rows.len(),
-        read.header_line,
-        read.rows_with_problems()
-    );
-    // An `.xlsx` output is a workbook (results, then the date and versions on a second sheet);
-    // anything else is CSV.
+    fn flush(&mut self) -> std::io::Result<()> {
+        match self {
+            Seekable::File(f) => f.flush(),
+            Seekable::Memory(m) => m.flush(),
+        }
+    }
+}
+
+impl std::io::Seek for Seekable {
+    fn seek(&mut self, pos: std::io::SeekFrom) -> std::io::Result<u64> {
+        match self {
+            Seekable::File(f) => f.seek(pos),
+            Seekable::Memory(m) => m.seek(pos),
+        }
+    }
+}
+
+/// Screens each row, says which of its cells could not be read, and writes its results.
+fn write_results(
+    rows: impl Iterator<Item = Result<yc_engine::list::Row, yc_engine::list::ListError>>,
+    header_line: usize,
+    batch: &Batch,
+    today: Date,
+    params: &[yc_engine::params::Parameter],
+    lang: Lang,
+) -> ExitCode {
+    use std::io::Write as _;
+    use yc_engine::list::{output::CsvOut, workbook::XlsxOut, Screened};
     let workbook = batch
         .out
         .as_deref()
         .is_some_and(|o| o.to_ascii_lowercase().ends_with(".xlsx"));
-    let bytes = if workbook {
-        match list::workbook::xlsx(list::screen(&read, params), lang, today) {
-            Ok(bytes) => bytes,
-            Err(e) => return fail(&format!("cannot write the workbook: {e}")),
-        }
+    let file = match &batch.out {
+        Some(out) => match std::fs::File::create(out) {
+            Ok(f) => Some(std::io::BufWriter::new(f)),
+            Err(e) => return fail(&format!("cannot write {out}: {e}")),
+        },
+        None => None,
+    };
+    let sink = if workbook {
+        let out = match file {
+            Some(f) => Seekable::File(f),
+            None => Seekable::Memory(std::io::Cursor::new(Vec::new())),
+        };
+        XlsxOut::new(out, lang, today).map(Sink::Xlsx)
     } else {
-        list::output::csv(list::screen(&read, params), lang, today)
+        let out: Box<dyn std::io::Write> = match file {
+            Some(f) => Box::new(f),
+            None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+        };
+        CsvOut::new(out, lang, today)
+            .map(Sink::Csv)
+            .map_err(|e| e.to_string())
     };
-    let written = match &batch.out {
-        Some(out) => std::fs::write(out, &bytes),
-        None => std::io::Write::write_all(&mut std::io::stdout(), &bytes),
+    let mut sink = match sink {
+        Ok(s) => s,
+        Err(e) => return fail(&format!("cannot write the results: {e}")),
     };
-    match written {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => fail(&format!("cannot write the results: {e}")),
+    let (mut count, mut with_problems) = (0usize, 0usize);
+    for row in rows {
+        let row = match row {
+            Ok(row) => row,
+            Err(e) => return fail(&e.message(lang)),
+        };
+        for p in &row.problems {
+            eprintln!("yc-eval: {}", p.message(lang));
+        }
+        count += 1;
+        with_problems += usize::from(!row.problems.is_empty());
+        let screened = Screened {
+            assessment: yc_engine::evaluate_with(&row.profile, params),
+            row: &row,
+        };
+        let pushed = match &mut sink {
+            Sink::Csv(out) => out.push(&screened).map_err(|e| e.to_string()),
+            Sink::Xlsx(out) => out.push(&screened),
+        };
+        if let Err(e) = pushed {
+            return fail(&format!("cannot write the results: {e}"));
+        }
     }
+    let finished = match sink {
+        Sink::Csv(out) => out
+            .finish()
+            .and_then(|mut w| w.flush())
+            .map_err(|e| e.to_string()),
+        Sink::Xlsx(out) => out.finish().and_then(|out| match out {
+            Seekable::File(mut f) => f.flush().map_err(|e| e.to_string()),
+            Seekable::Memory(m) => {
+                std::io::Write::write_all(&mut std::io::stdout(), &m.into_inner())
+                    .map_err(|e| e.to_string())
+            }
+        }),
+    };
+    if let Err(e) = finished {
+        return fail(&format!("cannot write the results: {e}"));
+    }
+    eprintln!(
+        "yc-eval: {count} rows read (header on line {header_line}), {with_problems} with cells that could not be read"
+    );
+    ExitCode::SUCCESS
 }
 
 /// Evaluates one profile document (a file, or standard input for `-` or no path) and prints the

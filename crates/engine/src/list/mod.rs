@@ -11,12 +11,14 @@
 //! - [`cells`]: each cell read with the questionnaire's grammar (万/亿, full-width digits, Excel
 //!   date serials, `2024/3/1`, 是/否/√/×): a blank cell is unanswered, never "no"; a cell that
 //!   cannot be read is a [`CellProblem`] with its row, column and value, and the row goes on;
-//! - [`output`]: the screened rows as CSV (a UTF-8 BOM, so Excel shows Chinese correctly).
+//! - [`output`]: the screened rows as CSV (a UTF-8 BOM, so Excel shows Chinese correctly);
+//! - [`stream`]: a CSV list read a row at a time, for lists too large to hold (the command line).
 
 pub mod cells;
 pub mod headers;
 pub mod output;
 pub mod sheet;
+pub mod stream;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
 #[cfg(feature = "xlsx")]
@@ -143,7 +145,7 @@ pub fn read_with(
     })
 }
 
-fn read_row(line: usize, cells: &[String], columns: &[Column], date: Date) -> Row {
+pub(crate) fn read_row(line: usize, cells: &[String], columns: &[Column], date: Date) -> Row {
     let mut row = Row {
         line,
         name: String::new(),

@@ -116,16 +116,42 @@ pub fn csv<'a>(
     lang: Lang,
     date: crate::date::Date,
 ) -> Vec<u8> {
-    let mut out = csv::WriterBuilder::new()
-        .flexible(true)
-        .from_writer(b"\xEF\xBB\xBF".to_vec());
-    // Writing into a Vec cannot fail; a failed record would only lose that record.
-    let _ = out.write_record([title(lang, date).as_str()]);
-    let _ = out.write_record(header(lang));
+    // Writing into a Vec cannot fail.
+    let Ok(mut out) = CsvOut::new(Vec::new(), lang, date) else {
+        return Vec::new();
+    };
     for s in rows {
-        let _ = out.write_record(record(&s, lang));
+        let _ = out.push(&s);
     }
-    out.into_inner().unwrap_or_default()
+    out.finish().unwrap_or_default()
+}
+
+/// The CSV written as the rows come (the command line screens a list too large to hold this
+/// way): the same bytes as [`csv`].
+pub struct CsvOut<W: std::io::Write> {
+    out: csv::Writer<W>,
+    lang: Lang,
+}
+
+impl<W: std::io::Write> CsvOut<W> {
+    /// Writes the BOM, the [`title`] line and the [`header`].
+    pub fn new(mut out: W, lang: Lang, date: crate::date::Date) -> std::io::Result<Self> {
+        out.write_all(b"\xEF\xBB\xBF")?;
+        let mut out = csv::WriterBuilder::new().flexible(true).from_writer(out);
+        out.write_record([title(lang, date).as_str()])?;
+        out.write_record(header(lang))?;
+        Ok(CsvOut { out, lang })
+    }
+
+    /// One enterprise's [`record`].
+    pub fn push(&mut self, s: &Screened<'_>) -> std::io::Result<()> {
+        Ok(self.out.write_record(record(s, self.lang))?)
+    }
+
+    /// The writer, everything flushed into it.
+    pub fn finish(self) -> std::io::Result<W> {
+        self.out.into_inner().map_err(|e| e.into_error())
+    }
 }
 
 /// The template staff can fill in: a header row naming every column the calculator reads (the

@@ -65,17 +65,42 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> (String, Encoding) {
 /// UTF-8 and anything else GB18030; a chosen encoding is used as chosen (bytes it cannot decode
 /// become U+FFFD, and the cells holding them are then refused by the grammar).
 pub fn decode_with(bytes: &[u8], encoding: Encoding, gb18030: Gb18030) -> (String, Encoding) {
+    let (text, used) = decode_text(bytes, encoding, gb18030);
+    (text.into_owned(), used)
+}
+
+/// [`decode_with`], borrowing the bytes where they are UTF-8 already (no copy of a large file).
+pub fn decode_text(
+    bytes: &[u8],
+    encoding: Encoding,
+    gb18030: Gb18030,
+) -> (std::borrow::Cow<'_, str>, Encoding) {
+    use std::borrow::Cow;
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let utf8 = || String::from_utf8_lossy(bytes).into_owned();
-    let gb = || gb18030(bytes);
+    let gb = || Cow::Owned(gb18030(bytes));
     match encoding {
-        Encoding::Utf8 => (utf8(), Encoding::Utf8),
+        Encoding::Utf8 => (String::from_utf8_lossy(bytes), Encoding::Utf8),
         Encoding::Gb18030 => (gb(), Encoding::Gb18030),
         Encoding::Auto => match std::str::from_utf8(bytes) {
-            Ok(text) => (text.to_string(), Encoding::Utf8),
+            Ok(text) => (Cow::Borrowed(text), Encoding::Utf8),
             Err(_) => (gb(), Encoding::Gb18030),
         },
     }
+}
+
+/// A CSV reader of decoded text: comma-, tab- or semicolon-separated, whichever the first lines
+/// use most; quoted cells may hold separators and line breaks; rows may differ in length.
+pub fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
+    let head: String = text.lines().take(5).collect();
+    let delimiter = [b',', b'\t', b';']
+        .into_iter()
+        .max_by_key(|d| head.bytes().filter(|b| b == d).count())
+        .unwrap_or(b',');
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes())
 }
 
 impl Sheet {
@@ -92,17 +117,8 @@ impl Sheet {
         encoding: Encoding,
         gb18030: Gb18030,
     ) -> Result<(Sheet, Encoding), String> {
-        let (text, used) = decode_with(bytes, encoding, gb18030);
-        let head: String = text.lines().take(5).collect();
-        let delimiter = [b',', b'\t', b';']
-            .into_iter()
-            .max_by_key(|d| head.bytes().filter(|b| b == d).count())
-            .unwrap_or(b',');
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_reader(text.as_bytes());
+        let (text, used) = decode_text(bytes, encoding, gb18030);
+        let mut reader = csv_reader(&text);
         let mut rows = Vec::new();
         for record in reader.records() {
             let record = record.map_err(|e| e.to_string())?;

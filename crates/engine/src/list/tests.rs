@@ -485,3 +485,42 @@ fn a_header_of_two_merged_rows_is_read_with_the_groups_unit() {
         "a blank cell stays unanswered"
     );
 }
+
+/// The command line reads a CSV list a row at a time (`stream`): the same header, columns, rows,
+/// row numbers and problems as reading it whole, for a messy list (title rows, 万元 headers,
+/// blank lines and bad cells) in UTF-8 and in GBK, and for a header found past a long preamble.
+#[test]
+fn a_csv_list_read_a_row_at_a_time_is_the_list_read_whole() {
+    use super::sheet::decode;
+    use super::stream::CsvRows;
+    let (gbk, _, _) = encoding_rs::GBK.encode(MESSY);
+    let mut long = String::new();
+    for i in 0..12 {
+        long.push_str(&format!("说明第{i}行,,\n"));
+    }
+    long.push_str("企业名称,营业收入（万元）,职工人数\n");
+    for i in 0..300 {
+        long.push_str(&format!("企业{i},{},{}\n", i * 10, if i % 7 == 0 { "x" } else { "5" }));
+        if i % 50 == 0 {
+            long.push_str(",,\n");
+        }
+    }
+    for bytes in [MESSY.as_bytes(), &gbk[..], long.as_bytes()] {
+        let (sheet, _) = Sheet::from_csv(bytes, Encoding::Auto).unwrap();
+        let whole = read(&sheet, day()).unwrap();
+        let (text, _) = decode(bytes, Encoding::Auto);
+        let stream = CsvRows::new(&text, day()).unwrap();
+        assert_eq!(stream.header_line, whole.header_line);
+        assert_eq!(stream.columns, whole.columns);
+        let rows: Vec<Row> = stream.map(Result::unwrap).collect();
+        assert_eq!(rows.len(), whole.rows.len());
+        for (a, b) in rows.iter().zip(&whole.rows) {
+            assert_eq!(format!("{a:?}"), format!("{b:?}"));
+        }
+        assert!(whole.rows.iter().any(|r| !r.problems.is_empty()));
+    }
+    assert_eq!(
+        CsvRows::new("a,b\n1,2\n", day()).err(),
+        Some(ListError::NoHeader)
+    );
+}

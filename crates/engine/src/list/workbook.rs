@@ -24,45 +24,99 @@ pub fn xlsx<'a>(
     lang: Lang,
     date: Date,
 ) -> Result<Vec<u8>, String> {
-    let mut results = format!(
-        r#"{HEAD}<worksheet xmlns="{MAIN}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>"#
-    );
-    write_row(&mut results, 1, &header(lang), |_| false);
-    for (i, s) in rows.enumerate() {
-        write_row(&mut results, i + 2, &record(&s, lang), is_number_column);
+    let mut out = XlsxOut::new(std::io::Cursor::new(Vec::new()), lang, date)?;
+    for s in rows {
+        out.push(&s)?;
     }
-    results.push_str("</sheetData></worksheet>");
+    Ok(out.finish()?.into_inner())
+}
 
-    let about_rows = [
-        vec![title(lang, date)],
-        vec![
-            crate::t!(list.about_date).get(lang).into(),
-            date.to_string(),
-        ],
-        vec![
-            crate::t!(list.about_rules).get(lang).into(),
-            crate::meta::RULESET_VERSION.to_string(),
-        ],
-        vec![
-            crate::t!(list.about_parameters).get(lang).into(),
-            crate::params::FILE_VERSION.to_string(),
-        ],
-        vec![
-            crate::t!(list.about_hash).get(lang).into(),
-            crate::meta::combined_hash(),
-        ],
-    ];
-    let mut about = format!(r#"{HEAD}<worksheet xmlns="{MAIN}"><sheetData>"#);
-    for (i, cells) in about_rows.iter().enumerate() {
-        write_row(&mut about, i + 1, cells, |_| false);
+/// The workbook written as the rows come (the command line screens a list too large to hold
+/// this way): the same bytes as [`xlsx`]. The output must seek (a file, or memory), as a zip
+/// archive's entries are sized once written.
+pub struct XlsxOut<W: std::io::Write + std::io::Seek> {
+    zip: zip::ZipWriter<W>,
+    lang: Lang,
+    date: Date,
+    next_row: usize,
+    row: String,
+}
+
+impl<W: std::io::Write + std::io::Seek> XlsxOut<W> {
+    /// Writes the workbook's parts and the results sheet's header row.
+    pub fn new(out: W, lang: Lang, date: Date) -> Result<Self, String> {
+        let names = [
+            crate::t!(list.results_sheet).get(lang),
+            crate::t!(list.about_sheet).get(lang),
+        ];
+        let mut zip = start_book(out, &names)?;
+        start_sheet(&mut zip, 1)?;
+        let mut row = format!(
+            r#"{HEAD}<worksheet xmlns="{MAIN}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>"#
+        );
+        write_row(&mut row, 1, &header(lang), |_| false);
+        zip.write_all(row.as_bytes()).map_err(|e| e.to_string())?;
+        Ok(XlsxOut {
+            zip,
+            lang,
+            date,
+            next_row: 2,
+            row,
+        })
     }
-    about.push_str("</sheetData></worksheet>");
 
-    let names = [
-        crate::t!(list.results_sheet).get(lang),
-        crate::t!(list.about_sheet).get(lang),
-    ];
-    book(&[(names[0], results), (names[1], about)])
+    /// One enterprise's row.
+    pub fn push(&mut self, s: &Screened<'_>) -> Result<(), String> {
+        self.row.clear();
+        write_row(
+            &mut self.row,
+            self.next_row,
+            &record(s, self.lang),
+            is_number_column,
+        );
+        self.next_row += 1;
+        self.zip
+            .write_all(self.row.as_bytes())
+            .map_err(|e| e.to_string())
+    }
+
+    /// Closes the results sheet, writes the second sheet (the date and versions) and the
+    /// archive's directory; returns the output.
+    pub fn finish(mut self) -> Result<W, String> {
+        let (lang, date) = (self.lang, self.date);
+        self.zip
+            .write_all(b"</sheetData></worksheet>")
+            .map_err(|e| e.to_string())?;
+        let about_rows = [
+            vec![title(lang, date)],
+            vec![
+                crate::t!(list.about_date).get(lang).into(),
+                date.to_string(),
+            ],
+            vec![
+                crate::t!(list.about_rules).get(lang).into(),
+                crate::meta::RULESET_VERSION.to_string(),
+            ],
+            vec![
+                crate::t!(list.about_parameters).get(lang).into(),
+                crate::params::FILE_VERSION.to_string(),
+            ],
+            vec![
+                crate::t!(list.about_hash).get(lang).into(),
+                crate::meta::combined_hash(),
+            ],
+        ];
+        let mut about = format!(r#"{HEAD}<worksheet xmlns="{MAIN}"><sheetData>"#);
+        for (i, cells) in about_rows.iter().enumerate() {
+            write_row(&mut about, i + 1, cells, |_| false);
+        }
+        about.push_str("</sheetData></worksheet>");
+        start_sheet(&mut self.zip, 2)?;
+        self.zip
+            .write_all(about.as_bytes())
+            .map_err(|e| e.to_string())?;
+        self.zip.finish().map_err(|e| e.to_string())
+    }
 }
 
 /// The list template as a workbook: a first sheet with the header row the reader recognises
@@ -97,19 +151,36 @@ pub fn template_xlsx(lang: Lang) -> Result<Vec<u8>, String> {
         );
     }
     notes.push_str("</sheetData></worksheet>");
-    book(&[
-        (crate::t!(list.template_sheet).get(lang), list),
-        (crate::t!(list.notes_sheet).get(lang), notes),
-    ])
+    let names = [
+        crate::t!(list.template_sheet).get(lang),
+        crate::t!(list.notes_sheet).get(lang),
+    ];
+    let mut zip = start_book(std::io::Cursor::new(Vec::new()), &names)?;
+    for (n, xml) in [(1, list), (2, notes)] {
+        start_sheet(&mut zip, n)?;
+        zip.write_all(xml.as_bytes()).map_err(|e| e.to_string())?;
+    }
+    Ok(zip.finish().map_err(|e| e.to_string())?.into_inner())
 }
 
-/// A workbook of these sheets (name, worksheet XML), zipped deterministically.
-fn book(sheets: &[(&str, String)]) -> Result<Vec<u8>, String> {
+/// A fixed time (1980-01-01) in every entry: the same list gives the same bytes.
+fn entry() -> zip::write::SimpleFileOptions {
+    zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default())
+}
+
+/// A workbook of sheets with these names: every part but the sheets written; each sheet then
+/// follows, `start_sheet(1)` first.
+fn start_book<W: std::io::Write + std::io::Seek>(
+    out: W,
+    sheets: &[&str],
+) -> Result<zip::ZipWriter<W>, String> {
     let sheet_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
     let mut overrides = String::new();
     let mut entries = String::new();
     let mut rels = String::new();
-    for (i, (name, _)) in sheets.iter().enumerate() {
+    for (i, name) in sheets.iter().enumerate() {
         let n = i + 1;
         let _ = write!(
             overrides,
@@ -126,7 +197,7 @@ fn book(sheets: &[(&str, String)]) -> Result<Vec<u8>, String> {
         );
     }
     let styles_id = sheets.len() + 1;
-    let mut parts = vec![
+    let parts = [
         (
             "[Content_Types].xml".to_string(),
             format!(
@@ -158,19 +229,21 @@ fn book(sheets: &[(&str, String)]) -> Result<Vec<u8>, String> {
             ),
         ),
     ];
-    for (i, (_, xml)) in sheets.iter().enumerate() {
-        parts.push((format!("xl/worksheets/sheet{}.xml", i + 1), xml.clone()));
-    }
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    // A fixed time (1980-01-01) in every entry: the same list gives the same bytes.
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
+    let mut zip = zip::ZipWriter::new(out);
     for (name, text) in parts {
-        zip.start_file(name, options).map_err(|e| e.to_string())?;
+        zip.start_file(name, entry()).map_err(|e| e.to_string())?;
         zip.write_all(text.as_bytes()).map_err(|e| e.to_string())?;
     }
-    Ok(zip.finish().map_err(|e| e.to_string())?.into_inner())
+    Ok(zip)
+}
+
+/// Starts sheet `n` (from 1) of a workbook begun by [`start_book`].
+fn start_sheet<W: std::io::Write + std::io::Seek>(
+    zip: &mut zip::ZipWriter<W>,
+    n: usize,
+) -> Result<(), String> {
+    zip.start_file(format!("xl/worksheets/sheet{n}.xml"), entry())
+        .map_err(|e| e.to_string())
 }
 
 /// One row: a number column's plain decimal as a number, anything else as an inline string;
