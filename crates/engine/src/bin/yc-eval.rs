@@ -306,7 +306,7 @@ fn write_results(
         count += 1;
         with_problems += usize::from(!row.problems.is_empty());
         let screened = Screened {
-            assessment: yc_engine::evaluate_with(&row.profile, params),
+            assessment: std::borrow::Cow::Owned(yc_engine::evaluate_with(&row.profile, params)),
             row: &row,
         };
         let pushed = match &mut sink {

@@ -500,7 +500,11 @@ fn a_csv_list_read_a_row_at_a_time_is_the_list_read_whole() {
     }
     long.push_str("企业名称,营业收入（万元）,职工人数\n");
     for i in 0..300 {
-        long.push_str(&format!("企业{i},{},{}\n", i * 10, if i % 7 == 0 { "x" } else { "5" }));
+        long.push_str(&format!(
+            "企业{i},{},{}\n",
+            i * 10,
+            if i % 7 == 0 { "x" } else { "5" }
+        ));
         if i % 50 == 0 {
             long.push_str(",,\n");
         }

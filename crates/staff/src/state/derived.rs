@@ -63,28 +63,25 @@ pub fn nearest_deadline(a: &Assessment) -> Option<Date> {
         .min()
 }
 
-/// Per programme, how many rows have each verdict (in `StatusKind::ALL`'s order).
+/// Per programme, how many rows have each verdict (in `StatusKind::ALL`'s order). One pass over
+/// every row's results (a result names its programme, a `&'static` entry of the catalogue).
 pub fn counts(s: &Screening) -> Vec<(&'static Programme, [usize; 5])> {
-    CATALOGUE
-        .iter()
-        .map(|p| {
-            let mut n = [0; 5];
-            for a in &s.assessments {
-                if let Some(k) = verdict(a, p.id) {
-                    if let Some(slot) = StatusKind::ALL.iter().position(|&x| x == k) {
-                        n[slot] += 1;
-                    }
-                }
+    let mut n = vec![[0usize; 5]; CATALOGUE.len()];
+    for a in s.assessments() {
+        for r in &a.results {
+            let programme = CATALOGUE.iter().position(|p| std::ptr::eq(p, r.programme));
+            let slot = StatusKind::ALL.iter().position(|&x| x == r.status.kind());
+            if let (Some(p), Some(slot)) = (programme, slot) {
+                n[p][slot] += 1;
             }
-            (p, n)
-        })
-        .collect()
+        }
+    }
+    CATALOGUE.iter().zip(n).collect()
 }
 
 /// The sum of the rows' known maxima (`None` beyond what a decimal holds, never wrapped).
 pub fn total_known(s: &Screening) -> Option<Decimal> {
-    s.assessments
-        .iter()
+    s.assessments()
         .try_fold(Decimal::ZERO, |sum, a| sum.checked_add(a.known_maximum))
 }
 
@@ -93,7 +90,7 @@ pub fn total_known(s: &Screening) -> Option<Decimal> {
 /// change however many programmes that change opens.
 pub fn smallest_changes(s: &Screening, lang: Lang) -> Vec<(String, usize)> {
     let mut out: Vec<(String, usize)> = Vec::new();
-    for a in &s.assessments {
+    for a in s.assessments() {
         let mut seen: Vec<String> = Vec::new();
         for r in &a.results {
             let Some(change) = &r.smallest_change else {

@@ -24,10 +24,8 @@ pub fn detail(p: &DetailProps) -> Html {
     let Some(screening) = &s.screening else {
         return html! {};
     };
-    let (Some(row), Some(screened)) = (
-        screening.list.rows.get(p.row),
-        screening.assessments.get(p.row),
-    ) else {
+    let (Some(row), Some(screened)) = (screening.list.rows.get(p.row), screening.assessment(p.row))
+    else {
         return html! {};
     };
     // With guideline values typed in the preview, the cards are assessed again with them.

@@ -28,8 +28,7 @@ pub fn summary(p: &PartProps) -> Html {
     let rows = screening.list.rows.len();
     let with_problems = screening.list.rows_with_problems();
     let eligible_rows = screening
-        .assessments
-        .iter()
+        .assessments()
         .filter(|a| eligible_count(a) > 0)
         .count();
     let total = total_known(screening)
@@ -68,10 +67,10 @@ fn export(s: &Screening, lang: Lang, date: yc_engine::Date, workbook: bool) {
         .list
         .rows
         .iter()
-        .zip(&s.assessments)
+        .zip(s.assessments())
         .map(|(row, a)| Screened {
             row,
-            assessment: a.clone(),
+            assessment: std::borrow::Cow::Borrowed(a),
         });
     let name = say!(lang, summary.export_name, date, lang = lang.code());
     if workbook {
@@ -111,7 +110,7 @@ fn problems(s: &Screening, lang: Lang) -> Html {
 
 /// The verdicts per programme: one stacked bar each, and the counts as text.
 fn chart(s: &Screening, lang: Lang) -> Html {
-    let total = s.assessments.len().max(1);
+    let total = s.list.rows.len().max(1);
     let rows = counts(s).into_iter().map(|(prog, n)| {
         let mut x = 0usize;
         let bars = StatusKind::ALL.iter().zip(n).filter(|(_, c)| *c > 0).map(|(kind, c)| {

@@ -27,7 +27,9 @@ pub fn rows(p: &PartProps) -> Html {
         .and_then(|id| CATALOGUE.iter().find(|p| p.id == id));
     let body = shown.iter().take(TABLE_ROWS).map(|&i| {
         let row = &screening.list.rows[i];
-        let a = &screening.assessments[i];
+        let Some(a) = screening.assessment(i) else {
+            return html! {};
+        };
         let open = {
             let send = p.send.clone();
             Callback::from(move |_| send.emit(Action::Open(Some(i))))
