@@ -219,7 +219,7 @@ fn print_columns(columns: &[yc_engine::list::headers::Column]) {
 /// Where the rows' results go, each written as soon as it is screened.
 enum Sink {
     Csv(yc_engine::list::output::CsvOut<Box<dyn std::io::Write>>),
-    Xlsx(yc_engine::list::workbook::XlsxOut<Seekable>),
+    Xlsx(Box<yc_engine::list::workbook::XlsxOut<Seekable>>),
 }
 
 /// A workbook's output: a file, or memory copied to standard output at the end (a zip archive
@@ -280,7 +280,7 @@ fn write_results(
             Some(f) => Seekable::File(f),
             None => Seekable::Memory(std::io::Cursor::new(Vec::new())),
         };
-        XlsxOut::new(out, lang, today).map(Sink::Xlsx)
+        XlsxOut::new(out, lang, today).map(|o| Sink::Xlsx(Box::new(o)))
     } else {
         let out: Box<dyn std::io::Write> = match file {
             Some(f) => Box::new(f),
@@ -322,7 +322,7 @@ fn write_results(
             .finish()
             .and_then(|mut w| w.flush())
             .map_err(|e| e.to_string()),
-        Sink::Xlsx(out) => out.finish().and_then(|out| match out {
+        Sink::Xlsx(out) => (*out).finish().and_then(|out| match out {
             Seekable::File(mut f) => f.flush().map_err(|e| e.to_string()),
             Seekable::Memory(m) => {
                 std::io::Write::write_all(&mut std::io::stdout(), &m.into_inner())
