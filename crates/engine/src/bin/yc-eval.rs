@@ -218,7 +218,7 @@ fn print_columns(columns: &[yc_engine::list::headers::Column]) {
 
 /// Where the rows' results go, each written as soon as it is screened.
 enum Sink {
-    Csv(yc_engine::list::output::CsvOut<Box<dyn std::io::Write>>),
+    Csv(Box<yc_engine::list::output::CsvOut<Box<dyn std::io::Write>>>),
     Xlsx(Box<yc_engine::list::workbook::XlsxOut<Seekable>>),
 }
 
@@ -287,7 +287,7 @@ fn write_results(
             None => Box::new(std::io::BufWriter::new(std::io::stdout())),
         };
         CsvOut::new(out, lang, today)
-            .map(Sink::Csv)
+            .map(|o| Sink::Csv(Box::new(o)))
             .map_err(|e| e.to_string())
     };
     let mut sink = match sink {
@@ -318,7 +318,7 @@ fn write_results(
         }
     }
     let finished = match sink {
-        Sink::Csv(out) => out
+        Sink::Csv(out) => (*out)
             .finish()
             .and_then(|mut w| w.flush())
             .map_err(|e| e.to_string()),
