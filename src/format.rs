@@ -135,10 +135,7 @@ pub fn change_text(change: &Change, lang: Lang) -> String {
 /// How a row cites its clause: `§2.1` for the 2022 reply (the page names it), the source's own
 /// citation for any other source (`《中华人民共和国企业所得税法》第二十八条`).
 pub fn clause_ref(id: &str) -> String {
-    match yc_engine::clauses::clause(id) {
-        Some(c) if c.source != yc_engine::meta::SOURCE_ID => c.cite.to_string(),
-        _ => format!("§{id}"),
-    }
+    yc_engine::clauses::cite(id)
 }
 
 /// A sentence with its ISO dates kept whole: each `2027-12-31` in a `nowrap` span, so a large

@@ -1,6 +1,7 @@
 //! The app's components, one per file. Leaves get data and callbacks; only `app` owns state.
 
 pub mod app;
+pub mod calendar;
 pub mod card;
 pub mod context;
 pub mod field;

@@ -1,6 +1,7 @@
 //! The results page: the known maximum, then every programme's card grouped by status, the
 //! national self-checks, and share / save / print.
 
+use super::calendar::Calendar;
 use super::card::ResultCard;
 use super::context::{use_app, Ctx, Intents};
 use super::field::field_id;
@@ -76,6 +77,7 @@ pub fn results() -> Html {
             // What to do and by when comes right under the money, on a phone's first screen; what
             // the sum means, the other money lines and the counts follow it.
             { todo_list.unwrap_or_default() }
+            <Calendar link={AttrValue::from(link.clone())} {opens_elsewhere} />
             { summary_notes(&a, lang) }
             if let Some(w) = a.ruleset.stale_warning {
                 <p class="notice warning stale" role="note">{ w.get(lang) }</p>

@@ -147,6 +147,34 @@ test('a GBK list from an older system: detected, every bad cell named, on a 360 
   }
 });
 
+test('a long screening can be paused and cancelled, and the same file chosen again', async () => {
+  // 20,000 rows: about two seconds of screening, in slices of 250.
+  const file = path.join(LISTS, 'long-cancel.csv');
+  const lines = ['企业名称,所属区县,营业收入（万元）,研发费用（万元）,职工人数'];
+  for (let i = 0; i < 20_000; i++) lines.push(`企业${i},金凤区,${100 + (i % 900)},${i % 40},${5 + (i % 90)}`);
+  writeFileSync(file, `\uFEFF${lines.join('\n')}\n`);
+  const { page, guard, close } = await openStaff(VIEWPORTS.desktop);
+  try {
+    await page.locator('#list-file').setInputFiles(file);
+    await page.locator('[data-staff="progress"]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-action="pause"]').click();
+    const progress = page.locator('[data-staff="progress"]');
+    await page.locator('[data-action="resume"]').waitFor();
+    const done = Number(await progress.getAttribute('data-done'));
+    assert.ok(done < 20_000, `paused part way: ${done}`);
+    await page.locator('[data-action="cancel-screening"]').click();
+    await progress.waitFor({ state: 'detached' });
+    assert.equal(await page.locator('[data-staff="summary"]').count(), 0);
+    assert.equal(await page.locator('[data-staff="file"]').count(), 0, 'the file is let go');
+    // The same file again: read and screened from the start, to the end.
+    await choose(page, file);
+    assert.equal(await page.locator('[data-staff="read"]').getAttribute('data-rows'), '20000');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
 test('a column mapped by hand is remembered for the next list with the same headers', async () => {
   const file = path.join(LISTS, `list-${ROWS}.csv`);
   const { page, guard, close } = await openStaff(VIEWPORTS.desktop, { lang: 'en' });

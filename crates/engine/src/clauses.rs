@@ -25,6 +25,15 @@ pub fn clause(id: &str) -> Option<&'static Clause> {
     CLAUSES.iter().find(|c| c.id == id)
 }
 
+/// How to cite a clause to a reader: `§2.1` for the policy text's own, the source's citation for
+/// any other (`《中华人民共和国企业所得税法》第二十八条`).
+pub fn cite(id: &str) -> String {
+    match clause(id) {
+        Some(c) if c.source != crate::meta::SOURCE_ID => c.cite.to_string(),
+        _ => format!("§{id}"),
+    }
+}
+
 /// The full text of a clause, if a source has it.
 pub fn clause_text(id: &str) -> Option<&'static str> {
     clause(id).map(|c| c.text.get(crate::text::Lang::Zh))

@@ -87,6 +87,26 @@ impl Date {
         }
     }
 
+    /// The day after (the last supported day stays itself).
+    pub fn next_day(self) -> Date {
+        if self.day < days_in_month(self.year, self.month) {
+            Date {
+                day: self.day + 1,
+                ..self
+            }
+        } else if self.month < 12 {
+            Date {
+                month: self.month + 1,
+                day: 1,
+                ..self
+            }
+        } else if self.year < MAX_YEAR {
+            Date::jan_first(self.year + 1)
+        } else {
+            self
+        }
+    }
+
     /// Parses the canonical form `YYYY-MM-DD` strictly: exactly four, two and two ASCII digits
     /// (used by the profile format, the share link and the command line).
     pub fn parse_iso(s: &str) -> Option<Date> {

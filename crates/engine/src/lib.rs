@@ -4,6 +4,7 @@
 //! assessment date inside the profile, so every result is reproducible. Rules, questions and
 //! parameters are data; `evaluate` is a pure function of a profile.
 
+pub mod calendar;
 pub mod catalogue;
 pub mod clauses;
 pub mod cond;

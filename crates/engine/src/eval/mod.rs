@@ -21,6 +21,7 @@ pub use pilot::{pilot_base, PilotSplit};
 pub use relevance::{
     next_question, relevant_given, relevant_questions, to_have_at_hand, typical_question_range,
 };
+pub(crate) use tax::certificate_last_day;
 pub use types::*;
 
 use crate::catalogue::{Benefit, Programme, CATALOGUE};

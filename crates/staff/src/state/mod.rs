@@ -317,11 +317,15 @@ impl Workbench {
                 }
             }
             Action::ClearGuideline => self.guideline.clear(),
-            // A new list: the mapping staff made and the guideline values stay.
+            // Cancelled, for another list: the screening under way stops; the date, the mapping
+            // staff made and the guideline values stay (and screenings keep their numbers, so a
+            // slice asked for by the cancelled one is never taken for a later one's).
             Action::Clear => {
                 self = Workbench {
                     remembered: self.remembered,
                     guideline: self.guideline,
+                    date: self.date,
+                    screenings: self.screenings,
                     ..Workbench::new(self.lang, self.today, self.texts)
                 }
             }

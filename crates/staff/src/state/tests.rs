@@ -330,6 +330,27 @@ fn a_long_list_is_screened_in_slices_that_can_be_paused() {
     for (row, a) in s.list.rows.iter().zip(s.assessments()) {
         assert_eq!(a.known_maximum, evaluate(&row.profile).known_maximum);
     }
+
+    // Cancelled half way: nothing is screened any more, the file is gone, the date stays, and a
+    // slice asked for before is ignored, even once another list is screening.
+    let w = w.apply(Action::Date(Date::new(2026, 8, 1).unwrap()));
+    let (old_id, _) = w.pending().unwrap();
+    let w = w.apply(Action::Continue(old_id)).apply(Action::Clear);
+    assert!(w.file.is_none() && w.progress.is_none() && w.screening.is_none());
+    assert_eq!(w.pending(), None);
+    assert_eq!(w.date, Date::new(2026, 8, 1).unwrap());
+    let w = w.apply(Action::File {
+        name: "list.csv".into(),
+        bytes: LIST.as_bytes().to_vec(),
+    });
+    let (next_id, _) = w.pending().unwrap();
+    assert_ne!(next_id, old_id);
+    let w = w.apply(Action::Continue(old_id));
+    assert_eq!(
+        w.pending(),
+        Some((next_id, 0)),
+        "the cancelled one's slice is not run"
+    );
 }
 
 #[test]

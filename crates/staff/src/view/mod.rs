@@ -140,6 +140,11 @@ fn load(p: &PartProps) -> Html {
             });
         })
     };
+    // The same file chosen again (after a cancel, or once it was fixed) is read again.
+    let forget_choice = Callback::from(|e: MouseEvent| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        input.set_value("");
+    });
     let on_date = {
         let send = p.send.clone();
         Callback::from(move |e: Event| {
@@ -171,7 +176,7 @@ fn load(p: &PartProps) -> Html {
             <div class="staff-fields">
                 <label class="staff-field">
                     <span>{ t!(load.file).get(lang) }</span>
-                    <input type="file" id="list-file" accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file} />
+                    <input type="file" id="list-file" accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file} onclick={forget_choice} />
                 </label>
                 <label class="staff-field">
                     <span>{ t!(load.date).get(lang) }</span>
@@ -268,6 +273,10 @@ fn screening(p: &PartProps) -> Html {
         let send = p.send.clone();
         Callback::from(move |_| send.emit(Action::Pause(!paused)))
     };
+    let cancel = {
+        let send = p.send.clone();
+        Callback::from(move |_| send.emit(Action::Clear))
+    };
     html! {
         <section class="staff-step" aria-labelledby="progress-heading" data-staff="progress" data-done={done.to_string()} data-all={all.to_string()}>
             <h2 id="progress-heading">{ t!(progress.heading).get(lang) }</h2>
@@ -276,6 +285,8 @@ fn screening(p: &PartProps) -> Html {
             <button type="button" class="secondary" data-action={if paused { "resume" } else { "pause" }} onclick={toggle}>
                 { if paused { t!(progress.resume).get(lang) } else { t!(progress.pause).get(lang) } }
             </button>
+            { " " }
+            <button type="button" class="link-button" data-action="cancel-screening" onclick={cancel}>{ t!(progress.cancel).get(lang) }</button>
         </section>
     }
 }
