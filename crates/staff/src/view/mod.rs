@@ -134,17 +134,15 @@ fn load(p: &PartProps) -> Html {
             let Some(file) = input.files().and_then(|f| f.get(0)) else {
                 return;
             };
+            // The choice is let go once taken (the page names the file it read), so choosing
+            // the same file again (after a cancel, or once it was fixed) reads it again.
+            input.set_value("");
             let send = send.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 send.emit(edge::read_file(file).await);
             });
         })
     };
-    // The same file chosen again (after a cancel, or once it was fixed) is read again.
-    let forget_choice = Callback::from(|e: MouseEvent| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        input.set_value("");
-    });
     let on_date = {
         let send = p.send.clone();
         Callback::from(move |e: Event| {
@@ -176,7 +174,7 @@ fn load(p: &PartProps) -> Html {
             <div class="staff-fields">
                 <label class="staff-field">
                     <span>{ t!(load.file).get(lang) }</span>
-                    <input type="file" id="list-file" accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file} onclick={forget_choice} />
+                    <input type="file" id="list-file" accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file} />
                 </label>
                 <label class="staff-field">
                     <span>{ t!(load.date).get(lang) }</span>
