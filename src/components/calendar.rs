@@ -46,17 +46,6 @@ pub fn calendar(props: &CalendarProps) -> Html {
             }
         })
     };
-    let plain: Vec<String> = dates
-        .iter()
-        .map(|e| {
-            format!(
-                "{} {}\n{}",
-                e.date,
-                e.summary(lang),
-                e.description(lang, link.as_deref())
-            )
-        })
-        .collect();
     html! {
         <div class="calendar no-print" data-calendar={dates.len().to_string()}>
             <button type="button" class="secondary" data-action="calendar" {onclick}>{ say!(lang, results.calendar_add, count = dates.len()) }</button>
@@ -70,9 +59,30 @@ pub fn calendar(props: &CalendarProps) -> Html {
                         }) }
                     </ul>
                     <label for="calendar-text">{ t!(results.calendar_copy).get(lang) }</label>
-                    <textarea id="calendar-text" readonly=true rows="6" value={plain.join("\n\n")} />
+                    <textarea id="calendar-text" readonly=true rows="6" value={plain_text(&dates, lang, link.as_deref())} />
                 </div>
             }
         </div>
     }
+}
+
+/// Every date with its title and details, to copy where the file cannot be downloaded (written
+/// only once the text is asked for).
+fn plain_text(
+    dates: &[yc_engine::calendar::Event],
+    lang: yc_engine::Lang,
+    link: Option<&str>,
+) -> String {
+    let texts: Vec<String> = dates
+        .iter()
+        .map(|e| {
+            format!(
+                "{} {}\n{}",
+                e.date,
+                e.summary(lang),
+                e.description(lang, link)
+            )
+        })
+        .collect();
+    texts.join("\n\n")
 }
