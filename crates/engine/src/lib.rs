@@ -22,6 +22,7 @@ pub mod list;
 pub mod meta;
 pub mod national;
 pub mod params;
+pub mod plan;
 pub mod profile;
 pub mod questions;
 pub mod text;

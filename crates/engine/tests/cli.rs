@@ -307,3 +307,38 @@ fn a_list_is_screened_in_batch() {
     assert_eq!(sheet.rows[1][1], "宁夏甲科技有限公司");
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn what_if_prints_each_step_still_to_take() {
+    use yc_engine::examples::EXAMPLES;
+    let today = yc_engine::Date::parse_iso("2026-06-30").unwrap();
+    let ex = EXAMPLES.iter().find(|e| e.id == "software-startup").unwrap();
+    let (profile, _) = yc_engine::Profile::from_fragment(&ex.fragment_on(today), today).unwrap();
+    let doc = profile.to_json_string();
+    let (code, out, err) = yc_eval(&["--what-if", "all", "-"], doc.as_bytes());
+    assert_eq!(code, 0, "{err}");
+    // Registered this year already: no 入库 scenario, and standard error says why.
+    assert!(err.contains("--what-if tsme: left out"), "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let a = yc_engine::evaluate(&profile);
+    assert_eq!(json["range"]["secure"], a.known_maximum.to_string());
+    let steps: Vec<&str> = json["scenarios"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["step"].as_str().unwrap())
+        .collect();
+    assert_eq!(steps, ["hnte", "giant"]);
+    let hnte = &json["scenarios"][0];
+    assert_eq!(hnte["on"], "2026-06-30");
+    let first = hnte["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["id"] == "hnte-first-recognition")
+        .expect("the first-recognition card opens");
+    assert_eq!(first["before"]["kind"], "not_eligible");
+    let (code, _, err) = yc_eval(&["--what-if", "everything", "-"], doc.as_bytes());
+    assert_eq!(code, 2);
+    assert!(err.contains("--what-if takes tsme, hnte, giant or all"), "{err}");
+}

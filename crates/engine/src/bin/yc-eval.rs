@@ -13,6 +13,13 @@
 //! a UTF-8 BOM, or a workbook for an `.xlsx` name; CSV on standard output without `--out`); standard error says how many rows were read and names every
 //! cell that could not be read (`docs/cli.md`).
 //!
+//! `yc-eval --what-if tsme|hnte|giant|all [PROFILE.json | -]` prints, instead of the assessment,
+//! the range of the enterprise's money (secure, reachable, and what each open question could
+//! still add) and, for each step named that the answers say is still to take, the profile
+//! evaluated as if the step were taken on the assessment date: every programme whose verdict or
+//! money changes, both ranges and tax savings, and the step's self-check rows not yet met
+//! (`docs/cli.md`).
+//!
 //! `yc-eval --texts-into DIR` writes the long-text data files of this build, one per language
 //! (`texts-zh-<hash>.txt`, `texts-en-<hash>.txt`, see `text.rs`), into DIR and prints the hash;
 //! the app's build puts them beside `index.html`.
@@ -24,7 +31,7 @@ use yc_engine::document::MAX_PROFILE_BYTES;
 use yc_engine::profile::Profile;
 use yc_engine::text::Lang;
 
-const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --batch LIST.csv|LIST.xlsx --today YYYY-MM-DD [--out RESULTS.csv|RESULTS.xlsx] [--sheet NAME] [--encoding auto|utf8|gbk] [--lang zh|en]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
+const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --batch LIST.csv|LIST.xlsx --today YYYY-MM-DD [--out RESULTS.csv|RESULTS.xlsx] [--sheet NAME] [--encoding auto|utf8|gbk] [--lang zh|en]\n       yc-eval --what-if tsme|hnte|giant|all [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
 
 fn fail(msg: &str) -> ExitCode {
     eprintln!("yc-eval: {msg}");
@@ -37,6 +44,7 @@ fn main() -> ExitCode {
     let mut path: Option<String> = None;
     let mut draft = yc_engine::params::Draft::default();
     let mut batch = Batch::default();
+    let mut what_if: Option<Vec<yc_engine::plan::Step>> = None;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -90,6 +98,17 @@ fn main() -> ExitCode {
                     }
                 }
             }
+            "--what-if" => {
+                use yc_engine::plan::Step;
+                what_if = match args.next().as_deref() {
+                    Some("all") => Some(Step::ALL.to_vec()),
+                    Some(id) => match Step::parse(id) {
+                        Some(step) => Some(vec![step]),
+                        None => return fail("--what-if takes tsme, hnte, giant or all"),
+                    },
+                    None => return fail("--what-if takes tsme, hnte, giant or all"),
+                }
+            }
             "--batch" | "--out" | "--sheet" | "--encoding" => {
                 let Some(value) = args.next() else {
                     return fail(&format!("{arg} takes a value\n{USAGE}"));
@@ -117,13 +136,13 @@ fn main() -> ExitCode {
         let Some(today) = today else {
             return fail("--batch needs --today YYYY-MM-DD: the date the list is assessed on");
         };
-        if path.is_some() {
+        if path.is_some() || what_if.is_some() {
             return fail(USAGE);
         }
         let params = yc_engine::params::in_force_with(today, &draft);
         return run_batch(&list, &batch, today, &params, lang);
     }
-    evaluate_file(path.as_deref(), today, &draft, lang)
+    evaluate_file(path.as_deref(), today, &draft, lang, what_if.as_deref())
 }
 
 /// The options of `--batch`.
@@ -346,6 +365,7 @@ fn evaluate_file(
     today: Option<Date>,
     draft: &yc_engine::params::Draft,
     lang: Lang,
+    what_if: Option<&[yc_engine::plan::Step]>,
 ) -> ExitCode {
     // Bytes, not text: the size is checked before decoding, so a file cut inside a character by
     // the limit is still "too large", never "not UTF-8".
@@ -374,11 +394,44 @@ fn evaluate_file(
     }
     let params = yc_engine::params::in_force_with(profile.assessment_date, draft);
     let assessment = yc_engine::evaluate_with(&profile, &params);
-    match serde_json::to_string_pretty(&assessment) {
+    let json = match what_if {
+        None => serde_json::to_string_pretty(&assessment),
+        Some(steps) => {
+            serde_json::to_string_pretty(&plan_ahead(&profile, &assessment, steps, &params))
+        }
+    };
+    match json {
         Ok(json) => {
             println!("{json}");
             ExitCode::SUCCESS
         }
         Err(e) => fail(&format!("cannot write the result: {e}")),
     }
+}
+
+/// What `--what-if` prints: the range today and the scenario of each step named that the
+/// answers say is still to take; standard error names the steps left out and why.
+fn plan_ahead(
+    profile: &Profile,
+    assessment: &yc_engine::Assessment,
+    steps: &[yc_engine::plan::Step],
+    params: &[yc_engine::params::Parameter],
+) -> serde_json::Value {
+    use yc_engine::plan;
+    let mut scenarios = Vec::new();
+    for &step in steps {
+        match plan::what_if(profile, assessment, step, params) {
+            Some(s) => scenarios.push(s),
+            None => eprintln!(
+                "yc-eval: --what-if {}: left out, the answers do not say this step is still to take",
+                step.id()
+            ),
+        }
+    }
+    serde_json::json!({
+        "assessment_date": assessment.assessment_date,
+        "range": plan::range(assessment),
+        "tax_saving_up_to": assessment.tax_saving_up_to,
+        "scenarios": scenarios,
+    })
 }

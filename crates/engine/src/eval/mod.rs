@@ -12,7 +12,7 @@ mod next;
 mod pilot;
 pub mod relevance;
 mod tax;
-mod totals;
+pub(crate) mod totals;
 mod types;
 mod window;
 
