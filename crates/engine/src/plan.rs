@@ -336,5 +336,8 @@ pub fn scenarios(p: &Profile, today: &Assessment, params: &[Parameter]) -> Vec<S
         .collect()
 }
 
+mod arithmetic;
+pub use arithmetic::{arithmetic, Line};
+
 #[cfg(test)]
 mod tests;

@@ -312,7 +312,10 @@ fn a_list_is_screened_in_batch() {
 fn what_if_prints_each_step_still_to_take() {
     use yc_engine::examples::EXAMPLES;
     let today = yc_engine::Date::parse_iso("2026-06-30").unwrap();
-    let ex = EXAMPLES.iter().find(|e| e.id == "software-startup").unwrap();
+    let ex = EXAMPLES
+        .iter()
+        .find(|e| e.id == "software-startup")
+        .unwrap();
     let (profile, _) = yc_engine::Profile::from_fragment(&ex.fragment_on(today), today).unwrap();
     let doc = profile.to_json_string();
     let (code, out, err) = yc_eval(&["--what-if", "all", "-"], doc.as_bytes());
@@ -340,5 +343,8 @@ fn what_if_prints_each_step_still_to_take() {
     assert_eq!(first["before"]["kind"], "not_eligible");
     let (code, _, err) = yc_eval(&["--what-if", "everything", "-"], doc.as_bytes());
     assert_eq!(code, 2);
-    assert!(err.contains("--what-if takes tsme, hnte, giant or all"), "{err}");
+    assert!(
+        err.contains("--what-if takes tsme, hnte, giant or all"),
+        "{err}"
+    );
 }

@@ -200,3 +200,79 @@ fn every_step_sets_values_that_fit_on_every_example() {
         }
     }
 }
+
+#[test]
+fn every_figure_a_card_shows_ends_its_arithmetic() {
+    use crate::input::format_yuan;
+    use crate::text::Lang;
+    let mut seen = std::collections::BTreeSet::new();
+    for ex in EXAMPLES {
+        for day in days() {
+            let p = example(ex.id, day);
+            let a = evaluate(&p);
+            let params = in_force_shared(day);
+            for r in &a.results {
+                let lines = arithmetic(r, &p, &params);
+                let last = |lang: Lang| lines.last().map(|l| l.text.get(lang).to_string());
+                let figure = match &r.amount {
+                    crate::eval::Amount::Ceiling(c) => Some(c.remaining),
+                    crate::eval::Amount::Tax(t) => t.saving_up_to,
+                    crate::eval::Amount::Pilot(pl) => pl.amount.or(Some(pl.base)),
+                    _ => None,
+                };
+                let Some(figure) = figure else { continue };
+                for lang in [Lang::Zh, Lang::En] {
+                    let text = last(lang)
+                        .unwrap_or_else(|| panic!("{} {day} {}: no lines", ex.id, r.id()));
+                    let yuan = format_yuan(figure, lang);
+                    // The pilot's last line may be the share in place; its base is in the first.
+                    let all: String = lines.iter().map(|l| l.text.get(lang)).collect();
+                    assert!(
+                        text.contains(&yuan) || all.contains(&yuan),
+                        "{} {day} {}: {text} / {yuan}",
+                        ex.id,
+                        r.id()
+                    );
+                    assert!(!text.contains('{'), "{text}");
+                }
+                for l in &lines {
+                    assert!(r.programme.clauses.contains(&l.clause));
+                }
+                seen.insert(r.id());
+            }
+        }
+    }
+    // The examples reach every kind: both first recognitions, a talent sum, the pilot, both taxes.
+    for id in [
+        "hnte-first-recognition",
+        "leading-talent",
+        "pilot-maturation",
+        "rd-super-deduction",
+        "hnte-tax-rate",
+    ] {
+        assert!(seen.contains(id), "{id} not reached: {seen:?}");
+    }
+}
+
+#[test]
+fn a_ceiling_partly_received_shows_the_subtraction() {
+    let day = Date::parse_iso("2026-06-30").unwrap();
+    let mut p = example("new-materials-pilot", day);
+    p.set(Fact::HntePaid, Value::Money(Decimal::from(200_000)))
+        .unwrap();
+    let a = evaluate(&p);
+    let r = a.result("hnte-first-recognition").unwrap();
+    let c = r.ceiling().unwrap();
+    let lines = arithmetic(r, &p, &in_force_shared(day));
+    let en: Vec<&str> = lines
+        .iter()
+        .map(|l| l.text.get(crate::text::Lang::En))
+        .collect();
+    let want = format!(
+        "{} − ¥200,000 already received = {} left",
+        crate::input::format_yuan(c.cap, crate::text::Lang::En),
+        crate::input::format_yuan(c.remaining, crate::text::Lang::En)
+    );
+    assert_eq!(en.last().copied(), Some(want.as_str()), "{en:?}");
+    assert_eq!(lines[0].clause, "2.1");
+}
