@@ -412,6 +412,13 @@ fn focus_in_after_render(id: String, container: &'static str) {
     .forget();
 }
 
+/// The value of `attr` on the element a click landed in (or its nearest ancestor that has it):
+/// one listener for a list written as markup text, whose buttons carry what they are for.
+pub fn clicked_data(e: &web_sys::MouseEvent, attr: &str) -> Option<String> {
+    let el: web_sys::Element = e.target()?.dyn_into().ok()?;
+    el.closest(&format!("[{attr}]")).ok()??.get_attribute(attr)
+}
+
 /// Scrolls the first element matching `selector` just into view (as little as needed) once the
 /// render under way has put it in the page: a message that appeared under the finger.
 pub fn reveal_after_render(selector: &'static str) {

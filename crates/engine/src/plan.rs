@@ -107,6 +107,70 @@ pub fn range(a: &Assessment) -> Range {
     }
 }
 
+/// Whose money a bar of the chart is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BarKind {
+    /// The enterprise's own: a ceiling of the city's programmes.
+    Enterprise,
+    /// Its talents' and teams' (2.3).
+    Talent,
+    /// A national tax saving, a year at most: never added to the grants.
+    Tax,
+}
+
+/// One bar of the money chart: a programme's figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Bar {
+    #[serde(rename = "id")]
+    pub programme: &'static Programme,
+    pub kind: BarKind,
+    pub amount: Decimal,
+    /// Counted in the secure sum (or, for a tax card, eligible); else reachable only if the card
+    /// turns out well.
+    pub secure: bool,
+}
+
+/// The money chart's bars: every figure above zero the cards show, the secure ones first, then
+/// the reachable ones, then the tax savings, each group largest first. Each programme's own
+/// figure: the first-recognition post-subsidies each show theirs though the sum counts one.
+pub fn bars(a: &Assessment) -> Vec<Bar> {
+    let mut out: Vec<Bar> = Vec::new();
+    for r in &a.results {
+        let bar = |kind, amount, secure| Bar {
+            programme: r.programme,
+            kind,
+            amount,
+            secure,
+        };
+        if r.is_national() {
+            if let (Status::Eligible, Some(t)) = (&r.status, r.tax().and_then(|t| t.saving_up_to)) {
+                out.push(bar(BarKind::Tax, t, true));
+            }
+            continue;
+        }
+        let (secure, reachable) = (counts(r), open(r));
+        let Some(c) = r.ceiling().filter(|_| secure || reachable) else {
+            continue;
+        };
+        let kind = match r.programme.benefit {
+            crate::catalogue::Benefit::PerRecognised { .. } => BarKind::Talent,
+            _ => BarKind::Enterprise,
+        };
+        out.push(bar(kind, c.remaining, secure));
+    }
+    out.retain(|b| b.amount > Decimal::ZERO);
+    let group = |b: &Bar| match (b.kind, b.secure) {
+        (BarKind::Tax, _) => 4,
+        (BarKind::Enterprise, true) => 0,
+        (BarKind::Talent, true) => 1,
+        (BarKind::Enterprise, false) => 2,
+        (BarKind::Talent, false) => 3,
+    };
+    out.sort_by(|x, y| group(x).cmp(&group(y)).then(y.amount.cmp(&x.amount)));
+    out
+}
+
 /// A next step an enterprise can take, whose effect the engine can evaluate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]

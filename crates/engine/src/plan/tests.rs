@@ -276,3 +276,58 @@ fn a_ceiling_partly_received_shows_the_subtraction() {
     assert_eq!(en.last().copied(), Some(want.as_str()), "{en:?}");
     assert_eq!(lines[0].clause, "2.1");
 }
+
+#[test]
+fn the_chart_has_every_figure_and_the_same_sums() {
+    for ex in EXAMPLES {
+        for day in days() {
+            let p = example(ex.id, day);
+            let a = evaluate(&p);
+            let b = bars(&a);
+            for r in a.city() {
+                let shown = r
+                    .ceiling()
+                    .filter(|c| !c.remaining.is_zero() && (counts(r) || open(r)));
+                let bar = b.iter().find(|x| x.programme.id == r.id());
+                assert_eq!(
+                    bar.map(|x| x.amount),
+                    shown.map(|c| c.remaining),
+                    "{} {day} {}",
+                    ex.id,
+                    r.id()
+                );
+                if let Some(bar) = bar {
+                    assert_eq!(bar.secure, counts(r));
+                }
+            }
+            // Without a first-recognition pair the secure enterprise bars add up to the sum.
+            let firsts = b
+                .iter()
+                .filter(|x| {
+                    x.secure
+                        && matches!(
+                            x.programme.benefit,
+                            crate::catalogue::Benefit::FirstRecognition { .. }
+                        )
+                })
+                .count();
+            if firsts <= 1 {
+                let sum: Decimal = b
+                    .iter()
+                    .filter(|x| x.secure && x.kind == BarKind::Enterprise)
+                    .map(|x| x.amount)
+                    .sum();
+                assert_eq!(sum, a.known_maximum, "{} {day}", ex.id);
+            }
+            let tax: Decimal = b
+                .iter()
+                .filter(|x| x.kind == BarKind::Tax)
+                .map(|x| x.amount)
+                .sum();
+            // The tax line exists only when every eligible tax card has a figure.
+            if let Some(total) = a.tax_saving_up_to {
+                assert_eq!(tax, total, "{} {day}", ex.id);
+            }
+        }
+    }
+}
