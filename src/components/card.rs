@@ -37,6 +37,9 @@ pub struct CardProps {
     /// The group says once that this card's amount is the year's guideline's, not published yet.
     #[prop_or_default]
     pub amount_in_group: bool,
+    /// How the card's figure was reached (`yc_engine::plan::arithmetic`), folded under it.
+    #[prop_or_default]
+    pub arithmetic: Vec<yc_engine::plan::Line>,
 }
 
 #[function_component(ResultCard)]
@@ -67,11 +70,29 @@ pub fn result_card(p: &CardProps) -> Html {
     // saving or a guideline amount never beside "not eligible"; a group that says the amount is
     // the guideline's once leaves it out of its cards.
     let amount = match &r.amount {
-        Amount::Ceiling(c) if shows_ceiling => ceiling_amount(c, for_talent, lang),
-        Amount::Pilot(pilot) => pilot_amount(pilot, lang),
-        Amount::Tax(tax) if !not_eligible => tax_amount(tax, lang),
-        Amount::Guideline(g) if !not_eligible && !p.amount_in_group => guideline_amount(g, lang),
-        _ => html! {},
+        Amount::Ceiling(c) if shows_ceiling => Some(ceiling_amount(c, for_talent, lang)),
+        Amount::Pilot(pilot) => Some(pilot_amount(pilot, lang)),
+        Amount::Tax(tax) if !not_eligible => Some(tax_amount(tax, lang)),
+        Amount::Guideline(g) if !not_eligible && !p.amount_in_group => {
+            Some(guideline_amount(g, lang))
+        }
+        _ => None,
+    };
+    // The figure opens its arithmetic: the amount is the fold's summary. Print keeps three pages
+    // with the figure's basis in the card's own lines (a ceiling's cap and what was received, a
+    // pilot's base and share in place, a tax saving's deduction and rate): only a talents' card
+    // prints its steps (the count times the sum).
+    let amount = match amount {
+        Some(figure) if !p.arithmetic.is_empty() => {
+            let printed_by_card = !for_talent;
+            Some(html! {
+                <details class={classes!("arith", printed_by_card.then_some("print-folded"))} data-arithmetic={p.arithmetic.len().to_string()}>
+                    <summary><span class="arith-hint no-print">{ t!(plan.arithmetic).get(lang) }</span>{ figure }</summary>
+                    { super::plan::arithmetic_lines(&p.arithmetic, lang) }
+                </details>
+            })
+        }
+        other => other,
     };
 
     let missing = match &r.status {

@@ -9,6 +9,7 @@ pub mod header;
 pub mod live;
 pub mod markup;
 pub mod notice;
+pub mod plan;
 pub mod print;
 pub mod results;
 pub mod review;

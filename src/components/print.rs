@@ -168,6 +168,7 @@ pub fn print_summary() -> Html {
     .el("h2", "", t!(print.money).get(lang));
     money_table(&mut m, &with_money, lang);
     lists(&mut m, &services, &tax, &channels, &cutoffs, &waiting, lang);
+    super::plan::money_chart(&mut m, a, lang, true);
     m.close("section")
         .open(
             "section",

@@ -6,6 +6,7 @@ use super::card::ResultCard;
 use super::context::{use_app, Ctx, Intents};
 use super::field::field_id;
 use super::notice::CopyFeedback;
+use super::plan;
 use super::print::PrintSummary;
 use super::review::answer_view;
 use super::selfcheck::SelfCheck;
@@ -40,16 +41,20 @@ pub fn results() -> Html {
 
     let outside = a.outside_city;
 
+    let params = yc_engine::params::in_force_shared(ctx.profile.assessment_date);
     let groups = StatusKind::ALL
         .into_iter()
         .filter(|g| a.count(*g) > 0)
-        .map(|g| status_group(&ctx, g, &on_answer));
+        .map(|g| status_group(&ctx, g, &on_answer, &params));
 
     let todo_list = todo_list(&a, lang);
+    let scenarios = yc_engine::plan::scenarios(&ctx.profile, &a, &params);
+    let mut chart = super::markup::Markup::new();
+    plan::money_chart(&mut chart, &a, lang, false);
 
     let tax_cards = a.national_tax().map(|r| {
         html! {
-            <ResultCard key={r.id()} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(&ctx, r)} unsure={unsure_of(&ctx, r)} />
+            <ResultCard key={r.id()} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(&ctx, r)} unsure={unsure_of(&ctx, r)} arithmetic={yc_engine::plan::arithmetic(r, &ctx.profile, &params)} />
         }
     });
     let tax_group = html! {
@@ -73,12 +78,14 @@ pub fn results() -> Html {
             if outside {
                 <p class="notice error" role="status">{ t!(results.your_enterprise_registered_outside_yinchuan).get(lang) }</p>
             }
-            { money_lead(&a, lang, continue_answering) }
+            { money_lead(&a, lang, continue_answering, &on_answer) }
             // What to do and by when comes right under the money, on a phone's first screen; what
             // the sum means, the other money lines and the counts follow it.
             { todo_list.unwrap_or_default() }
             <Calendar link={AttrValue::from(link.clone())} {opens_elsewhere} />
+            { plan::next_steps(&scenarios, &a, lang) }
             { summary_notes(&a, lang) }
+            { chart.into_html() }
             if let Some(w) = a.ruleset.stale_warning {
                 <p class="notice warning stale" role="note">{ w.get(lang) }</p>
             }
@@ -127,7 +134,12 @@ fn problems_of(ctx: &Ctx, r: &yc_engine::ProgrammeResult) -> Vec<yc_engine::Text
 
 /// One status's cards, under its heading, with the next step and the unset amount most of them
 /// share said once above them; "not eligible" folded.
-fn status_group(ctx: &Ctx, g: StatusKind, on_answer: &Callback<Fact>) -> Html {
+fn status_group(
+    ctx: &Ctx,
+    g: StatusKind,
+    on_answer: &Callback<Fact>,
+    params: &[yc_engine::params::Parameter],
+) -> Html {
     let lang = ctx.lang;
     let a = &ctx.assessment;
     let count = |kind: StatusKind| a.count(kind);
@@ -178,7 +190,7 @@ fn status_group(ctx: &Ctx, g: StatusKind, on_answer: &Callback<Fact>) -> Html {
         let step_in_group = shared.as_ref().is_some_and(|(_, s)| *s == step_of(r));
         let amount_in_group = unset.is_some() && unset_amount(r);
         html! {
-            <ResultCard key={r.id()} result={(*r).clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(ctx, r)} unsure={unsure_of(ctx, r)} {step_in_group} {amount_in_group} />
+            <ResultCard key={r.id()} result={(*r).clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(ctx, r)} unsure={unsure_of(ctx, r)} {step_in_group} {amount_in_group} arithmetic={yc_engine::plan::arithmetic(r, &ctx.profile, params)} />
         }
     });
     let heading = format!("{} ({})", group_heading(g, lang), count(g));
@@ -240,6 +252,7 @@ fn money_lead(
     a: &yc_engine::eval::Assessment,
     lang: Lang,
     continue_answering: Callback<MouseEvent>,
+    on_answer: &Callback<Fact>,
 ) -> Html {
     let count = |kind: StatusKind| a.count(kind);
     let needs = count(StatusKind::NeedsInfo);
@@ -259,6 +272,7 @@ fn money_lead(
                     <p class="summary-label">{ t!(results.ceilings_fixed_policy_text_added).get(lang) }</p>
                     <p class="known-max" data-known-maximum={a.known_maximum.to_string()}>{ format_yuan(a.known_maximum, lang) }</p>
                 }
+                { plan::range_lines(a, lang, on_answer) }
                 if needs > 0 {
                     <button type="button" class="primary" onclick={continue_answering}>{ if needs == 1 { say!(lang, results.continue_one, needs) } else { say!(lang, results.continue_other, needs) } }</button>
                 }

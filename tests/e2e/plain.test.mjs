@@ -170,6 +170,8 @@ test('plain: the software start-up\'s results are at most half as tall on a phon
     await loadExample(page, 'software-startup');
     await waitForHeading(page, RESULTS.zh);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    assert.ok(height <= 14_676 / 2, `${height} px`);
+    // Plus one folded line added since (issue 24's "what the next step would open", 52 px with
+    // its margin at 360 px): everything else must still fit in half.
+    assert.ok(height <= 14_676 / 2 + 52, `${height} px`);
   });
 });

@@ -76,6 +76,12 @@ impl Workbench {
 
     /// An enterprise's assessment as its cards show it: the screening's, or with draft values
     /// in use, assessed again with them.
+    /// The parameters an opened enterprise is assessed with: the published ones on the list's
+    /// date, with the preview's draft values where any are typed.
+    pub fn params_for_detail(&self) -> Vec<params::Parameter> {
+        params::in_force_with(self.date, &self.guideline_draft())
+    }
+
     pub fn assessment_for(&self, profile: &Profile, screened: &Assessment) -> Assessment {
         let draft = self.guideline_draft();
         if draft.histories.is_empty() {

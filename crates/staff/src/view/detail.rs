@@ -57,6 +57,7 @@ pub fn detail(p: &DetailProps) -> Html {
         row.name.clone()
     };
     let year = s.date.year();
+    let params = s.params_for_detail();
     html! {
         <section class="staff-detail" aria-labelledby="detail-heading" data-staff="detail" data-line={row.line.to_string()}>
             <div class="staff-top-row">
@@ -86,7 +87,7 @@ pub fn detail(p: &DetailProps) -> Html {
             <p>{ say!(lang, detail.counts, shown = shown.len(), not_eligible) }</p>
             <div class="cards">
                 { for shown.into_iter().map(|r| html! {
-                    <ResultCard result={r.clone()} {lang} {year} on_answer={on_answer.clone()} />
+                    <ResultCard result={r.clone()} {lang} {year} on_answer={on_answer.clone()} arithmetic={yc_engine::plan::arithmetic(r, &row.profile, &params)} />
                 }) }
             </div>
         </section>
