@@ -338,11 +338,14 @@ fn compare(m: &mut Markup, changes: &[Change], lang: Lang) {
             ],
         )
         .el("th", "", c.programme.name.get(lang));
-        for (status, ceiling, tax) in [
-            (&c.before, c.ceiling_before, c.tax_before),
-            (&c.after, c.ceiling_after, c.tax_after),
+        // Each cell carries its column's name: a phone shows the two side by side under the
+        // programme, each with its name (styles/app.css).
+        for (status, ceiling, tax, column) in [
+            (&c.before, c.ceiling_before, c.tax_before, t!(plan.today)),
+            (&c.after, c.ceiling_after, c.tax_after, t!(plan.with_step)),
         ] {
-            m.open("td", &[]).dates(&status_label(status, lang));
+            m.open("td", &[("data-label", Some(column.get(lang)))])
+                .dates(&status_label(status, lang));
             // The figure shows beside a verdict that reaches it, as on the cards.
             let reaches = !matches!(status, Status::NotEligible);
             if let Some(figure) = ceiling.or(tax).filter(|_| reaches) {
