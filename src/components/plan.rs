@@ -367,6 +367,10 @@ fn gaps(m: &mut Markup, s: &Scenario, a: &Assessment, lang: Lang) {
             m.el("p", "summary-note", t!(plan.no_check).get(lang));
             return;
         }
+        plan::Step::Rd => {
+            m.el("p", "summary-note", t!(plan.rd_note).get(lang));
+            return;
+        }
     };
     if s.gaps.is_empty() {
         m.el(

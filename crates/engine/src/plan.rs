@@ -1,6 +1,6 @@
 //! Planning ahead: the range of the enterprise's money (what the answers already secure, what
 //! they could reach, and how much each open question still moves), and what each next step it
-//! has not taken would open (入库 as a 科技型中小企业, 高企 recognition, 科技小巨人), evaluated by the
+//! has not taken would open (入库 as a 科技型中小企业, 高企 recognition, 科技小巨人, R&D above zero), evaluated by the
 //! same engine as if the step were taken on the assessment date.
 
 use crate::catalogue::Programme;
@@ -182,10 +182,13 @@ pub enum Step {
     Hnte,
     /// Recognised as a 科技小巨人 enterprise for the first time.
     Giant,
+    /// R&D spending above zero, the threshold the reply's R&D programmes name ("有研发投入",
+    /// 2.1, 3.1.1 and the cultivation pool), for an enterprise that answered none.
+    Rd,
 }
 
 impl Step {
-    pub const ALL: [Step; 3] = [Step::Tsme, Step::Hnte, Step::Giant];
+    pub const ALL: [Step; 4] = [Step::Tsme, Step::Hnte, Step::Giant, Step::Rd];
 
     /// The id used on the command line and in the page (`tsme`, `hnte`, `giant`).
     pub fn id(self) -> &'static str {
@@ -193,6 +196,7 @@ impl Step {
             Step::Tsme => "tsme",
             Step::Hnte => "hnte",
             Step::Giant => "giant",
+            Step::Rd => "rd",
         }
     }
 
@@ -206,6 +210,7 @@ impl Step {
             Step::Tsme => crate::t!(plan.step_tsme),
             Step::Hnte => crate::t!(plan.step_hnte),
             Step::Giant => crate::t!(plan.step_giant),
+            Step::Rd => crate::t!(plan.step_rd),
         }
     }
 
@@ -216,6 +221,7 @@ impl Step {
             Step::Tsme => p.bool(Fact::TsmeRegistered) == Some(false),
             Step::Hnte => matches!(p.choice(Fact::HnteStatus), Some("never" | "lapsed")),
             Step::Giant => p.choice(Fact::GiantStatus) == Some("never"),
+            Step::Rd => p.number(Fact::RdExpense) == Some(Decimal::ZERO),
         }
     }
 
@@ -244,6 +250,9 @@ impl Step {
                     set(&mut q, Fact::HnteSupportedThisYear, Value::Bool(false));
                 }
             }
+            // The least amount above zero: what opens does not depend on how much; what the
+            // super-deduction saves does, so the scenario leaves the tax figures out.
+            Step::Rd => set(&mut q, Fact::RdExpense, Value::Money(RD_ABOVE_ZERO)),
             Step::Giant => {
                 set(&mut q, Fact::GiantStatus, Value::Choice("first"));
                 set(&mut q, Fact::GiantDate, Value::Date(on));
@@ -260,10 +269,19 @@ impl Step {
         match self {
             Step::Tsme => Some(&a.national.tsme),
             Step::Hnte => Some(&a.national.hnte),
-            Step::Giant => None,
+            Step::Giant | Step::Rd => None,
         }
     }
+
+    /// Whether the step's tax figures mean anything: not for R&D "above zero", whose saving
+    /// depends on the amount the enterprise will spend.
+    fn tax_figures(self) -> bool {
+        self != Step::Rd
+    }
 }
+
+/// The least R&D expense above zero (one fen): the threshold the R&D programmes name.
+const RD_ABOVE_ZERO: Decimal = Decimal::from_parts(1, 0, 0, false, 2);
 
 /// One programme whose verdict or money the step changes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -313,7 +331,8 @@ pub struct Scenario {
     pub range_after: Range,
     pub tax_saving_before: Option<Decimal>,
     pub tax_saving_after: Option<Decimal>,
-    /// The step's own self-check on today's answers (`None` for 科技小巨人: not among the checks).
+    /// The step's own self-check on today's answers (`None` for 科技小巨人, not among the checks,
+    /// and for R&D).
     pub check: Option<Truth>,
     /// Its rows that are not met or not known yet, each with how far the figures are.
     pub gaps: Vec<CheckRow>,
@@ -361,6 +380,15 @@ pub fn what_if(
                 tax_before: b.tax().and_then(|t| t.saving_up_to),
                 tax_after: a.tax().and_then(|t| t.saving_up_to),
             };
+            let change = if step.tax_figures() {
+                change
+            } else {
+                Change {
+                    tax_before: None,
+                    tax_after: None,
+                    ..change
+                }
+            };
             let same = b.status.kind() == a.status.kind()
                 && change.ceiling_before == change.ceiling_after
                 && change.tax_before == change.tax_after;
@@ -384,8 +412,8 @@ pub fn what_if(
         changes,
         range_before: range(today),
         range_after: range(&with),
-        tax_saving_before: today.tax_saving_up_to,
-        tax_saving_after: with.tax_saving_up_to,
+        tax_saving_before: today.tax_saving_up_to.filter(|_| step.tax_figures()),
+        tax_saving_after: with.tax_saving_up_to.filter(|_| step.tax_figures()),
         check,
         gaps,
         with,

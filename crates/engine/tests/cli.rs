@@ -322,6 +322,8 @@ fn what_if_prints_each_step_still_to_take() {
     assert_eq!(code, 0, "{err}");
     // Registered this year already: no 入库 scenario, and standard error says why.
     assert!(err.contains("--what-if tsme: left out"), "{err}");
+    // It spends on R&D already: no "R&D above zero" step either.
+    assert!(err.contains("--what-if rd: left out"), "{err}");
     let json: serde_json::Value = serde_json::from_str(&out).unwrap();
     let a = yc_engine::evaluate(&profile);
     assert_eq!(json["range"]["secure"], a.known_maximum.to_string());
@@ -344,7 +346,7 @@ fn what_if_prints_each_step_still_to_take() {
     let (code, _, err) = yc_eval(&["--what-if", "everything", "-"], doc.as_bytes());
     assert_eq!(code, 2);
     assert!(
-        err.contains("--what-if takes tsme, hnte, giant or all"),
+        err.contains("--what-if takes tsme, hnte, giant, rd or all"),
         "{err}"
     );
 }

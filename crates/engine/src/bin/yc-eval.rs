@@ -13,7 +13,7 @@
 //! a UTF-8 BOM, or a workbook for an `.xlsx` name; CSV on standard output without `--out`); standard error says how many rows were read and names every
 //! cell that could not be read (`docs/cli.md`).
 //!
-//! `yc-eval --what-if tsme|hnte|giant|all [PROFILE.json | -]` prints, instead of the assessment,
+//! `yc-eval --what-if tsme|hnte|giant|rd|all [PROFILE.json | -]` prints, instead of the assessment,
 //! the range of the enterprise's money (secure, reachable, and what each open question could
 //! still add) and, for each step named that the answers say is still to take, the profile
 //! evaluated as if the step were taken on the assessment date: every programme whose verdict or
@@ -31,7 +31,7 @@ use yc_engine::document::MAX_PROFILE_BYTES;
 use yc_engine::profile::Profile;
 use yc_engine::text::Lang;
 
-const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --batch LIST.csv|LIST.xlsx --today YYYY-MM-DD [--out RESULTS.csv|RESULTS.xlsx] [--sheet NAME] [--encoding auto|utf8|gbk] [--lang zh|en]\n       yc-eval --what-if tsme|hnte|giant|all [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
+const USAGE: &str = "usage: yc-eval [--lang zh|en] [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --batch LIST.csv|LIST.xlsx --today YYYY-MM-DD [--out RESULTS.csv|RESULTS.xlsx] [--sheet NAME] [--encoding auto|utf8|gbk] [--lang zh|en]\n       yc-eval --what-if tsme|hnte|giant|rd|all [--today YYYY-MM-DD] [--params DRAFT.toml] [PROFILE.json | -]\n       yc-eval --fields   (prints the profile fields as a Markdown table)\n       yc-eval --texts-into DIR   (writes the long-text data files into DIR, prints their hash)";
 
 fn fail(msg: &str) -> ExitCode {
     eprintln!("yc-eval: {msg}");
@@ -104,9 +104,9 @@ fn main() -> ExitCode {
                     Some("all") => Some(Step::ALL.to_vec()),
                     Some(id) => match Step::parse(id) {
                         Some(step) => Some(vec![step]),
-                        None => return fail("--what-if takes tsme, hnte, giant or all"),
+                        None => return fail("--what-if takes tsme, hnte, giant, rd or all"),
                     },
-                    None => return fail("--what-if takes tsme, hnte, giant or all"),
+                    None => return fail("--what-if takes tsme, hnte, giant, rd or all"),
                 }
             }
             "--batch" | "--out" | "--sheet" | "--encoding" => {

@@ -194,6 +194,7 @@ fn every_step_sets_values_that_fit_on_every_example() {
                     assert_eq!(q.choice(Fact::GiantStatus), Some("first"));
                     assert_eq!(q.date(Fact::GiantDate), Some(day));
                 }
+                Step::Rd => assert!(q.number(Fact::RdExpense) > Some(Decimal::ZERO)),
             }
             assert!(!step.not_taken(&q));
             assert_eq!(Step::parse(step.id()), Some(step));
@@ -330,4 +331,30 @@ fn the_chart_has_every_figure_and_the_same_sums() {
             }
         }
     }
+}
+
+#[test]
+fn r_and_d_above_zero_opens_the_programmes_that_ask_for_it_without_a_tax_figure() {
+    let day = Date::parse_iso("2026-06-30").unwrap();
+    let mut p = example("software-startup", day);
+    p.set(Fact::RdExpense, Value::Money(Decimal::ZERO)).unwrap();
+    let a = evaluate(&p);
+    let s = what_if(&p, &a, Step::Rd, &in_force_shared(day)).expect("no R&D yet");
+    assert_eq!(s.with, evaluate(&Step::Rd.taken(&p)));
+    for id in ["rd-post-subsidy", "rd-super-deduction"] {
+        let c = s
+            .changes
+            .iter()
+            .find(|c| c.programme.id == id)
+            .unwrap_or_else(|| panic!("{id} changes"));
+        assert_eq!(c.before.kind(), StatusKind::NotEligible, "{id}");
+        assert!(c.opens(), "{id}");
+        // What the deduction saves depends on the amount spent: no figure for "above zero".
+        assert_eq!((c.tax_before, c.tax_after), (None, None), "{id}");
+    }
+    assert_eq!((s.tax_saving_before, s.tax_saving_after), (None, None));
+    assert_eq!(s.check, None);
+    // Spending already: no step.
+    let q = example("software-startup", day);
+    assert!(what_if(&q, &evaluate(&q), Step::Rd, &in_force_shared(day)).is_none());
 }
