@@ -139,3 +139,31 @@ for (const [lang, viewport, options] of CASES) {
     );
   });
 }
+
+// The software start-up's answers with no R&D spending: "R&D above zero" is a step, what it opens
+// has no tax figure (the saving depends on the amount).
+const NO_RD =
+  '/#v=1&location=jinfeng&state_owned=n&industries=software&industrial=n&sme=y&registration_date=2025-03-01&employees=25&tech_staff=15&revenue=300万&total_assets=500万&tsme_registered=y&hnte_status=never&giant_status=never&rd_expense=0&rd_platform=n&key_tech=n&challenge_ready=y&leading_talents=0&innovation_teams=0&talent_institution=n&st_award_first_unit=n&flexible_talent=n&tech_commissioner=n&eastern_ties=n&national_partner=n&university_research=y&consortium_lead=n&enclave_centre=n&needs_finance=y&ip_invention=0&ip_other=6&seeks_equity=y&growth_stage=startup&tech_needs_or_results=y&transfer_project=n&transfer_other=n&pilot_project=n&tech_service_org=n&key_enterprise=n&eastern_talent_project=n&consortium_member=n&negative_list_industry=n';
+
+for (const [lang, viewport, options] of CASES) {
+  test(`what R&D spending above zero would open, without a tax figure (${lang}, ${viewport.width} px)`, async () => {
+    await journey(
+      app,
+      async ({ page }) => {
+        await waitForHeading(page, lang === 'zh' ? '评估结果' : 'Results');
+        const section = page.locator('[data-next-steps]');
+        await section.locator('summary').first().click();
+        const rd = section.locator('details[data-scenario="rd"]');
+        await rd.locator('summary').click();
+        for (const id of ['rd-post-subsidy', 'rd-super-deduction']) {
+          const row = rd.locator(`tr[data-change="${id}"]`);
+          assert.equal(await row.getAttribute('class'), 'opens', id);
+          assert.equal(await row.locator('.figure').count(), 0, `${id}: no figure for "above zero"`);
+        }
+        await rd.scrollIntoViewIfNeeded();
+        await screenshot(page, `plan-rd-${lang}-${viewport.width}`);
+      },
+      { viewport, path: NO_RD, storage: settings({ lang }), ...options },
+    );
+  });
+}
