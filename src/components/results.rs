@@ -48,7 +48,14 @@ pub fn results() -> Html {
         .map(|g| status_group(&ctx, g, &on_answer, &params));
 
     let todo_list = todo_list(&a, lang);
-    let scenarios = yc_engine::plan::scenarios(&ctx.profile, &a, &params);
+    // What each next step would open: an evaluation per step, worked out again only when the
+    // answers change, not on every render of the page (a copy notice, a menu).
+    let scenarios = {
+        let (a, params) = (a.clone(), params.clone());
+        use_memo(ctx.profile.clone(), move |p| {
+            yc_engine::plan::scenarios(p, &a, &params)
+        })
+    };
     let mut chart = super::markup::Markup::new();
     plan::money_chart(&mut chart, &a, lang, false);
 

@@ -52,15 +52,6 @@ fn open(r: &ProgrammeResult) -> bool {
         )
 }
 
-/// The facts a card still waits for.
-fn waits_for(r: &ProgrammeResult) -> impl Iterator<Item = &Fact> {
-    let missing = match &r.status {
-        Status::NeedsInfo { missing } => missing.as_slice(),
-        _ => &[],
-    };
-    missing.iter().chain(&r.refine)
-}
-
 /// The range of an assessment. `secure` equals the assessment's known maximum; `reachable` is
 /// never below it, and equals it when no card is left "possible" or "needs information" with a
 /// ceiling.
@@ -70,7 +61,7 @@ pub fn range(a: &Assessment) -> Range {
     let reachable = Sums::over(city.iter().copied(), |r| counts(r) || open(r));
     let mut facts: Vec<Fact> = Vec::new();
     for r in city.iter().filter(|r| open(r)) {
-        for f in waits_for(r) {
+        for f in r.waits_for() {
             if !facts.contains(f) {
                 facts.push(*f);
             }
@@ -83,7 +74,7 @@ pub fn range(a: &Assessment) -> Range {
             // first-recognition card that waits for it adds only what it exceeds the counted one
             // by).
             let sums = Sums::over(city.iter().copied(), |r| {
-                counts(r) || (open(r) && waits_for(r).any(|f| *f == fact))
+                counts(r) || (open(r) && r.waits_for().any(|f| *f == fact))
             });
             QuestionWeight {
                 fact,
@@ -362,6 +353,17 @@ pub fn what_if(
     step: Step,
     params: &[Parameter],
 ) -> Option<Scenario> {
+    what_if_from(p, today, &range(today), step, params)
+}
+
+/// [`what_if`] with today's range worked out once for every step.
+fn what_if_from(
+    p: &Profile,
+    today: &Assessment,
+    range_today: &Range,
+    step: Step,
+    params: &[Parameter],
+) -> Option<Scenario> {
     if !step.not_taken(p) {
         return None;
     }
@@ -410,7 +412,7 @@ pub fn what_if(
         step,
         on: p.assessment_date,
         changes,
-        range_before: range(today),
+        range_before: range_today.clone(),
         range_after: range(&with),
         tax_saving_before: today.tax_saving_up_to.filter(|_| step.tax_figures()),
         tax_saving_after: with.tax_saving_up_to.filter(|_| step.tax_figures()),
@@ -422,9 +424,10 @@ pub fn what_if(
 
 /// The scenarios of every step the answers say is still to take.
 pub fn scenarios(p: &Profile, today: &Assessment, params: &[Parameter]) -> Vec<Scenario> {
+    let range_today = range(today);
     Step::ALL
         .into_iter()
-        .filter_map(|s| what_if(p, today, s, params))
+        .filter_map(|s| what_if_from(p, today, &range_today, s, params))
         .collect()
 }
 

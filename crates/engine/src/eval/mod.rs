@@ -114,11 +114,7 @@ fn parameters_used(results: &[ProgrammeResult], params: &[Parameter]) -> Vec<Par
 pub fn missing_facts(a: &Assessment) -> Vec<Fact> {
     let mut out: Vec<Fact> = Vec::new();
     for r in &a.results {
-        let missing = match &r.status {
-            Status::NeedsInfo { missing } => missing.as_slice(),
-            _ => &[],
-        };
-        for f in missing.iter().chain(&r.refine) {
+        for f in r.waits_for() {
             if !out.contains(f) {
                 out.push(*f);
             }

@@ -357,6 +357,16 @@ impl ProgrammeResult {
         self.amount.tax()
     }
 
+    /// The facts the card still waits for: those its status misses, then those that would
+    /// refine a "possible" verdict.
+    pub fn waits_for(&self) -> impl Iterator<Item = &Fact> {
+        let missing = match &self.status {
+            Status::NeedsInfo { missing } => missing.as_slice(),
+            _ => &[],
+        };
+        missing.iter().chain(&self.refine)
+    }
+
     /// The programme's id.
     pub fn id(&self) -> &'static str {
         self.programme.id
