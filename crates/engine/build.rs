@@ -121,15 +121,31 @@ fn main() {
     )
     .unwrap();
     writeln!(out, "pub mod id {{\n    use super::ParamId;").unwrap();
-    for p in checked.parameters.iter().chain(&checked.thresholds) {
+    // Each id carries its entry's position in `DEFS` or `THRESHOLDS`, so a look-up is an index.
+    for (i, p) in checked.parameters.iter().enumerate() {
         writeln!(
             out,
-            "    pub const {}: ParamId = ParamId({:?});",
+            "    pub const {}: ParamId = ParamId({:?}, {i});",
             p.id.to_ascii_uppercase(),
             p.id
         )
         .unwrap();
     }
+    for (i, p) in checked.thresholds.iter().enumerate() {
+        writeln!(
+            out,
+            "    pub const {}: ParamId = ParamId({:?}, {i});",
+            p.id.to_ascii_uppercase(),
+            p.id
+        )
+        .unwrap();
+    }
+    // For the tests: every id, parameters first.
+    writeln!(out, "    #[cfg(test)]\n    pub const ALL: &[ParamId] = &[").unwrap();
+    for p in checked.parameters.iter().chain(&checked.thresholds) {
+        writeln!(out, "        {},", p.id.to_ascii_uppercase()).unwrap();
+    }
+    writeln!(out, "    ];").unwrap();
     writeln!(out, "}}").unwrap();
     let parameters = out;
     let clauses = sources(

@@ -162,7 +162,7 @@ pub fn events(a: &Assessment, p: &Profile) -> Vec<Event> {
             continue;
         }
         let step = &r.next_step;
-        let practice = step.practice.clone();
+        let practice = step.practice.as_deref().cloned();
         match step.when {
             When::Cutoff { date } => add(date, Kind::Cutoff, Some(r.programme), None, practice),
             When::YearClosed { next } => add(next, Kind::Cutoff, Some(r.programme), None, practice),

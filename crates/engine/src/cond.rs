@@ -253,7 +253,7 @@ impl Cond {
     /// Evaluates the condition and adds the facts that decided it (or that are missing) to
     /// `facts`: for "all", the first part that fails, else every part that holds (or is unknown);
     /// for "any", the first part that holds, else every part that fails (or is unknown).
-    fn eval_into(&self, p: &Profile, facts: &mut Vec<Fact>) -> Truth {
+    pub(crate) fn eval_into(&self, p: &Profile, facts: &mut Vec<Fact>) -> Truth {
         let truth = self.truth(p);
         match *self {
             Cond::All(parts) | Cond::Any(parts) => {

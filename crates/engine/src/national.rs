@@ -158,7 +158,8 @@ fn lead(c: &Cond) -> &Cond {
 }
 
 impl Row {
-    fn check(&self, p: &Profile) -> CheckRow {
+    /// `score`: the check's score, where it has one, worked out once for all its rows.
+    fn check(&self, p: &Profile, score: Option<&TsmeScore>) -> CheckRow {
         // The deciding facts are wanted only while the row is undecided: the verdict alone is
         // cheaper to have.
         let truth = self.cond.truth(p);
@@ -176,13 +177,13 @@ impl Row {
             id: self.id,
             label: self.label,
             truth,
-            detail: self.detail(p, truth),
+            detail: self.detail(p, truth, score),
             missing,
             basis: self.basis,
         }
     }
 
-    fn detail(&self, p: &Profile, truth: Truth) -> Option<Msg> {
+    fn detail(&self, p: &Profile, truth: Truth, score: Option<&TsmeScore>) -> Option<Msg> {
         let date = p.assessment_date;
         match (self.detail, *lead(&self.cond)) {
             (Detail::Over, Cond::AtMost(fact, max)) => {
@@ -267,7 +268,13 @@ impl Row {
                     ))
                 }
             }
-            (Detail::Score, Cond::Score(_, line)) => score_detail(p, line.on(date)?),
+            (Detail::Score, Cond::Score(_, line)) => {
+                let line = line.on(date)?;
+                match score {
+                    Some(score) => score_detail(score, line),
+                    None => score_detail(&tsme_score(p), line),
+                }
+            }
             _ => None,
         }
     }
@@ -330,8 +337,7 @@ pub fn tsme_score(p: &Profile) -> TsmeScore {
 }
 
 /// The score, its parts and how far from the line, once every part is known.
-fn score_detail(p: &Profile, line: Decimal) -> Option<Msg> {
-    let score = tsme_score(p);
+fn score_detail(score: &TsmeScore, line: Decimal) -> Option<Msg> {
     let total = score.total?;
     let line = u32::try_from(line).ok()?;
     let short = line.saturating_sub(total);
@@ -456,7 +462,11 @@ struct CheckDef {
 
 impl CheckDef {
     fn run(&self, p: &Profile, score: Option<TsmeScore>) -> Check {
-        let rows: Vec<CheckRow> = self.rows.iter().map(|r| r.check(p)).collect();
+        let rows: Vec<CheckRow> = self
+            .rows
+            .iter()
+            .map(|r| r.check(p, score.as_ref()))
+            .collect();
         Check {
             id: self.id,
             name: self.name,

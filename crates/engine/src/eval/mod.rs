@@ -44,9 +44,10 @@ pub fn evaluate(p: &Profile) -> Assessment {
 pub fn evaluate_with(p: &Profile, params: &[Parameter]) -> Assessment {
     let national = national::check(p);
     let shared = Shared::of(p, params, &national);
+    let mut scratch = Vec::new();
     let results: Vec<ProgrammeResult> = CATALOGUE
         .iter()
-        .map(|prog| evaluate_in(prog, p, &shared))
+        .map(|prog| evaluate_in(prog, p, &shared, &mut scratch))
         .collect();
     let totals = totals::Totals::of(&results);
     let parameters_used = parameters_used(&results, params);
@@ -186,7 +187,7 @@ pub fn evaluate_programme(
     params: &[Parameter],
 ) -> ProgrammeResult {
     let national = national::check(p);
-    evaluate_in(prog, p, &Shared::of(p, params, &national))
+    evaluate_in(prog, p, &Shared::of(p, params, &national), &mut Vec::new())
 }
 
 /// What every card of one assessment shares, worked out once: the parameters, the self-checks,
@@ -195,7 +196,9 @@ struct Shared<'a> {
     params: &'a [Parameter],
     national: &'a NationalChecks,
     next_cutoff: Option<crate::date::Date>,
-    practice: Option<crate::text::Msg>,
+    practice: Option<std::sync::Arc<crate::text::Msg>>,
+    /// The enterprise says it is registered outside Yinchuan.
+    outside: bool,
 }
 
 impl<'a> Shared<'a> {
@@ -204,24 +207,32 @@ impl<'a> Shared<'a> {
             params,
             national,
             next_cutoff: next::next_cutoff(p.assessment_date, params),
-            practice: next::practice(params),
+            practice: next::practice(params).map(std::sync::Arc::new),
+            outside: outside_city(p),
         }
     }
 }
 
-fn evaluate_in(prog: &'static Programme, p: &Profile, shared: &Shared) -> ProgrammeResult {
+/// `scratch`: room for a condition's deciding facts, reused from row to row.
+fn evaluate_in(
+    prog: &'static Programme,
+    p: &Profile,
+    shared: &Shared,
+    scratch: &mut Vec<Fact>,
+) -> ProgrammeResult {
     let (params, national) = (shared.params, shared.national);
     let mut trace: Vec<TraceRow> = prog
         .criteria
         .iter()
         .map(|c| {
-            let o = c.cond.eval(p);
+            scratch.clear();
+            let truth = c.cond.eval_into(p, scratch);
             TraceRow {
                 criterion: c.id,
                 label: c.label,
                 clause: c.clause,
-                truth: o.truth,
-                answers: o.facts.iter().map(|f| answer(p, *f)).collect(),
+                truth,
+                answers: scratch.iter().map(|f| answer(p, *f)).collect(),
                 detail: None,
             }
         })
@@ -258,6 +269,7 @@ fn evaluate_in(prog: &'static Programme, p: &Profile, shared: &Shared) -> Progra
     let mut refine = refine_facts(
         prog,
         p,
+        shared.outside,
         &status,
         amount.tax().is_some(),
         amount.pilot().is_some(),
@@ -313,12 +325,13 @@ fn before_reply_row(prog: &Programme, p: &Profile) -> TraceRow {
 fn refine_facts(
     prog: &Programme,
     p: &Profile,
+    outside: bool,
     status: &Status,
     tax: bool,
     pilot: bool,
 ) -> Vec<Fact> {
     let mut refine: Vec<Fact> = Vec::new();
-    if *status != Status::NotEligible && !outside_city(p) {
+    if *status != Status::NotEligible && !outside {
         // The deciding facts of a note still undecided (the verdict alone is cheaper to have).
         for cond in prog.notes.iter().filter_map(|n| n.when) {
             if cond.truth(p) == Truth::Unknown {
@@ -326,7 +339,7 @@ fn refine_facts(
             }
         }
     }
-    if *status == Status::Eligible && tax && !outside_city(p) {
+    if *status == Status::Eligible && tax && !outside {
         push_new(
             &mut refine,
             [Fact::TaxableIncome]
@@ -384,14 +397,14 @@ fn judge_benefit(
             params: ids,
             only_if,
             what,
-        } => guideline(params, &guideline_ids(p, ids, only_if), what, criteria),
+        } => guideline(params, guideline_ids(p, ids, only_if), what, criteria),
         Benefit::PilotBase { param } => pilot::judge(p, params, param, criteria, trace),
         // The calculator assesses Yinchuan enterprises: for one registered elsewhere it asks
         // nothing more for the national incentives (their cards say they apply nationwide).
-        Benefit::TaxDeduction { .. } if outside_city(p) => {
+        Benefit::TaxDeduction { .. } if shared.outside => {
             Judged::plain(tax::DEDUCTION, Status::Possible)
         }
-        Benefit::TaxRate { .. } if outside_city(p) => {
+        Benefit::TaxRate { .. } if shared.outside => {
             Judged::plain(tax::LOWER_RATE, Status::Possible)
         }
         Benefit::TaxDeduction { rate, base } => tax::deduction(p, params, rate, base, criteria),
@@ -402,7 +415,7 @@ fn judge_benefit(
         // one): outside the city it is "possible", with the card's note, never "not eligible";
         // nothing more is asked of an enterprise outside the city.
         Benefit::Access { what } | Benefit::Service { what }
-            if outside_city(p) && criteria.truth != Truth::NotMet =>
+            if shared.outside && criteria.truth != Truth::NotMet =>
         {
             Judged::plain(what, Status::Possible)
         }
@@ -443,31 +456,27 @@ fn per_recognised(
 /// Money the year's guideline sets: "possible", with the parameters it depends on.
 /// A guideline programme's parameters that may be this enterprise's: those meant for some
 /// enterprises only (`only_if`) are left out once the answers rule their condition out.
-fn guideline_ids(
-    p: &Profile,
+fn guideline_ids<'a>(
+    p: &'a Profile,
     ids: &'static [params::ParamId],
     only_if: &'static [(params::ParamId, crate::cond::Cond)],
-) -> Vec<params::ParamId> {
-    ids.iter()
-        .copied()
-        .filter(|id| {
-            only_if
-                .iter()
-                .filter(|(of, _)| of == id)
-                .all(|(_, c)| c.truth(p) != crate::cond::Truth::NotMet)
-        })
-        .collect()
+) -> impl Iterator<Item = params::ParamId> + 'a {
+    ids.iter().copied().filter(move |id| {
+        only_if
+            .iter()
+            .filter(|(of, _)| of == id)
+            .all(|(_, c)| c.truth(p) != crate::cond::Truth::NotMet)
+    })
 }
 
 fn guideline(
     params: &[Parameter],
-    ids: &[params::ParamId],
+    ids: impl Iterator<Item = params::ParamId>,
     what: Text,
     criteria: &Criteria,
 ) -> Judged {
     let parameters: Vec<Parameter> = ids
-        .iter()
-        .filter_map(|id| params::find(params, *id).cloned())
+        .filter_map(|id| params::find(params, id).cloned())
         .collect();
     Judged {
         text: what,

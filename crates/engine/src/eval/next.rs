@@ -29,7 +29,7 @@ pub(super) fn next_action(
     p: &Profile,
     status: &Status,
     next_cutoff: Option<Date>,
-    practice: Option<&crate::text::Msg>,
+    practice: Option<&std::sync::Arc<crate::text::Msg>>,
 ) -> NextAction {
     // The end of a first-recognition support period (the later of the two readings).
     let window_end = match prog.benefit {

@@ -175,8 +175,9 @@ pub struct NextAction {
     /// How to reach the channel, where a public source gives it.
     pub reach: Option<crate::catalogue::Reach>,
     /// The batch practice in force, in words from the dated parameter `batch_cutoffs` (its
-    /// cut-offs and the date it was recorded), where the step depends on a batch cut-off.
-    pub practice: Option<crate::text::Msg>,
+    /// cut-offs and the date it was recorded), where the step depends on a batch cut-off. One
+    /// message shared by every card of an assessment (written out in full in JSON).
+    pub practice: Option<std::sync::Arc<crate::text::Msg>>,
 }
 
 /// A guideline amount: unset until a guideline is entered.

@@ -90,7 +90,7 @@ pub struct ThresholdDef {
 /// them (`params::id::HNTE_FIRST_CAP` …), one per entry of the file: code cannot name an id the
 /// file does not have.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct ParamId(&'static str);
+pub struct ParamId(&'static str, u16);
 
 impl PartialEq<&str> for ParamId {
     fn eq(&self, other: &&str) -> bool {
@@ -121,11 +121,17 @@ pub fn threshold_def(id: &str) -> Option<&'static ThresholdDef> {
 /// The value of a threshold in force on `date` (`None` before its first value, or for an
 /// unknown id).
 fn threshold_value(id: &str, date: Date) -> Option<&'static Dated> {
-    threshold_def(id)?
-        .values
-        .iter()
-        .rev()
-        .find(|v| v.from <= date)
+    values_on(threshold_def(id)?, date)
+}
+
+/// The value of a threshold in force on `date`, by its typed id: its position in `THRESHOLDS`,
+/// no search (the build script writes each id with its entry's position; a test checks them).
+fn threshold_value_of(id: ParamId, date: Date) -> Option<&'static Dated> {
+    values_on(THRESHOLDS.get(usize::from(id.1))?, date)
+}
+
+fn values_on(def: &'static ThresholdDef, date: Date) -> Option<&'static Dated> {
+    def.values.iter().rev().find(|v| v.from <= date)
 }
 
 /// The value of a threshold in force on `date`, as written (`None` before its first value, or
@@ -136,7 +142,7 @@ pub fn threshold_text(id: &str, date: Date) -> Option<&'static str> {
 
 /// A number threshold (yuan, percent or count) in force on `date`.
 pub fn threshold(id: ParamId, date: Date) -> Option<Decimal> {
-    match threshold_value(id.as_str(), date)?.parsed {
+    match threshold_value_of(id, date)?.parsed {
         Parsed::Number(n) => Some(n),
         Parsed::Days(_) | Parsed::Bands(_) => None,
     }
@@ -144,7 +150,7 @@ pub fn threshold(id: ParamId, date: Date) -> Option<Decimal> {
 
 /// A points table in force on `date`: (bound, points), highest bound first.
 pub fn bands(id: ParamId, date: Date) -> Option<&'static [(Decimal, u32)]> {
-    match threshold_value(id.as_str(), date)?.parsed {
+    match threshold_value_of(id, date)?.parsed {
         Parsed::Bands(b) => Some(b),
         Parsed::Number(_) | Parsed::Days(_) => None,
     }
@@ -401,7 +407,11 @@ pub fn unset_on(date: Date) -> Vec<&'static Def> {
 
 /// The parameter with this id in a set.
 pub fn find(params: &[Parameter], id: ParamId) -> Option<&Parameter> {
-    params.iter().find(|p| p.id == id.as_str())
+    // The values in force list the file's parameters in file order: the id's position first.
+    match params.get(usize::from(id.1)) {
+        Some(p) if p.id == id.as_str() => Some(p),
+        _ => params.iter().find(|p| p.id == id.as_str()),
+    }
 }
 
 /// The amount or rate in force for `id`, if any.

@@ -198,3 +198,25 @@ fn a_draft_replaces_a_history_and_the_latest_value_in_force_wins() {
     assert!(find(&p, id::PILOT_RATE).unwrap().draft);
     assert!(!find(&p, id::HNTE_FIRST_CAP).unwrap().draft);
 }
+
+/// Each typed id names its entry's position in the file (the look-ups index by it), and the
+/// values in force list the parameters in that order.
+#[test]
+fn every_typed_id_points_at_its_own_entry() {
+    let in_force = in_force(Date::new(2026, 11, 26).unwrap());
+    assert_eq!(id::ALL.len(), DEFS.len() + THRESHOLDS.len());
+    for (n, pid) in id::ALL.iter().enumerate() {
+        let at = usize::from(pid.1);
+        if n < DEFS.len() {
+            assert_eq!(DEFS[at].id, pid.as_str());
+            assert_eq!(in_force[at].id, pid.as_str());
+            assert!(std::ptr::eq(find(&in_force, *pid).unwrap(), &in_force[at]));
+        } else {
+            assert_eq!(THRESHOLDS[at].id, pid.as_str());
+            assert_eq!(
+                threshold_value_of(*pid, Date::new(2026, 11, 26).unwrap()),
+                threshold_value(pid.as_str(), Date::new(2026, 11, 26).unwrap())
+            );
+        }
+    }
+}
