@@ -155,11 +155,6 @@ fn too_large() -> InputError {
     }
 }
 
-/// 10 to the power `exp` (at most 12, so it always fits).
-fn pow10(exp: u32) -> Decimal {
-    Decimal::from(10_i64.pow(exp))
-}
-
 /// The units people write after a number, as powers of ten: 十 百 千 万 亿 and their compounds
 /// (十万 百万 千万, 十亿 百亿 千亿, 万亿).
 fn unit_exponent(unit: &str) -> Option<u32> {
@@ -226,60 +221,72 @@ fn parse_units(s: &str) -> Result<Decimal, InputError> {
         return Err(InputError::NotANumber);
     };
     let head = parse_plain(first.number)?;
-    let mut total = head.checked_mul(pow10(first.exp)).ok_or_else(too_large)?;
+    // The sums are of whole numbers counted in the head's last decimal place (10^-scale): a
+    // later part is whole, so nothing is lost. Checked, and the result must fit a `Decimal`.
+    let scale = head.scale();
+    let times_ten_to = |n: i128, exp: u32| {
+        10_i128
+            .checked_pow(exp)
+            .and_then(|p| n.checked_mul(p))
+            .ok_or_else(too_large)
+    };
+    let add = |a: i128, b: i128| a.checked_add(b).ok_or_else(too_large);
+    let decimal = |n: i128| Decimal::try_from_i128_with_scale(n, scale).map_err(|_| too_large());
+    let m = head.mantissa();
+    let mut total = times_ten_to(m, first.exp)?;
     if later.is_empty() {
-        return Ok(total);
+        return decimal(total);
     }
     if first.exp == 0 {
         return Err(InputError::NotANumber);
     }
     // The reading that drops a decimal point typed before more parts (`1.5万5千` read as 1万5千).
-    let mut whole_head = head
-        .trunc()
-        .checked_mul(pow10(first.exp))
-        .ok_or_else(too_large)?;
+    let one = times_ten_to(1, scale)?;
+    let mut whole_head = times_ten_to(m / one * one, first.exp)?;
     let mut prev_exp = first.exp;
     for (i, term) in later.iter().enumerate() {
         if !term.number.bytes().all(|b| b.is_ascii_digit()) {
             return Err(InputError::NotANumber);
         }
-        let n = parse_plain(term.number)?;
-        if term.exp == 0 {
+        // Digits only, so a whole number.
+        let n = parse_plain(term.number)?.mantissa();
+        let part = if term.exp == 0 {
             // A bare number after the last unit: `1万2` (一万二) continues the digits, `1万2000`
             // fills the places below the unit; anything else could mean either.
             if i + 1 != later.len() {
                 return Err(InputError::NotANumber);
             }
             let digits = u32::try_from(term.number.len()).map_err(|_| InputError::TooLong)?;
-            let added = n;
             let continued = if digits <= prev_exp {
-                n.checked_mul(pow10(prev_exp - digits))
+                times_ten_to(n, prev_exp - digits)?
             } else {
-                Some(parse_plain(&term.number[..prev_exp as usize])?)
+                parse_plain(&term.number[..prev_exp as usize])?.mantissa()
+            };
+            if digits != 1 && digits != prev_exp {
+                let reading = |part: i128| decimal(add(total, times_ten_to(part, scale)?)?);
+                return Err(ambiguous(reading(n)?, reading(continued)?));
             }
-            .ok_or_else(too_large)?;
-            let add = |base: Decimal, part: Decimal| base.checked_add(part).ok_or_else(too_large);
-            if digits == 1 || digits == prev_exp {
-                let part = if digits == 1 { continued } else { added };
-                total = add(total, part)?;
-                whole_head = add(whole_head, part)?;
+            if digits == 1 {
+                continued
             } else {
-                return Err(ambiguous(add(total, added)?, add(total, continued)?));
+                n
             }
         } else {
-            let value = n.checked_mul(pow10(term.exp)).ok_or_else(too_large)?;
-            if term.exp >= prev_exp || value >= pow10(prev_exp) {
+            let value = times_ten_to(n, term.exp)?;
+            if term.exp >= prev_exp || value >= times_ten_to(1, prev_exp)? {
                 return Err(InputError::UnitOrder);
             }
-            total = total.checked_add(value).ok_or_else(too_large)?;
-            whole_head = whole_head.checked_add(value).ok_or_else(too_large)?;
             prev_exp = term.exp;
-        }
+            value
+        };
+        let part = times_ten_to(part, scale)?;
+        total = add(total, part)?;
+        whole_head = add(whole_head, part)?;
     }
-    if head.fract() != Decimal::ZERO {
-        return Err(ambiguous(total, whole_head));
+    if m % one != 0 {
+        return Err(ambiguous(decimal(total)?, decimal(whole_head)?));
     }
-    Ok(total)
+    decimal(total)
 }
 
 fn ambiguous(one: Decimal, other: Decimal) -> InputError {

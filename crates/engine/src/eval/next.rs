@@ -90,10 +90,7 @@ pub(super) fn practice(params: &[Parameter]) -> Option<crate::text::Msg> {
         .iter()
         .map(|(m, d)| format!("{} {d}", MONTHS[usize::from(*m).saturating_sub(1) % 12]))
         .collect();
-    let days = crate::text::Msg {
-        zh: zh_days.join("、"),
-        en: en_days.join(" and "),
-    };
+    let days = crate::text::Msg::written(zh_days.join("、"), en_days.join(" and "));
     Some(crate::msg!(eval.next.batch_practice, since, days))
 }
 

@@ -335,3 +335,134 @@ fn every_error_has_both_messages() {
         );
     }
 }
+
+fn pow10(exp: u32) -> Decimal {
+    Decimal::from(10_i64.pow(exp))
+}
+
+/// The number parser as it was written on `Decimal` before issue 22 (the oracle of the test
+/// below): the same grammar, its sums as `Decimal` operations.
+fn parse_units_on_decimal(s: &str) -> Result<Decimal, InputError> {
+    let terms = terms(s)?;
+    let Some((first, later)) = terms.split_first() else {
+        return Err(InputError::NotANumber);
+    };
+    let head = parse_plain(first.number)?;
+    let mut total = head.checked_mul(pow10(first.exp)).ok_or_else(too_large)?;
+    if later.is_empty() {
+        return Ok(total);
+    }
+    if first.exp == 0 {
+        return Err(InputError::NotANumber);
+    }
+    // The reading that drops a decimal point typed before more parts (`1.5万5千` read as 1万5千).
+    let mut whole_head = head
+        .trunc()
+        .checked_mul(pow10(first.exp))
+        .ok_or_else(too_large)?;
+    let mut prev_exp = first.exp;
+    for (i, term) in later.iter().enumerate() {
+        if !term.number.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(InputError::NotANumber);
+        }
+        let n = parse_plain(term.number)?;
+        if term.exp == 0 {
+            // A bare number after the last unit: `1万2` (一万二) continues the digits, `1万2000`
+            // fills the places below the unit; anything else could mean either.
+            if i + 1 != later.len() {
+                return Err(InputError::NotANumber);
+            }
+            let digits = u32::try_from(term.number.len()).map_err(|_| InputError::TooLong)?;
+            let added = n;
+            let continued = if digits <= prev_exp {
+                n.checked_mul(pow10(prev_exp - digits))
+            } else {
+                Some(parse_plain(&term.number[..prev_exp as usize])?)
+            }
+            .ok_or_else(too_large)?;
+            let add = |base: Decimal, part: Decimal| base.checked_add(part).ok_or_else(too_large);
+            if digits == 1 || digits == prev_exp {
+                let part = if digits == 1 { continued } else { added };
+                total = add(total, part)?;
+                whole_head = add(whole_head, part)?;
+            } else {
+                return Err(ambiguous(add(total, added)?, add(total, continued)?));
+            }
+        } else {
+            let value = n.checked_mul(pow10(term.exp)).ok_or_else(too_large)?;
+            if term.exp >= prev_exp || value >= pow10(prev_exp) {
+                return Err(InputError::UnitOrder);
+            }
+            total = total.checked_add(value).ok_or_else(too_large)?;
+            whole_head = whole_head.checked_add(value).ok_or_else(too_large)?;
+            prev_exp = term.exp;
+        }
+    }
+    if head.fract() != Decimal::ZERO {
+        return Err(ambiguous(total, whole_head));
+    }
+    Ok(total)
+}
+
+/// The parser on whole numbers reads every input as the parser on `Decimal` did: the same value
+/// (written the same once normalised, as both callers do) or the same refusal, for numbers with
+/// units, decimal points, separators and stray characters in every order.
+#[test]
+fn units_on_whole_numbers_read_as_on_decimal() {
+    use proptest::prelude::*;
+    let piece = prop_oneof![
+        "[0-9]{1,4}",
+        "[0-9]{1,2}\\.[0-9]{1,3}",
+        Just("万".to_string()),
+        Just("亿".to_string()),
+        Just("千".to_string()),
+        Just("百".to_string()),
+        Just("十".to_string()),
+        Just("千万".to_string()),
+        Just("万亿".to_string()),
+        Just(",".to_string()),
+        Just(".".to_string()),
+        Just("0".to_string()),
+        Just("x".to_string()),
+    ];
+    let input = proptest::collection::vec(piece, 1..7).prop_map(|p| p.concat());
+    let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+        cases: 8_000,
+        ..Default::default()
+    });
+    runner
+        .run(&input, |s| {
+            let (now, before) = (parse_units(&s), parse_units_on_decimal(&s));
+            prop_assert_eq!(&now, &before, "{}", s);
+            // Both callers normalise what the parser reads.
+            if let (Ok(a), Ok(b)) = (now, before) {
+                prop_assert_eq!(
+                    a.normalize().to_string(),
+                    b.normalize().to_string(),
+                    "{}",
+                    s
+                );
+            }
+            Ok(())
+        })
+        .unwrap();
+    for s in [
+        "1万2",
+        "1万2000",
+        "1万20",
+        "1.5万5千",
+        "1亿2",
+        "1亿2000万",
+        "3.5万",
+        "1万亿",
+        "5千万",
+        "1.25万",
+        "0.5亿",
+        "1万5千3",
+        "999999999999999万",
+        "1亿2000",
+        "1,234.5万",
+    ] {
+        assert_eq!(parse_units(s), parse_units_on_decimal(s), "{s}");
+    }
+}

@@ -5,11 +5,10 @@
 use crate::catalogue::Benefit;
 use crate::eval::{Amount, Ceiling, PilotBase, ProgrammeResult, TaxEffect};
 use crate::facts::Fact;
-use crate::input::format_yuan;
 use crate::msg;
 use crate::params::{self, Parameter};
 use crate::profile::Profile;
-use crate::text::{Arg, Lang, Msg};
+use crate::text::{Arg, Msg};
 use rust_decimal::Decimal;
 use serde::Serialize;
 
@@ -25,8 +24,8 @@ pub struct Line {
 struct Yuan(Decimal);
 
 impl Arg for Yuan {
-    fn write_in(&self, lang: Lang, out: &mut String) {
-        out.push_str(&format_yuan(self.0, lang));
+    fn val(&self) -> crate::text::Val {
+        crate::text::Val::Yuan(self.0)
     }
 }
 

@@ -113,3 +113,52 @@ fn every_text_is_in_the_data_file_but_the_boot_ones() {
     assert!(!crate::t!(boot.data_error.damaged).is_stored());
     assert!(!Text::new("字", "word").is_stored());
 }
+
+/// A message keeps its values and is written when a language is asked for: it reads as the
+/// same text filled at once would, in both languages, with dates, numbers, counts, words of each
+/// language and another message among its values.
+#[test]
+fn a_message_reads_as_its_text_filled_with_its_values() {
+    let first = crate::Date::new(2026, 1, 31).unwrap();
+    let last = crate::Date::new(2027, 12, 31).unwrap();
+    let m = crate::msg!(eval.window.support_period, first, last);
+    assert_eq!(m.get(Lang::Zh), "支持期 2026-01-31 至 2027-12-31");
+    assert_eq!(m.get(Lang::En), "support period 2026-01-31 to 2027-12-31");
+    for lang in [Lang::Zh, Lang::En] {
+        let said = crate::say!(lang, eval.window.support_period, first, last);
+        assert_eq!(m.get(lang), said);
+    }
+    let short = rust_decimal::Decimal::new(125, 1);
+    let m = crate::msg!(national.detail.score_short, short, line = 60_u32);
+    assert_eq!(m.get(Lang::Zh), "，距60分还差 12.5 分");
+    assert_eq!(m.get(Lang::En), ", 12.5 short of 60");
+    // Words of each language, and a message, as values.
+    let days = Msg::written("4月30日".into(), "April 30".into());
+    let m = crate::msg!(eval.next.batch_practice, since = first, days);
+    assert!(m.get(Lang::Zh).contains("每年 4月30日 分批截止"), "{}", m.get(Lang::Zh));
+    assert!(m.get(Lang::En).contains("close on April 30 each year"), "{}", m.get(Lang::En));
+    // Written once: a second read is the same string.
+    assert!(std::ptr::eq(m.get(Lang::En), m.get(Lang::En)));
+}
+
+/// Two messages are equal when they read the same in both languages, however they were made; a
+/// copy reads as its original; serialised, a message is its words in both languages.
+#[test]
+fn messages_compare_and_serialise_by_their_words() {
+    let d = crate::Date::new(2026, 5, 1).unwrap();
+    let a = crate::msg!(eval.window.support_period, first = d, last = d);
+    let b = Msg::written(
+        "支持期 2026-05-01 至 2026-05-01".into(),
+        "support period 2026-05-01 to 2026-05-01".into(),
+    );
+    assert_eq!(a, b);
+    assert_eq!(a.clone(), a);
+    let later = crate::Date::new(2026, 5, 2).unwrap();
+    assert_ne!(a, crate::msg!(eval.window.support_period, first = d, last = later));
+    assert_eq!(
+        serde_json::to_string(&a).unwrap(),
+        r#"{"zh":"支持期 2026-05-01 至 2026-05-01","en":"support period 2026-05-01 to 2026-05-01"}"#
+    );
+    assert_eq!(Msg::default().get(Lang::En), "");
+    assert_eq!(format!("{b:?}"), format!("{a:?}"));
+}
