@@ -1,7 +1,8 @@
 //! Benchmark (not a test): prints the median time to evaluate one profile and the time for 10,000
 //! profiles. Target (issue 22): at most 15 µs per full profile natively. Run with
-//! `cargo bench -p yc-engine` (the release profile, built for size as the Wasm is; add
-//! `CARGO_PROFILE_BENCH_OPT_LEVEL=3` for a native build made for speed).
+//! `cargo bench -p yc-engine` (the bench profile: a native build made for speed, `opt-level = 3`;
+//! `CARGO_PROFILE_BENCH_OPT_LEVEL=z` builds it with the size settings the Wasm ships with). The
+//! Wasm's own figure: `bash scripts/bench-wasm.sh`.
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};

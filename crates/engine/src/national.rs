@@ -92,10 +92,10 @@ pub const HNTE_APPLIES: Cond = Cond::OneOf(Fact::HnteStatus, &["never", "lapsed"
 
 /// A ratio as a percentage with one decimal, cut (never rounded up), so a miss never reads as a
 /// pass: 59.99 % shows as 59.9 %.
-fn pct(x: Decimal) -> String {
+fn pct(x: Decimal) -> crate::text::Percent {
     let cut = (x * Decimal::ONE_HUNDRED)
         .round_dp_with_strategy(1, rust_decimal::RoundingStrategy::ToZero);
-    format!("{}%", cut.normalize())
+    crate::text::Percent(cut.normalize())
 }
 
 fn yuan(x: Decimal) -> String {
@@ -219,7 +219,7 @@ impl Row {
             ) => {
                 let (part, whole, percent) =
                     (p.number(part)?, p.number(whole)?, percent.percent(p)?);
-                let now = ratio(part, whole).map(pct).unwrap_or_else(|| "0%".into());
+                let now = ratio(part, whole).map_or(crate::text::Percent(Decimal::ZERO), pct);
                 if truth == Truth::Met {
                     return Some(crate::msg!(national.detail.share_met, now, percent));
                 }

@@ -387,6 +387,18 @@ pub enum Val {
     Msg(Msg),
     /// An amount of money, written as the page writes it in each language (万元 / ¥).
     Yuan(rust_decimal::Decimal),
+    /// A number of percent, written with its sign (`59.9%`).
+    Percent(rust_decimal::Decimal),
+}
+
+/// A number of percent as a message writes it, `59.9%` ([`Val::Percent`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Percent(pub rust_decimal::Decimal);
+
+impl Arg for Percent {
+    fn val(&self) -> Val {
+        Val::Percent(self.0)
+    }
 }
 
 impl Val {
@@ -401,6 +413,7 @@ impl Val {
             Val::Text(t) => out.write_str(t.get(lang)),
             Val::Msg(m) => out.write_str(m.get(lang)),
             Val::Yuan(y) => out.write_str(&crate::input::format_yuan(*y, lang)),
+            Val::Percent(n) => write!(out, "{n}%"),
         };
     }
 }

@@ -310,7 +310,7 @@ fn before_reply_row(prog: &Programme, p: &Profile) -> TraceRow {
         label: t!(eval.label),
         clause: prog.clauses.first().copied().unwrap_or("2.1"),
         truth: Truth::NotMet,
-        answers: Vec::new(),
+        answers: Answers::default(),
         detail: Some(crate::msg!(
             eval.reply_not_yet_in_force,
             issued,

@@ -91,7 +91,7 @@ pub(super) fn judge(
         text,
         status,
         extras: Extras {
-            amount: pilot.map_or(Amount::None, Amount::Pilot),
+            amount: pilot.map_or(Amount::None, |b| Amount::Pilot(Box::new(b))),
             ..Extras::default()
         },
     }

@@ -102,6 +102,60 @@ pub struct Answer {
     pub value: Option<Value>,
 }
 
+/// The answers a row quotes, read as a slice. Most rows quote one, which is kept in the row
+/// itself rather than in a vector of its own (an allocation fewer per row); serialised as a list.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Answers(AnswersRepr);
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+enum AnswersRepr {
+    #[default]
+    None,
+    One(Answer),
+    Many(Vec<Answer>),
+}
+
+impl Answers {
+    /// A row quoting one answer.
+    pub fn one(answer: Answer) -> Answers {
+        Answers(AnswersRepr::One(answer))
+    }
+}
+
+impl std::ops::Deref for Answers {
+    type Target = [Answer];
+    fn deref(&self) -> &[Answer] {
+        match &self.0 {
+            AnswersRepr::None => &[],
+            AnswersRepr::One(a) => std::slice::from_ref(a),
+            AnswersRepr::Many(v) => v,
+        }
+    }
+}
+
+impl FromIterator<Answer> for Answers {
+    fn from_iter<I: IntoIterator<Item = Answer>>(iter: I) -> Answers {
+        let mut it = iter.into_iter();
+        let Some(first) = it.next() else {
+            return Answers::default();
+        };
+        let Some(second) = it.next() else {
+            return Answers::one(first);
+        };
+        let mut all = Vec::with_capacity(2 + it.size_hint().0);
+        all.push(first);
+        all.push(second);
+        all.extend(it);
+        Answers(AnswersRepr::Many(all))
+    }
+}
+
+impl Serialize for Answers {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
+    }
+}
+
 /// One row of "why / why not".
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct TraceRow {
@@ -110,7 +164,7 @@ pub struct TraceRow {
     pub clause: &'static str,
     pub truth: Truth,
     /// The answers that decided the row (or that are still missing).
-    pub answers: Vec<Answer>,
+    pub answers: Answers,
     /// Figures computed for the row (the support window's dates), where there are any.
     pub detail: Option<Msg>,
 }
@@ -288,7 +342,8 @@ pub enum Amount {
     /// Money the year's guideline sets, with the parameters it depends on.
     Guideline(GuidelineAmount),
     /// The pilot's countable base and, once the rate is set, the amount.
-    Pilot(PilotBase),
+    /// Boxed: it is much the largest kind, and every result is moved as a value.
+    Pilot(Box<PilotBase>),
     /// What a national tax incentive is worth.
     Tax(TaxEffect),
 }

@@ -2,7 +2,9 @@
 //! of a first recognition as 高新技术企业 or 科技小巨人, at most a fixed sum in all. The support
 //! period has two readings; both are evaluated and shown.
 
-use super::{answer, Amount, Ceiling, Criteria, Extras, Judged, Reading, Status, TraceRow};
+use super::{
+    answer, Amount, Answers, Ceiling, Criteria, Extras, Judged, Reading, Status, TraceRow,
+};
 use crate::cond::Truth;
 use crate::date::Date;
 use crate::facts::Fact;
@@ -187,7 +189,7 @@ fn recognition_window(
                 Phase::After => Truth::NotMet,
                 Phase::Before => Truth::Unknown,
             },
-            answers: vec![answer(p, date)],
+            answers: Answers::one(answer(p, date)),
             detail: Some(crate::msg!(eval.window.support_period, first, last)),
         });
         let verdict = |granted| {
@@ -245,7 +247,7 @@ fn date_missing(p: &Profile, date: Fact, paid: Fact, trace: &mut Vec<TraceRow>) 
         label: t!(eval.window.within_2_years_after_recognition),
         clause: "2.1",
         truth: Truth::Unknown,
-        answers: vec![answer(p, date)],
+        answers: Answers::one(answer(p, date)),
         detail: None,
     });
     let mut missing = vec![date];
@@ -270,7 +272,7 @@ fn cap_used_up(p: &Profile, cap: Option<Decimal>, paid: Fact, trace: &mut Vec<Tr
         } else {
             Truth::NotMet
         },
-        answers: vec![answer(p, paid)],
+        answers: Answers::one(answer(p, paid)),
         detail: None,
     });
     left <= Decimal::ZERO
@@ -295,7 +297,7 @@ fn one_a_year_rows(
             truth: Truth::Unknown,
             answers: f
                 .other
-                .map(|(_, other_this_year)| vec![answer(p, other_this_year)])
+                .map(|(_, other_this_year)| Answers::one(answer(p, other_this_year)))
                 .unwrap_or_default(),
             detail: None,
         });
@@ -310,7 +312,7 @@ fn one_a_year_rows(
             } else {
                 Truth::Unknown
             },
-            answers: vec![answer(p, this_year)],
+            answers: Answers::one(answer(p, this_year)),
             detail: None,
         });
     }

@@ -180,12 +180,13 @@ pub struct Parameter {
     pub clause: Option<&'static str>,
     /// The value in force, for yuan and percent parameters.
     pub value: Option<Decimal>,
-    /// The value in force as written (month-days too).
-    pub text: Option<String>,
+    /// The value in force as written (month-days too). Shared: an assessment copies the
+    /// parameters it used into its results.
+    pub text: Option<std::rc::Rc<str>>,
     /// The date the value applies from.
     pub as_of: Option<Date>,
-    /// The document and clause the value comes from.
-    pub source: Option<String>,
+    /// The document and clause the value comes from (shared, as `text`).
+    pub source: Option<std::rc::Rc<str>>,
     /// Whether the value comes from a draft, not from the published file.
     pub draft: bool,
 }
@@ -298,9 +299,9 @@ fn in_force_raw(date: Date, draft: &Draft) -> Vec<Parameter> {
                 unit: def.unit,
                 clause: def.clause,
                 value: current.and_then(|(_, _, _, n)| n),
-                text: current.map(|(_, v, _, _)| v.to_string()),
+                text: current.map(|(_, v, _, _)| std::rc::Rc::from(v)),
                 as_of: current.map(|(from, _, _, _)| from),
-                source: current.map(|(_, _, s, _)| s.to_string()),
+                source: current.map(|(_, _, s, _)| std::rc::Rc::from(s)),
                 draft: current.is_some() && drafted.is_some(),
             }
         })

@@ -135,8 +135,16 @@ fn a_message_reads_as_its_text_filled_with_its_values() {
     // Words of each language, and a message, as values.
     let days = Msg::written("4月30日".into(), "April 30".into());
     let m = crate::msg!(eval.next.batch_practice, since = first, days);
-    assert!(m.get(Lang::Zh).contains("每年 4月30日 分批截止"), "{}", m.get(Lang::Zh));
-    assert!(m.get(Lang::En).contains("close on April 30 each year"), "{}", m.get(Lang::En));
+    assert!(
+        m.get(Lang::Zh).contains("每年 4月30日 分批截止"),
+        "{}",
+        m.get(Lang::Zh)
+    );
+    assert!(
+        m.get(Lang::En).contains("close on April 30 each year"),
+        "{}",
+        m.get(Lang::En)
+    );
     // Written once: a second read is the same string.
     assert!(std::ptr::eq(m.get(Lang::En), m.get(Lang::En)));
 }
@@ -154,7 +162,10 @@ fn messages_compare_and_serialise_by_their_words() {
     assert_eq!(a, b);
     assert_eq!(a.clone(), a);
     let later = crate::Date::new(2026, 5, 2).unwrap();
-    assert_ne!(a, crate::msg!(eval.window.support_period, first = d, last = later));
+    assert_ne!(
+        a,
+        crate::msg!(eval.window.support_period, first = d, last = later)
+    );
     assert_eq!(
         serde_json::to_string(&a).unwrap(),
         r#"{"zh":"支持期 2026-05-01 至 2026-05-01","en":"support period 2026-05-01 to 2026-05-01"}"#
