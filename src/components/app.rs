@@ -1,10 +1,10 @@
 //! The root: owns the one reducer, shares it through a context, and runs the effects that reach
 //! the browser edge (storage, the address and its share link, language, focus).
 
-use super::context::{use_app, Ctx, Intents};
-use super::header::Header;
-use super::live::LiveSummary;
-use super::notice::{LinkChoice, NoticeBanner, StartOverConfirm};
+use super::context::{Ctx, Intents};
+use super::header::header;
+use super::live::live_summary;
+use super::notice::{link_choice, notice_banner, start_over_confirm};
 use super::results::Results;
 use super::review::Review;
 use super::start::StartPage;
@@ -16,9 +16,8 @@ use yew::prelude::*;
 /// The page while the words of the page's language are not installed: on its way after "try
 /// again", or why they could not be had. Its few words are the compiled-in `boot` texts; the
 /// answers stay saved on the device meanwhile.
-#[function_component(TextsPending)]
-fn texts_pending() -> Html {
-    let ctx = use_app();
+fn texts_pending(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let lang = ctx.lang;
     let body = match ctx.texts {
         Texts::Failed(failure) => html! {
@@ -139,7 +138,7 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Ctx> context={state.clone()}>
             <div class={classes!("page", state.senior.then_some("senior"))}>
                 <a class="skip-link" href="#main">{ t!(app.skip_main_content).get(lang) }</a>
-                <Header />
+                { header(&state) }
                 <div class={classes!("layout", with_side.then_some("with-side"))}>
                     <main id="main" class="content">
                         if state.update_ready {
@@ -148,13 +147,13 @@ pub fn app(props: &AppProps) -> Html {
                                 <button type="button" class="primary" data-action="reload" onclick={Callback::from(|_| browser::apply_update())}>{ t!(app.reload).get(lang) }</button>
                             </div>
                         }
-                        <NoticeBanner />
-                        <StartOverConfirm />
-                        <LinkChoice />
+                        { notice_banner(&state) }
+                        { start_over_confirm(&state) }
+                        { link_choice(&state) }
                         { page }
                     </main>
                     if with_side {
-                        <LiveSummary />
+                        { live_summary(&state) }
                     }
                 </div>
                 { footer(&state) }
@@ -163,13 +162,13 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// The whole page while the words of its language are not installed ([`TextsPending`]).
+/// The whole page while the words of its language are not installed ([`texts_pending`]).
 fn boot_page(state: &Ctx) -> Html {
     html! {
         <ContextProvider<Ctx> context={state.clone()}>
             <div class={classes!("page", state.senior.then_some("senior"))}>
                 <div class="layout">
-                    <main id="main" class="content"><TextsPending /></main>
+                    <main id="main" class="content">{ texts_pending(state) }</main>
                 </div>
             </div>
         </ContextProvider<Ctx>>

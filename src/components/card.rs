@@ -42,7 +42,7 @@ pub struct CardProps {
     pub arithmetic: Vec<yc_engine::plan::Line>,
 }
 
-#[function_component(ResultCard)]
+/// One programme's card, keyed by the programme's id.
 pub fn result_card(p: &CardProps) -> Html {
     let r = &p.result;
     let lang = p.lang;
@@ -104,7 +104,7 @@ pub fn result_card(p: &CardProps) -> Html {
     let change = smallest_change(r, lang);
 
     html! {
-        <article class={classes!("card", code)} data-programme={r.id()} data-status={code} data-ceiling-yuan={ceiling_attr} data-draft={draft.then_some("true")}
+        <article key={r.id()} class={classes!("card", code)} data-programme={r.id()} data-status={code} data-ceiling-yuan={ceiling_attr} data-draft={draft.then_some("true")}
             aria-labelledby={format!("card-{}", r.id())}>
             <header class="card-head">
                 <h3 id={format!("card-{}", r.id())}>{ prog.name.get(lang) }</h3>

@@ -53,7 +53,7 @@ pub fn field_id(fact: Fact) -> String {
     format!("q-{}", fact.id())
 }
 
-#[function_component(Field)]
+/// One question's field (its kind decides the control).
 pub fn field(p: &FieldProps) -> Html {
     let q = question(p.fact);
     let def = p.fact.def();

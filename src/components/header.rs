@@ -1,13 +1,12 @@
 //! The top bar: the bureau, the tool's name, the language switch and the 长者版 switch.
 
-use super::context::{use_app, Intents};
+use super::context::{Ctx, Intents};
 use crate::state::{Action, View};
 use yc_engine::Lang;
 use yew::prelude::*;
 
-#[function_component(Header)]
-pub fn header() -> Html {
-    let ctx = use_app();
+pub fn header(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let lang = ctx.lang;
     let switch_lang = ctx.send(Action::SetLang(if ctx.lang == Lang::Zh {
         Lang::En

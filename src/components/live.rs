@@ -1,14 +1,13 @@
 //! Provisional results while answering: a side panel on wide screens, a sticky bar on phones.
 
-use super::context::{use_app, Intents};
+use super::context::{Ctx, Intents};
 use crate::state::View;
 use yc_engine::input::format_yuan;
 use yc_engine::StatusKind;
 use yew::prelude::*;
 
-#[function_component(LiveSummary)]
-pub fn live_summary() -> Html {
-    let ctx = use_app();
+pub fn live_summary(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let lang = ctx.lang;
     let a = &ctx.assessment;
     let (eligible, upcoming, possible, needs) = (

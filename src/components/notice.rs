@@ -1,6 +1,6 @@
 //! The message at the top of the page after loading a link, a saved state or a file.
 
-use super::context::{use_app, Intents, CONFIRM_START_OVER};
+use super::context::{Ctx, Intents, CONFIRM_START_OVER};
 use crate::state::{Action, Notice, Origin};
 use yc_engine::Lang;
 use yew::prelude::*;
@@ -14,14 +14,13 @@ fn origin_text(origin: Origin, lang: Lang) -> &'static str {
     }
 }
 
-#[function_component(NoticeBanner)]
-pub fn notice_banner() -> Html {
-    let ctx = use_app();
+pub fn notice_banner(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let lang = ctx.lang;
     let Some(notice) = ctx.notice.clone() else {
         return html! {};
     };
-    // What copying the link did is said next to the button that copied it (`CopyFeedback`).
+    // What copying the link did is said next to the button that copied it (`copy_feedback`).
     if matches!(notice, Notice::LinkCopied(_)) {
         return html! {};
     }
@@ -80,7 +79,7 @@ pub fn notice_banner() -> Html {
                 } }{ " " }<button type="button" class="link-button" data-go-back="true" onclick={back}>{ t!(notice.go_back_answer).get(lang) }</button></p> },
             )
         }
-        // Said by `CopyFeedback`, next to the button.
+        // Said by `copy_feedback`, next to the button.
         Notice::LinkCopied(_) => return html! {},
     };
     notice_box(kind, body, lang, dismiss, None)
@@ -106,9 +105,8 @@ fn notice_box(
 
 /// What copying the share link did, said where the finger is: right under the save-and-share
 /// buttons (on a phone the page's top is thousands of pixels away).
-#[function_component(CopyFeedback)]
-pub fn copy_feedback() -> Html {
-    let ctx = use_app();
+pub fn copy_feedback(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let lang = ctx.lang;
     let (kind, text) = match ctx.notice {
         Some(Notice::LinkCopied(true)) => {
@@ -130,9 +128,8 @@ pub fn copy_feedback() -> Html {
 }
 
 /// "Start over" asks first: every answer (and the copy saved on this device) would go.
-#[function_component(StartOverConfirm)]
-pub fn start_over_confirm() -> Html {
-    let ctx = use_app();
+pub fn start_over_confirm(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let lang = ctx.lang;
     if !ctx.confirm_start_over {
         return html! {};
@@ -152,9 +149,8 @@ pub fn start_over_confirm() -> Html {
 }
 
 /// A share link opened over other answers: which answers should this browser keep?
-#[function_component(LinkChoice)]
-pub fn link_choice() -> Html {
-    let ctx = use_app();
+pub fn link_choice(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let lang = ctx.lang;
     if ctx.pending_link.is_none() {
         return html! {};

@@ -2,7 +2,7 @@
 //! version, the money and the services), then the answers given. On screen these are hidden; in
 //! print the detail cards follow, without the programmes that do not apply unless asked for.
 
-use super::context::use_app;
+use super::context::Ctx;
 use super::markup::Markup;
 use crate::format::{answer_text, question_text, status_label};
 use yc_engine::eval::{Amount, Ceiling, GuidelineAmount, PilotBase};
@@ -71,9 +71,7 @@ fn guideline(g: &GuidelineAmount, lang: Lang) -> String {
     }
 }
 
-#[function_component(PrintSummary)]
-pub fn print_summary() -> Html {
-    let ctx = use_app();
+pub fn print_summary(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let a = &ctx.assessment;
     let applies = |r: &&ProgrammeResult| {

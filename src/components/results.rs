@@ -2,14 +2,14 @@
 //! national self-checks, and share / save / print.
 
 use super::calendar::Calendar;
-use super::card::ResultCard;
+use super::card::{result_card, CardProps};
 use super::context::{use_app, Ctx, Intents};
 use super::field::field_id;
-use super::notice::CopyFeedback;
+use super::notice::copy_feedback;
 use super::plan;
-use super::print::PrintSummary;
+use super::print::print_summary;
 use super::review::answer_view;
-use super::selfcheck::SelfCheck;
+use super::selfcheck::self_check;
 use crate::browser;
 use crate::format::{group_heading, when_text, whole_dates};
 use crate::state::{Action, Notice, View};
@@ -61,7 +61,7 @@ pub fn results() -> Html {
 
     let tax_cards = a.national_tax().map(|r| {
         html! {
-            <ResultCard key={r.id()} result={r.clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(&ctx, r)} unsure={unsure_of(&ctx, r)} arithmetic={yc_engine::plan::arithmetic(r, &ctx.profile, &params)} />
+            { result_card(&yew::props!(CardProps { result: r.clone(), lang, year: ctx.profile.assessment_date.year(), on_answer: on_answer.clone(), problems: problems_of(&ctx, r), unsure: unsure_of(&ctx, r), arithmetic: yc_engine::plan::arithmetic(r, &ctx.profile, &params) })) }
         }
     });
     let tax_group = html! {
@@ -81,7 +81,7 @@ pub fn results() -> Html {
     html! {
         <section class={classes!("results", ctx.print_not_eligible.then_some("print-not-eligible"))} aria-labelledby="page-heading">
             <h1 id="page-heading" tabindex="-1">{ t!(results.your_results).get(lang) }</h1>
-            <PrintSummary />
+            { print_summary(&ctx) }
             if outside {
                 <p class="notice error" role="status">{ t!(results.your_enterprise_registered_outside_yinchuan).get(lang) }</p>
             }
@@ -105,7 +105,7 @@ pub fn results() -> Html {
             if !checks.is_empty() {
                 <section class="group checks" data-group="self-checks">
                     <h2>{ t!(results.national_criteria_self_check).get(lang) }</h2>
-                    { for checks.into_iter().map(|c| { let id = c.id; html! { <SelfCheck key={id} check={c} {lang} /> } }) }
+                    { for checks.iter().map(|c| self_check(c, lang)) }
                 </section>
             }
             { save_share(&ctx, link, opens_elsewhere) }
@@ -197,7 +197,7 @@ fn status_group(
         let step_in_group = shared.as_ref().is_some_and(|(_, s)| *s == step_of(r));
         let amount_in_group = unset.is_some() && unset_amount(r);
         html! {
-            <ResultCard key={r.id()} result={(*r).clone()} {lang} year={ctx.profile.assessment_date.year()} on_answer={on_answer.clone()} problems={problems_of(ctx, r)} unsure={unsure_of(ctx, r)} {step_in_group} {amount_in_group} arithmetic={yc_engine::plan::arithmetic(r, &ctx.profile, params)} />
+            { result_card(&yew::props!(CardProps { result: (*r).clone(), lang, year: ctx.profile.assessment_date.year(), on_answer: on_answer.clone(), problems: problems_of(ctx, r), unsure: unsure_of(ctx, r), step_in_group, amount_in_group, arithmetic: yc_engine::plan::arithmetic(r, &ctx.profile, params) })) }
         }
     });
     let heading = format!("{} ({})", group_heading(g, lang), count(g));
@@ -393,9 +393,9 @@ fn save_share(ctx: &Ctx, link: String, opens_elsewhere: bool) -> Html {
         <div class="actions toolbar">
             <button type="button" class="secondary" data-action="copy-link" onclick={copy}>{ t!(results.copy_share_link).get(lang) }</button>
             // What copying did, right under the button (a line of its own in the row).
-            <CopyFeedback />
+            { copy_feedback(ctx) }
             <button type="button" class="secondary" data-action="export" onclick={export}>{ t!(results.export_answers_json).get(lang) }</button>
-            <ImportButton />
+            { import_button(ctx) }
             <button type="button" class="secondary" data-action="print" onclick={print}>{ t!(results.print_save_pdf).get(lang) }</button>
             <button type="button" class="link-button" data-action="start-over" onclick={start_over}>{ t!(results.start_over).get(lang) }</button>
         </div>
@@ -502,9 +502,8 @@ fn enlarge<E: 'static>(enlarged: &UseStateHandle<bool>, on: bool) -> Callback<E>
 }
 
 /// "Import answers": reads a profile file chosen by the user (used on the start and results pages).
-#[function_component(ImportButton)]
-pub fn import_button() -> Html {
-    let ctx = use_app();
+pub fn import_button(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
     let lang = ctx.lang;
     let import = {
         let ctx = ctx.clone();

@@ -2,7 +2,7 @@
 //! plus the assessment date.
 
 use super::context::{use_app, Intents};
-use super::field::Field;
+use super::field::{field, FieldProps};
 use crate::format::{maybe_answer, question_text};
 use crate::state::{Action, View};
 use yc_engine::input::parse_date;
@@ -37,8 +37,8 @@ pub fn review() -> Html {
             html! {
                 <li class={classes!("review-row", (!answered).then_some("unanswered"))} key={f.id()} data-fact={f.id()}>
                     if is_editing {
-                        <Field fact={f} value={ctx.profile.response(f).cloned()} draft={ctx.drafts.get(f).cloned()} yuan_looking={ctx.yuan_looking(f)}
-                            error={ctx.visible_error(f).cloned()} {warning} {lang} year={year} wan={ctx.in_wan(f)} on_action={on_action.clone()} />
+                        { field(&yew::props!(FieldProps { fact: f, value: ctx.profile.response(f).cloned(), draft: ctx.drafts.get(f).cloned(), yuan_looking: ctx.yuan_looking(f),
+                            error: ctx.visible_error(f).cloned(), warning, lang, year, wan: ctx.in_wan(f), on_action: on_action.clone() })) }
                         <button type="button" class="secondary small" data-action="done" onclick={toggle}>{ t!(review.done).get(lang) }</button>
                     } else {
                         <p class="review-q">{ text.clone() }</p>

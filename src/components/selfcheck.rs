@@ -6,16 +6,8 @@ use yc_engine::national::Check;
 use yc_engine::Lang;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct SelfCheckProps {
-    pub check: Check,
-    pub lang: Lang,
-}
-
-#[function_component(SelfCheck)]
-pub fn self_check(p: &SelfCheckProps) -> Html {
-    let c = &p.check;
-    let lang = p.lang;
+/// One self-check's section, keyed by the check's id.
+pub fn self_check(c: &Check, lang: Lang) -> Html {
     let (class, _, _) = truth_mark(c.verdict, lang);
     let verdict = match c.verdict {
         Truth::Met => t!(selfcheck.your_answers_every_condition_met).get(lang),
@@ -38,7 +30,7 @@ pub fn self_check(p: &SelfCheckProps) -> Html {
         }
     });
     html! {
-        <section class={classes!("selfcheck", class)} data-check={c.id} data-verdict={class} aria-labelledby={format!("check-{}", c.id)}>
+        <section key={c.id} class={classes!("selfcheck", class)} data-check={c.id} data-verdict={class} aria-labelledby={format!("check-{}", c.id)}>
             <h3 id={format!("check-{}", c.id)}>{ c.name.get(lang) }</h3>
             <p class="verdict">{ verdict }</p>
             // Each condition, met or missed and by how much, and the basis: one tap away.

@@ -2,7 +2,7 @@
 //! enterprises for demos.
 
 use super::context::{use_app, Intents};
-use super::results::ImportButton;
+use super::results::import_button;
 use crate::browser;
 use crate::state::{example_link, Action, Edition, Origin, View};
 use yc_engine::examples::EXAMPLES;
@@ -90,7 +90,7 @@ pub fn start_page() -> Html {
                 <li>{ t!(start.based_bureaus_reply_cppcc_proposal).get(lang) }</li>
             </ul>
             <p class="import-line">
-                <ImportButton />
+                { import_button(&ctx) }
             </p>
             <h2>{ t!(start.try_example_enterprise).get(lang) }</h2>
             <p class="hint">{ t!(start.load_example_see_results_once).get(lang) }</p>

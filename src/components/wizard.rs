@@ -2,7 +2,7 @@
 //! and back / next.
 
 use super::context::{use_app, Intents};
-use super::field::{field_id, Field};
+use super::field::{field, field_id, FieldProps};
 use crate::state::{Action, View};
 use wasm_bindgen::JsCast;
 use yc_engine::questions::Step;
@@ -84,8 +84,8 @@ pub fn step_page(p: &StepPageProps) -> Html {
     let fields = facts.iter().map(|f| {
         let warning = ctx.assessment.inconsistencies.iter().find(|i| i.fact == *f).map(|i| i.message.get(lang).to_string());
         html! {
-            <Field key={f.id()} fact={*f} value={ctx.profile.response(*f).cloned()} draft={ctx.drafts.get(*f).cloned()} yuan_looking={ctx.yuan_looking(*f)}
-                error={ctx.visible_error(*f).cloned()} {warning} {lang} year={ctx.profile.assessment_date.year()} wan={ctx.in_wan(*f)} on_action={on_action.clone()} />
+            <key={f.id()}>{ field(&yew::props!(FieldProps { fact: *f, value: ctx.profile.response(*f).cloned(), draft: ctx.drafts.get(*f).cloned(), yuan_looking: ctx.yuan_looking(*f),
+                error: ctx.visible_error(*f).cloned(), warning, lang, year: ctx.profile.assessment_date.year(), wan: ctx.in_wan(*f), on_action: on_action.clone() })) }</>
         }
     });
     let percent = (answered * 100).checked_div(relevant).unwrap_or(100);

@@ -5,7 +5,7 @@
 use crate::edge;
 use crate::state::{Action, Workbench};
 use std::rc::Rc;
-use yc_calculator::components::card::ResultCard;
+use yc_calculator::components::card::{result_card, CardProps};
 use yc_calculator::components::results::ShareQr;
 use yc_engine::eval::StatusKind;
 use yew::prelude::*;
@@ -87,7 +87,7 @@ pub fn detail(p: &DetailProps) -> Html {
             <p>{ say!(lang, detail.counts, shown = shown.len(), not_eligible) }</p>
             <div class="cards">
                 { for shown.into_iter().map(|r| html! {
-                    <ResultCard result={r.clone()} {lang} {year} on_answer={on_answer.clone()} arithmetic={yc_engine::plan::arithmetic(r, &row.profile, &params)} />
+                    { result_card(&yew::props!(CardProps { result: r.clone(), lang, year, on_answer: on_answer.clone(), arithmetic: yc_engine::plan::arithmetic(r, &row.profile, &params) })) }
                 }) }
             </div>
         </section>
