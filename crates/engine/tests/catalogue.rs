@@ -59,6 +59,8 @@ fn every_rule_cites_a_clause_and_quotes_it_verbatim() {
             "{}: next step cites unknown clause {c}",
             p.id
         );
+        // A card's notes are kept as one bit each of a 64-bit word (`eval::Notes`).
+        assert!(p.notes.len() <= 64, "{}: more than 64 notes", p.id);
         for n in p.notes {
             assert!(
                 clause_text(n.clause).is_some(),

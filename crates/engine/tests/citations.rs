@@ -24,7 +24,7 @@ fn check(a: &Assessment, what: &str) {
                 row.clause
             );
         }
-        for n in &r.notes {
+        for n in r.notes.iter() {
             assert!(cites_the_reply(n.clause), "{what}: {} note {:?}", r.id(), n);
         }
         let step = r

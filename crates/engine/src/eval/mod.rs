@@ -257,15 +257,9 @@ fn evaluate_in(
     let Extras { amount, readings } = judged.extras;
     let status = judged.status;
 
-    let notes: Vec<Remark> = prog
-        .notes
-        .iter()
-        .filter(|n| n.when.is_none_or(|c| c.truth(p) == Truth::Met))
-        .map(|n| Remark {
-            text: n.text,
-            clause: n.clause,
-        })
-        .collect();
+    let notes = Notes::of(prog.notes, |n| {
+        n.when.is_none_or(|c| c.truth(p) == Truth::Met)
+    });
     let mut refine = refine_facts(
         prog,
         p,

@@ -1,7 +1,7 @@
 //! What an assessment says: the status of each programme and the shapes of its amounts, reasons,
 //! readings and next step, and the assessment as a whole (its sums, counts and self-checks).
 
-use crate::catalogue::{Category, Programme};
+use crate::catalogue::{Category, Note, Programme};
 use crate::cond::{Change, Truth};
 use crate::date::Date;
 use crate::facts::Fact;
@@ -321,7 +321,7 @@ pub struct ProgrammeResult {
     pub benefit: Text,
     pub trace: Vec<TraceRow>,
     pub smallest_change: Option<SmallestChange>,
-    pub notes: Vec<Remark>,
+    pub notes: Notes,
     /// Unanswered facts that would not change the verdict but would decide a note on the card
     /// (e.g. whether the lower level for software firms applies).
     pub refine: Vec<Fact>,
@@ -436,6 +436,68 @@ impl ProgrammeResult {
     /// Whether the two readings of the support window give different verdicts.
     pub fn readings_differ(&self) -> bool {
         self.readings.windows(2).any(|w| w[0].status != w[1].status)
+    }
+}
+
+/// The notes a card shows: those of its programme whose condition holds (for most cards all of
+/// them), read from the catalogue where they are rather than copied into each result. Reads as
+/// a list of [`Remark`]s; serialised as that list.
+#[derive(Clone, Copy, Default)]
+pub struct Notes {
+    all: &'static [Note],
+    /// Bit `i` set: `all[i]` is shown (a programme has at most 64 notes, a test checks).
+    shown: u64,
+}
+
+impl Notes {
+    /// The notes of `all` for which `shown(note)` holds, in their order.
+    pub(crate) fn of(all: &'static [Note], shown: impl Fn(&Note) -> bool) -> Notes {
+        let shown = all
+            .iter()
+            .take(64)
+            .enumerate()
+            .filter(|(_, n)| shown(n))
+            .fold(0, |bits, (i, _)| bits | 1 << i);
+        Notes { all, shown }
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = Remark> + '_ {
+        self.all
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i < 64 && self.shown & 1 << i != 0)
+            .map(|(_, n)| Remark {
+                text: n.text,
+                clause: n.clause,
+            })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.shown == 0
+    }
+
+    pub fn len(&self) -> usize {
+        self.shown.count_ones() as usize
+    }
+}
+
+impl PartialEq for Notes {
+    fn eq(&self, other: &Notes) -> bool {
+        self.iter().eq(other.iter())
+    }
+}
+
+impl Eq for Notes {}
+
+impl std::fmt::Debug for Notes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.iter()).finish()
+    }
+}
+
+impl Serialize for Notes {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.iter())
     }
 }
 
