@@ -25,7 +25,7 @@ struct Yuan(Decimal);
 
 impl Arg for Yuan {
     fn val(&self) -> crate::text::Val {
-        crate::text::Val::Yuan(self.0)
+        crate::text::Val::Written(self.0, crate::input::format_yuan)
     }
 }
 
