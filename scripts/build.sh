@@ -2,7 +2,9 @@
 # The release build, as deployed: `trunk build --release --offline` into dist/, the staff
 # workbench (staff.html, Trunk.staff.toml) beside it, then the
 # single-file editions dist/standalone/yinchuan-policy-calculator.html and the workbench's
-# yinchuan-policy-workbench.html (scripts/standalone.mjs), then
+# yinchuan-policy-workbench.html (scripts/standalone.mjs), then the lighter program (the app
+# without its results page, Trunk.light.toml) and index.html's loader that starts one of the two
+# (scripts/two-programs.mjs), the service worker again (scripts/sw.mjs), then
 # a gzip and a brotli copy beside every text and Wasm file (scripts/compress.mjs). dist/ is what a
 # static host serves; development serving (scripts/serve.sh) never writes there.
 #
@@ -29,12 +31,19 @@ staff_html="$staff_dist/staff.html"
 [ -f "$staff_html" ] || yc_die "Trunk wrote no page into $staff_dist" "run 'trunk --config Trunk.staff.toml build --release' and read its output"
 cp "$staff_html" dist/staff.html
 find "$staff_dist" -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \;
-yc_step "service worker" "scripts/sw.mjs said why above"
-# The service worker again, now that the workbench's files are in: they are kept on first use
-# (never precached), and the cache's version covers them.
-node scripts/sw.mjs dist --worker >/dev/null
 yc_step "single-file edition" "scripts/standalone.mjs said why above; dist/ must hold a complete trunk build"
 node scripts/standalone.mjs dist
+# The lighter program (the app without its results page) and index.html's loader that starts it,
+# or the whole program for a visit that starts on results (scripts/two-programs.mjs). After the
+# single-file edition, which carries the whole program alone.
+yc_step "lighter program" "the compiler's or Trunk's message above names the file (Trunk.light.toml, light.html, src/bin/yc-light.rs); fix it and run this again"
+trunk --config Trunk.light.toml build --release --offline
+node scripts/two-programs.mjs dist target/light-dist
+yc_step "service worker" "scripts/sw.mjs said why above"
+# The service worker again, now that the workbench's and the lighter program's files are in: the
+# workbench's are kept on first use (never precached), both programs are precached, and the
+# cache's version covers them all.
+node scripts/sw.mjs dist --worker >/dev/null
 yc_step "compressed copies" "scripts/compress.mjs said why above (is the disk full?)"
 node scripts/compress.mjs dist >/dev/null
 echo "build: dist/ is ready (with .gz and .br copies, and the single files dist/standalone/yinchuan-policy-calculator.html and yinchuan-policy-workbench.html)"

@@ -79,8 +79,9 @@ export function checkBuild(dist) {
     if (why) problems.push(`${f}: a WebAssembly feature newer than the floor: ${why}`);
   }
   for (const f of files.filter((n) => n.endsWith('.js'))) {
-    // The programs' glue (the public app's and the staff workbench's) is loaded as a module.
-    const module = /^yc-(calculator|staff)-/.test(f);
+    // The programs' glue (the public app's two programs and the staff workbench's) is loaded as
+    // a module.
+    const module = /^yc-(calculator|light|staff)-/.test(f);
     const why = jsProblem(readFileSync(path.join(dist, f), 'utf8'), { module });
     if (why) problems.push(`${f}: JavaScript syntax newer than the floor (${why})`);
   }

@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, STAFF_BUDGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, isStaffFile, measure, staffLoad, withTexts } from './first-load.mjs';
+import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, RESULTS_LOAD_BUDGET_KB, STAFF_BUDGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, isLightFile, isStaffFile, measure, resultsLoad, staffLoad, withTexts } from './first-load.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 
@@ -48,6 +48,15 @@ if (both.texts) {
   );
 }
 
+const onResults = resultsLoad(rows);
+if (rows.some((r) => isLightFile(r.name))) {
+  console.log(
+    `a visit that starts on results (a share or example link; the whole program, no lighter one): ` +
+      `${num(onResults.gzip)} bytes = ${kb(onResults.gzip)} (brotli ${kb(onResults.brotli)}); budget ${RESULTS_LOAD_BUDGET_KB} KB; ` +
+      `a visit that goes on to results downloads both programs`,
+  );
+}
+
 const staff = staffLoad(rows);
 if (staff.files.some((f) => isStaffFile(f.name))) {
   console.log(
@@ -56,9 +65,11 @@ if (staff.files.some((f) => isStaffFile(f.name))) {
   );
 }
 
-// --- The Wasm's sections: what of the shipped file is code and what is data ---------------------
-const wasmRow = rows.find((r) => r.ext === '.wasm' && !r.name.includes(path.sep) && !isStaffFile(r.name));
-if (wasmRow) {
+// --- Each program's Wasm: its code and data sections, and where its code goes (twiggy on the Wasm
+// before wasm-opt, which keeps the names) -----------------------------------------------------
+for (const [program, test] of [['yc-calculator', (n) => n.startsWith('yc-calculator-')], ['yc-light', isLightFile]]) {
+  const wasmRow = rows.find((r) => r.ext === '.wasm' && !r.name.includes(path.sep) && test(r.name));
+  if (!wasmRow) continue;
   const bytes = readFileSync(path.join(dir, wasmRow.name));
   const sections = wasmSections(bytes);
   const names = { 0: 'custom', 1: 'type', 2: 'import', 3: 'function', 4: 'table', 5: 'memory', 6: 'global', 7: 'export', 8: 'start', 9: 'element', 10: 'code', 11: 'data', 12: 'datacount' };
@@ -68,40 +79,42 @@ if (wasmRow) {
   }
   const rest = sections.filter((s) => s.id !== 10 && s.id !== 11).reduce((a, s) => a + s.size, 0);
   console.log(`  other  ${num(rest).padStart(10)}  (${sections.filter((s) => s.id !== 10 && s.id !== 11).map((s) => names[s.id] ?? `section ${s.id}`).join(', ')})`);
+  functions(program);
 }
 
-// --- Where the code goes: twiggy on the Wasm before wasm-opt, which keeps the names -------------
-const unoptimised = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'target', 'wasm32-unknown-unknown', 'release', 'yc-calculator.wasm');
-if (!existsSync(unoptimised)) {
-  console.log(`\n(no ${path.relative(process.cwd(), unoptimised)}: build the app to see its largest functions)`);
-} else {
-  const run = spawnSync('twiggy', ['top', '-n', '1000000', '-f', 'json', unoptimised], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (run.error || run.status !== 0) {
-    console.log('\n(twiggy is not installed: `bash scripts/setup.sh` for the test suite installs it, or `cargo install twiggy --locked`)');
+function functions(program) {
+  const unoptimised = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'target', 'wasm32-unknown-unknown', 'release', `${program}.wasm`);
+  if (!existsSync(unoptimised)) {
+    console.log(`\n(no ${path.relative(process.cwd(), unoptimised)}: build the app to see its largest functions)`);
   } else {
-    // Functions only: not the sections, segments, imports and exports, nor wasm-bindgen's
-    // descriptors (which its CLI removes from the shipped file).
-    const items = JSON.parse(run.stdout).filter((i) => !/^(custom section|"function names"|data segment|table\[|elem\[|import |export |type\[|global\[|memory\[|__wbindgen_describe)/.test(i.name));
-    const crateOf = (name) => {
-      // `<T as trait>::f` and `<&T as …>` belong to the trait's crate; `crate[hash]::` to the crate.
-      const plain = name.replace(/\[[0-9a-f]{16}\]/g, '');
-      const generic = plain.match(/^<&?(?:mut )?[A-Z]\w* as ([a-z_][a-z0-9_]*)::/);
-      if (generic) return generic[1];
-      const bare = plain.replace(/^(<|&mut |&|dyn |\()+/, '');
-      const m = bare.match(/^([A-Za-z_][A-Za-z0-9_]*)::/);
-      return m ? m[1] : '(other)';
-    };
-    const short = (name) => name.replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]{16}\]/g, '');
-    const total = items.reduce((a, i) => a + i.shallow_size, 0);
-    const byCrate = new Map();
-    for (const i of items) byCrate.set(crateOf(i.name), (byCrate.get(crateOf(i.name)) ?? 0) + i.shallow_size);
-    console.log(`\nfunctions before wasm-opt, by crate (twiggy, raw bytes of ${path.relative(process.cwd(), unoptimised)}; ${num(total)} in all)`);
-    for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
-      console.log(`  ${num(size).padStart(9)}  ${((100 * size) / total).toFixed(1).padStart(5)} %  ${crate}`);
-    }
-    console.log('\nthe 30 largest functions before wasm-opt (raw bytes, crate, name)');
-    for (const i of items.slice(0, 30)) {
-      console.log(`  ${num(i.shallow_size).padStart(7)}  ${crateOf(i.name).padEnd(14)} ${short(i.name).slice(0, 110)}`);
+    const run = spawnSync('twiggy', ['top', '-n', '1000000', '-f', 'json', unoptimised], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.error || run.status !== 0) {
+      console.log('\n(twiggy is not installed: `bash scripts/setup.sh` for the test suite installs it, or `cargo install twiggy --locked`)');
+    } else {
+      // Functions only: not the sections, segments, imports and exports, nor wasm-bindgen's
+      // descriptors (which its CLI removes from the shipped file).
+      const items = JSON.parse(run.stdout).filter((i) => !/^(custom section|"function names"|data segment|table\[|elem\[|import |export |type\[|global\[|memory\[|__wbindgen_describe)/.test(i.name));
+      const crateOf = (name) => {
+        // `<T as trait>::f` and `<&T as …>` belong to the trait's crate; `crate[hash]::` to the crate.
+        const plain = name.replace(/\[[0-9a-f]{16}\]/g, '');
+        const generic = plain.match(/^<&?(?:mut )?[A-Z]\w* as ([a-z_][a-z0-9_]*)::/);
+        if (generic) return generic[1];
+        const bare = plain.replace(/^(<|&mut |&|dyn |\()+/, '');
+        const m = bare.match(/^([A-Za-z_][A-Za-z0-9_]*)::/);
+        return m ? m[1] : '(other)';
+      };
+      const short = (name) => name.replace(/::h[0-9a-f]{16}$/, '').replace(/\[[0-9a-f]{16}\]/g, '');
+      const total = items.reduce((a, i) => a + i.shallow_size, 0);
+      const byCrate = new Map();
+      for (const i of items) byCrate.set(crateOf(i.name), (byCrate.get(crateOf(i.name)) ?? 0) + i.shallow_size);
+      console.log(`\nfunctions before wasm-opt, by crate (twiggy, raw bytes of ${path.relative(process.cwd(), unoptimised)}; ${num(total)} in all)`);
+      for (const [crate, size] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+        console.log(`  ${num(size).padStart(9)}  ${((100 * size) / total).toFixed(1).padStart(5)} %  ${crate}`);
+      }
+      console.log('\nthe 30 largest functions before wasm-opt (raw bytes, crate, name)');
+      for (const i of items.slice(0, 30)) {
+        console.log(`  ${num(i.shallow_size).padStart(7)}  ${crateOf(i.name).padEnd(14)} ${short(i.name).slice(0, 110)}`);
+      }
     }
   }
 }

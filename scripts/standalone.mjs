@@ -50,6 +50,17 @@ export function bootNames(html) {
   return Object.fromEntries([...tag[1].matchAll(/ data-([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
 }
 
+/**
+ * index.html without the loader of its program(s): Trunk's module script, or, in a build with two
+ * programs, the two scripts of scripts/two-programs.mjs (`data-programs`). The single file
+ * carries the whole program and starts it itself.
+ */
+function withoutLoader(html) {
+  const programs = /<script[^>]* data-programs="[a-z]+">[\s\S]*?<\/script>/g;
+  if (programs.test(html)) return html.replace(programs, '');
+  return html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+}
+
 export async function buildStandalone(dist, { publicAddress = publicUrl(process.env.YC_PUBLIC_URL), out = path.join(dist, STANDALONE) } = {}) {
   const files = await readdir(dist);
   const pick = (re) => {
@@ -73,7 +84,7 @@ export async function buildStandalone(dist, { publicAddress = publicUrl(process.
   // named.
   if (!/<style>[\s\S]*?<\/style>/.test(html)) throw new Error('standalone: index.html has no inline stylesheet');
   html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
-  html = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+  html = withoutLoader(html);
   html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');
   if (publicAddress) {
     const attr = publicAddress.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
@@ -146,7 +157,7 @@ export async function buildStaffStandalone(dist, { out = path.join(dist, STAFF_S
   }
   let html = await readFile(path.join(dist, 'staff.html'), 'utf8');
   html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
-  html = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+  html = withoutLoader(html);
   html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');
   // No service worker from a file.
   html = html.replace(/<script src="register-sw\.js" defer><\/script>/, '');

@@ -6,7 +6,8 @@
 #                       (data tables aside), no function over 120 (the engine and the app);
 #                       scripts/check-words.mjs: no sentence written in Rust;
 #                       scripts/check-selectors.mjs: the journeys find elements by attributes
-#   3. clippy           native (all targets) and wasm32 (lib/bins; the app's tests too), -D warnings
+#   3. clippy           native (all targets) and wasm32 (lib/bins; the app's tests too; the lighter
+#                       program without the results feature), -D warnings
 #   4. native tests     cargo nextest (or cargo test) + doc tests, whole workspace; then
 #                       scripts/check-one-file.sh: a copy of the tree with a new guideline value,
 #                       a corrected rule text and a corrected sentence (one file each) passes the
@@ -75,6 +76,8 @@ step clippy-native cargo clippy --workspace --all-targets -- -D warnings
 # engine need not build for wasm32), plus the app crate's own tests (tests/web.rs).
 step clippy-wasm cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
 step clippy-wasm-tests cargo clippy -p yc-calculator --target wasm32-unknown-unknown --tests -- -D warnings
+# The lighter program (the app without its results page, scripts/two-programs.mjs).
+step clippy-wasm-light cargo clippy -p yc-calculator --target wasm32-unknown-unknown --no-default-features --bin yc-light -- -D warnings
 step native-tests native_tests
 step doc-tests cargo test --workspace --doc
 step one-file bash scripts/check-one-file.sh

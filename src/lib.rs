@@ -48,6 +48,7 @@ pub mod browser;
 pub mod components;
 pub mod format;
 pub mod keys;
+#[cfg(feature = "results")]
 pub mod qr;
 pub mod state;
 
@@ -153,16 +154,32 @@ pub fn start() {
 /// again; the saved answers are not touched.
 #[cfg(target_arch = "wasm32")]
 async fn start_now() {
-    let settings = browser::load_settings();
+    // The whole program taking the page over from the lighter one starts from what that one
+    // showed (src/browser/whole.rs), not from storage or the address.
+    #[cfg(feature = "results")]
+    let handover = browser::take_handover(browser::today());
+    #[cfg(not(feature = "results"))]
+    let handover: Option<(state::Settings, Vec<state::Action>)> = None;
+    let settings = handover
+        .as_ref()
+        .map_or_else(browser::load_settings, |(settings, _)| *settings);
     let texts = browser::install_texts(settings.lang).await;
     browser::next_task().await;
-    let mut initial = browser::initial_state(settings);
-    // The address as reading it left it (a link it has taken in is cleared from the address).
-    let hash = browser::location_hash();
-    browser::next_task().await;
-    if browser::location_hash() != hash {
-        initial = browser::initial_state(settings);
-    }
+    let mut initial = match handover {
+        Some((settings, actions)) => browser::state_from(settings, actions),
+        None => {
+            let initial = browser::initial_state(settings);
+            // The address as reading it left it (a link it has taken in is cleared from the
+            // address).
+            let hash = browser::location_hash();
+            browser::next_task().await;
+            if browser::location_hash() != hash {
+                browser::initial_state(settings)
+            } else {
+                initial
+            }
+        }
+    };
     if let Err(failure) = texts {
         initial.texts = state::Texts::Failed(failure);
     }
@@ -196,12 +213,18 @@ pub fn mount(root: web_sys::Element) {
 /// (docs/benchmarks.md), for nodes that are replaced unseen.
 #[cfg(target_arch = "wasm32")]
 pub fn mount_state(root: web_sys::Element, initial: state::AppState) {
+    #[cfg(feature = "results")]
+    browser::retire_lighter();
     let _ = root.remove_attribute(PRERENDER_ATTR);
     root.set_inner_html("");
     let props = AppProps {
         initial: std::rc::Rc::new(initial),
     };
-    yew::Renderer::<App>::with_root_and_props(root, props).render();
+    #[cfg_attr(feature = "results", allow(unused_variables))]
+    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
+    // The lighter program hands the page over to the whole one (components/handoff.rs).
+    #[cfg(not(feature = "results"))]
+    browser::leave_retirement(move || app.destroy());
 }
 
 /// The page the app draws first for `state`, as HTML, rendered natively by Yew's server renderer:

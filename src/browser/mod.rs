@@ -11,6 +11,7 @@ use yc_engine::document::{LoadError, MAX_PROFILE_BYTES};
 use yc_engine::{Date, Lang, Profile};
 
 mod storage;
+mod whole;
 
 use crate::keys::VIEW as VIEW_KEY;
 pub use storage::{
@@ -18,6 +19,10 @@ pub use storage::{
     save_settings, save_yuan_fields,
 };
 use storage::{load_saved, storage, storage_works};
+#[cfg(not(feature = "results"))]
+pub use whole::{fetch_whole_ahead, leave_handover, leave_retirement, start_whole};
+#[cfg(feature = "results")]
+pub use whole::{retire_lighter, take_handover};
 
 /// Today in the browser's time zone.
 pub fn today() -> Date {
@@ -63,16 +68,22 @@ fn link_actions(hash: &str, today: Date) -> Option<Vec<Action>> {
 /// in this browser, else nothing; in the language and mode of `settings` (`load_settings`).
 pub fn initial_state(settings: crate::state::Settings) -> AppState {
     let today = today();
-    let fresh = std::rc::Rc::new(AppState::new(today, settings.lang, settings.senior));
     let hash = location_hash();
-    let actions =
-        link_actions(&hash, today).unwrap_or_else(|| load_saved(today).into_iter().collect());
     let units = load_yuan_fields();
-    let fresh = if units.is_empty() {
-        fresh
-    } else {
-        yew::Reducible::reduce(fresh, Action::MoneyUnitsLoaded(units))
-    };
+    let actions = (!units.is_empty())
+        .then_some(Action::MoneyUnitsLoaded(units))
+        .into_iter()
+        .chain(
+            link_actions(&hash, today).unwrap_or_else(|| load_saved(today).into_iter().collect()),
+        )
+        .collect();
+    state_from(settings, actions)
+}
+
+/// The state `actions` give from a fresh start in the language and mode of `settings`, with what
+/// the browser says of this page (edition, storage, WeChat).
+pub fn state_from(settings: crate::state::Settings, actions: Vec<Action>) -> AppState {
+    let fresh = std::rc::Rc::new(AppState::new(today(), settings.lang, settings.senior));
     let state = actions.into_iter().fold(fresh, yew::Reducible::reduce);
     let mut state = (*state).clone();
     state.edition = edition();
@@ -482,11 +493,33 @@ pub async fn install_texts(lang: Lang) -> Result<(), crate::state::TextsFailure>
         return yc_engine::text::install(lang, inline.text_content().unwrap_or_default())
             .map_err(TextsFailure::Refused);
     }
-    match fetch_text(yc_engine::text::data_file(lang)).await {
-        Some(data) => yc_engine::text::install(lang, data).map_err(TextsFailure::Refused),
-        None => Err(TextsFailure::Unreachable),
-    }
+    let url = yc_engine::text::data_file(lang);
+    // A file the lighter program fetched is kept on the page for the whole one that takes over
+    // (src/browser/whole.rs): it is not asked for again.
+    let kept = js_sys::Reflect::get(&gloo_utils::window(), &KEPT_TEXTS.into())
+        .ok()
+        .filter(|v| v.is_object())
+        .unwrap_or_else(|| {
+            let object = js_sys::Object::new().into();
+            let _ = js_sys::Reflect::set(&gloo_utils::window(), &KEPT_TEXTS.into(), &object);
+            object
+        });
+    let data = match js_sys::Reflect::get(&kept, &url.into())
+        .ok()
+        .and_then(|v| v.as_string())
+    {
+        Some(data) => data,
+        None => {
+            let data = fetch_text(url).await.ok_or(TextsFailure::Unreachable)?;
+            let _ = js_sys::Reflect::set(&kept, &url.into(), &data.as_str().into());
+            data
+        }
+    };
+    yc_engine::text::install(lang, data).map_err(TextsFailure::Refused)
 }
+
+/// Where the page keeps the texts files it fetched, by name, for a program that starts later.
+const KEPT_TEXTS: &str = "ycTexts";
 
 /// The body of a same-origin file as text, or `None` when it cannot be had.
 async fn fetch_text(url: &str) -> Option<String> {

@@ -2,9 +2,12 @@
 //! the browser edge (storage, the address and its share link, language, focus).
 
 use super::context::{Ctx, Intents};
+#[cfg(not(feature = "results"))]
+use super::handoff::Handoff as Results;
 use super::header::header;
 use super::live::live_summary;
 use super::notice::{link_choice, notice_banner, start_over_confirm};
+#[cfg(feature = "results")]
 use super::results::Results;
 use super::review::Review;
 use super::start::StartPage;
@@ -122,6 +125,10 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     use_effect_with((), |_| browser::mark_ready());
+    #[cfg(not(feature = "results"))]
+    {
+        super::handoff::use_whole_ahead(!matches!(state.view, View::Start));
+    }
 
     if state.texts != Texts::Ready {
         return boot_page(&state);

@@ -10,10 +10,10 @@ use super::plan;
 use super::print::print_summary;
 use super::review::answer_view;
 use super::selfcheck::self_check;
+use super::start::import_button;
 use crate::browser;
 use crate::format::{group_heading, when_text, whole_dates};
 use crate::state::{Action, Notice, View};
-use wasm_bindgen::JsCast;
 use yc_engine::cond::Truth;
 use yc_engine::input::format_yuan;
 use yc_engine::meta::SOURCE_ID;
@@ -499,38 +499,6 @@ fn enlarge<E: 'static>(enlarged: &UseStateHandle<bool>, on: bool) -> Callback<E>
         enlarged.set(on);
         browser::focus_field_after_render(if on { "qr-close" } else { "qr-enlarge" }.into());
     })
-}
-
-/// "Import answers": reads a profile file chosen by the user (used on the start and results pages).
-pub fn import_button(ctx: &Ctx) -> Html {
-    let ctx = ctx.clone();
-    let lang = ctx.lang;
-    let import = {
-        let ctx = ctx.clone();
-        Callback::from(move |e: Event| {
-            let Some(input) = e
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
-                return;
-            };
-            let Some(file) = input.files().and_then(|f| f.get(0)) else {
-                return;
-            };
-            input.set_value("");
-            let ctx = ctx.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let action = browser::import_file(file, browser::today()).await;
-                ctx.dispatch(action);
-            });
-        })
-    };
-    html! {
-        <label class="secondary file-button">
-            { t!(results.import_answers_json_file).get(lang) }
-            <input type="file" accept=".json,application/json" class="visually-hidden" data-import="profile" onchange={import} />
-        </label>
-    }
 }
 
 /// A parameter's value in force, in words: an amount, a percentage or days of the year.

@@ -1,10 +1,10 @@
 //! The start page: what the tool does and does not do, start or continue, and the example
 //! enterprises for demos.
 
-use super::context::{use_app, Intents};
-use super::results::import_button;
+use super::context::{use_app, Ctx, Intents};
 use crate::browser;
 use crate::state::{example_link, Action, Edition, Origin, View};
+use wasm_bindgen::JsCast;
 use yc_engine::examples::EXAMPLES;
 use yc_engine::Lang;
 use yc_engine::Profile;
@@ -164,5 +164,37 @@ fn lower_first(label: &str) -> String {
             a.to_ascii_lowercase().to_string() + &label[1..]
         }
         _ => label.to_string(),
+    }
+}
+
+/// "Import answers": reads a profile file chosen by the user (on the start and results pages).
+pub fn import_button(ctx: &Ctx) -> Html {
+    let ctx = ctx.clone();
+    let lang = ctx.lang;
+    let import = {
+        let ctx = ctx.clone();
+        Callback::from(move |e: Event| {
+            let Some(input) = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            else {
+                return;
+            };
+            let Some(file) = input.files().and_then(|f| f.get(0)) else {
+                return;
+            };
+            input.set_value("");
+            let ctx = ctx.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let action = browser::import_file(file, browser::today()).await;
+                ctx.dispatch(action);
+            });
+        })
+    };
+    html! {
+        <label class="secondary file-button">
+            { t!(results.import_answers_json_file).get(lang) }
+            <input type="file" accept=".json,application/json" class="visually-hidden" data-import="profile" onchange={import} />
+        </label>
     }
 }

@@ -342,9 +342,19 @@ export async function heading(page) {
   return (await page.locator('h1#page-heading').textContent()).trim();
 }
 
-/** Waits until the page's <h1> reads `text` (a navigation happened). */
+/**
+ * Waits until the page's <h1> reads `text` (a navigation happened). On the results, until the
+ * results themselves are drawn: the lighter program's handover page (src/components/handoff.rs)
+ * has the same heading while it starts the whole program.
+ */
 export async function waitForHeading(page, text, { timeout = 10_000 } = {}) {
   await page.locator('h1#page-heading', { hasText: text }).waitFor({ timeout });
+  await handedOver(page, { timeout });
+}
+
+/** Waits until no handover page (`[data-handoff]`) is left: the whole program draws the page. */
+export async function handedOver(page, { timeout = 10_000 } = {}) {
+  await page.locator('[data-handoff]').waitFor({ state: 'detached', timeout });
 }
 
 /**
@@ -354,6 +364,7 @@ export async function waitForHeading(page, text, { timeout = 10_000 } = {}) {
  */
 export async function readResults(page) {
   await page.locator('section.results').waitFor();
+  await handedOver(page);
   return page.evaluate(() => ({
     knownMax: document.querySelector('section.results .known-max')?.getAttribute('data-known-maximum') ?? null,
     combinedMax:

@@ -4,16 +4,17 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, STAFF_BUDGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, measure, staffLoad, withTexts } from '../../scripts/first-load.mjs';
+import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, RESULTS_LOAD_BUDGET_KB, STAFF_BUDGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, measure, resultsLoad, staffLoad, withTexts } from '../../scripts/first-load.mjs';
 import { DIST } from './harness.mjs';
 
 test(`the first load stays within its budget (${FIRST_LOAD_BUDGET_KB} KB gzip)`, () => {
   const first = firstLoad(measure(DIST));
   const names = first.files.map((f) => f.name).sort();
-  // index.html (with the stylesheet inline), the JS glue, the Wasm and the service worker's
-  // registration: nothing missing, nothing extra.
+  // index.html (with the stylesheet inline), the lighter program's JS glue and Wasm (no results
+  // page: scripts/two-programs.mjs) and the service worker's registration: nothing missing,
+  // nothing extra.
   assert.equal(names.length, 4, names.join(', '));
-  for (const pattern of [/^index\.html$/, /^yc-calculator-[0-9a-f]+\.js$/, /^yc-calculator-[0-9a-f]+_bg\.wasm$/, /^register-sw\.js$/]) {
+  for (const pattern of [/^index\.html$/, /^yc-light-[0-9a-f]+\.js$/, /^yc-light-[0-9a-f]+_bg\.wasm$/, /^register-sw\.js$/]) {
     assert.ok(names.some((n) => pattern.test(n)), `${pattern} is in the first load: ${names.join(', ')}`);
   }
   const kb = (n) => (n / 1024).toFixed(1);
@@ -23,6 +24,24 @@ test(`the first load stays within its budget (${FIRST_LOAD_BUDGET_KB} KB gzip)`,
     `first load ${kb(first.gzip)} KB gzip is over the budget of ${FIRST_LOAD_BUDGET_KB} KB ` +
       `(target ${FIRST_LOAD_TARGET_KB} KB): ${detail}. See where the bytes go: node scripts/size-report.mjs dist`,
   );
+});
+
+test(`a visit that starts on results loads the whole program alone, within its budget (${RESULTS_LOAD_BUDGET_KB} KB gzip)`, () => {
+  const rows = measure(DIST);
+  const onResults = resultsLoad(rows);
+  const names = onResults.files.map((f) => f.name).sort();
+  assert.equal(names.length, 4, names.join(', '));
+  for (const pattern of [/^index\.html$/, /^yc-calculator-[0-9a-f]+\.js$/, /^yc-calculator-[0-9a-f]+_bg\.wasm$/, /^register-sw\.js$/]) {
+    assert.ok(names.some((n) => pattern.test(n)), `${pattern} is in the load of a visit that starts on results: ${names.join(', ')}`);
+  }
+  const detail = onResults.files.map((f) => `${f.name} ${f.gzip.toLocaleString('en-US')}`).join(', ');
+  assert.ok(
+    onResults.gzip <= RESULTS_LOAD_BUDGET_KB * 1024,
+    `a visit that starts on results loads ${(onResults.gzip / 1024).toFixed(1)} KB gzip, over the budget of ${RESULTS_LOAD_BUDGET_KB} KB: ${detail}`,
+  );
+  // The lighter program is smaller than the whole one, or it has no reason to be.
+  const wasm = (re) => rows.find((r) => re.test(r.name)).gzip;
+  assert.ok(wasm(/^yc-light-[0-9a-f]+_bg\.wasm$/) < wasm(/^yc-calculator-[0-9a-f]+_bg\.wasm$/));
 });
 
 test(`the first load with the texts file of the page's language stays within its budget (${WITH_TEXTS_BUDGET_KB} KB gzip)`, () => {

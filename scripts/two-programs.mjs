@@ -1,0 +1,127 @@
+// The release build's two programs (issue 22): the lighter one (`yc-light`, the app without its
+// results page, built by Trunk.light.toml into target/light-dist) and the whole one
+// (`yc-calculator`, Trunk's own build in dist/). This copies the lighter program's JS glue and Wasm
+// into dist/ and replaces Trunk's loader in dist/index.html (its module script and the preload
+// links of the whole program) with one that starts the right program:
+//   - the whole one when the visit starts on results: a share or example link in the address
+//     (`#v=…`, `#example=…`) or a results page left open (the view the app keeps in storage);
+//   - the lighter one otherwise, which fetches the whole one ahead once the questionnaire has
+//     begun and hands the page over to it when the results are asked for
+//     (src/components/handoff.rs, src/browser/whole.rs).
+// Both are defined here for the programs: `window.ycWhole()` (fetch and compile the whole program
+// once; a failure is tried again on the next call) and `window.ycStartWhole()` (start it).
+//
+// Run by scripts/build.sh after the single-file edition (which keeps the whole program alone).
+//
+//   node scripts/two-programs.mjs dist target/light-dist
+
+import { runMain } from './lib/main.mjs';
+import { createHash } from 'node:crypto';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { bootNames } from './standalone.mjs';
+
+/** The one file of `files` that matches `re`. */
+function pick(files, re, where) {
+  const found = files.filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`two-programs: expected one file like ${re} in ${where}, found ${found.join(', ') || 'none'}`);
+  return found[0];
+}
+
+const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+/**
+ * The classic script that decides which program starts and preloads its files: the whole one when
+ * this visit starts on the results (a share or example link, or the results page left open),
+ * else the lighter one. (The page's inline scripts carry no comments: every byte is in the first
+ * load.)
+ */
+function chooser(view, whole, light) {
+  return `<script data-programs="choose">
+    (function () {
+      var results = /^#(v=|example=)/.test(location.hash);
+      try { results = results || localStorage.getItem(${JSON.stringify(view)}) === 'results'; } catch (e) {}
+      var files = results ? ${JSON.stringify(whole)} : ${JSON.stringify(light)};
+      window.ycStartsWhole = results;
+      [['modulepreload', files.js, files.jsIntegrity], ['preload', files.wasm, files.wasmIntegrity]].forEach(function (p) {
+        var link = document.createElement('link');
+        link.rel = p[0];
+        link.href = p[1];
+        link.crossOrigin = 'anonymous';
+        link.integrity = p[2];
+        if (p[0] === 'preload') { link.as = 'fetch'; link.type = 'application/wasm'; }
+        document.head.appendChild(link);
+      });
+    })();
+  </script>`;
+}
+
+/**
+ * The module script that starts the chosen program and defines the handover's two functions:
+ * `ycWhole` fetches and compiles the whole program once (a failure, offline or blocked, is
+ * forgotten so that the next call tries again); `ycStartWhole` starts it.
+ */
+function starter(whole, light) {
+  return `<script type="module" data-programs="start">
+    const whole = ${JSON.stringify({ js: whole.js, wasm: whole.wasm })};
+    const light = ${JSON.stringify({ js: light.js, wasm: light.wasm })};
+    let fetched = null;
+    window.ycWhole = () => {
+      if (!fetched) {
+        const module = fetch(whole.wasm, { credentials: 'same-origin' })
+          .then((r) => { if (!r.ok) throw new Error(whole.wasm + ': ' + r.status); return r.arrayBuffer(); })
+          .then((bytes) => WebAssembly.compile(bytes));
+        fetched = Promise.all([import(whole.js), module]);
+        fetched.catch(() => { fetched = null; });
+      }
+      return fetched;
+    };
+    window.ycStartWhole = () => window.ycWhole().then(([glue, module]) => glue.default({ module_or_path: module }));
+    const first = window.ycStartsWhole ? whole : light;
+    const glue = await import(first.js);
+    await glue.default({ module_or_path: first.wasm });
+  </script>`;
+}
+
+export async function twoPrograms(dist, lightDist) {
+  const distFiles = await readdir(dist);
+  const lightFiles = await readdir(lightDist);
+  const lightJs = pick(lightFiles, /^yc-light-[0-9a-f]+\.js$/, lightDist);
+  const lightWasm = pick(lightFiles, /^yc-light-[0-9a-f]+_bg\.wasm$/, lightDist);
+  const wholeJs = pick(distFiles, /^yc-calculator-[0-9a-f]+\.js$/, dist);
+  const wholeWasm = pick(distFiles, /^yc-calculator-[0-9a-f]+_bg\.wasm$/, dist);
+  for (const f of [lightJs, lightWasm]) await copyFile(path.join(lightDist, f), path.join(dist, f));
+
+  const page = path.join(dist, 'index.html');
+  let html = await readFile(page, 'utf8');
+  // Trunk's loader: its module script importing the whole program, and its two preload links.
+  const loader = html.match(/<script type="module">[^<]*?import init, \* as bindings from '([^']*)'[\s\S]*?<\/script>/);
+  if (!loader) throw new Error("two-programs: dist/index.html has no Trunk loader (<script type=\"module\"> import init …); run Trunk's build first");
+  // The address prefix Trunk used (its public_url), so that both programs are found alike.
+  const prefix = loader[1].slice(0, loader[1].length - wholeJs.length);
+  if (loader[1] !== prefix + wholeJs) throw new Error(`two-programs: Trunk's loader imports ${loader[1]}, not ${wholeJs}`);
+  const preloads = html.match(/<link rel="(?:modulepreload|preload)" href="[^"]*yc-calculator-[^>]*>/g) ?? [];
+  if (preloads.length !== 2) throw new Error(`two-programs: expected Trunk's two preload links of the whole program, found ${preloads.length}`);
+  const files = async (js, wasm, from) => ({
+    js: prefix + js,
+    wasm: prefix + wasm,
+    jsIntegrity: integrity(await readFile(path.join(from, js))),
+    wasmIntegrity: integrity(await readFile(path.join(from, wasm))),
+  });
+  const whole = await files(wholeJs, wholeWasm, dist);
+  const light = await files(lightJs, lightWasm, dist);
+  const view = bootNames(html).view;
+  if (!view) throw new Error('two-programs: the page\'s boot tag names no view key (data-view)');
+
+  html = html.replace(loader[0], starter(whole, light));
+  html = html.replace(preloads[0], chooser(view, whole, light));
+  html = html.replace(preloads[1], '');
+  await writeFile(page, html);
+  return { light: [lightJs, lightWasm], whole: [wholeJs, wholeWasm] };
+}
+
+await runMain(import.meta.url, 'two-programs', 'give it the whole build (dist/, Trunk.toml) and the lighter one (target/light-dist, Trunk.light.toml): bash scripts/build.sh makes both', async () => {
+  const [dist = 'dist', lightDist = path.join('target', 'light-dist')] = process.argv.slice(2);
+  const { light } = await twoPrograms(dist, lightDist);
+  console.log(`two-programs: ${light.join(' and ')} beside the whole program; index.html starts the one the visit needs`);
+});

@@ -1,0 +1,171 @@
+//! The handover between the two programs of the release build (components/handoff.rs): the
+//! lighter one (`yc-light`, no results page) and the whole one (`yc-calculator`). index.html's
+//! loader (scripts/two-programs.mjs) defines `window.ycWhole()`, which fetches and compiles the
+//! whole program once (a failed fetch is tried again on the next call), and
+//! `window.ycStartWhole()`, which starts it. The lighter program leaves a way to retire it,
+//! `window.ycRetire`, which the whole one calls just before it draws the page, in the same task.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Calls the loader's function `name`, which returns a promise.
+#[cfg(not(feature = "results"))]
+fn call(name: &str) -> Option<js_sys::Promise> {
+    js_sys::Reflect::get(&gloo_utils::window(), &name.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?
+        .call0(&JsValue::NULL)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
+}
+
+/// Fetches the whole program ahead (the questionnaire has begun), so the results are there when
+/// asked for. A failure is said only when they are asked for: `start_whole` tries again.
+#[cfg(not(feature = "results"))]
+pub fn fetch_whole_ahead() {
+    if let Some(promise) = call("ycWhole") {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+        });
+    }
+}
+
+/// Starts the whole program (fetching it first if it is not here yet); an error when it could not
+/// be fetched or started, or when the page has no loader for it.
+#[cfg(not(feature = "results"))]
+pub async fn start_whole() -> Result<(), JsValue> {
+    let promise = call("ycStartWhole").ok_or_else(|| JsValue::from_str("no loader"))?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map(|_| ())
+}
+
+/// Leaves the way to retire this program (`retire`, which unmounts its app) to the whole one.
+#[cfg(not(feature = "results"))]
+pub fn leave_retirement(retire: impl FnOnce() + 'static) {
+    let closure = wasm_bindgen::closure::Closure::once_into_js(retire);
+    let _ = js_sys::Reflect::set(&gloo_utils::window(), &"ycRetire".into(), &closure);
+}
+
+/// The whole program, about to draw the page: retires the lighter one if it ran here (its app
+/// unmounted, its listeners gone), so only one program answers the page from now on.
+#[cfg(feature = "results")]
+pub fn retire_lighter() {
+    let window = gloo_utils::window();
+    let key = JsValue::from_str("ycRetire");
+    if let Some(retire) = js_sys::Reflect::get(&window, &key)
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = js_sys::Reflect::delete_property(&window, &key);
+        let _ = retire.call0(&JsValue::NULL);
+    }
+}
+
+/// The key of the handover on `window`: what the lighter program leaves for the whole one.
+const HANDOVER: &str = "ycHandover";
+
+/// A notice's origin as the handover writes it.
+#[cfg(not(feature = "results"))]
+fn origin_code(origin: crate::state::Origin) -> &'static str {
+    use crate::state::Origin;
+    match origin {
+        Origin::Link => "link",
+        Origin::Saved => "saved",
+        Origin::File => "file",
+        Origin::Example => "example",
+    }
+}
+
+/// Leaves what the whole program needs to draw the page as this one would (the answers and their
+/// assessment date, the language, 长者版, the money fields in 元, the notice of loaded answers),
+/// on `window`: storage may be refused (private mode), and the answers saved or in the address
+/// would be read as a restored visit or a followed link, with their notice.
+#[cfg(not(feature = "results"))]
+pub fn leave_handover(state: &crate::state::AppState) {
+    use crate::state::Notice;
+    let object = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&object, &key.into(), &value);
+    };
+    set("profile", state.profile.to_json_string().into());
+    set("lang", state.lang.code().into());
+    set("senior", state.senior.into());
+    let yuan: Vec<&str> = state.yuan_fields.iter().map(|f| f.id()).collect();
+    set("yuan", yuan.join("\n").into());
+    if let Some(Notice::Loaded { origin, issues }) = &state.notice {
+        set("origin", origin_code(*origin).into());
+        let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
+        set("issues", keys.join("\n").into());
+    }
+    let _ = js_sys::Reflect::set(&gloo_utils::window(), &HANDOVER.into(), &object);
+}
+
+/// What the lighter program handed over (`leave_handover`), taken from `window` once: the
+/// settings to start in and the actions that give the state it showed, on the results page.
+#[cfg(feature = "results")]
+pub fn take_handover(
+    today: yc_engine::Date,
+) -> Option<(crate::state::Settings, Vec<crate::state::Action>)> {
+    use crate::state::{Action, Origin, Settings, View};
+    use yc_engine::profile::LoadIssue;
+    use yc_engine::{Fact, Lang, Profile};
+    let window = gloo_utils::window();
+    let key = JsValue::from_str(HANDOVER);
+    let object = js_sys::Reflect::get(&window, &key)
+        .ok()
+        .filter(|v| v.is_object())?;
+    let _ = js_sys::Reflect::delete_property(&window, &key);
+    let text = |name: &str| {
+        js_sys::Reflect::get(&object, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    let (profile, _) = Profile::from_json_lenient(&text("profile")?, today).ok()?;
+    let settings = Settings {
+        lang: if text("lang").as_deref() == Some("en") {
+            Lang::En
+        } else {
+            Lang::Zh
+        },
+        senior: js_sys::Reflect::get(&object, &"senior".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+    };
+    let mut actions = Vec::new();
+    let units: Vec<Fact> = text("yuan")
+        .unwrap_or_default()
+        .lines()
+        .filter_map(Fact::from_id)
+        .collect();
+    if !units.is_empty() {
+        actions.push(Action::MoneyUnitsLoaded(units));
+    }
+    let origin = match text("origin").as_deref() {
+        Some("link") => Some(Origin::Link),
+        Some("saved") => Some(Origin::Saved),
+        Some("file") => Some(Origin::File),
+        Some("example") => Some(Origin::Example),
+        _ => None,
+    };
+    let issues = text("issues")
+        .unwrap_or_default()
+        .lines()
+        .map(|key| LoadIssue {
+            key: key.to_string(),
+            error: None,
+        })
+        .collect();
+    actions.push(Action::Load {
+        profile,
+        issues,
+        origin: origin.unwrap_or(Origin::Saved),
+        view: Some(View::Results),
+    });
+    if origin.is_none() {
+        actions.push(Action::DismissNotice);
+    }
+    Some((settings, actions))
+}

@@ -1,0 +1,74 @@
+//! The results page of the lighter program (`yc-light`, built without the `results` feature):
+//! the first load of a visit that starts on the start page or in the questionnaire carries no
+//! results page. When the results are asked for, this page has the whole program
+//! (`yc-calculator`) fetched (it was fetched ahead once the questionnaire began) and started; the
+//! whole program starts from what this one hands over (the answers, the language, 长者版, the
+//! money units, the notice: `browser::leave_handover`) and takes the page's place in one task
+//! (`browser::retire_lighter`). Until then it says the results
+//! are on their way; if the program cannot be had, it says why, keeps the answers, and offers to
+//! try again or go back to the answers.
+
+use super::context::{use_app, Intents};
+use crate::browser;
+use crate::state::{Action, View};
+use yew::prelude::*;
+
+/// The lighter program fetches the whole one ahead once the questionnaire has begun (`begun`), so
+/// the results are there when asked for.
+#[hook]
+pub fn use_whole_ahead(begun: bool) {
+    use_effect_with(begun, |begun| {
+        if *begun {
+            browser::fetch_whole_ahead();
+        }
+    });
+}
+
+#[function_component(Handoff)]
+pub fn handoff() -> Html {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let failed = use_state(|| false);
+    let attempt = use_state(|| 0u32);
+    {
+        let failed = failed.clone();
+        let state = ctx.clone();
+        use_effect_with(*attempt, move |_| {
+            browser::leave_handover(&state);
+            wasm_bindgen_futures::spawn_local(async move {
+                // The effects of this render (the autosave, the address's share link, the view
+                // kept for a reload) run before the whole program reads them.
+                browser::next_task().await;
+                if browser::start_whole().await.is_err() {
+                    failed.set(true);
+                }
+            });
+        });
+    }
+    let retry = {
+        let (failed, attempt) = (failed.clone(), attempt.clone());
+        Callback::from(move |_: MouseEvent| {
+            failed.set(false);
+            attempt.set(*attempt + 1);
+        })
+    };
+    let body = if *failed {
+        html! {
+            <div class="notice error" role="alert" data-handoff="failed">
+                <p>{ t!(handoff.unreachable).get(lang) }</p>
+                <p class="actions">
+                    <button type="button" class="primary" data-action="retry-results" onclick={retry}>{ t!(boot.try_again).get(lang) }</button>
+                    <button type="button" class="secondary" data-action="back-to-answers" onclick={ctx.send(Action::Go(View::Review))}>{ t!(handoff.back_to_answers).get(lang) }</button>
+                </p>
+            </div>
+        }
+    } else {
+        html! { <p role="status" data-handoff="loading">{ t!(handoff.loading).get(lang) }</p> }
+    };
+    html! {
+        <section class="handoff" aria-labelledby="page-heading" aria-busy={(!*failed).to_string()}>
+            <h1 id="page-heading" tabindex="-1">{ t!(results.your_results).get(lang) }</h1>
+            { body }
+        </section>
+    }
+}

@@ -1,0 +1,153 @@
+// The two programs of the release build (issue 22, scripts/two-programs.mjs): a visit that starts
+// on the start page runs the lighter program (no results page), fetches the whole one once the
+// questionnaire begins, and hands the page over to it when the results are asked for
+// (src/components/handoff.rs); a visit that starts on results (a share or example link, the
+// results page left open) runs the whole one alone. What the page shows must not change.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  FIXED_NOW,
+  PROFILE_KEY,
+  VIEWPORTS,
+  WECHAT_UA,
+  handedOver,
+  openApp,
+  openPage,
+  readResults,
+  screenshot,
+  settings,
+  sharedApp,
+  waitForHeading,
+} from './harness.mjs';
+
+const app = sharedApp();
+
+const LIGHT = /\/yc-light-[0-9a-f]+_bg\.wasm$/;
+const WHOLE = /\/yc-calculator-[0-9a-f]+_bg\.wasm$/;
+
+/** Every Wasm file the page asks for, in order (its path). */
+function wasmRequests(page) {
+  const seen = [];
+  page.on('request', (r) => {
+    if (/\.wasm$/.test(r.url())) seen.push(new URL(r.url()).pathname);
+  });
+  return seen;
+}
+
+/** Answers the first step "registered outside Yinchuan" (its only question then) and goes to
+ *  the review page. */
+async function outsideToReview(page, { review = '核对回答', basics = '基本情况' } = {}) {
+  await page.locator('[data-start="true"]').click();
+  await waitForHeading(page, basics);
+  await page.locator('[data-fact="location"] input[value="outside"]').check();
+  await page.locator('[data-fact="state_owned"]').waitFor({ state: 'detached' });
+  await page.locator('[data-action="next"]').click();
+  await waitForHeading(page, review);
+}
+
+test('a first visit runs the lighter program; the whole one is fetched once the questionnaire begins and draws the results', async () => {
+  const { page, guard, close } = await openPage(app, VIEWPORTS.desktop, { now: FIXED_NOW, goto: false });
+  try {
+    const wasm = wasmRequests(page);
+    await page.goto(app.origin + '/', { waitUntil: 'load' });
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    assert.ok(wasm.some((p) => LIGHT.test(p)), `the lighter program ran: ${wasm.join(', ')}`);
+    assert.ok(!wasm.some((p) => WHOLE.test(p)), `the start page does not fetch the whole program: ${wasm.join(', ')}`);
+
+    await outsideToReview(page);
+    // Fetched ahead while the enterprise answers.
+    for (let i = 0; i < 100 && !wasm.some((p) => WHOLE.test(p)); i++) await page.waitForTimeout(50);
+    assert.ok(wasm.some((p) => WHOLE.test(p)), `the whole program is fetched ahead: ${wasm.join(', ')}`);
+    await page.locator('[data-action="see-results"]').click();
+    await waitForHeading(page, '评估结果');
+    const got = await readResults(page);
+    assert.equal(got.knownMax, null, 'outside Yinchuan: the banner, no city sum');
+    assert.equal(await page.locator('[data-notice]').count(), 0, 'no "restored" or "link" notice after the handover');
+    assert.equal(await page.locator('#app > *').count(), 1, 'one app on the page');
+    assert.equal(wasm.filter((p) => LIGHT.test(p)).length, 1, 'the lighter program once');
+    assert.equal(wasm.filter((p) => WHOLE.test(p)).length, 1, 'the whole program once');
+
+    // The browser's Back and Forward still walk the answers and the results, answered by one
+    // program: the whole one.
+    await page.goBack();
+    await waitForHeading(page, '核对回答');
+    await page.goForward();
+    await waitForHeading(page, '评估结果');
+    await page.locator('[data-action="edit-answers"]').click();
+    await waitForHeading(page, '核对回答');
+    assert.equal(await page.locator('h1#page-heading').count(), 1, 'one heading: the lighter program is gone');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
+test('a share or example link starts the whole program alone', async () => {
+  let link;
+  for (const start of ['/#example=software-startup', 'share link']) {
+    const { page, guard, close } = await openPage(app, VIEWPORTS.desktop, { now: FIXED_NOW, goto: false });
+    try {
+      const wasm = wasmRequests(page);
+      await page.goto(start === 'share link' ? link : app.origin + start, { waitUntil: 'load' });
+      await waitForHeading(page, '评估结果');
+      await readResults(page);
+      assert.deepEqual(wasm.filter((p) => LIGHT.test(p)), [], `${start}: no lighter program for a visit that starts on results`);
+      assert.equal(wasm.filter((p) => WHOLE.test(p)).length, 1, start);
+      // The results' address is their share link (issue 20).
+      await page.waitForFunction(() => location.hash.startsWith('#v='));
+      link = page.url();
+      guard.assertClean();
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('in English and 长者版, on a WeChat phone: the handover keeps the language, the mode and the money unit', async () => {
+  const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { storage: settings({ lang: 'en', senior: true }), userAgent: WECHAT_UA });
+  try {
+    await page.locator('[data-example="software-startup"]').click();
+    await waitForHeading(page, 'Your results');
+    await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
+    assert.equal(await page.locator('.page.senior').count(), 1, '长者版 kept');
+    assert.equal(await page.locator('[data-notice]').count(), 0);
+    await screenshot(page, 'handover-results-phone-en');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
+test('when the whole program cannot be had, the page says so, keeps the answers and tries again', async () => {
+  const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { userAgent: WECHAT_UA });
+  try {
+    // The network drops the whole program (offline, a blocking proxy).
+    let blocked = true;
+    await page.route(WHOLE, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await outsideToReview(page);
+    await page.locator('[data-action="see-results"]').click();
+    await page.locator('[data-handoff="failed"]').waitFor();
+    await screenshot(page, 'handover-failed-phone-zh');
+    // Back to the answers: all there.
+    await page.locator('[data-action="back-to-answers"]').click();
+    await waitForHeading(page, '核对回答');
+    assert.equal(await page.locator('li.review-row[data-fact="location"]').count(), 1, 'the answer is kept');
+    const saved = await page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY);
+    assert.match(saved ?? '', /outside/, 'and saved');
+    // The network is back: results again, and then "try again" is not needed.
+    await page.locator('[data-action="see-results"]').click();
+    await page.locator('[data-handoff="failed"]').waitFor();
+    blocked = false;
+    await page.locator('[data-action="retry-results"]').click();
+    await handedOver(page);
+    await waitForHeading(page, '评估结果');
+    const got = await readResults(page);
+    assert.equal(got.knownMax, null);
+    // The only problems the page reported are the whole program's blocked downloads.
+    const other = guard.problems.filter((p) => !/yc-calculator-[0-9a-f]+_bg\.wasm/.test(p));
+    assert.deepEqual(other, [], other.join('\n'));
+  } finally {
+    await close();
+  }
+});
