@@ -30,6 +30,7 @@ staff_html="$staff_dist/staff.html"
 [ -f "$staff_html" ] || staff_html="$staff_dist/index.html"
 [ -f "$staff_html" ] || yc_die "Trunk wrote no page into $staff_dist" "run 'trunk --config Trunk.staff.toml build --release' and read its output"
 cp "$staff_html" dist/staff.html
+node scripts/tidy-page.mjs dist/staff.html >/dev/null
 find "$staff_dist" -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \;
 yc_step "single-file edition" "scripts/standalone.mjs said why above; dist/ must hold a complete trunk build"
 node scripts/standalone.mjs dist

@@ -8,7 +8,9 @@
 #      JavaScript; and the names the page shares with the app (src/keys.rs: the storage keys and
 #      the texts files of this build, whose file of the visitor's language the boot script
 #      preloads, so the texts download alongside the Wasm);
-#   3. writes the service worker of this build (`sw.js`, precaching exactly these files) and its
+#   3. takes the developers' comments out of the page's inline stylesheet, scripts and markup
+#      (scripts/tidy-page.mjs: every byte of index.html is in the first load);
+#   4. writes the service worker of this build (`sw.js`, precaching exactly these files) and its
 #      registration script (scripts/sw.mjs). Development serving (scripts/serve.sh sets
 #      YC_DEV_SERVE=1) gets no service worker, so a rebuild is never hidden behind a cache.
 # Trunk sets TRUNK_STAGING_DIR.
@@ -26,6 +28,8 @@ html="$TRUNK_STAGING_DIR/index.html"
 
 yc_step "prerender the start page" "yc-prerender failed above; 'cargo run -p yc-calculator --bin yc-prerender -- --help' shows its use"
 cargo run --offline --quiet -p yc-calculator --bin yc-prerender -- --today "$(TZ=Asia/Shanghai date +%F)" "$html"
+yc_step "tidy the page" "scripts/tidy-page.mjs said why above"
+node scripts/tidy-page.mjs "$html" >/dev/null
 
 if [ "${YC_DEV_SERVE:-}" = "1" ]; then
   sed -i 's|<meta name="yc-sw">||' "$html"

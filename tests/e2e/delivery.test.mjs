@@ -9,6 +9,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { DIST } from './harness.mjs';
+import { tidyCss, tidyPage, tidyScript } from '../../scripts/tidy-page.mjs';
 import { startServer } from './static-server.mjs';
 
 const COMPRESSIBLE = ['.html', '.js', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt'];
@@ -31,6 +32,22 @@ test('the deployable index.html has no development live-reload script', async ()
   for (const marker of ['__TRUNK_ADDRESS__', '__trunk', '_trunk/ws', 'live-reload', 'livereload']) {
     assert.ok(!html.includes(marker), `dist/index.html contains ${marker}`);
   }
+});
+
+test("the built pages carry no developers' comments, and tidying changes no rule or statement", async () => {
+  for (const page of ['index.html', 'staff.html']) {
+    const html = await readFile(path.join(DIST, page), 'utf8');
+    assert.ok(!html.includes('<!--'), `${page}: a markup comment`);
+    for (const [, css] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) assert.ok(!css.includes('/*'), `${page}: a stylesheet comment`);
+    for (const [, js] of html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="(?!module)[^"]*")[^>]*>([\s\S]*?)<\/script>/g)) {
+      assert.ok(!/^\s*\/\/(?!#)/m.test(js), `${page}: a script comment line`);
+    }
+  }
+  // What is taken out is comments and blank space only.
+  assert.equal(tidyCss('/* a note */\n.a {\n  content: "x  /y";\n}\n\n/* b */ .b{color:red}'), '.a {\ncontent: "x  /y";\n}\n.b{color:red}');
+  assert.equal(tidyScript('  // why\n  var u = "https://x"; // kept\n//# sourceURL=a'), '  var u = "https://x"; // kept\n//# sourceURL=a');
+  const data = '<script type="text/plain" id="t">// data, not a comment</script>';
+  assert.equal(tidyPage(`<!-- note -->\n<p>a</p>${data}<script>\n// c\ngo();\n</script>`), `<p>a</p>${data}<script>\ngo();\n</script>`);
 });
 
 test('every text and Wasm file has .gz and .br copies with the same bytes', async () => {

@@ -1,0 +1,52 @@
+// Takes the developers' comments out of a built page (issue 22: every byte of index.html is in
+// the first load): `/* … */` in its inline stylesheet, with the blank space around lines;
+// whole-line `// …` comments in its inline scripts; `<!-- … -->` in its markup. The sources keep
+// them (index.html, styles/app.css). Nothing else changes: no rule, no statement, no element.
+// Run by the Trunk post-build hook (scripts/post-build.sh) on the staging index.html.
+//
+//   node scripts/tidy-page.mjs <page.html>
+
+import { runMain } from './lib/main.mjs';
+import { readFile, writeFile } from 'node:fs/promises';
+
+/** A stylesheet without its comments, each run of blank space that holds a line break one. */
+export function tidyCss(css) {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/[ \t]*\n\s*/g, '\n')
+    .trim();
+}
+
+/** A script without the lines that are only a `//` comment. */
+export function tidyScript(js) {
+  return js
+    .split('\n')
+    .filter((line) => !/^\s*\/\/(?!#)/.test(line))
+    .join('\n');
+}
+
+/** The page with its inline stylesheets and scripts tidied and its markup comments gone. */
+export function tidyPage(html) {
+  // Split into the inline blocks and the markup between them, so a comment marker inside a
+  // script or style is never read as markup.
+  const parts = html.split(/(<style[^>]*>[\s\S]*?<\/style>|<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?<\/script>)/);
+  return parts
+    .map((part, i) => {
+      if (i % 2 === 0) return part.replace(/<!--[\s\S]*?-->\s*/g, '');
+      const [, open, body, close] = part.match(/^(<[a-z]+[^>]*>)([\s\S]*?)(<\/[a-z]+>)$/);
+      if (open.startsWith('<style')) return open + tidyCss(body) + close;
+      // Data blocks (texts, the single file's Wasm) are not scripts: left as they are.
+      if (/type="(?!module)[^"]*"/.test(open)) return part;
+      return open + tidyScript(body) + close;
+    })
+    .join('');
+}
+
+await runMain(import.meta.url, 'tidy-page', 'give it the built index.html (scripts/post-build.sh runs it inside Trunk)', async () => {
+  const [page] = process.argv.slice(2);
+  if (!page) throw new Error('usage: node scripts/tidy-page.mjs <page.html>');
+  const before = await readFile(page, 'utf8');
+  const after = tidyPage(before);
+  await writeFile(page, after);
+  console.log(`tidy-page: ${page}: ${before.length} -> ${after.length} characters`);
+});
