@@ -144,9 +144,35 @@ fn parse_plain(s: &str) -> Result<Decimal, InputError> {
     if frac.is_some_and(|f| f.len() > MAX_TYPED_DECIMALS) {
         return Err(InputError::TooManyDecimals);
     }
-    s.replace(',', "")
-        .parse::<Decimal>()
-        .map_err(|_| too_large())
+    plain_decimal(&s.replace(',', "")).ok_or_else(too_large)
+}
+
+/// A plain decimal of ASCII digits with at most one point (`1500`, `0.15`, `.5`) and an optional
+/// leading minus, read exactly with the point's scale kept (`1.50` has two places), as
+/// `Decimal::from_str` reads it; `None` when it is not one or does not fit a `Decimal`. No
+/// exponent: `from_str` brings a scientific-notation parser (about 10 KB of Wasm) that nothing here
+/// reads.
+pub fn plain_decimal(text: &str) -> Option<Decimal> {
+    let (negative, s) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut mantissa: i128 = 0;
+    for b in int.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        mantissa = mantissa
+            .checked_mul(10)?
+            .checked_add(i128::from(b - b'0'))?;
+    }
+    let scale = u32::try_from(frac.len()).ok()?;
+    let signed = if negative { -mantissa } else { mantissa };
+    Decimal::try_from_i128_with_scale(signed, scale).ok()
 }
 
 fn too_large() -> InputError {

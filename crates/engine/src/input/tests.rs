@@ -466,3 +466,49 @@ fn units_on_whole_numbers_read_as_on_decimal() {
         assert_eq!(parse_units(s), parse_units_on_decimal(s), "{s}");
     }
 }
+
+/// `plain_decimal` reads as `Decimal::from_str` does (the same value and scale) every plain
+/// decimal it accepts, and accepts every one of at most 28 digits, signed or not; it refuses what
+/// is not one (an exponent, a second point, a letter, a lone point or sign).
+#[test]
+fn plain_decimals_read_as_from_str() {
+    use proptest::prelude::*;
+    use std::str::FromStr;
+    let input = "-?[0-9]{0,16}(\\.[0-9]{0,14})?";
+    let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+        cases: 8_000,
+        ..Default::default()
+    });
+    runner
+        .run(&input, |s| {
+            let digits = s.bytes().filter(u8::is_ascii_digit).count();
+            match (plain_decimal(&s), Decimal::from_str(&s)) {
+                (Some(a), Ok(b)) => {
+                    prop_assert_eq!(a, b, "{}", s);
+                    prop_assert_eq!(a.scale(), b.scale(), "{}", s);
+                }
+                // More than 28 digits may not fit a `Decimal` as written (`from_str` then drops
+                // places); the parsers never ask for that many.
+                (None, _) => prop_assert!(digits == 0 || digits > 28, "{} refused", s),
+                (Some(a), Err(_)) => {
+                    prop_assert!(false, "{} read as {} but from_str refuses it", s, a)
+                }
+            }
+            Ok(())
+        })
+        .unwrap();
+    for s in ["1e5", "1.2.3", "12a", ".", "-", "", "+1", "1,000", " 1"] {
+        assert_eq!(plain_decimal(s), None, "{s}");
+    }
+    assert_eq!(plain_decimal("1.50").map(|d| d.scale()), Some(2));
+    assert_eq!(plain_decimal(".5"), Decimal::from_str("0.5").ok());
+    assert_eq!(
+        plain_decimal("79228162514264337593543950335"),
+        Some(Decimal::MAX)
+    );
+    assert_eq!(
+        plain_decimal("79228162514264337593543950336"),
+        None,
+        "beyond Decimal::MAX"
+    );
+}

@@ -13,7 +13,6 @@ use crate::date::Date;
 use crate::text::Text;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::str::FromStr;
 
 /// What a parameter's value measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -198,7 +197,7 @@ pub fn def(id: &str) -> Option<&'static Def> {
 
 fn number(unit: Unit, text: &str) -> Option<Decimal> {
     match unit {
-        Unit::Yuan | Unit::Percent => Decimal::from_str(text).ok(),
+        Unit::Yuan | Unit::Percent => crate::input::plain_decimal(text),
         Unit::MonthDays => None,
     }
 }

@@ -1,6 +1,7 @@
 //! Tests of the dated parameters and thresholds.
 
 use super::*;
+use std::str::FromStr;
 
 /// The build script reads every value once; what it wrote is what the text says.
 #[test]
