@@ -155,18 +155,19 @@ pub fn start() {
 #[cfg(target_arch = "wasm32")]
 async fn start_now() {
     // The whole program taking the page over from the lighter one starts from what that one
-    // showed (src/browser/whole.rs), not from storage or the address.
-    #[cfg(feature = "results")]
-    let handover = browser::take_handover(browser::today());
-    #[cfg(not(feature = "results"))]
-    let handover: Option<(state::Settings, Vec<state::Action>)> = None;
-    let settings = handover
-        .as_ref()
-        .map_or_else(browser::load_settings, |(settings, _)| *settings);
+    // shows (src/browser/whole.rs), not from storage or the address: its language first, its
+    // state in the task that draws.
+    let handed = browser::handover_settings();
+    let settings = handed.unwrap_or_else(browser::load_settings);
     let texts = browser::install_texts(settings.lang).await;
     browser::next_task().await;
-    let mut initial = match handover {
-        Some((settings, actions)) => browser::state_from(settings, actions),
+    let mut initial = match handed {
+        // Taken in the task that draws and retires the lighter program: nothing happens on the
+        // page in between.
+        Some(_) => match browser::take_handover(browser::today()) {
+            Some((settings, actions)) => browser::state_from(settings, actions),
+            None => browser::initial_state(settings),
+        },
         None => {
             let initial = browser::initial_state(settings);
             // The address as reading it left it (a link it has taken in is cleared from the

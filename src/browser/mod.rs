@@ -19,10 +19,11 @@ pub use storage::{
     save_settings, save_yuan_fields,
 };
 use storage::{load_saved, storage, storage_works};
-#[cfg(not(feature = "results"))]
-pub use whole::{fetch_whole_ahead, leave_handover, leave_retirement, start_whole};
 #[cfg(feature = "results")]
-pub use whole::{retire_lighter, take_handover};
+pub use whole::retire_lighter;
+#[cfg(not(feature = "results"))]
+pub use whole::{fetch_whole_ahead, leave_handover, leave_retirement, note_state, start_whole};
+pub use whole::{handover_settings, take_handover};
 
 /// Today in the browser's time zone.
 pub fn today() -> Date {

@@ -78,18 +78,36 @@ fn origin_code(origin: crate::state::Origin) -> &'static str {
     }
 }
 
-/// Leaves what the whole program needs to draw the page as this one would (the answers and their
-/// assessment date, the language, 长者版, the money fields in 元, the notice of loaded answers),
-/// on `window`: storage may be refused (private mode), and the answers saved or in the address
-/// would be read as a restored visit or a followed link, with their notice.
 #[cfg(not(feature = "results"))]
-pub fn leave_handover(state: &crate::state::AppState) {
+thread_local! {
+    /// The handover of the state the lighter app last drew (`note_state`).
+    static CURRENT: std::cell::RefCell<Option<Box<dyn Fn() -> JsValue>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the state the lighter app has just drawn, so the handover gives the page as it is when
+/// the whole program takes it, not as it was when the results were asked for (the user may have
+/// gone Back, or answered, while the whole program was on its way).
+#[cfg(not(feature = "results"))]
+pub fn note_state<S>(state: S)
+where
+    S: std::ops::Deref<Target = crate::state::AppState> + 'static,
+{
+    CURRENT.with(|current| *current.borrow_mut() = Some(Box::new(move || handover_object(&state))));
+}
+
+/// What the whole program needs to draw the page as this one shows it (the answers and their
+/// assessment date, the view, the language, 长者版, the money fields in 元, the notice of loaded
+/// answers), as a JS object.
+#[cfg(not(feature = "results"))]
+fn handover_object(state: &crate::state::AppState) -> JsValue {
     use crate::state::Notice;
     let object = js_sys::Object::new();
     let set = |key: &str, value: JsValue| {
         let _ = js_sys::Reflect::set(&object, &key.into(), &value);
     };
     set("profile", state.profile.to_json_string().into());
+    set("view", state.view.code().into());
     set("lang", state.lang.code().into());
     set("senior", state.senior.into());
     let yuan: Vec<&str> = state.yuan_fields.iter().map(|f| f.id()).collect();
@@ -99,41 +117,79 @@ pub fn leave_handover(state: &crate::state::AppState) {
         let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
         set("issues", keys.join("\n").into());
     }
-    let _ = js_sys::Reflect::set(&gloo_utils::window(), &HANDOVER.into(), &object);
+    object.into()
 }
 
-/// What the lighter program handed over (`leave_handover`), taken from `window` once: the
-/// settings to start in and the actions that give the state it showed, on the results page.
+/// Leaves on `window` a function that gives the whole program what this one shows at the moment
+/// it is called (`handover_object`): storage may be refused (private mode), and the answers saved
+/// or in the address would be read as a restored visit or a followed link, with their notice.
+#[cfg(not(feature = "results"))]
+pub fn leave_handover() {
+    let give = wasm_bindgen::closure::Closure::<dyn Fn() -> JsValue>::new(|| {
+        CURRENT.with(|current| {
+            current
+                .borrow()
+                .as_ref()
+                .map_or(JsValue::UNDEFINED, |give| give())
+        })
+    });
+    let _ = js_sys::Reflect::set(
+        &gloo_utils::window(),
+        &HANDOVER.into(),
+        &give.into_js_value(),
+    );
+}
+
+/// What the lighter program shows now (`leave_handover`), or `None` when it handed nothing over.
+#[cfg(feature = "results")]
+fn handover() -> Option<JsValue> {
+    let window = gloo_utils::window();
+    let give = js_sys::Reflect::get(&window, &HANDOVER.into())
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    give.call0(&JsValue::NULL).ok().filter(|v| v.is_object())
+}
+
+/// The language and 长者版 the lighter program shows (to install the words before taking the page
+/// over), without taking the handover.
+#[cfg(feature = "results")]
+pub fn handover_settings() -> Option<crate::state::Settings> {
+    handover().map(|object| settings_in(&object))
+}
+
+#[cfg(feature = "results")]
+fn settings_in(object: &JsValue) -> crate::state::Settings {
+    let get = |name: &str| js_sys::Reflect::get(object, &name.into()).ok();
+    crate::state::Settings {
+        lang: if get("lang").and_then(|v| v.as_string()).as_deref() == Some("en") {
+            yc_engine::Lang::En
+        } else {
+            yc_engine::Lang::Zh
+        },
+        senior: get("senior").and_then(|v| v.as_bool()).unwrap_or(false),
+    }
+}
+
+/// What the lighter program shows now (`leave_handover`), taken once: the settings to start in
+/// and the actions that give that state. Called in the task in which the whole program draws the
+/// page and retires the lighter one, so nothing happens on the page in between.
 #[cfg(feature = "results")]
 pub fn take_handover(
     today: yc_engine::Date,
 ) -> Option<(crate::state::Settings, Vec<crate::state::Action>)> {
-    use crate::state::{Action, Origin, Settings, View};
+    use crate::state::{Action, Origin, View};
     use yc_engine::profile::LoadIssue;
-    use yc_engine::{Fact, Lang, Profile};
-    let window = gloo_utils::window();
-    let key = JsValue::from_str(HANDOVER);
-    let object = js_sys::Reflect::get(&window, &key)
-        .ok()
-        .filter(|v| v.is_object())?;
-    let _ = js_sys::Reflect::delete_property(&window, &key);
+    use yc_engine::{Fact, Profile};
+    let object = handover()?;
+    let _ = js_sys::Reflect::delete_property(&gloo_utils::window(), &HANDOVER.into());
     let text = |name: &str| {
         js_sys::Reflect::get(&object, &name.into())
             .ok()
             .and_then(|v| v.as_string())
     };
     let (profile, _) = Profile::from_json_lenient(&text("profile")?, today).ok()?;
-    let settings = Settings {
-        lang: if text("lang").as_deref() == Some("en") {
-            Lang::En
-        } else {
-            Lang::Zh
-        },
-        senior: js_sys::Reflect::get(&object, &"senior".into())
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-    };
+    let settings = settings_in(&object);
     let mut actions = Vec::new();
     let units: Vec<Fact> = text("yuan")
         .unwrap_or_default()
@@ -158,14 +214,31 @@ pub fn take_handover(
             error: None,
         })
         .collect();
+    let view = text("view")
+        .and_then(|code| View::from_code(&code))
+        .unwrap_or(View::Results);
     actions.push(Action::Load {
         profile,
         issues,
         origin: origin.unwrap_or(Origin::Saved),
-        view: Some(View::Results),
+        view: Some(view),
     });
     if origin.is_none() {
         actions.push(Action::DismissNotice);
     }
     Some((settings, actions))
+}
+
+/// The lighter program is never handed a page: it starts from storage and the address.
+#[cfg(not(feature = "results"))]
+pub fn handover_settings() -> Option<crate::state::Settings> {
+    None
+}
+
+/// The lighter program is never handed a page (see `handover_settings`).
+#[cfg(not(feature = "results"))]
+pub fn take_handover(
+    _today: yc_engine::Date,
+) -> Option<(crate::state::Settings, Vec<crate::state::Action>)> {
+    None
 }

@@ -127,7 +127,7 @@ pub fn app(props: &AppProps) -> Html {
     use_effect_with((), |_| browser::mark_ready());
     #[cfg(not(feature = "results"))]
     {
-        super::handoff::use_whole_ahead(!matches!(state.view, View::Start));
+        super::handoff::use_whole_ahead(&state);
     }
 
     if state.texts != Texts::Ready {

@@ -13,10 +13,13 @@ use crate::browser;
 use crate::state::{Action, View};
 use yew::prelude::*;
 
-/// The lighter program fetches the whole one ahead once the questionnaire has begun (`begun`), so
-/// the results are there when asked for.
+/// The lighter program keeps the state it draws for the handover (`browser::note_state`), and
+/// fetches the whole one ahead once the questionnaire has begun, so the results are there when
+/// asked for.
 #[hook]
-pub fn use_whole_ahead(begun: bool) {
+pub fn use_whole_ahead(state: &super::context::Ctx) {
+    browser::note_state(state.clone());
+    let begun = !matches!(state.view, crate::state::View::Start);
     use_effect_with(begun, |begun| {
         if *begun {
             browser::fetch_whole_ahead();
@@ -32,9 +35,8 @@ pub fn handoff() -> Html {
     let attempt = use_state(|| 0u32);
     {
         let failed = failed.clone();
-        let state = ctx.clone();
         use_effect_with(*attempt, move |_| {
-            browser::leave_handover(&state);
+            browser::leave_handover();
             wasm_bindgen_futures::spawn_local(async move {
                 // The effects of this render (the autosave, the address's share link, the view
                 // kept for a reload) run before the whole program reads them.

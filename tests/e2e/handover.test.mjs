@@ -65,6 +65,7 @@ test('a first visit runs the lighter program; the whole one is fetched once the 
     assert.equal(got.knownMax, null, 'outside Yinchuan: the banner, no city sum');
     assert.equal(await page.locator('[data-notice]').count(), 0, 'no "restored" or "link" notice after the handover');
     assert.equal(await page.locator('#app > *').count(), 1, 'one app on the page');
+    await screenshot(page, 'handover-results-1280-zh');
     assert.equal(wasm.filter((p) => LIGHT.test(p)).length, 1, 'the lighter program once');
     assert.equal(wasm.filter((p) => WHOLE.test(p)).length, 1, 'the whole program once');
 
@@ -113,6 +114,32 @@ test('in English and 长者版, on a WeChat phone: the handover keeps the langua
     assert.equal(await page.locator('.page.senior').count(), 1, '长者版 kept');
     assert.equal(await page.locator('[data-notice]').count(), 0);
     await screenshot(page, 'handover-results-phone-en');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
+test('Back while the whole program is on its way: it takes the page over where the user went', async () => {
+  const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { userAgent: WECHAT_UA });
+  try {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(WHOLE, async (route) => { await held; await route.fallback(); });
+    await page.locator('[data-example="software-startup"]').click();
+    await page.locator('[data-handoff="loading"]').waitFor();
+    await page.goBack();
+    await page.locator('section.start').waitFor();
+    release();
+    // The whole program arrives and takes the page as it is now: the start page, not the results.
+    await page.waitForFunction(() => !window.ycHandover && typeof window.ycRetire === 'undefined');
+    await page.locator('section.start').waitFor();
+    assert.equal(await page.locator('[data-handoff]').count(), 0);
+    assert.equal(await page.locator('#app > *').count(), 1, 'one app on the page');
+    // And it answers: the example again, now in the whole program, shows the results at once.
+    await page.locator('[data-example="software-startup"]').click();
+    await waitForHeading(page, '评估结果');
+    await readResults(page);
     guard.assertClean();
   } finally {
     await close();
