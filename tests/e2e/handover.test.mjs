@@ -105,7 +105,7 @@ test('a share or example link starts the whole program alone', async () => {
   }
 });
 
-test('in English and 长者版, on a WeChat phone: the handover keeps the language, the mode and the money unit', async () => {
+test('in English and 长者版, on a WeChat phone: the handover keeps the language and 长者版', async () => {
   const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { storage: settings({ lang: 'en', senior: true }), userAgent: WECHAT_UA });
   try {
     await page.locator('[data-example="software-startup"]').click();
