@@ -97,8 +97,8 @@ where
 }
 
 /// What the whole program needs to draw the page as this one shows it (the answers and their
-/// assessment date, the view, the language, 长者版, the money fields in 元, the notice of loaded
-/// answers), as a JS object.
+/// assessment date, the view, the language, 长者版, the money fields in 元, the text typed and not
+/// accepted, the errors shown, the notice of loaded answers), as a JS object.
 #[cfg(not(feature = "results"))]
 fn handover_object(state: &crate::state::AppState) -> JsValue {
     use crate::state::Notice;
@@ -112,6 +112,18 @@ fn handover_object(state: &crate::state::AppState) -> JsValue {
     set("senior", state.senior.into());
     let yuan: Vec<&str> = state.yuan_fields.iter().map(|f| f.id()).collect();
     set("yuan", yuan.join("\n").into());
+    // Text typed and not (or not yet) accepted, and the fields whose error shows: the page
+    // keeps them across views, so the handover does too.
+    let drafts = js_sys::Array::new();
+    for (fact, text) in state.drafts.iter() {
+        drafts.push(&js_sys::Array::of2(
+            &fact.id().into(),
+            &text.as_str().into(),
+        ));
+    }
+    set("drafts", drafts.into());
+    let touched: Vec<&str> = state.touched.iter().map(|(f, _)| f.id()).collect();
+    set("touched", touched.join("\n").into());
     if let Some(Notice::Loaded { origin, issues }) = &state.notice {
         set("origin", origin_code(*origin).into());
         let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
@@ -226,6 +238,26 @@ pub fn take_handover(
     if origin.is_none() {
         actions.push(Action::DismissNotice);
     }
+    // The drafts typed again (in the money units already set) and the errors shown again.
+    let drafts = js_sys::Reflect::get(&object, &"drafts".into())
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Array>().ok());
+    for pair in drafts.iter().flat_map(|a| a.iter()) {
+        let pair = js_sys::Array::from(&pair);
+        if let (Some(fact), Some(text)) = (
+            pair.get(0).as_string().and_then(|id| Fact::from_id(&id)),
+            pair.get(1).as_string(),
+        ) {
+            actions.push(Action::Typed(fact, text));
+        }
+    }
+    actions.extend(
+        text("touched")
+            .unwrap_or_default()
+            .lines()
+            .filter_map(Fact::from_id)
+            .map(Action::Touch),
+    );
     Some((settings, actions))
 }
 

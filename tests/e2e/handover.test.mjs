@@ -11,10 +11,12 @@ import {
   PROFILE_KEY,
   VIEWPORTS,
   WECHAT_UA,
+  advanceTo,
   handedOver,
   openApp,
   openPage,
   readResults,
+  savedAnswers,
   screenshot,
   settings,
   sharedApp,
@@ -140,6 +142,34 @@ test('Back while the whole program is on its way: it takes the page over where t
     await page.locator('[data-example="software-startup"]').click();
     await waitForHeading(page, '评估结果');
     await readResults(page);
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
+test('text typed and refused is still there, with its error, on the way back from the results', async () => {
+  const { page, guard, close } = await openApp(app, VIEWPORTS.desktop);
+  try {
+    await page.locator('[data-start="true"]').click();
+    await waitForHeading(page, '基本情况');
+    await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
+    await page.locator('[data-fact="state_owned"] input[value="n"]').check();
+    const step = await advanceTo(page, 'revenue');
+    // Key by key, as a person types; then the field is left, and its error shows.
+    await page.locator('#q-revenue').pressSequentially('12x');
+    await page.locator('#q-revenue').blur();
+    await page.locator('[data-fact="revenue"] .error[role="alert"]').waitFor();
+    // The live summary's button: the results, drawn by the whole program.
+    await page.locator('[data-action="see-full-results"]').click();
+    await waitForHeading(page, '评估结果');
+    assert.equal(await page.locator('[data-handoff]').count(), 0);
+    await page.goBack();
+    await waitForHeading(page, step);
+    assert.equal(await page.locator('#q-revenue').inputValue(), '12x', 'the text typed is kept');
+    assert.equal(await page.locator('#q-revenue').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('[data-fact="revenue"] .error[role="alert"]').count(), 1, 'and its error shows');
+    assert.equal((await savedAnswers(page)).location, 'jinfeng', 'the answers given are kept');
     guard.assertClean();
   } finally {
     await close();
