@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, RESULTS_LOAD_BUDGET_KB, STAFF_BUDGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, isLightFile, isStaffFile, measure, resultsLoad, staffLoad, withTexts } from './first-load.mjs';
+import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, RESULTS_LOAD_BUDGET_KB, STAFF_BUDGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, isLightFile, isStaffFile, isWholeFile, measure, resultsLoad, staffLoad, withTexts } from './first-load.mjs';
 
 const dir = process.argv[2] ?? 'dist';
 
@@ -67,7 +67,7 @@ if (staff.files.some((f) => isStaffFile(f.name))) {
 
 // --- Each program's Wasm: its code and data sections, and where its code goes (twiggy on the Wasm
 // before wasm-opt, which keeps the names) -----------------------------------------------------
-for (const [program, test] of [['yc-calculator', (n) => n.startsWith('yc-calculator-')], ['yc-light', isLightFile]]) {
+for (const [program, test] of [['yc-calculator', isWholeFile], ['yc-light', isLightFile]]) {
   const wasmRow = rows.find((r) => r.ext === '.wasm' && !r.name.includes(path.sep) && test(r.name));
   if (!wasmRow) continue;
   const bytes = readFileSync(path.join(dir, wasmRow.name));

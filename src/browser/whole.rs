@@ -3,7 +3,8 @@
 //! loader (scripts/two-programs.mjs) defines `window.ycWhole()`, which fetches and compiles the
 //! whole program once (a failed fetch is tried again on the next call), and
 //! `window.ycStartWhole()`, which starts it. The lighter program leaves a way to retire it,
-//! `window.ycRetire`, which the whole one calls just before it draws the page, in the same task.
+//! `window.ycRetire`, which the whole one calls just before it draws the page, in the same task,
+//! and `window.ycHandover`, a function that gives what the page shows at that moment.
 
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -66,18 +67,6 @@ pub fn retire_lighter() {
 /// The key of the handover on `window`: what the lighter program leaves for the whole one.
 const HANDOVER: &str = "ycHandover";
 
-/// A notice's origin as the handover writes it.
-#[cfg(not(feature = "results"))]
-fn origin_code(origin: crate::state::Origin) -> &'static str {
-    use crate::state::Origin;
-    match origin {
-        Origin::Link => "link",
-        Origin::Saved => "saved",
-        Origin::File => "file",
-        Origin::Example => "example",
-    }
-}
-
 #[cfg(not(feature = "results"))]
 thread_local! {
     /// The handover of the state the lighter app last drew (`note_state`).
@@ -125,7 +114,7 @@ fn handover_object(state: &crate::state::AppState) -> JsValue {
     let touched: Vec<&str> = state.touched.iter().map(|(f, _)| f.id()).collect();
     set("touched", touched.join("\n").into());
     if let Some(Notice::Loaded { origin, issues }) = &state.notice {
-        set("origin", origin_code(*origin).into());
+        set("origin", origin.code().into());
         let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
         set("issues", keys.join("\n").into());
     }
@@ -211,13 +200,7 @@ pub fn take_handover(
     if !units.is_empty() {
         actions.push(Action::MoneyUnitsLoaded(units));
     }
-    let origin = match text("origin").as_deref() {
-        Some("link") => Some(Origin::Link),
-        Some("saved") => Some(Origin::Saved),
-        Some("file") => Some(Origin::File),
-        Some("example") => Some(Origin::Example),
-        _ => None,
-    };
+    let origin = text("origin").and_then(|code| Origin::from_code(&code));
     let issues = text("issues")
         .unwrap_or_default()
         .lines()

@@ -2,11 +2,11 @@
 //! the first load of a visit that starts on the start page or in the questionnaire carries no
 //! results page. When the results are asked for, this page has the whole program
 //! (`yc-calculator`) fetched (it was fetched ahead once the questionnaire began) and started; the
-//! whole program starts from what this one hands over (the answers, the language, 长者版, the
-//! money units, the notice: `browser::leave_handover`) and takes the page's place in one task
-//! (`browser::retire_lighter`). Until then it says the results
-//! are on their way; if the program cannot be had, it says why, keeps the answers, and offers to
-//! try again or go back to the answers.
+//! whole program takes over the page as this one shows it when it arrives
+//! (`browser::leave_handover`) and takes the page's place in one task
+//! (`browser::retire_lighter`). Until then it says the results are on their way; if the program
+//! cannot be had, it says why, keeps the answers, and offers to try again or go back to the
+//! answers.
 
 use super::context::{use_app, Intents};
 use crate::browser;
@@ -38,8 +38,8 @@ pub fn handoff() -> Html {
         use_effect_with(*attempt, move |_| {
             browser::leave_handover();
             wasm_bindgen_futures::spawn_local(async move {
-                // The effects of this render (the autosave, the address's share link, the view
-                // kept for a reload) run before the whole program reads them.
+                // The effects of this render (the history entry of the results, the address's
+                // share link, the autosave) run before the whole program takes the page.
                 browser::next_task().await;
                 if browser::start_whole().await.is_err() {
                     failed.set(true);

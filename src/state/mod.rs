@@ -44,6 +44,25 @@ pub enum Origin {
     Example,
 }
 
+impl Origin {
+    const ALL: [Origin; 4] = [Origin::Link, Origin::Saved, Origin::File, Origin::Example];
+
+    /// A stable name for the origin (the two programs' handover carries it).
+    pub fn code(self) -> &'static str {
+        match self {
+            Origin::Link => "link",
+            Origin::Saved => "saved",
+            Origin::File => "file",
+            Origin::Example => "example",
+        }
+    }
+
+    /// The origin with this name, if any.
+    pub fn from_code(code: &str) -> Option<Origin> {
+        Origin::ALL.into_iter().find(|o| o.code() == code)
+    }
+}
+
 /// A message shown at the top of the page until dismissed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {

@@ -456,3 +456,11 @@ fn start_over_keeps_language_and_mode() {
     assert!(!s.profile.is_answered(Fact::Employees));
     assert_eq!(s.view, View::Start);
 }
+
+#[test]
+fn an_origin_is_read_back_from_its_code() {
+    for origin in [Origin::Link, Origin::Saved, Origin::File, Origin::Example] {
+        assert_eq!(Origin::from_code(origin.code()), Some(origin));
+    }
+    assert_eq!(Origin::from_code("elsewhere"), None);
+}
