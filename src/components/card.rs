@@ -78,20 +78,16 @@ pub fn result_card(p: &CardProps) -> Html {
         }
         _ => None,
     };
-    // The figure opens its arithmetic: the amount is the fold's summary. Print keeps three pages
-    // with the figure's basis in the card's own lines (a ceiling's cap and what was received, a
-    // pilot's base and share in place, a tax saving's deduction and rate): only a talents' card
-    // prints its steps (the count times the sum).
+    // The figure opens its arithmetic: the amount is the fold's summary. Print opens every
+    // fold: the steps stand in for the lines of the figure's basis that say the same (a ceiling's
+    // cap and what was received, a pilot's share in place, a tax saving and its rate: `basis`).
     let amount = match amount {
-        Some(figure) if !p.arithmetic.is_empty() => {
-            let printed_by_card = !for_talent;
-            Some(html! {
-                <details class={classes!("arith", printed_by_card.then_some("print-folded"))} data-arithmetic={p.arithmetic.len().to_string()}>
-                    <summary><span class="arith-hint no-print">{ t!(plan.arithmetic).get(lang) }</span>{ figure }</summary>
-                    { super::plan::arithmetic_lines(&p.arithmetic, lang) }
-                </details>
-            })
-        }
+        Some(figure) if !p.arithmetic.is_empty() => Some(html! {
+            <details class="arith" data-arithmetic={p.arithmetic.len().to_string()}>
+                <summary><span class="arith-hint no-print">{ t!(plan.arithmetic).get(lang) }</span>{ figure }</summary>
+                { super::plan::arithmetic_lines(&p.arithmetic, lang) }
+            </details>
+        }),
         other => other,
     };
 
@@ -169,7 +165,7 @@ fn ceiling_amount(c: &yc_engine::eval::Ceiling, for_talent: bool, lang: Lang) ->
                 }
             </p>
             if let Some(used) = c.used {
-                <p class="used">{ say!(lang, card.cap_all_cap_already_received, cap = format_yuan(c.cap, lang), used = format_yuan(used, lang)) }</p>
+                <p class="used basis">{ say!(lang, card.cap_all_cap_already_received, cap = format_yuan(c.cap, lang), used = format_yuan(used, lang)) }</p>
             }
         </div>
     }
@@ -181,7 +177,7 @@ fn pilot_amount(pilot: &yc_engine::eval::PilotBase, lang: Lang) -> Html {
         <div class="amount">
             <p class="ceiling"><span>{ t!(card.countable_investment).get(lang) }</span>{ " " }<strong data-pilot-base-yuan={pilot.base.to_string()}>{ format_yuan(pilot.base, lang) }</strong></p>
             if let Some(percent) = pilot.in_place_percent {
-                <p class="used">{ match pilot.in_place_percent_at_least.filter(|low| *low != percent) {
+                <p class="used basis">{ match pilot.in_place_percent_at_least.filter(|low| *low != percent) {
                     None => say!(lang, card.in_place, percent),
                     Some(low) => say!(lang, card.in_place_range, low, percent),
                 } }</p>
@@ -202,12 +198,12 @@ fn tax_amount(tax: &yc_engine::eval::TaxEffect, lang: Lang) -> Html {
                 <p class="ceiling"><span>{ say!(lang, card.extra_deduction_before_tax_year, year = tax.year) }</span>{ " " }<strong>{ format_yuan(d, lang) }</strong></p>
             }
             { match (tax.saving_at_least, tax.saving_up_to, tax.rate, tax.points) {
-                (Some(low), Some(high), Some(rate), None) if low == high => html! { <p class="used">{ say!(lang, card.high_less_income_tax_rate, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
-                (Some(low), Some(high), Some(rate), None) if low.is_zero() => html! { <p class="used">{ say!(lang, card.up_high_less_income_tax, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
-                (Some(low), Some(high), Some(_), None) => html! { <p class="used">{ say!(lang, card.low_high_less_income_tax, low = format_yuan(low, lang), high = format_yuan(high, lang)) }</p> },
+                (Some(low), Some(high), Some(rate), None) if low == high => html! { <p class="used basis">{ say!(lang, card.high_less_income_tax_rate, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
+                (Some(low), Some(high), Some(rate), None) if low.is_zero() => html! { <p class="used basis">{ say!(lang, card.up_high_less_income_tax, high = format_yuan(high, lang), rate = rate.normalize()) }</p> },
+                (Some(low), Some(high), Some(_), None) => html! { <p class="used basis">{ say!(lang, card.low_high_less_income_tax, low = format_yuan(low, lang), high = format_yuan(high, lang)) }</p> },
                 (_, Some(s), _, Some(points)) => html! { <p class="ceiling"><span>{ t!(card.last_years_taxable_income_less).get(lang) }</span>{ " " }<strong>{ format_yuan(s, lang) }</strong>
-                    <span class="used">{ say!(lang, card.points_percentage_points_taxable_income, points = points.normalize()) }</span></p> },
-                (_, None, _, Some(points)) => html! { <p class="used">{ say!(lang, card.points_percentage_points_taxable_income_2, points = points.normalize()) }</p> },
+                    <span class="used basis">{ say!(lang, card.points_percentage_points_taxable_income, points = points.normalize()) }</span></p> },
+                (_, None, _, Some(points)) => html! { <p class="used basis">{ say!(lang, card.points_percentage_points_taxable_income_2, points = points.normalize()) }</p> },
                 _ => html! {},
             } }
         </div>

@@ -99,11 +99,34 @@ for (const [lang, viewport, options] of CASES) {
         }
         await page.locator('article.card[data-programme="hnte-first-recognition"]').scrollIntoViewIfNeeded();
         await screenshot(page, `plan-chart-${tag}`);
-        // Print keeps the chart, in the summary; a card prints its figure with the basis in its
-        // own lines (its steps stay folded there, to keep three pages).
+        // Print keeps the chart, in the summary, and every figure's steps, each with its clause,
+        // in place of the figure's basis lines that say the same; folds closed on screen print
+        // open. (print.test.mjs holds every example to three pages with them.)
+        for (const id of ['hnte-first-recognition', 'rd-super-deduction']) {
+          await page.locator(`article.card[data-programme="${id}"] details[data-arithmetic] > summary`).click();
+        }
+        assert.equal(await page.locator('details[data-arithmetic][open]').count(), 0, 'every fold closed on screen');
+        const basis = await page.locator('article.card .arith .basis').count();
+        assert.ok(basis >= 2, `basis lines: ${basis}`);
+        assert.ok(await page.locator('article.card[data-programme="hnte-first-recognition"] .arith .basis').isVisible(), 'on screen the basis shows');
         await page.emulateMedia({ media: 'print' });
         assert.ok(await page.locator('[data-print="summary"] table.money-chart').isVisible(), 'the chart prints in the summary');
         assert.equal(await page.locator('[data-print="summary"] table.money-chart svg rect').count(), rows.length, 'every bar');
+        const printed = await page.locator('article.card details[data-arithmetic]').evaluateAll((folds) =>
+          folds
+            .filter((d) => getComputedStyle(d.closest('article.card')).display !== 'none' && !d.closest('.not-eligible-group'))
+            .map((d) => ({
+              id: d.closest('article.card').getAttribute('data-programme'),
+              steps: [...d.querySelectorAll('ol > li')].map((li) => ({ text: li.textContent, shown: li.getClientRects().length > 0 })),
+              basisShown: [...d.querySelectorAll('.basis')].some((b) => b.getClientRects().length > 0),
+            })),
+        );
+        assert.ok(printed.some((f) => f.id === 'hnte-first-recognition') && printed.some((f) => f.id === 'pilot-maturation') && printed.some((f) => f.id === 'rd-super-deduction'), JSON.stringify(printed.map((f) => f.id)));
+        for (const f of printed) {
+          assert.ok(f.steps.length > 0 && f.steps.every((s) => s.shown), `${f.id}: every step prints: ${JSON.stringify(f.steps)}`);
+          for (const s of f.steps) assert.match(s.text, /\((§[0-9.]+|[^)]*〔\d{4}〕[^)]*|[^)]+)\)$/, `${f.id}: each printed step names its clause: ${s.text}`);
+          assert.ok(!f.basisShown, `${f.id}: the steps stand in for the basis lines in print`);
+        }
         assert.ok(await page.locator('article.card[data-programme="hnte-first-recognition"] .amount').isVisible(), 'the figure prints');
         await page.emulateMedia({ media: 'screen' });
       },

@@ -1,7 +1,7 @@
 // Print as an enterprise takes it away: a summary first (the enterprise's name if typed, the date,
 // the rule version, the money and the services), then the answers given, then the details; the
-// programmes that do not apply only when asked for; no disclosure arrows; 2–3 A4 pages for each
-// example, counted in Chromium's own print-to-PDF, in both languages.
+// programmes that do not apply only when asked for; no disclosure arrows; every figure's steps;
+// 2–3 A4 pages for each example, counted in Chromium's own print-to-PDF, in both languages.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -24,6 +24,13 @@ for (const lang of ['zh', 'en']) {
         await page.goto(new URL('/', page.url()).href);
         await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
         await loadExample(page, id);
+        // Counted with every figure's steps printed (plan.test.mjs checks them line by line).
+        await page.emulateMedia({ media: 'print' });
+        const folded = await page.locator('article.card details[data-arithmetic] ol').evaluateAll((ols) =>
+          ols.filter((ol) => getComputedStyle(ol.closest('article.card')).display !== 'none' && ol.getClientRects().length === 0).length,
+        );
+        assert.equal(folded, 0, `${id}: every printed card's steps print`);
+        await page.emulateMedia({ media: null }); // page.pdf() prints with the print media unless told otherwise
         counts[id] = pageCount(await page.pdf({ format: 'A4' }));
       }
       console.log(`printed pages (${lang}): ${JSON.stringify(counts)}`);
