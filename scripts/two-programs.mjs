@@ -5,6 +5,8 @@
 // links of the whole program) with one that starts the right program:
 //   - the whole one when the visit starts on results: a share or example link in the address
 //     (`#v=…`, `#example=…`) or a results page left open (the view the app keeps in storage);
+//     and when the saved answers are a JSON document an earlier release wrote (only the whole
+//     program reads JSON; it saves them again as the autosave now is, `v=1&…`);
 //   - the lighter one otherwise, which fetches the whole one ahead once the questionnaire has
 //     begun and hands the page over to it when the results are asked for
 //     (src/components/handoff.rs, src/browser/whole.rs).
@@ -32,15 +34,20 @@ const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest
 
 /**
  * The classic script that decides which program starts and preloads its files: the whole one when
- * this visit starts on the results (a share or example link, or the results page left open),
- * else the lighter one. (The page's inline scripts carry no comments: every byte is in the first
+ * this visit starts on the results (a share or example link, or the results page left open) or
+ * when the answers saved in this browser are a JSON document of an earlier release (only the whole
+ * program reads JSON; the autosave is now the readable share-link form, `v=1&…`), else the
+ * lighter one. (The page's inline scripts carry no comments: every byte is in the first
  * load.)
  */
-function chooser(view, whole, light) {
+function chooser(view, profile, form, whole, light) {
   return `<script data-programs="choose">
     (function () {
       var results = /^#(v=|example=)/.test(location.hash);
-      try { results = results || localStorage.getItem(${JSON.stringify(view)}) === 'results'; } catch (e) {}
+      try {
+        var saved = localStorage.getItem(${JSON.stringify(profile)});
+        results = results || localStorage.getItem(${JSON.stringify(view)}) === 'results' || (saved !== null && saved.indexOf(${JSON.stringify(form)}) !== 0);
+      } catch (e) {}
       var files = results ? ${JSON.stringify(whole)} : ${JSON.stringify(light)};
       window.ycStartsWhole = results;
       [['modulepreload', files.js, files.jsIntegrity], ['preload', files.wasm, files.wasmIntegrity]].forEach(function (p) {
@@ -110,11 +117,11 @@ export async function twoPrograms(dist, lightDist) {
   });
   const whole = await files(wholeJs, wholeWasm, dist);
   const light = await files(lightJs, lightWasm, dist);
-  const view = bootNames(html).view;
-  if (!view) throw new Error('two-programs: the page\'s boot tag names no view key (data-view)');
+  const { view, profile, 'saved-form': form } = bootNames(html);
+  if (!view || !profile || !form) throw new Error('two-programs: the page\'s boot tag names no view key, profile key or saved form (data-view, data-profile, data-saved-form)');
 
   html = html.replace(loader[0], starter(whole, light));
-  html = html.replace(preloads[0], chooser(view, whole, light));
+  html = html.replace(preloads[0], chooser(view, profile, form, whole, light));
   html = html.replace(preloads[1], '');
   await writeFile(page, html);
   return { light: [lightJs, lightWasm], whole: [wholeJs, wholeWasm] };

@@ -9,8 +9,13 @@
 
 use yc_engine::Lang;
 
-/// The autosaved answers (a profile JSON document).
+/// The autosaved answers, in the readable share-link form (`v=1&d=…&location=…`; earlier
+/// releases saved a profile JSON document there, which the whole program still reads).
 pub const PROFILE: &str = "yc-calculator/profile";
+/// How the autosave's text begins ([`PROFILE`]): the readable share link's version pair, as
+/// `yc_engine::Profile::to_readable_fragment` writes it. index.html's loader starts the whole
+/// program for saved answers that begin otherwise (a JSON document).
+pub const SAVED_FORM: &str = "v=1&";
 /// Where autosaved answers that cannot be read are set aside.
 pub const CORRUPT: &str = "yc-calculator/profile-unreadable";
 /// The language and 长者版 switches.
@@ -48,6 +53,7 @@ pub fn boot_meta() -> String {
         ("view", VIEW),
         ("guideline", GUIDELINE),
         ("probe", PROBE),
+        ("saved-form", SAVED_FORM),
     ];
     for (name, key) in storage {
         out.push_str(&format!(r#" data-{name}="{key}""#));
@@ -67,6 +73,17 @@ pub fn boot_meta() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_autosave_begins_as_the_readable_link_does() {
+        assert_eq!(
+            SAVED_FORM,
+            format!("v={}&", yc_engine::link::READABLE_VERSION)
+        );
+        let p = yc_engine::Profile::new(yc_engine::Date::new(2026, 11, 26).unwrap());
+        assert!(p.to_readable_fragment().starts_with(SAVED_FORM));
+        assert!(boot_meta().contains(r#" data-saved-form="v=1&""#));
+    }
 
     #[test]
     fn the_boot_tag_names_every_key_and_both_texts_files() {

@@ -154,6 +154,13 @@ pub fn start() {
 /// again; the saved answers are not touched.
 #[cfg(target_arch = "wasm32")]
 async fn start_now() {
+    // Answers an earlier release saved as a JSON document: only the whole program reads them
+    // (index.html's loader starts it for such a visit; this is for a page that did not). It saves
+    // them again in the form both programs read.
+    #[cfg(not(feature = "results"))]
+    if !browser::saved_in_link_form() && browser::start_whole().await.is_ok() {
+        return;
+    }
     // The whole program taking the page over from the lighter one starts from what that one
     // shows (src/browser/whole.rs), not from storage or the address: its language first, its
     // state in the task that draws.

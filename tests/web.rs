@@ -102,14 +102,17 @@ async fn an_example_shows_its_results_and_is_saved_in_the_browser() {
         Some("15000000")
     );
 
-    // Autosave wrote a version-2 profile with the example's answers to local storage.
+    // Autosave wrote the example's answers to local storage, in the readable link form.
     let saved = storage
         .get_item(yc_calculator::keys::PROFILE)
         .unwrap()
         .expect("the answers are saved");
-    let (profile, issues) =
-        yc_engine::Profile::from_json_lenient(&saved, yc_calculator::browser::today())
-            .expect("the saved text is a profile");
+    assert!(
+        saved.starts_with(yc_calculator::keys::SAVED_FORM),
+        "{saved}"
+    );
+    let (profile, issues) = yc_engine::Profile::from_saved(&saved, yc_calculator::browser::today())
+        .expect("the saved text is a profile");
     assert!(issues.is_empty(), "{issues:?}");
     assert_eq!(profile.choice(yc_engine::Fact::Location), Some("helan"));
     storage.clear().unwrap();
@@ -218,6 +221,52 @@ async fn the_app_takes_the_place_of_the_prerendered_page() {
 
 /// The app's storage is shared by every test in the page and wasm-bindgen-test may interleave
 /// async tests, so the journeys that use storage run one after the other in a single test.
+/// The settings as the browser's `JSON.parse` reads them: field by field, leniently.
+#[wasm_bindgen_test]
+fn settings_are_read_by_the_browsers_json_parser() {
+    use yc_calculator::browser::{load_settings, save_settings};
+    use yc_calculator::state::Settings;
+    use yc_engine::Lang;
+    let s = storage();
+    let key = yc_calculator::keys::SETTINGS;
+    let read = |text: &str| {
+        s.set_item(key, text).unwrap();
+        load_settings()
+    };
+    let en_senior = Settings {
+        lang: Lang::En,
+        senior: true,
+    };
+    assert_eq!(read(r#"{"lang":"en","senior":true}"#), en_senior);
+    // Extra keys of a later release, and an unreadable field beside a readable one.
+    assert_eq!(
+        read(r#"{"x":[1,{"y":null}],"senior":true,"lang":"en"}"#),
+        en_senior
+    );
+    let lenient = read(r#"{"lang":"fr","senior":true}"#);
+    assert_eq!((lenient.lang, lenient.senior), (Lang::Zh, true));
+    for bad in [
+        "",
+        "{",
+        "[]",
+        "true",
+        "null",
+        "\"en\"",
+        r#"{"senior":"yes"}"#,
+    ] {
+        assert_eq!(read(bad), Settings::default(), "{bad}");
+    }
+    s.remove_item(key).unwrap();
+    assert_eq!(load_settings(), Settings::default());
+    save_settings(en_senior);
+    assert_eq!(
+        s.get_item(key).unwrap().as_deref(),
+        Some(r#"{"lang":"en","senior":true}"#)
+    );
+    assert_eq!(load_settings(), en_senior);
+    s.remove_item(key).unwrap();
+}
+
 #[wasm_bindgen_test]
 async fn journeys_in_the_browser() {
     mount_renders_the_title().await;

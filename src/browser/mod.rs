@@ -16,7 +16,7 @@ mod whole;
 use crate::keys::VIEW as VIEW_KEY;
 pub use storage::{
     load_guideline, load_settings, load_yuan_fields, persist_profile, save_guideline,
-    save_settings, save_yuan_fields,
+    save_settings, save_yuan_fields, saved_in_link_form,
 };
 use storage::{load_saved, storage, storage_works};
 #[cfg(feature = "results")]
@@ -360,17 +360,36 @@ pub fn download_bytes(bytes: &[u8], mime: &str, name: &str) {
 
 /// Reads a chosen profile file into an action: a load, or a refusal that changes nothing. The
 /// size is checked before reading and the bytes go to the engine undecoded, so a large file is
-/// "too large", never "not UTF-8".
-pub async fn import_file(file: web_sys::File, today: Date) -> Action {
+/// "too large", never "not UTF-8". In the lighter program, which has no JSON reader, the bytes go
+/// to the whole program with the page (`whole::hand_over_file`): `None` once it has taken the page
+/// (it reads them as the file it is), a refusal if it could not be loaded.
+pub async fn import_file(file: web_sys::File, today: Date) -> Option<Action> {
     let file = gloo_file::File::from(file);
     if file.size() > MAX_PROFILE_BYTES as u64 {
         let e = LoadError::TooLarge;
-        return refusal(Origin::File, Refusal::Document(e));
+        return Some(refusal(Origin::File, Refusal::Document(e)));
     }
     let Ok(bytes) = gloo_file::futures::read_as_bytes(&file).await else {
-        return refusal(Origin::File, Refusal::Unreadable);
+        return Some(refusal(Origin::File, Refusal::Unreadable));
     };
-    match Profile::from_json_bytes(&bytes, Some(today)) {
+    #[cfg(feature = "results")]
+    {
+        Some(file_action(&bytes, today))
+    }
+    #[cfg(not(feature = "results"))]
+    {
+        let _ = today;
+        whole::hand_over_file(bytes)
+            .await
+            .err()
+            .map(|_| refusal(Origin::File, Refusal::ProgramUnreachable))
+    }
+}
+
+/// What a profile file's bytes give: its answers, shown for review, or the reason it is refused.
+#[cfg(feature = "results")]
+pub fn file_action(bytes: &[u8], today: Date) -> Action {
+    match Profile::from_json_bytes(bytes, Some(today)) {
         Ok((profile, issues)) => Action::Load {
             profile,
             issues,

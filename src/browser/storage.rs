@@ -6,7 +6,6 @@
 use crate::keys::{CORRUPT as CORRUPT_KEY, GUIDELINE as GUIDELINE_KEY, PROBE, VIEW as VIEW_KEY};
 use crate::keys::{PROFILE as PROFILE_KEY, SETTINGS as SETTINGS_KEY, UNITS as UNITS_KEY};
 use crate::state::{Action, Notice, Origin, Settings, View};
-use gloo_storage::{LocalStorage, Storage};
 use yc_engine::{Date, Profile};
 
 /// The money fields switched to 元 in this browser. Plain text, one id a line: a list of ids
@@ -66,18 +65,28 @@ pub(super) fn storage() -> Option<web_sys::Storage> {
 }
 
 /// Language and 长者版 mode as last chosen; the defaults (Chinese, standard) when nothing
-/// readable is stored.
+/// readable is stored. The stored JSON is read by the browser's own parser (`JSON.parse`), field
+/// by field (`Settings::from_fields`).
 pub fn load_settings() -> Settings {
-    match storage() {
-        Some(_) => LocalStorage::get(SETTINGS_KEY).unwrap_or_default(),
-        None => Settings::default(),
-    }
+    let object = storage()
+        .and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten())
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .filter(|v| v.is_object());
+    let field = |name: &str| {
+        object
+            .as_ref()
+            .and_then(|o| js_sys::Reflect::get(o, &name.into()).ok())
+    };
+    Settings::from_fields(
+        field("lang").and_then(|v| v.as_string()).as_deref(),
+        field("senior").and_then(|v| v.as_bool()),
+    )
 }
 
 pub fn save_settings(settings: Settings) {
-    if storage().is_some() {
+    if let Some(s) = storage() {
         // A full storage refuses the write; the settings then last for this visit only.
-        let _ = LocalStorage::set(SETTINGS_KEY, settings);
+        let _ = s.set_item(SETTINGS_KEY, &settings.to_stored());
     }
 }
 
@@ -91,13 +100,38 @@ pub(super) fn storage_works() -> bool {
     ok
 }
 
-/// The autosaved answers. The text goes to the engine's own reader (size limit, strict format,
+/// Whether the answers saved in this browser are in the autosave's form (the readable share-link
+/// form, `v=1&d=…&location=…`) or absent. Not so: answers saved as a JSON document by an earlier
+/// release, which only the whole program reads (index.html's loader starts it for such a visit,
+/// and the lighter program hands such a page to it: `lib.rs`).
+pub fn saved_in_link_form() -> bool {
+    storage()
+        .and_then(|s| s.get_item(PROFILE_KEY).ok().flatten())
+        .is_none_or(|raw| raw.starts_with(crate::keys::SAVED_FORM))
+}
+
+/// Reads saved answers: the autosave's form (the readable share link, read by the engine's link
+/// reader) or, in the whole program, a JSON document an earlier release saved (the engine's
+/// document reader); saved again in the autosave's form with the next answer.
+fn read_saved(raw: &str, today: Date) -> Option<(Profile, Vec<yc_engine::profile::LoadIssue>)> {
+    if raw.starts_with(crate::keys::SAVED_FORM) {
+        return Profile::from_saved(raw, today).ok();
+    }
+    #[cfg(feature = "results")]
+    {
+        Profile::from_json_lenient(raw, today).ok()
+    }
+    #[cfg(not(feature = "results"))]
+    None
+}
+
+/// The autosaved answers. The text goes to the engine's own readers (size limit, strict format,
 /// lenient answers), not to a generic deserializer.
 pub(super) fn load_saved(today: Date) -> Option<Action> {
     let s = storage()?;
     let raw = s.get_item(PROFILE_KEY).ok().flatten()?;
-    match Profile::from_json_lenient(&raw, today) {
-        Ok((mut profile, issues)) => {
+    match read_saved(&raw, today) {
+        Some((mut profile, issues)) => {
             // Saved answers are assessed as of today, not the day they were typed (an answer
             // about last year then no longer counts, and is asked again).
             profile.assessment_date = today;
@@ -109,7 +143,7 @@ pub(super) fn load_saved(today: Date) -> Option<Action> {
                 view: saved_view().filter(|v| *v != View::Start),
             })
         }
-        Err(_) => {
+        None => {
             // Keep the unreadable text aside instead of destroying it, and start clean.
             let _ = s.set_item(CORRUPT_KEY, &raw);
             let _ = s.remove_item(PROFILE_KEY);
@@ -118,13 +152,14 @@ pub(super) fn load_saved(today: Date) -> Option<Action> {
     }
 }
 
-/// Saves the answers in this browser (autosave).
+/// Saves the answers in this browser (autosave), in the readable share-link form: the engine's
+/// link writer and reader, which both programs carry, so the lighter one needs no JSON.
 pub fn persist_profile(profile: &Profile) {
     let Some(s) = storage() else { return };
     let _ = if profile.answers().next().is_none() {
         s.remove_item(PROFILE_KEY)
     } else {
-        s.set_item(PROFILE_KEY, &profile.to_json_string())
+        s.set_item(PROFILE_KEY, &profile.to_readable_fragment())
     };
 }
 

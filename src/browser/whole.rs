@@ -72,6 +72,26 @@ thread_local! {
     /// The handover of the state the lighter app last drew (`note_state`).
     static CURRENT: std::cell::RefCell<Option<Box<dyn Fn() -> JsValue>>> =
         const { std::cell::RefCell::new(None) };
+    /// The bytes of an answers file chosen in the lighter program, for the whole one to read
+    /// (`hand_over_file`).
+    static FILE: std::cell::RefCell<Option<js_sys::Uint8Array>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+/// Hands the page to the whole program with the bytes of an answers file chosen here, for it to
+/// read as it reads a file chosen on its own pages (the lighter program has no JSON reader). An
+/// error when the whole program could not be loaded: the page stays this one's, unchanged.
+#[cfg(not(feature = "results"))]
+pub async fn hand_over_file(bytes: Vec<u8>) -> Result<(), JsValue> {
+    let array = js_sys::Uint8Array::from(bytes.as_slice());
+    FILE.with(|file| *file.borrow_mut() = Some(array));
+    leave_handover();
+    let started = start_whole().await;
+    if started.is_err() {
+        FILE.with(|file| *file.borrow_mut() = None);
+        let _ = js_sys::Reflect::delete_property(&gloo_utils::window(), &HANDOVER.into());
+    }
+    started
 }
 
 /// Keeps the state the lighter app has just drawn, so the handover gives the page as it is when
@@ -95,7 +115,9 @@ fn handover_object(state: &crate::state::AppState) -> JsValue {
     let set = |key: &str, value: JsValue| {
         let _ = js_sys::Reflect::set(&object, &key.into(), &value);
     };
-    set("profile", state.profile.to_json_string().into());
+    // In the share link's readable form, which both programs read and write (no JSON in the
+    // lighter one).
+    set("profile", state.profile.to_readable_fragment().into());
     set("view", state.view.code().into());
     set("lang", state.lang.code().into());
     set("senior", state.senior.into());
@@ -113,6 +135,9 @@ fn handover_object(state: &crate::state::AppState) -> JsValue {
     set("drafts", drafts.into());
     let touched: Vec<&str> = state.touched.iter().map(|(f, _)| f.id()).collect();
     set("touched", touched.join("\n").into());
+    if let Some(bytes) = FILE.with(|file| file.borrow().clone()) {
+        set("file", bytes.into());
+    }
     if let Some(Notice::Loaded { origin, issues }) = &state.notice {
         set("origin", origin.code().into());
         let keys: Vec<&str> = issues.iter().map(|i| i.key.as_str()).collect();
@@ -189,7 +214,7 @@ pub fn take_handover(
             .ok()
             .and_then(|v| v.as_string())
     };
-    let (profile, _) = Profile::from_json_lenient(&text("profile")?, today).ok()?;
+    let (profile, _) = Profile::from_saved(&text("profile")?, today).ok()?;
     let settings = settings_in(&object);
     let mut actions = Vec::new();
     let units: Vec<Fact> = text("yuan")
@@ -241,6 +266,13 @@ pub fn take_handover(
             .filter_map(Fact::from_id)
             .map(Action::Touch),
     );
+    // An answers file chosen in the lighter program, read as a file chosen here is.
+    if let Some(bytes) = js_sys::Reflect::get(&object, &"file".into())
+        .ok()
+        .and_then(|v| v.dyn_into::<js_sys::Uint8Array>().ok())
+    {
+        actions.push(super::file_action(&bytes.to_vec(), today));
+    }
     Some((settings, actions))
 }
 

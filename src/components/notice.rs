@@ -43,6 +43,10 @@ pub fn notice_banner(ctx: &Ctx) -> Html {
             "error",
             html! { <p>{ say!(lang, notice.could_not_read, origin = origin_text(*origin, lang), cause = cause.message(lang)) }</p> },
         ),
+        Notice::OpeningFile => (
+            "info",
+            html! { <p data-opening="file">{ t!(notice.opening_file).get(lang) }</p> },
+        ),
         Notice::SavedCorrupt => (
             "warning",
             html! { <p>{ t!(notice.answers_saved_device_were_damaged).get(lang) }</p> },

@@ -185,9 +185,16 @@ pub fn import_button(ctx: &Ctx) -> Html {
             };
             input.set_value("");
             let ctx = ctx.clone();
+            // The lighter program hands the file to the whole one, which may still have to load.
+            if cfg!(not(feature = "results")) {
+                ctx.dispatch(crate::state::Action::Notify(
+                    crate::state::Notice::OpeningFile,
+                ));
+            }
             wasm_bindgen_futures::spawn_local(async move {
-                let action = browser::import_file(file, browser::today()).await;
-                ctx.dispatch(action);
+                if let Some(action) = browser::import_file(file, browser::today()).await {
+                    ctx.dispatch(action);
+                }
             });
         })
     };

@@ -81,6 +81,9 @@ pub enum Notice {
     Cleared,
     /// The user left a step with questions unanswered: how many, and where to go back to.
     Skipped { step: Step, count: usize },
+    /// A chosen file is being opened: the lighter program waits for the whole one, which reads
+    /// answer files (`browser::import_file`).
+    OpeningFile,
 }
 
 /// Why a document or link was refused: the engine's own error, turned into words where the
@@ -91,6 +94,9 @@ pub enum Refusal {
     Link(yc_engine::link::FragmentError),
     /// The browser could not read the chosen file at all.
     Unreadable,
+    /// The whole program, which reads answer files, could not be loaded (the lighter program
+    /// carries no JSON reader).
+    ProgramUnreachable,
 }
 
 impl Refusal {
@@ -100,6 +106,7 @@ impl Refusal {
             Refusal::Document(e) => e.message(lang),
             Refusal::Link(e) => e.message(lang),
             Refusal::Unreadable => t!(state.file_could_not_read).get(lang).to_string(),
+            Refusal::ProgramUnreachable => t!(state.file_program_unreachable).get(lang).to_string(),
         }
     }
 }

@@ -208,3 +208,88 @@ test('when the whole program cannot be had, the page says so, keeps the answers 
     await close();
   }
 });
+
+test('the autosave is the readable link form both programs read; an earlier release\'s JSON save starts the whole program, which saves it again in that form', async () => {
+  // Answered in the lighter program: saved as `v=1&d=…&location=outside`, no JSON.
+  let saved;
+  {
+    const { page, close } = await openApp(app, VIEWPORTS.phone);
+    try {
+      assert.equal(await page.evaluate(() => window.ycStartsWhole), false, 'a first visit runs the lighter program');
+      await outsideToReview(page);
+      saved = await page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY);
+      assert.match(saved, /^v=1&d=2026-11-26&/, saved);
+      assert.match(saved, /(^|&)location=outside(&|$)/);
+      assert.deepEqual(await savedAnswers(page), { location: 'outside' });
+    } finally {
+      await close();
+    }
+  }
+  // Read back by the lighter program on the next visit.
+  {
+    const { page, close } = await openApp(app, VIEWPORTS.phone, { storage: { [PROFILE_KEY]: saved } });
+    try {
+      assert.equal(await page.evaluate(() => window.ycStartsWhole), false, 'saved answers in the link form: the lighter program');
+      await waitForHeading(page, '核对回答');
+      assert.equal(await page.locator('li.review-row[data-fact="location"]').count(), 1, 'the answer is back');
+    } finally {
+      await close();
+    }
+  }
+  // A JSON document an earlier release saved: the whole program reads it, and saves it again in
+  // the link form with nothing lost.
+  const old = { format: 'yc-profile', version: 2, assessment_date: '2026-11-20', answers: { location: 'jinfeng', state_owned: false, employees: 25, revenue: '3000000', industries: ['software'] } };
+  const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false, storage: { [PROFILE_KEY]: JSON.stringify(old) } });
+  try {
+    const wasm = wasmRequests(page);
+    await page.goto(app.origin + '/', { waitUntil: 'load' });
+    await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+    assert.equal(await page.evaluate(() => window.ycStartsWhole), true, 'a JSON save: the whole program');
+    assert.ok(!wasm.some((p) => LIGHT.test(p)), `the lighter program is not fetched: ${wasm.join(', ')}`);
+    await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').startsWith('v=1&'), PROFILE_KEY);
+    assert.deepEqual(await savedAnswers(page), old.answers, 'the same answers, in the link form');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
+test('a file chosen in the lighter program is read by the whole one; when that cannot be loaded, the page says so and nothing changes', async () => {
+  const file = {
+    name: 'answers.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'yc-profile', version: 2, assessment_date: '2026-11-26', answers: { location: 'helan', employees: 260 } })),
+  };
+  for (const lang of ['zh', 'en']) {
+    const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { userAgent: WECHAT_UA, storage: settings({ lang }) });
+    try {
+      assert.equal(await page.evaluate(() => window.ycStartsWhole), false);
+      let blocked = true;
+      await page.route(WHOLE, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+      await page.locator('input[data-import="profile"]').setInputFiles(file);
+      const notice = page.locator('[data-notice="error"]');
+      await notice.waitFor();
+      const words = {
+        zh: [/读取答卷文件的那部分程序未能载入/, /您已填写的内容没有改变/],
+        en: [/reads answer files could not be loaded/, /Nothing you entered was changed/],
+      }[lang];
+      for (const w of words) assert.match(await notice.textContent(), w);
+      assert.equal(await page.locator('[data-start="true"]').count(), 1, 'still the start page');
+      assert.equal(await page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY), null, 'nothing saved');
+      await screenshot(page, `file-unreachable-phone-${lang}`);
+      // The network is back: the same file again.
+      blocked = false;
+      await page.locator('input[data-import="profile"]').setInputFiles(file);
+      await handedOver(page);
+      await waitForHeading(page, lang === 'zh' ? '核对回答' : 'Review your answers');
+      assert.equal(await page.locator('[data-notice="info"]').count(), 1, 'the file\'s notice');
+      assert.deepEqual(await savedAnswers(page), { location: 'helan', employees: 260 });
+      assert.equal(await page.locator('#app > *').count(), 1, 'one app on the page');
+      await screenshot(page, `file-opened-phone-${lang}`);
+      const other = guard.problems.filter((p) => !/yc-calculator-[0-9a-f]+_bg\.wasm/.test(p));
+      assert.deepEqual(other, [], other.join('\n'));
+    } finally {
+      await close();
+    }
+  }
+});

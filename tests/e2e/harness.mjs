@@ -306,8 +306,54 @@ export const BOOT_NAMES = (() => {
 })();
 /** The language and mode switches are remembered under this key. */
 export const SETTINGS_KEY = BOOT_NAMES.settings;
-/** Autosaved answers (a profile JSON document). */
+/** Autosaved answers (the readable share-link form, `v=1&d=…&location=…`: `answersOf` reads it). */
 export const PROFILE_KEY = BOOT_NAMES.profile;
+
+/**
+ * The type of each answer as the profile document writes it, from the fields table of
+ * docs/profile.md (written by `yc-eval --fields`; a test holds it to the code): `boolean`,
+ * `boolean for a year`, `array of codes`, `integer ≥ 0`, `money`, `date`, `string`.
+ */
+const FIELD_TYPES = (() => {
+  const md = readFileSync(path.join(ROOT, 'docs', 'profile.md'), 'utf8');
+  const rows = md.slice(md.indexOf('| key | type |')).split('\n').slice(2);
+  const types = {};
+  for (const row of rows) {
+    const m = row.match(/^\| `([a-z_0-9]+)` \| ([^|]+) \|/);
+    if (!m) break;
+    types[m[1]] = m[2].trim();
+  }
+  if (Object.keys(types).length < 40) throw new Error('docs/profile.md: its fields table was not found');
+  return types;
+})();
+
+/**
+ * The autosave's text as `{ fact: answer }`, each answer as the profile document (the answers
+ * file) writes it: `true`, `"jinfeng"`, `["software"]`, `"2600000"` (money, yuan), `25`,
+ * `{ answer: true, year: 2026 }`, `"unsure"`. Also reads a JSON document of an earlier release.
+ */
+export function answersOf(saved) {
+  if (saved === null || saved === undefined) return null;
+  if (saved.trimStart().startsWith('{')) return JSON.parse(saved).answers;
+  const answers = {};
+  for (const pair of saved.split('&')) {
+    const at = pair.indexOf('=');
+    const key = decodeURIComponent(at < 0 ? pair : pair.slice(0, at));
+    const text = at < 0 ? '' : decodeURIComponent(pair.slice(at + 1));
+    if (key === 'v' || key === 'd' || key === '') continue;
+    const type = FIELD_TYPES[key];
+    if (!type) throw new Error(`the autosave holds ${key}, which docs/profile.md does not list`);
+    if (text === 'unsure') answers[key] = 'unsure';
+    else if (type.startsWith('boolean for a year')) {
+      const [yes, year] = text.split('@');
+      answers[key] = { answer: yes === 'y', year: Number(year) };
+    } else if (type.startsWith('boolean')) answers[key] = text === 'y';
+    else if (type.startsWith('array')) answers[key] = text.split('+');
+    else if (type.startsWith('integer')) answers[key] = Number(text);
+    else answers[key] = text;
+  }
+  return answers;
+}
 /** Where unreadable autosaved answers are set aside. */
 export const CORRUPT_KEY = BOOT_NAMES.corrupt;
 
@@ -386,21 +432,22 @@ export async function loadExample(page, id) {
   await page.locator('section.results').waitFor();
 }
 
-/** The autosaved answers (`answers` of the profile in localStorage), or null. */
+/** The autosaved answers (`answersOf` the text in localStorage), or null. */
 export async function savedAnswers(page) {
-  const raw = await page.evaluate((k) => window.localStorage.getItem(k), PROFILE_KEY);
-  return raw === null ? null : JSON.parse(raw).answers;
+  return answersOf(await page.evaluate((k) => window.localStorage.getItem(k), PROFILE_KEY));
 }
 
 /** Waits until the autosaved answer to `fact` equals `value` (`undefined`: no answer saved). */
-export async function waitForSaved(page, fact, value) {
-  await page.waitForFunction(
-    ([key, f, want]) => {
-      const raw = window.localStorage.getItem(key);
-      return JSON.stringify(raw === null ? undefined : JSON.parse(raw).answers[f]) === want;
-    },
-    [PROFILE_KEY, fact, JSON.stringify(value)],
-  );
+export async function waitForSaved(page, fact, value, { timeout = 15_000 } = {}) {
+  const want = JSON.stringify(value);
+  const until = Date.now() + timeout;
+  let got;
+  for (;;) {
+    got = JSON.stringify((await savedAnswers(page))?.[fact]);
+    if (got === want) return;
+    if (Date.now() > until) throw new Error(`the autosaved ${fact} is ${got}, not ${want}, after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
 
 /** `{ fact: shown answer }` for every row of the review page. */

@@ -6,7 +6,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PROFILE_KEY, VIEWPORTS, WECHAT_UA, journey as runJourney, loadExample, nextStep, readResults, screenshot, settings, sharedApp, waitForHeading, says } from './harness.mjs';
+import { PROFILE_KEY, VIEWPORTS, savedAnswers, waitForSaved, WECHAT_UA, journey as runJourney, loadExample, nextStep, readResults, screenshot, settings, sharedApp, waitForHeading, says } from './harness.mjs';
 
 const app = sharedApp();
 
@@ -77,9 +77,9 @@ test('phone: start over asks first, and can be undone until the next answer', as
     await waitForHeading(page, '银川市科技型企业政策计算器');
     await page.locator('[data-undo]').click();
     // Wait for the autosave of the restored answers (an effect after the render).
-    await page.waitForFunction((k) => JSON.parse(localStorage.getItem(k) ?? '{}').answers?.location === 'jinfeng', PROFILE_KEY);
-    const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)), PROFILE_KEY);
-    assert.equal(saved.answers.location, 'jinfeng', 'the answers are back (and saved again)');
+    await waitForSaved(page, 'location', 'jinfeng');
+    const saved = await savedAnswers(page);
+    assert.equal(saved.location, 'jinfeng', 'the answers are back (and saved again)');
   });
 });
 
@@ -292,7 +292,7 @@ test('phone: a share link opened over your own saved answers asks before replaci
   await phone(async ({ page }) => {
     await loadExample(page, 'software-startup');
     await waitForHeading(page, '评估结果');
-    const mine = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).answers.location, PROFILE_KEY);
+    const mine = (await savedAnswers(page)).location;
     assert.equal(mine, 'jinfeng');
     const link = '/#v=1&d=2026-11-26&location=xixia&industries=equipment';
 
@@ -302,7 +302,7 @@ test('phone: a share link opened over your own saved answers asks before replaci
     await choice.waitFor();
     await page.locator('[data-action="keep-mine"]').click();
     assert.equal(await choice.count(), 0);
-    const kept = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).answers.location, PROFILE_KEY);
+    const kept = (await savedAnswers(page)).location;
     assert.equal(kept, 'jinfeng', 'my answers stay');
 
     await page.goto('about:blank');
@@ -310,7 +310,7 @@ test('phone: a share link opened over your own saved answers asks before replaci
     await choice.waitFor();
     await page.locator('[data-action="open-link"]').click();
     await waitForHeading(page, '评估结果');
-    const opened = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).answers.location, PROFILE_KEY);
+    const opened = (await savedAnswers(page)).location;
     assert.equal(opened, 'xixia', 'the shared answers replace mine when asked to');
   });
 });
@@ -329,7 +329,7 @@ test('phone: money fields are in 万元 by default; 150 is 1,500,000 yuan; the �
     await page.locator('#q-revenue').blur();
     assert.match(await page.locator('label[for="q-revenue"]').textContent(), /上年销售（主营业务）收入/);
     await says(page.locator('[data-fact="revenue"] .echo'), '即 150万元');
-    const saved = await page.evaluate((k) => JSON.parse(localStorage.getItem(k)).answers.revenue, PROFILE_KEY);
+    const saved = (await savedAnswers(page)).revenue;
     assert.equal(saved, '1500000');
     assert.equal(await page.locator('[data-fact="revenue"] button[data-unit="wan"]').getAttribute('aria-pressed'), 'true');
 

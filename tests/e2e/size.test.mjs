@@ -5,6 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { FIRST_LOAD_BUDGET_KB, FIRST_LOAD_TARGET_KB, RESULTS_LOAD_BUDGET_KB, STAFF_BUDGET_KB, WITH_TEXTS_BUDGET_KB, firstLoad, measure, resultsLoad, staffLoad, withTexts } from '../../scripts/first-load.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { DIST } from './harness.mjs';
 
 test(`the first load stays within its budget (${FIRST_LOAD_BUDGET_KB} KB gzip)`, () => {
@@ -70,4 +72,13 @@ test(`the staff workbench's first load stays within its budget (${STAFF_BUDGET_K
   assert.ok(!firstLoad(rows).files.some((f) => /staff/.test(f.name)), 'the public first load holds no staff file');
   const detail = staff.files.map((f) => `${f.name} ${f.gzip.toLocaleString('en-US')}`).join(', ');
   assert.ok(staff.gzip <= STAFF_BUDGET_KB * 1024, `the staff page's load ${(staff.gzip / 1024).toFixed(1)} KB gzip is over ${STAFF_BUDGET_KB} KB: ${detail}`);
+});
+
+test('the lighter program carries no JSON library (its autosave, handover and settings are plain text)', () => {
+  const rows = measure(DIST);
+  const bytes = (re) => readFileSync(path.join(DIST, rows.find((r) => re.test(r.name)).name));
+  // serde_json's own error texts: in the whole program, which reads answer files, and only there.
+  const probe = 'EOF while parsing';
+  assert.ok(bytes(/^yc-calculator-[0-9a-f]+_bg\.wasm$/).includes(probe), 'the probe is a text of serde_json the whole program holds');
+  assert.ok(!bytes(/^yc-light-[0-9a-f]+_bg\.wasm$/).includes(probe), 'the lighter program holds no serde_json');
 });

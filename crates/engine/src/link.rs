@@ -96,6 +96,27 @@ impl Profile {
         if fragment.chars().count() > MAX_FRAGMENT_CHARS {
             return Err(FragmentError::TooLong);
         }
+        Profile::read_fragment(fragment, today)
+    }
+
+    /// Reads answers this browser saved in the share-link form (the app's autosave writes
+    /// [`Profile::to_readable_fragment`]): as [`Profile::from_fragment`], but held to the size
+    /// limit of a profile document, not of an address, since every answer of the largest values
+    /// is longer than a link may be.
+    pub fn from_saved(
+        saved: &str,
+        today: Date,
+    ) -> Result<(Profile, Vec<LoadIssue>), FragmentError> {
+        if saved.len() > crate::document::MAX_PROFILE_BYTES {
+            return Err(FragmentError::TooLong);
+        }
+        Profile::read_fragment(saved, today)
+    }
+
+    fn read_fragment(
+        fragment: &str,
+        today: Date,
+    ) -> Result<(Profile, Vec<LoadIssue>), FragmentError> {
         let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
         let pairs = || {
             fragment.split('&').filter(|p| !p.is_empty()).map(|pair| {
@@ -173,6 +194,31 @@ mod fragment_tests {
 
     fn today() -> Date {
         Date::new(2026, 11, 26).unwrap()
+    }
+
+    #[test]
+    fn saved_answers_read_back_beyond_a_links_length() {
+        for example in crate::examples::EXAMPLES {
+            let (p, _) = Profile::from_fragment(&example.fragment_on(today()), today()).unwrap();
+            let saved = p.to_readable_fragment();
+            assert!(saved.starts_with("v=1&d="), "{saved}");
+            let (again, issues) = Profile::from_saved(&saved, today()).unwrap();
+            assert!(issues.is_empty(), "{issues:?}");
+            assert_eq!(again, p);
+        }
+        // Longer than an address may be, but not than a document: still read.
+        let long = format!("v=1&d=2026-05-01&location=jinfeng{}", "&".repeat(5_000));
+        assert_eq!(
+            Profile::from_fragment(&long, today()),
+            Err(FragmentError::TooLong)
+        );
+        let (p, _) = Profile::from_saved(&long, today()).unwrap();
+        assert_eq!(p.get(Fact::Location), Some(&Value::Choice("jinfeng")));
+        let huge = "&".repeat(crate::document::MAX_PROFILE_BYTES + 1);
+        assert_eq!(
+            Profile::from_saved(&huge, today()),
+            Err(FragmentError::TooLong)
+        );
     }
 
     #[test]
