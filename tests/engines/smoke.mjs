@@ -458,7 +458,8 @@ async function runEngine(driver, origin, ref) {
       await s.click('#q-location-jinfeng');
       await waitFor(s, 'the answer 金凤区 was not saved', () => {
         const raw = localStorage.getItem(document.querySelector('meta[name="yc-boot"]').getAttribute('data-profile'));
-        return document.querySelector('#q-location-jinfeng').checked && raw && JSON.parse(raw).answers.location === 'jinfeng';
+        // The autosave is the readable share-link form (docs/profile.md): `v=1&d=…&location=jinfeng…`.
+        return document.querySelector('#q-location-jinfeng').checked && raw && raw.startsWith('v=1&') && raw.split('&').includes('location=jinfeng');
       });
       const answered = await s.exec(stepState);
       await s.click('section.step button[type="submit"]');
