@@ -52,9 +52,11 @@ export const FIRST_LOAD_TARGET_KB = 150;
  * 2026-12-06 (sixteenth session) from 226 to 214: no JSON in the lighter program (the autosave
  * and the handover in the readable share-link form, the settings read by the browser's
  * `JSON.parse`, a chosen answers file read by the whole program) took it from 230,558 bytes to
- * 218,208 (213.1 KB). The target above is not reached yet.
+ * 218,208 (213.1 KB); to 209 the same session, the review page in the whole program too (handed
+ * over when the questions are done): 213,312 bytes (208.3 KB). The target above is not reached
+ * yet.
  */
-export const FIRST_LOAD_BUDGET_KB = 214;
+export const FIRST_LOAD_BUDGET_KB = 209;
 
 /**
  * The budget for a visit that starts on results (a share or example link, a results page left
@@ -79,9 +81,10 @@ export const RESULTS_LOAD_BUDGET_KB = 285;
  * 319,224, 311.7 KB); lowered on 2026-12-06 (fifteenth session) to 255, the lighter program
  * (319,242 bytes to 259,570, 253.5 KB), then to 253, the page's comments out (257,661 bytes,
  * 251.6 KB), then to 250 (254,713 bytes, 248.7 KB); lowered on 2026-12-06 (sixteenth session)
- * to 238, no JSON in the lighter program (243,056 bytes, 237.4 KB). Issue 22's aim is 215.
+ * to 238, no JSON in the lighter program (243,056 bytes, 237.4 KB), then to 233, the review page in
+ * the whole program (238,165 bytes, 232.6 KB). Issue 22's aim is 215.
  */
-export const WITH_TEXTS_BUDGET_KB = 238;
+export const WITH_TEXTS_BUDGET_KB = 233;
 
 const FIRST_LOAD_EXTENSIONS = new Set(['.html', '.js', '.wasm', '.css']);
 

@@ -3,12 +3,14 @@
 // (`yc-calculator`, Trunk's own build in dist/). This copies the lighter program's JS glue and Wasm
 // into dist/ and replaces Trunk's loader in dist/index.html (its module script and the preload
 // links of the whole program) with one that starts the right program:
-//   - the whole one when the visit starts on results: a share or example link in the address
-//     (`#v=…`, `#example=…`) or a results page left open (the view the app keeps in storage);
+//   - the whole one when the visit starts on results or review: a share or example link in the
+//     address (`#v=…`, `#example=…`) or a results or review page left open (the view the app
+//     keeps in storage);
 //     and when the saved answers are a JSON document an earlier release wrote (only the whole
 //     program reads JSON; it saves them again as the autosave now is, `v=1&…`);
 //   - the lighter one otherwise, which fetches the whole one ahead once the questionnaire has
-//     begun and hands the page over to it when the results are asked for
+//     begun and hands the page over to it when the questions are done (the review page) or the
+//     results are asked for
 //     (src/components/handoff.rs, src/browser/whole.rs).
 // Both are defined here for the programs: `window.ycWhole()` (fetch and compile the whole program
 // once; a failure is tried again on the next call) and `window.ycStartWhole()` (start it).
@@ -34,7 +36,7 @@ const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest
 
 /**
  * The classic script that decides which program starts and preloads its files: the whole one when
- * this visit starts on the results (a share or example link, or the results page left open) or
+ * this visit starts on the results (a share or example link, or the results or review page left open) or
  * when the answers saved in this browser are a JSON document of an earlier release (only the whole
  * program reads JSON; the autosave is now the readable share-link form, `v=1&…`), else the
  * lighter one. (The page's inline scripts carry no comments: every byte is in the first
@@ -46,7 +48,8 @@ function chooser(view, profile, form, whole, light) {
       var results = /^#(v=|example=)/.test(location.hash);
       try {
         var saved = localStorage.getItem(${JSON.stringify(profile)});
-        results = results || localStorage.getItem(${JSON.stringify(view)}) === 'results' || (saved !== null && saved.indexOf(${JSON.stringify(form)}) !== 0);
+        var last = localStorage.getItem(${JSON.stringify(view)});
+        results = results || last === 'results' || last === 'review' || (saved !== null && saved.indexOf(${JSON.stringify(form)}) !== 0);
       } catch (e) {}
       var files = results ? ${JSON.stringify(whole)} : ${JSON.stringify(light)};
       window.ycStartsWhole = results;

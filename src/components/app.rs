@@ -3,12 +3,13 @@
 
 use super::context::{Ctx, Intents};
 #[cfg(not(feature = "results"))]
-use super::handoff::Handoff as Results;
+use super::handoff::{Handoff as Results, Handoff as Review};
 use super::header::header;
 use super::live::live_summary;
 use super::notice::{link_choice, notice_banner, start_over_confirm};
 #[cfg(feature = "results")]
 use super::results::Results;
+#[cfg(feature = "results")]
 use super::review::Review;
 use super::start::StartPage;
 use super::wizard::StepPage;

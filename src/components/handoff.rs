@@ -1,12 +1,11 @@
-//! The results page of the lighter program (`yc-light`, built without the `results` feature):
-//! the first load of a visit that starts on the start page or in the questionnaire carries no
-//! results page. When the results are asked for, this page has the whole program
-//! (`yc-calculator`) fetched (it was fetched ahead once the questionnaire began) and started; the
-//! whole program takes over the page as this one shows it when it arrives
+//! The review and results pages of the lighter program (`yc-light`, built without the `results`
+//! feature): the first load of a visit that starts on the start page or in the questionnaire
+//! carries neither. When the questions are done (or the results asked for), this page has the
+//! whole program (`yc-calculator`) fetched (it was fetched ahead once the questionnaire began) and
+//! started; the whole program takes over the page as this one shows it when it arrives
 //! (`browser::leave_handover`) and takes the page's place in one task
-//! (`browser::retire_lighter`). Until then it says the results are on their way; if the program
-//! cannot be had, it says why, keeps the answers, and offers to try again or go back to the
-//! answers.
+//! (`browser::retire_lighter`). Until then it says the page is on its way; if the program cannot
+//! be had, it says why, keeps the answers, and offers to try again or go back to the questions.
 
 use super::context::{use_app, Intents};
 use crate::browser;
@@ -54,13 +53,24 @@ pub fn handoff() -> Html {
             attempt.set(*attempt + 1);
         })
     };
+    // Back to the questions: the review page is the whole program's too.
+    let back = ctx
+        .steps()
+        .last()
+        .copied()
+        .map(View::Step)
+        .unwrap_or(View::Start);
+    let heading = match ctx.view {
+        View::Review => t!(review.review_your_answers),
+        _ => t!(results.your_results),
+    };
     let body = if *failed {
         html! {
             <div class="notice error" role="alert" data-handoff="failed">
                 <p>{ t!(handoff.unreachable).get(lang) }</p>
                 <p class="actions">
                     <button type="button" class="primary" data-action="retry-results" onclick={retry}>{ t!(boot.try_again).get(lang) }</button>
-                    <button type="button" class="secondary" data-action="back-to-answers" onclick={ctx.send(Action::Go(View::Review))}>{ t!(handoff.back_to_answers).get(lang) }</button>
+                    <button type="button" class="secondary" data-action="back-to-answers" onclick={ctx.send(Action::Go(back))}>{ t!(handoff.back_to_answers).get(lang) }</button>
                 </p>
             </div>
         }
@@ -69,7 +79,7 @@ pub fn handoff() -> Html {
     };
     html! {
         <section class="handoff" aria-labelledby="page-heading" aria-busy={(!*failed).to_string()}>
-            <h1 id="page-heading" tabindex="-1">{ t!(results.your_results).get(lang) }</h1>
+            <h1 id="page-heading" tabindex="-1">{ heading.get(lang) }</h1>
             { body }
         </section>
     }

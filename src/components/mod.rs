@@ -19,6 +19,7 @@ pub mod plan;
 pub mod print;
 #[cfg(feature = "results")]
 pub mod results;
+#[cfg(feature = "results")]
 pub mod review;
 #[cfg(feature = "results")]
 pub mod selfcheck;

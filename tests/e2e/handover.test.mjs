@@ -182,22 +182,30 @@ test('when the whole program cannot be had, the page says so, keeps the answers 
     // The network drops the whole program (offline, a blocking proxy).
     let blocked = true;
     await page.route(WHOLE, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
-    await outsideToReview(page);
-    await page.locator('[data-action="see-results"]').click();
+    await page.locator('[data-start="true"]').click();
+    await waitForHeading(page, '基本情况');
+    await page.locator('[data-fact="location"] input[value="outside"]').check();
+    await page.locator('[data-fact="state_owned"]').waitFor({ state: 'detached' });
+    // The questions are done: the review page is the whole program's, which cannot be had.
+    await page.locator('[data-action="next"]').click();
     await page.locator('[data-handoff="failed"]').waitFor();
+    assert.equal(await page.locator('h1').textContent(), '核对回答');
     await screenshot(page, 'handover-failed-phone-zh');
-    // Back to the answers: all there.
+    // Back to the questions: the answer is there.
     await page.locator('[data-action="back-to-answers"]').click();
-    await waitForHeading(page, '核对回答');
-    assert.equal(await page.locator('li.review-row[data-fact="location"]').count(), 1, 'the answer is kept');
+    await waitForHeading(page, '基本情况');
+    assert.ok(await page.locator('[data-fact="location"] input[value="outside"]').isChecked(), 'the answer is kept');
     const saved = await page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY);
-    assert.match(saved ?? '', /outside/, 'and saved');
-    // The network is back: results again, and then "try again" is not needed.
-    await page.locator('[data-action="see-results"]').click();
+    assert.match(saved ?? '', /location=outside/, 'and saved');
+    // The network is back: the review page again, and then "try again" is not needed.
+    await page.locator('[data-action="next"]').click();
     await page.locator('[data-handoff="failed"]').waitFor();
     blocked = false;
     await page.locator('[data-action="retry-results"]').click();
     await handedOver(page);
+    await waitForHeading(page, '核对回答');
+    assert.equal(await page.locator('li.review-row[data-fact="location"]').count(), 1, 'the answer is reviewed');
+    await page.locator('[data-action="see-results"]').click();
     await waitForHeading(page, '评估结果');
     const got = await readResults(page);
     assert.equal(got.knownMax, null);
@@ -210,17 +218,20 @@ test('when the whole program cannot be had, the page says so, keeps the answers 
 });
 
 test('the autosave is the readable link form both programs read; an earlier release\'s JSON save starts the whole program, which saves it again in that form', async () => {
-  // Answered in the lighter program: saved as `v=1&d=…&location=outside`, no JSON.
+  // Answered in the lighter program: saved as `v=1&d=…&location=jinfeng`, no JSON.
   let saved;
   {
     const { page, close } = await openApp(app, VIEWPORTS.phone);
     try {
       assert.equal(await page.evaluate(() => window.ycStartsWhole), false, 'a first visit runs the lighter program');
-      await outsideToReview(page);
+      await page.locator('[data-start="true"]').click();
+      await waitForHeading(page, '基本情况');
+      await page.locator('[data-fact="location"] input[value="jinfeng"]').check();
+      await page.waitForFunction((k) => (localStorage.getItem(k) ?? '').includes('location=jinfeng'), PROFILE_KEY);
       saved = await page.evaluate((k) => localStorage.getItem(k), PROFILE_KEY);
       assert.match(saved, /^v=1&d=2026-11-26&/, saved);
-      assert.match(saved, /(^|&)location=outside(&|$)/);
-      assert.deepEqual(await savedAnswers(page), { location: 'outside' });
+      assert.ok(!saved.includes('{'), saved);
+      assert.deepEqual(await savedAnswers(page), { location: 'jinfeng' });
     } finally {
       await close();
     }
@@ -230,8 +241,9 @@ test('the autosave is the readable link form both programs read; an earlier rele
     const { page, close } = await openApp(app, VIEWPORTS.phone, { storage: { [PROFILE_KEY]: saved } });
     try {
       assert.equal(await page.evaluate(() => window.ycStartsWhole), false, 'saved answers in the link form: the lighter program');
-      await waitForHeading(page, '核对回答');
-      assert.equal(await page.locator('li.review-row[data-fact="location"]').count(), 1, 'the answer is back');
+      await waitForHeading(page, '基本情况');
+      assert.ok(await page.locator('[data-fact="location"] input[value="jinfeng"]').isChecked(), 'the answer is back');
+      assert.equal(await page.locator('[data-handoff]').count(), 0);
     } finally {
       await close();
     }
