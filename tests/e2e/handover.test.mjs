@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
+  BOOT_NAMES,
   FIXED_NOW,
   PROFILE_KEY,
   VIEWPORTS,
@@ -303,5 +304,21 @@ test('a file chosen in the lighter program is read by the whole one; when that c
     } finally {
       await close();
     }
+  }
+});
+
+test('a review page left open starts the whole program alone: no handover on the way back', async () => {
+  const storage = { [PROFILE_KEY]: 'v=1&d=2026-11-26&location=outside', [BOOT_NAMES.view]: 'review' };
+  const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false, storage });
+  try {
+    const wasm = wasmRequests(page);
+    await page.goto(app.origin + '/', { waitUntil: 'load' });
+    await waitForHeading(page, '核对回答');
+    assert.equal(await page.evaluate(() => window.ycStartsWhole), true);
+    assert.deepEqual(wasm.filter((p) => LIGHT.test(p)), [], 'no lighter program');
+    assert.equal(await page.locator('li.review-row[data-fact="location"]').count(), 1);
+    guard.assertClean();
+  } finally {
+    await close();
   }
 });
