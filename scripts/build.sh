@@ -32,6 +32,9 @@ staff_html="$staff_dist/staff.html"
 cp "$staff_html" dist/staff.html
 node scripts/tidy-page.mjs dist/staff.html >/dev/null
 find "$staff_dist" -maxdepth 1 -type f ! -name '*.html' -exec cp {} dist/ \;
+# The programs' JS glue minified (scripts/minify-glue.mjs); the single file inlines it so.
+yc_step "minified JS glue" "scripts/minify-glue.mjs said why above (is node_modules installed? source scripts/setup.sh)"
+node scripts/minify-glue.mjs dist yc-calculator
 yc_step "single-file edition" "scripts/standalone.mjs said why above; dist/ must hold a complete trunk build"
 node scripts/standalone.mjs dist
 # The lighter program (the app without its results page) and index.html's loader that starts it,
@@ -39,6 +42,7 @@ node scripts/standalone.mjs dist
 # single-file edition, which carries the whole program alone.
 yc_step "lighter program" "the compiler's or Trunk's message above names the file (Trunk.light.toml, light.html, src/bin/yc-light.rs); fix it and run this again"
 trunk --config Trunk.light.toml build --release --offline
+node scripts/minify-glue.mjs target/light-dist yc-light
 node scripts/two-programs.mjs dist target/light-dist
 yc_step "service worker" "scripts/sw.mjs said why above"
 # The service worker again, now that the workbench's and the lighter program's files are in: the

@@ -18,8 +18,9 @@
 #   - trunk 0.21.14 (--locked): later releases need a newer rustc than the stable 1.95 toolchain
 #     (about 7 min on 2 cores);
 #   - npm devDependencies from package-lock.json: binaryen 132 (wasm-opt version_132, which parses
-#     rustc 1.95's output; older distribution packages of binaryen do not), playwright-core and
-#     @axe-core/playwright (packages only: no browser is ever downloaded).
+#     rustc 1.95's output; older distribution packages of binaryen do not), terser (the release
+#     build minifies the programs' JS glue), playwright-core and @axe-core/playwright (packages
+#     only: no browser is ever downloaded).
 #   the test suite (YC_SETUP_FOR=test, set by scripts/test.sh), in addition:
 #   - the rustfmt and clippy components;
 #   - Debian packages, in one apt-get call: chromium + chromium-driver (test tools never download a

@@ -116,14 +116,18 @@ export async function buildStandalone(dist, { publicAddress = publicUrl(process.
 /** The scripts a single file carries before `</body>`: both languages' texts, the Wasm as
  *  base64, and the wasm-bindgen glue as a plain module body that starts the program from it. */
 function payload(boot, texts, glue, wasm) {
-  // The glue as a plain module body: its one export statement goes, the rest is unchanged.
-  const exportLine = /^export \{ initSync, __wbg_init as default \};$/m;
-  if (!exportLine.test(glue)) throw new Error('standalone: the wasm-bindgen glue has an unexpected export line');
-  if (/^import /m.test(glue)) throw new Error('standalone: the wasm-bindgen glue imports other files (snippets); inline them first');
-  const body = glue.replace(exportLine, '');
+  // The glue as a plain module body: its one export statement goes, the rest is unchanged. As
+  // wasm-bindgen writes it (`export { initSync, __wbg_init as default };`) or minified
+  // (scripts/minify-glue.mjs: `export{x as initSync,O as default};`): the start function is the
+  // one exported as `default`.
+  const exportLine = /(?:^|;|\})\s*export\s*\{\s*(?:initSync|[\w$]+ as initSync)\s*,\s*([\w$]+) as default\s*\};?\s*$/;
+  const found = glue.match(exportLine);
+  if (!found) throw new Error('standalone: the wasm-bindgen glue has an unexpected export line');
+  if (/^import[\s{*]/m.test(glue)) throw new Error('standalone: the wasm-bindgen glue imports other files (snippets); inline them first');
+  const body = glue.slice(0, found.index) + found[0].slice(0, found[0].indexOf('export')).trimEnd();
   const start = `
 const wasmBytes = Uint8Array.from(atob(document.getElementById('yc-wasm').textContent.trim()), (c) => c.charCodeAt(0));
-await __wbg_init({ module_or_path: wasmBytes });
+await ${found[1]}({ module_or_path: wasmBytes });
 `;
   return `
 <script type="text/plain" id="${boot['inline-zh']}">${inert(texts.zh)}</script>

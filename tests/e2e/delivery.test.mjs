@@ -10,6 +10,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { DIST } from './harness.mjs';
 import { tidyCss, tidyPage, tidyScript } from '../../scripts/tidy-page.mjs';
+import { minifyGlue } from '../../scripts/minify-glue.mjs';
 import { startServer } from './static-server.mjs';
 
 const COMPRESSIBLE = ['.html', '.js', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt'];
@@ -48,6 +49,19 @@ test("the built pages carry no developers' comments, and tidying changes no rule
   assert.equal(tidyScript('  // why\n  var u = "https://x"; // kept\n//# sourceURL=a'), '  var u = "https://x"; // kept\n//# sourceURL=a');
   const data = '<script type="text/plain" id="t">// data, not a comment</script>';
   assert.equal(tidyPage(`<!-- note -->\n<p>a</p>${data}<script>\n// c\ngo();\n</script>`), `<p>a</p>${data}<script>\ngo();\n</script>`);
+});
+
+test("both public programs' JS glue is minified, keeping its exports and the Wasm's import names", async () => {
+  const files = (await readdir(DIST)).filter((f) => /^yc-(calculator|light)-[0-9a-f]+\.js$/.test(f));
+  assert.equal(files.length, 2, files.join(', '));
+  for (const f of files) {
+    const js = await readFile(path.join(DIST, f), 'utf8');
+    assert.ok(!/^\s*\/\//m.test(js) && !/\n {4}/.test(js), `${f}: no comments, no indentation`);
+    assert.match(js, /export\{[^}]* as initSync,[^}]* as default\}/, `${f}: its exports`);
+    assert.ok(js.includes('__wbindgen_'), `${f}: the Wasm's import names`);
+    // Minifying it again changes nothing of note: it is minified already.
+    assert.ok((await minifyGlue(js)).length >= js.length * 0.97, `${f} is minified`);
+  }
 });
 
 test('every text and Wasm file has .gz and .br copies with the same bytes', async () => {
