@@ -1,6 +1,7 @@
 // What a first visit downloads before the app can run, measured on a build directory: the gzip
-// (level 9) and brotli (quality 11) sizes of index.html (the stylesheet is inline in it) and the
-// .js and .wasm files of the program it starts (and a .css file, if a build has one): the lighter
+// (level 9) and brotli (quality 11) sizes of index.html (the questionnaire's stylesheet is inline
+// in it) and the .js and .wasm files of the program it starts (and its .css file: the whole
+// program's results-<hash>.css, styles/results.css): the lighter
 // program (`yc-light-*`, no results page) where the build has two, the whole one for a visit
 // that starts on results; and with it, the texts
 // file of the page's language (texts-<lang>-*.txt, preloaded beside the Wasm: the app starts once
@@ -54,10 +55,11 @@ export const FIRST_LOAD_TARGET_KB = 150;
  * `JSON.parse`, a chosen answers file read by the whole program) took it from 230,558 bytes to
  * 218,208 (213.1 KB); to 209 the same session, the review page in the whole program too (handed
  * over when the questions are done): 213,312 bytes (208.3 KB); to 207, both programs' JS glue
- * minified (scripts/minify-glue.mjs): 211,329 bytes (206.4 KB). The target above is not reached
- * yet.
+ * minified (scripts/minify-glue.mjs): 211,329 bytes (206.4 KB); to 205, issue 22's budget, the
+ * review and results pages' stylesheet out of index.html (styles/results.css, added by the loader
+ * when the whole program starts): 209,347 bytes (204.4 KB). The target above is not reached yet.
  */
-export const FIRST_LOAD_BUDGET_KB = 207;
+export const FIRST_LOAD_BUDGET_KB = 205;
 
 /**
  * The budget for a visit that starts on results (a share or example link, a results page left
@@ -67,9 +69,11 @@ export const FIRST_LOAD_BUDGET_KB = 207;
  * session with the page's comments out (294,707 bytes, 287.8 KB), and to 286 with plain decimals
  * read without `Decimal::from_str` (291,801 bytes, 285.0 KB); to 285 on 2026-12-06 (sixteenth
  * session), the settings without gloo-storage's JSON (290,860 bytes, 284.0 KB); to 283, its JS
- * glue minified (288,865 bytes, 282.1 KB).
+ * glue minified (288,865 bytes, 282.1 KB); raised to 284 the same session: the review and
+ * results pages' stylesheet is a file of its own (290,369 bytes, 283.6 KB; 1.5 KB more than when
+ * it was inline, a file compressing alone).
  */
-export const RESULTS_LOAD_BUDGET_KB = 283;
+export const RESULTS_LOAD_BUDGET_KB = 284;
 
 /**
  * The budget for the first load and the texts file of the page's language together, gzip, KB:
@@ -85,9 +89,10 @@ export const RESULTS_LOAD_BUDGET_KB = 283;
  * 251.6 KB), then to 250 (254,713 bytes, 248.7 KB); lowered on 2026-12-06 (sixteenth session)
  * to 238, no JSON in the lighter program (243,056 bytes, 237.4 KB), then to 233, the review page in
  * the whole program (238,165 bytes, 232.6 KB), then to 231, the JS glue minified (236,182
- * bytes, 230.6 KB). Issue 22's aim is 215.
+ * bytes, 230.6 KB), then to 229, the results stylesheet out of index.html (234,200 bytes, 228.7
+ * KB). Issue 22's aim is 215.
  */
-export const WITH_TEXTS_BUDGET_KB = 231;
+export const WITH_TEXTS_BUDGET_KB = 229;
 
 const FIRST_LOAD_EXTENSIONS = new Set(['.html', '.js', '.wasm', '.css']);
 
@@ -132,8 +137,9 @@ export const STAFF_BUDGET_KB = 500;
 
 /** The lighter program's files (the app without its results page, scripts/two-programs.mjs). */
 export const isLightFile = (name) => name.startsWith('yc-light-');
-/** The whole program's files (the app with its results page). */
-export const isWholeFile = (name) => name.startsWith('yc-calculator-');
+/** The whole program's files (the app with its review and results pages) and its stylesheet
+ *  (styles/results.css, which index.html's loader adds when the whole program starts). */
+export const isWholeFile = (name) => name.startsWith('yc-calculator-') || /^results-[0-9a-f]+\.css$/.test(name);
 
 /**
  * The rows of `measure` that make the first load, and their gzip and brotli totals. A build with

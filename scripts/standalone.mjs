@@ -84,6 +84,12 @@ export async function buildStandalone(dist, { publicAddress = publicUrl(process.
   // named.
   if (!/<style>[\s\S]*?<\/style>/.test(html)) throw new Error('standalone: index.html has no inline stylesheet');
   html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
+  // The whole program's stylesheet (styles/results.css, a file on the web: Trunk links it, or, once
+  // scripts/two-programs.mjs has run, its loader adds it) inline after the questionnaire's.
+  const results = await readFile(path.join(dist, pick(/^results-[0-9a-f]+\.css$/)), 'utf8');
+  html = html.replace(/\s*<link rel="stylesheet" href="[^"]*?results-[0-9a-f]+\.css"[^>]*>/, '');
+  if (!html.includes('</head>')) throw new Error('standalone: index.html has no </head>');
+  html = html.replace('</head>', () => `<style>${results.replace(/<\/style/gi, '<\\/style')}</style>\n</head>`);
   html = withoutLoader(html);
   html = html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n  <meta name="yc-edition" content="standalone">');
   if (publicAddress) {

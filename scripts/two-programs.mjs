@@ -42,8 +42,18 @@ const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest
  * lighter one. (The page's inline scripts carry no comments: every byte is in the first
  * load.)
  */
-function chooser(view, profile, form, whole, light) {
+function chooser(view, profile, form, whole, light, sheet) {
   return `<script data-programs="choose">
+    function ycResultsSheet() {
+      var link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = ${JSON.stringify(sheet.href)};
+      link.integrity = ${JSON.stringify(sheet.integrity)};
+      link.setAttribute('data-programs', 'sheet');
+      var loaded = new Promise(function (done) { link.onload = done; link.onerror = done; });
+      document.head.appendChild(link);
+      return loaded;
+    }
     (function () {
       var results = /^#(v=|example=)/.test(location.hash);
       try {
@@ -53,6 +63,7 @@ function chooser(view, profile, form, whole, light) {
       } catch (e) {}
       var files = results ? ${JSON.stringify(whole)} : ${JSON.stringify(light)};
       window.ycStartsWhole = results;
+      if (results) window.ycSheet = ycResultsSheet();
       [['modulepreload', files.js, files.jsIntegrity], ['preload', files.wasm, files.wasmIntegrity]].forEach(function (p) {
         var link = document.createElement('link');
         link.rel = p[0];
@@ -77,6 +88,7 @@ function starter(whole, light) {
     const light = ${JSON.stringify({ js: light.js, wasm: light.wasm })};
     let fetched = null;
     window.ycWhole = () => {
+      sheet();
       if (!fetched) {
         const module = fetch(whole.wasm, { credentials: 'same-origin' })
           .then((r) => { if (!r.ok) throw new Error(whole.wasm + ': ' + r.status); return r.arrayBuffer(); })
@@ -86,9 +98,11 @@ function starter(whole, light) {
       }
       return fetched;
     };
-    window.ycStartWhole = () => window.ycWhole().then(([glue, module]) => glue.default({ module_or_path: module }));
+    const sheet = () => (window.ycSheet ??= ycResultsSheet());
+    window.ycStartWhole = () => Promise.all([window.ycWhole(), sheet()]).then(([[glue, module]]) => glue.default({ module_or_path: module }));
     const first = window.ycStartsWhole ? whole : light;
     const glue = await import(first.js);
+    if (window.ycStartsWhole) await sheet();
     await glue.default({ module_or_path: first.wasm });
   </script>`;
 }
@@ -118,13 +132,19 @@ export async function twoPrograms(dist, lightDist) {
     jsIntegrity: integrity(await readFile(path.join(from, js))),
     wasmIntegrity: integrity(await readFile(path.join(from, wasm))),
   });
+  // The whole program's stylesheet (styles/results.css), which Trunk links in the head: added by
+  // the loader when the whole program starts, not in the first load of the lighter one.
+  const sheetLink = html.match(/\s*<link rel="stylesheet" href="([^"]*results-[0-9a-f]+\.css)" integrity="([^"]+)"\s*\/?>/);
+  if (!sheetLink) throw new Error('two-programs: dist/index.html does not link the whole program\'s stylesheet (results-<hash>.css)');
+  const sheet = { href: sheetLink[1], integrity: sheetLink[2] };
+  html = html.replace(sheetLink[0], '');
   const whole = await files(wholeJs, wholeWasm, dist);
   const light = await files(lightJs, lightWasm, dist);
   const { view, profile, 'saved-form': form } = bootNames(html);
   if (!view || !profile || !form) throw new Error('two-programs: the page\'s boot tag names no view key, profile key or saved form (data-view, data-profile, data-saved-form)');
 
   html = html.replace(loader[0], starter(whole, light));
-  html = html.replace(preloads[0], chooser(view, profile, form, whole, light));
+  html = html.replace(preloads[0], chooser(view, profile, form, whole, light, sheet));
   html = html.replace(preloads[1], '');
   await writeFile(page, html);
   return { light: [lightJs, lightWasm], whole: [wholeJs, wholeWasm] };

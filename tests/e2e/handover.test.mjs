@@ -57,8 +57,13 @@ test('a first visit runs the lighter program; the whole one is fetched once the 
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     assert.ok(wasm.some((p) => LIGHT.test(p)), `the lighter program ran: ${wasm.join(', ')}`);
     assert.ok(!wasm.some((p) => WHOLE.test(p)), `the start page does not fetch the whole program: ${wasm.join(', ')}`);
+    // Nor the review and results pages' stylesheet (styles/results.css).
+    assert.equal(await page.locator('link[data-programs="sheet"]').count(), 0, 'no results stylesheet on the start page');
 
     await outsideToReview(page);
+    // The review page, drawn by the whole program, has its stylesheet.
+    assert.equal(await page.locator('link[data-programs="sheet"]').count(), 1);
+    assert.equal(await page.locator('.review-list').evaluate((e) => getComputedStyle(e).borderTopStyle), 'solid', 'the review page is styled');
     // Fetched ahead while the enterprise answers.
     for (let i = 0; i < 100 && !wasm.some((p) => WHOLE.test(p)); i++) await page.waitForTimeout(50);
     assert.ok(wasm.some((p) => WHOLE.test(p)), `the whole program is fetched ahead: ${wasm.join(', ')}`);
@@ -96,6 +101,7 @@ test('a share or example link starts the whole program alone', async () => {
       await page.goto(start === 'share link' ? link : app.origin + start, { waitUntil: 'load' });
       await waitForHeading(page, '评估结果');
       await readResults(page);
+      assert.equal(await page.locator('article.card').first().evaluate((e) => getComputedStyle(e).borderLeftWidth), '6px', `${start}: the cards are styled`);
       assert.deepEqual(wasm.filter((p) => LIGHT.test(p)), [], `${start}: no lighter program for a visit that starts on results`);
       assert.equal(wasm.filter((p) => WHOLE.test(p)).length, 1, start);
       // The results' address is their share link (issue 20).
@@ -317,6 +323,25 @@ test('a review page left open starts the whole program alone: no handover on the
     assert.equal(await page.evaluate(() => window.ycStartsWhole), true);
     assert.deepEqual(wasm.filter((p) => LIGHT.test(p)), [], 'no lighter program');
     assert.equal(await page.locator('li.review-row[data-fact="location"]').count(), 1);
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
+test('the whole program draws only once the review and results pages\' stylesheet is in', async () => {
+  const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
+  try {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\/results-[0-9a-f]+\.css$/, async (route) => { await held; await route.fallback(); });
+    await page.goto(app.origin + '/#example=software-startup', { waitUntil: 'commit' });
+    // The program has long arrived (it is served locally); the page waits for the stylesheet.
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('section.results').count(), 0, 'no unstyled results');
+    release();
+    await waitForHeading(page, '评估结果');
+    assert.equal(await page.locator('article.card').first().evaluate((e) => getComputedStyle(e).borderLeftWidth), '6px');
     guard.assertClean();
   } finally {
     await close();

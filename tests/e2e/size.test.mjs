@@ -32,8 +32,8 @@ test(`a visit that starts on results loads the whole program alone, within its b
   const rows = measure(DIST);
   const onResults = resultsLoad(rows);
   const names = onResults.files.map((f) => f.name).sort();
-  assert.equal(names.length, 4, names.join(', '));
-  for (const pattern of [/^index\.html$/, /^yc-calculator-[0-9a-f]+\.js$/, /^yc-calculator-[0-9a-f]+_bg\.wasm$/, /^register-sw\.js$/]) {
+  assert.equal(names.length, 5, names.join(', '));
+  for (const pattern of [/^index\.html$/, /^results-[0-9a-f]+\.css$/, /^yc-calculator-[0-9a-f]+\.js$/, /^yc-calculator-[0-9a-f]+_bg\.wasm$/, /^register-sw\.js$/]) {
     assert.ok(names.some((n) => pattern.test(n)), `${pattern} is in the load of a visit that starts on results: ${names.join(', ')}`);
   }
   const detail = onResults.files.map((f) => `${f.name} ${f.gzip.toLocaleString('en-US')}`).join(', ');
