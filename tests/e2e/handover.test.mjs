@@ -329,6 +329,32 @@ test('a review page left open starts the whole program alone: no handover on the
   }
 });
 
+test('handed the page, the whole program draws only once the review and results pages\' stylesheet is in', async () => {
+  const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { userAgent: WECHAT_UA });
+  try {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(/\/results-[0-9a-f]+\.css$/, async (route) => { await held; await route.fallback(); });
+    await page.locator('[data-start="true"]').click();
+    await waitForHeading(page, '基本情况');
+    await page.locator('[data-fact="location"] input[value="outside"]').check();
+    await page.locator('[data-fact="state_owned"]').waitFor({ state: 'detached' });
+    await page.locator('[data-action="next"]').click();
+    await page.locator('[data-handoff="loading"]').waitFor();
+    // The whole program has long arrived (it is served locally); the page waits for the stylesheet.
+    await page.waitForTimeout(1500);
+    assert.equal(await page.locator('[data-handoff="loading"]').count(), 1, 'still waiting: no unstyled review page');
+    assert.equal(await page.locator('.review-list').count(), 0);
+    release();
+    await handedOver(page);
+    await waitForHeading(page, '核对回答');
+    assert.equal(await page.locator('.review-list').evaluate((e) => getComputedStyle(e).borderTopStyle), 'solid');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
 test('the whole program draws only once the review and results pages\' stylesheet is in', async () => {
   const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
   try {
