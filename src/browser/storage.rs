@@ -72,11 +72,13 @@ pub fn load_settings() -> Settings {
         .and_then(|s| s.get_item(SETTINGS_KEY).ok().flatten())
         .and_then(|text| js_sys::JSON::parse(&text).ok())
         .filter(|v| v.is_object());
-    let field = |name: &str| {
-        object
-            .as_ref()
-            .and_then(|o| js_sys::Reflect::get(o, &name.into()).ok())
-    };
+    object.map_or_else(Settings::default, |o| settings_of(&o))
+}
+
+/// The settings in a JS object's `lang` and `senior` fields (the stored settings, parsed; the
+/// lighter program's handover), field by field (`Settings::from_fields`).
+pub(super) fn settings_of(object: &wasm_bindgen::JsValue) -> Settings {
+    let field = |name: &str| js_sys::Reflect::get(object, &name.into()).ok();
     Settings::from_fields(
         field("lang").and_then(|v| v.as_string()).as_deref(),
         field("senior").and_then(|v| v.as_bool()),

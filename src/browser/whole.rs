@@ -181,20 +181,7 @@ fn handover() -> Option<JsValue> {
 /// over), without taking the handover.
 #[cfg(feature = "results")]
 pub fn handover_settings() -> Option<crate::state::Settings> {
-    handover().map(|object| settings_in(&object))
-}
-
-#[cfg(feature = "results")]
-fn settings_in(object: &JsValue) -> crate::state::Settings {
-    let get = |name: &str| js_sys::Reflect::get(object, &name.into()).ok();
-    crate::state::Settings {
-        lang: if get("lang").and_then(|v| v.as_string()).as_deref() == Some("en") {
-            yc_engine::Lang::En
-        } else {
-            yc_engine::Lang::Zh
-        },
-        senior: get("senior").and_then(|v| v.as_bool()).unwrap_or(false),
-    }
+    handover().map(|object| super::storage::settings_of(&object))
 }
 
 /// What the lighter program shows now (`leave_handover`), taken once: the settings to start in
@@ -215,7 +202,7 @@ pub fn take_handover(
             .and_then(|v| v.as_string())
     };
     let (profile, _) = Profile::from_saved(&text("profile")?, today).ok()?;
-    let settings = settings_in(&object);
+    let settings = super::storage::settings_of(&object);
     let mut actions = Vec::new();
     let units: Vec<Fact> = text("yuan")
         .unwrap_or_default()

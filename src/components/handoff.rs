@@ -54,12 +54,7 @@ pub fn handoff() -> Html {
         })
     };
     // Back to the questions: the review page is the whole program's too.
-    let back = ctx
-        .steps()
-        .last()
-        .copied()
-        .map(View::Step)
-        .unwrap_or(View::Start);
+    let back = ctx.last_step_view();
     let heading = match ctx.view {
         View::Review => t!(review.review_your_answers),
         _ => t!(results.your_results),

@@ -506,6 +506,16 @@ impl AppState {
             .unwrap_or(View::Review)
     }
 
+    /// The questionnaire's last step (where Back from the review page goes), or the start page
+    /// when no step has a question.
+    pub fn last_step_view(&self) -> View {
+        self.steps()
+            .last()
+            .copied()
+            .map(View::Step)
+            .unwrap_or(View::Start)
+    }
+
     fn previous_view(&self, from: Step) -> View {
         self.steps()
             .into_iter()

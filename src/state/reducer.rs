@@ -168,12 +168,7 @@ impl AppState {
                 let target = match s.view {
                     View::Start => View::Start,
                     View::Step(step) => s.previous_view(step),
-                    View::Review => s
-                        .steps()
-                        .last()
-                        .copied()
-                        .map(View::Step)
-                        .unwrap_or(View::Start),
+                    View::Review => s.last_step_view(),
                     View::Results => View::Review,
                 };
                 s.go(target);

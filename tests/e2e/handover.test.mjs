@@ -29,6 +29,17 @@ const app = sharedApp();
 const LIGHT = /\/yc-light-[0-9a-f]+_bg\.wasm$/;
 const WHOLE = /\/yc-calculator-[0-9a-f]+_bg\.wasm$/;
 
+/** The whole program's stylesheet (styles/results.css). */
+const SHEET = /\/results-[0-9a-f]+\.css$/;
+
+/** Holds every request for `pattern` until the returned function is called. */
+async function hold(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await held; await route.fallback(); });
+  return release;
+}
+
 /** Every Wasm file the page asks for, in order (its path). */
 function wasmRequests(page) {
   const seen = [];
@@ -132,9 +143,7 @@ test('in English and 长者版, on a WeChat phone: the handover keeps the langua
 test('Back while the whole program is on its way: it takes the page over where the user went', async () => {
   const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { userAgent: WECHAT_UA });
   try {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(WHOLE, async (route) => { await held; await route.fallback(); });
+    const release = await hold(page, WHOLE);
     await page.locator('[data-example="software-startup"]').click();
     await page.locator('[data-handoff="loading"]').waitFor();
     await page.goBack();
@@ -332,9 +341,7 @@ test('a review page left open starts the whole program alone: no handover on the
 test('handed the page, the whole program draws only once the review and results pages\' stylesheet is in', async () => {
   const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { userAgent: WECHAT_UA });
   try {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/\/results-[0-9a-f]+\.css$/, async (route) => { await held; await route.fallback(); });
+    const release = await hold(page, SHEET);
     await page.locator('[data-start="true"]').click();
     await waitForHeading(page, '基本情况');
     await page.locator('[data-fact="location"] input[value="outside"]').check();
@@ -358,9 +365,7 @@ test('handed the page, the whole program draws only once the review and results 
 test('the whole program draws only once the review and results pages\' stylesheet is in', async () => {
   const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
   try {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(/\/results-[0-9a-f]+\.css$/, async (route) => { await held; await route.fallback(); });
+    const release = await hold(page, SHEET);
     await page.goto(app.origin + '/#example=software-startup', { waitUntil: 'commit' });
     // The program has long arrived (it is served locally); the page waits for the stylesheet.
     await page.waitForTimeout(1500);
