@@ -44,16 +44,23 @@ fn texts_pending(ctx: &Ctx) -> Html {
 
 /// The state the app starts from: in the browser `browser::initial_state()` (saved answers, the
 /// link, the settings), for the build-time render of the start page `AppState::prerender`.
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct AppProps {
     pub initial: std::rc::Rc<AppState>,
+}
+
+/// The same start when it is the same state (the app is mounted once; no comparison walks it).
+impl PartialEq for AppProps {
+    fn eq(&self, other: &AppProps) -> bool {
+        std::rc::Rc::ptr_eq(&self.initial, &other.initial)
+    }
 }
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = {
         let initial = props.initial.clone();
-        use_reducer(move || (*initial).clone())
+        Ctx::new(use_reducer(move || (*initial).clone()))
     };
 
     {

@@ -271,11 +271,14 @@ fn evaluate_in(
     if before_reply {
         refine.clear();
     }
-    let smallest_change = if status == Status::NotEligible && !before_reply {
-        change::find_smallest_change(prog, p, national, params)
-    } else {
-        None
-    };
+    // (Not worked out in a build without the feature `smallest-change`: the lighter program,
+    // whose pages show no card.)
+    let smallest_change =
+        if cfg!(feature = "smallest-change") && status == Status::NotEligible && !before_reply {
+            change::find_smallest_change(prog, p, national, params)
+        } else {
+            None
+        };
     ProgrammeResult {
         programme: prog,
         next_step: next::next_action(
