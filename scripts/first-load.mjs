@@ -3,9 +3,10 @@
 // in it) and the .js and .wasm files of the program it starts (and its .css file: the whole
 // program's results-<hash>.css, styles/results.css): the lighter
 // program (`yc-light-*`, no results page) where the build has two, the whole one for a visit
-// that starts on results; and with it, the texts
-// file of the page's language (texts-<lang>-*.txt, preloaded beside the Wasm: the app starts once
-// it is installed), the larger of the two languages. Not in either: the service worker (sw.js,
+// that starts on results; and with it, the first texts
+// file of the page's language (texts-<lang>-*.txt, what the lighter program shows, preloaded beside
+// the Wasm: the app starts once it is installed), the larger of the two languages (the rest of the
+// texts, texts-rest-<lang>-*.txt, comes with the whole program). Not in either: the service worker (sw.js,
 // installed in the background), the icons and manifest, and the single-file edition
 // (standalone/). Used by scripts/size-report.mjs and by the size budget test
 // (tests/e2e/size.test.mjs).
@@ -57,7 +58,11 @@ export const FIRST_LOAD_TARGET_KB = 150;
  * over when the questions are done): 213,312 bytes (208.3 KB); to 207, both programs' JS glue
  * minified (scripts/minify-glue.mjs): 211,329 bytes (206.4 KB); to 205, issue 22's budget, the
  * review and results pages' stylesheet out of index.html (styles/results.css, added by the loader
- * when the whole program starts): 209,347 bytes (204.4 KB). The target above is not reached yet.
+ * when the whole program starts): 209,347 bytes (204.4 KB). On 2026-12-07 (seventeenth
+ * session) the first load went under issue 22's 200 KB: 204,660 bytes (199.9 KB), with the
+ * context's and the app's properties compared by identity (no deep comparison of the state in
+ * the Wasm) and the smallest change left out of the lighter program. The budget stays the issue's
+ * 205 KB; the 150 KB target above is the long-run aim.
  */
 export const FIRST_LOAD_BUDGET_KB = 205;
 
@@ -71,9 +76,10 @@ export const FIRST_LOAD_BUDGET_KB = 205;
  * session), the settings without gloo-storage's JSON (290,860 bytes, 284.0 KB); to 283, its JS
  * glue minified (288,865 bytes, 282.1 KB); raised to 284 the same session: the review and
  * results pages' stylesheet is a file of its own (290,369 bytes, 283.6 KB; 1.5 KB more than when
- * it was inline, a file compressing alone).
+ * it was inline, a file compressing alone); lowered to 282 on 2026-12-07 (seventeenth session):
+ * no deep comparison of the app's state in the Wasm (287,822 bytes, 281.1 KB).
  */
-export const RESULTS_LOAD_BUDGET_KB = 284;
+export const RESULTS_LOAD_BUDGET_KB = 282;
 
 /**
  * The budget for the first load and the texts file of the page's language together, gzip, KB:
@@ -90,9 +96,11 @@ export const RESULTS_LOAD_BUDGET_KB = 284;
  * to 238, no JSON in the lighter program (243,056 bytes, 237.4 KB), then to 233, the review page in
  * the whole program (238,165 bytes, 232.6 KB), then to 231, the JS glue minified (236,182
  * bytes, 230.6 KB), then to 229, the results stylesheet out of index.html (234,200 bytes, 228.7
- * KB). Issue 22's aim is 215.
+ * KB); lowered on 2026-12-07 (seventeenth session) to issue 22's 215: the texts split in two
+ * files per language, the lighter program reading the first (the questionnaire's words) only
+ * (214,424 bytes, 209.4 KB, with the Chinese first file, now the larger: 9,764 bytes).
  */
-export const WITH_TEXTS_BUDGET_KB = 229;
+export const WITH_TEXTS_BUDGET_KB = 215;
 
 const FIRST_LOAD_EXTENSIONS = new Set(['.html', '.js', '.wasm', '.css']);
 
@@ -169,16 +177,19 @@ function load(rows, keep) {
   return { files, gzip: sum('gzip'), brotli: sum('brotli') };
 }
 
-/** The staff workbench's first load: its files and both texts files, `{ files, gzip, brotli }`. */
+/** The staff workbench's first load: its files and every texts file (both languages, both parts),
+ *  `{ files, gzip, brotli }`. */
 export function staffLoad(rows) {
-  const texts = rows.filter((r) => /^texts-[a-z]+-[0-9a-f]{16}\.txt$/.test(r.name));
+  const texts = rows.filter((r) => /^texts-(rest-)?[a-z]+-[0-9a-f]{16}\.txt$/.test(r.name));
   const files = [...rows.filter((r) => isStaffFile(r.name) && FIRST_LOAD_EXTENSIONS.has(r.ext)), ...texts];
   const sum = (k) => files.reduce((a, r) => a + r[k], 0);
   return { files, gzip: sum('gzip'), brotli: sum('brotli') };
 }
 
 /**
- * The first load with the larger of the two languages' texts files (`texts-<lang>-<hash>.txt`):
+ * The first load with the larger of the two languages' first texts files (`texts-<lang>-<hash>.txt`,
+ * what the lighter program reads; the rest, `texts-rest-<lang>-<hash>.txt`, comes with the whole
+ * program):
  * `{ gzip, brotli, texts }`, where `texts` is that file's row (undefined when the build has none).
  */
 export function withTexts(rows) {

@@ -74,10 +74,7 @@ export async function buildStandalone(dist, { publicAddress = publicUrl(process.
   // The texts of both languages (one file each on the web), inline: the files and the blocks'
   // ids as the build named them in the page's boot tag (src/keys.rs).
   const boot = bootNames(html);
-  const texts = {};
-  for (const lang of ['zh', 'en']) {
-    texts[lang] = await readFile(path.join(dist, boot[`texts-${lang}`]), 'utf8');
-  }
+  const texts = await textsOf(dist, boot);
 
 
   // Head (the stylesheet is inline already): no preload of files that are not there; the edition
@@ -119,6 +116,17 @@ export async function buildStandalone(dist, { publicAddress = publicUrl(process.
   return { file: out, bytes: Buffer.byteLength(html) };
 }
 
+/** Every texts file the boot tag names (both languages, each in two parts: the questionnaire's
+ *  and the rest), by the id of the inline block that carries it in a single file. */
+async function textsOf(dist, boot) {
+  const texts = {};
+  for (const name of Object.keys(boot).filter((k) => /^texts-(rest-)?(zh|en)$/.test(k))) {
+    texts[boot[name.replace(/^texts-/, 'inline-')]] = await readFile(path.join(dist, boot[name]), 'utf8');
+  }
+  if (Object.keys(texts).length !== 4) throw new Error(`standalone: the boot tag names ${Object.keys(texts).length} texts files, not 4`);
+  return texts;
+}
+
 /** The scripts a single file carries before `</body>`: both languages' texts, the Wasm as
  *  base64, and the wasm-bindgen glue as a plain module body that starts the program from it. */
 function payload(boot, texts, glue, wasm) {
@@ -135,9 +143,9 @@ function payload(boot, texts, glue, wasm) {
 const wasmBytes = Uint8Array.from(atob(document.getElementById('yc-wasm').textContent.trim()), (c) => c.charCodeAt(0));
 await ${found[1]}({ module_or_path: wasmBytes });
 `;
+  const blocks = Object.entries(texts).map(([id, words]) => `<script type="text/plain" id="${id}">${inert(words)}</script>`).join('\n');
   return `
-<script type="text/plain" id="${boot['inline-zh']}">${inert(texts.zh)}</script>
-<script type="text/plain" id="${boot['inline-en']}">${inert(texts.en)}</script>
+${blocks}
 <script type="application/octet-stream" id="yc-wasm">${wasm.toString('base64')}</script>
 <script type="module">${inert(body)}${start}</script>
 `;
@@ -161,10 +169,7 @@ export async function buildStaffStandalone(dist, { out = path.join(dist, STAFF_S
   const wasm = await readFile(path.join(dist, pick(/^yc-staff-[0-9a-f]+_bg\.wasm$/)));
   // The texts files and the inline blocks' ids, as the build named them in index.html.
   const boot = bootNames(await readFile(path.join(dist, 'index.html'), 'utf8'));
-  const texts = {};
-  for (const lang of ['zh', 'en']) {
-    texts[lang] = await readFile(path.join(dist, boot[`texts-${lang}`]), 'utf8');
-  }
+  const texts = await textsOf(dist, boot);
   let html = await readFile(path.join(dist, 'staff.html'), 'utf8');
   html = html.replace(/<link rel="(?:preload|modulepreload)"[^>]*>/g, '');
   html = withoutLoader(html);

@@ -7,6 +7,7 @@
 //! there, `scripts/standalone.mjs` names the inline blocks from there, and the E2E harness reads
 //! the storage keys from the built page. None of them writes a name of its own.
 
+use yc_engine::text::Part;
 use yc_engine::Lang;
 
 /// The autosaved answers, in the readable share-link form (`v=1&d=…&location=…`; earlier
@@ -33,10 +34,15 @@ pub const STAFF_MAPPING: &str = "yc-calculator/staff-mapping";
 /// Written and removed to learn whether this browser keeps what a page saves.
 pub const PROBE: &str = "yc-calculator/probe";
 
-/// The id of the `<script type="text/plain">` that carries a language's texts in the
-/// single-file edition.
-pub fn inline_texts_id(lang: Lang) -> String {
-    format!("yc-texts-{}", lang.code())
+/// The id of the `<script type="text/plain">` that carries a language's texts of one part in
+/// the single-file edition.
+pub const fn inline_texts_id(lang: Lang, part: Part) -> &'static str {
+    match (lang, part) {
+        (Lang::Zh, Part::First) => "yc-texts-zh",
+        (Lang::En, Part::First) => "yc-texts-en",
+        (Lang::Zh, Part::Rest) => "yc-texts-rest-zh",
+        (Lang::En, Part::Rest) => "yc-texts-rest-en",
+    }
 }
 
 /// The marker index.html holds until the build writes [`boot_meta`] in its place.
@@ -60,11 +66,13 @@ pub fn boot_meta() -> String {
     }
     for lang in [Lang::Zh, Lang::En] {
         let code = lang.code();
-        out.push_str(&format!(
-            r#" data-texts-{code}="{}" data-inline-{code}="{}""#,
-            yc_engine::text::data_file(lang),
-            inline_texts_id(lang)
-        ));
+        for (part, name) in [(Part::First, ""), (Part::Rest, "rest-")] {
+            out.push_str(&format!(
+                r#" data-texts-{name}{code}="{}" data-inline-{name}{code}="{}""#,
+                yc_engine::text::data_file(lang, part),
+                inline_texts_id(lang, part)
+            ));
+        }
     }
     out.push('>');
     out
@@ -92,8 +100,10 @@ mod tests {
             assert!(tag.contains(&format!("=\"{key}\"")), "{key}");
         }
         for lang in [Lang::Zh, Lang::En] {
-            assert!(tag.contains(yc_engine::text::data_file(lang)));
-            assert!(tag.contains(&format!("=\"{}\"", inline_texts_id(lang))));
+            for part in [Part::First, Part::Rest] {
+                assert!(tag.contains(yc_engine::text::data_file(lang, part)));
+                assert!(tag.contains(&format!("=\"{}\"", inline_texts_id(lang, part))));
+            }
         }
         assert!(tag.starts_with(&BOOT_MARKER[..BOOT_MARKER.len() - 1]));
         assert!(!tag.contains('\'') && tag.matches('"').count().is_multiple_of(2));

@@ -33,7 +33,7 @@ fn main() {
     let mut out = String::new();
     // The texts of the data file: the parameters' names and the clause texts generated here, and
     // every key of the texts files but the `boot` ones (below).
-    let mut texts: Vec<(String, String)> = Vec::new();
+    let mut texts: Vec<(String, String, bool)> = Vec::new();
     let hash = fnv1a(text.as_bytes());
     writeln!(out, "/// The `version` of policy/parameters.toml.").unwrap();
     writeln!(out, "pub const FILE_VERSION: &str = {:?};", checked.version).unwrap();
@@ -64,7 +64,7 @@ fn main() {
             p.id, words::marker(&p.zh, &p.en), p.zh, p.en, p.clause
         )
         .unwrap();
-        texts.push((p.zh.clone(), p.en.clone()));
+        texts.push((p.zh.clone(), p.en.clone(), false));
         for v in &p.values {
             let (y, m, d) = v.from;
             writeln!(
@@ -99,7 +99,7 @@ fn main() {
             p.id, words::marker(&p.zh, &p.en), p.zh, p.en
         )
         .unwrap();
-        texts.push((p.zh.clone(), p.en.clone()));
+        texts.push((p.zh.clone(), p.en.clone(), false));
         for v in &p.values {
             let (y, m, d) = v.from;
             writeln!(
@@ -166,21 +166,25 @@ fn main() {
     words::check("engine", &entries, &uses);
     let app = words::load(&dir, "app");
     let inline = |key: &str| words::is_boot(key) || key.starts_with("list.");
-    texts.extend(
-        entries
-            .iter()
-            .chain(&app)
-            .filter(|e| !inline(&e.key))
-            .map(|e| (e.zh.clone(), e.en.clone())),
-    );
+    let tables = std::iter::repeat("engine")
+        .zip(&entries)
+        .chain(std::iter::repeat("app").zip(&app));
+    texts.extend(tables.filter(|(_, e)| !inline(&e.key)).map(|(table, e)| {
+        (
+            e.zh.clone(),
+            e.en.clone(),
+            words::in_first_part(table, &e.key),
+        )
+    }));
     let engine_words = words::module_with(&entries, "crate", &inline);
     let app_words = words::module(&app, "crate");
     // The staff workbench's words (`staff` tables): compiled into its own program, never into
     // the texts files the public app downloads. Its build script checks their uses.
     let staff = words::load(&dir, "staff");
     let staff_words = words::module_with(&staff, "crate", &|_| true);
-    let (data, hash, numbers) = texts::data_file(texts);
+    let (data, hash, numbers, first) = texts::data_file(texts);
     println!("cargo:rustc-env=YC_TEXTS_HASH={hash}");
+    println!("cargo:rustc-env=YC_TEXTS_FIRST={first}");
     println!("cargo:rustc-env=YC_TEXTS_COUNT={}", numbers.len());
     let number = |id: u64| {
         *numbers
@@ -204,17 +208,25 @@ fn main() {
 
 /// The texts' data file.
 mod texts {
-    use std::collections::HashMap;
+    use std::collections::{BTreeMap, HashMap};
 
-    /// The data file (`# yc-texts <hash>`, then one `zh<TAB>en` line per text, sorted, so a text
-    /// is known by its line's number), its hash, and each text's number by its id. A text with
-    /// a tab or a line break cannot be stored and stops the build.
-    pub fn data_file(mut texts: Vec<(String, String)>) -> (String, String, HashMap<u64, usize>) {
-        texts.sort();
-        texts.dedup();
+    /// The data file (`# yc-texts <hash>`, then one `zh<TAB>en` line per text, so a text is known
+    /// by its line's number), its hash, each text's number by its id, and how many texts the
+    /// first part holds: the texts the lighter program shows (`first`, `words::FIRST_PART`; a
+    /// text also used elsewhere is among them) come first, sorted, then the rest, sorted. A text
+    /// with a tab or a line break cannot be stored and stops the build.
+    pub fn data_file(
+        texts: Vec<(String, String, bool)>,
+    ) -> (String, String, HashMap<u64, usize>, usize) {
+        let mut first_of: BTreeMap<(String, String), bool> = BTreeMap::new();
+        for (zh, en, first) in texts {
+            *first_of.entry((zh, en)).or_default() |= first;
+        }
+        let (first, rest): (Vec<_>, Vec<_>) = first_of.into_iter().partition(|(_, f)| *f);
+        let count = first.len();
         let mut numbers = HashMap::new();
         let mut body = String::new();
-        for (n, (zh, en)) in texts.iter().enumerate() {
+        for (n, ((zh, en), _)) in first.iter().chain(&rest).enumerate() {
             assert!(
                 !(zh.contains(['\t', '\n', '\r']) || en.contains(['\t', '\n', '\r'])),
                 "a text of the texts files may not contain a tab or a line break: {zh}"
@@ -223,14 +235,17 @@ mod texts {
             assert!(previous.is_none(), "two texts share an id: {zh} / {en}");
             body.push_str(&format!("{zh}\t{en}\n"));
         }
-        let hash = format!("{:016x}", super::fnv1a(body.as_bytes()));
-        (format!("# yc-texts {hash}\n{body}"), hash, numbers)
+        let hash = format!(
+            "{:016x}",
+            super::fnv1a(format!("{count}\n{body}").as_bytes())
+        );
+        (format!("# yc-texts {hash}\n{body}"), hash, numbers, count)
     }
 }
 
 /// Compiles the clause texts of every source (`policy/sources/<source>.txt`: `[id]` or
 /// `[id | citation]` or `[id | citation | summary]`, then the text on one line).
-fn sources(dir: &std::path::Path, texts: &mut Vec<(String, String)>) -> String {
+fn sources(dir: &std::path::Path, texts: &mut Vec<(String, String, bool)>) -> String {
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut names: Vec<_> = std::fs::read_dir(dir)
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
@@ -290,7 +305,7 @@ fn sources(dir: &std::path::Path, texts: &mut Vec<(String, String)>) -> String {
             )
             .unwrap();
             // The quote is Chinese whatever the page's language: in both languages' files.
-            texts.push((body.trim().to_string(), body.trim().to_string()));
+            texts.push((body.trim().to_string(), body.trim().to_string(), false));
         }
     }
     out.push_str("];\n");

@@ -48,10 +48,12 @@ fn main() -> std::process::ExitCode {
         .parent()
         .unwrap_or(std::path::Path::new("."));
     for lang in [yc_engine::Lang::Zh, yc_engine::Lang::En] {
-        let file = yc_engine::text::data_file(lang);
-        if !dir.join(file).is_file() {
-            eprintln!("yc-prerender: {file} is not beside {path}: write this build's texts files first (yc-eval --texts-into)");
-            return ExitCode::FAILURE;
+        for part in [yc_engine::text::Part::First, yc_engine::text::Part::Rest] {
+            let file = yc_engine::text::data_file(lang, part);
+            if !dir.join(file).is_file() {
+                eprintln!("yc-prerender: {file} is not beside {path}: write this build's texts files first (yc-eval --texts-into)");
+                return ExitCode::FAILURE;
+            }
         }
     }
     let runtime = match tokio::runtime::Builder::new_current_thread().build() {

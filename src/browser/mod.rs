@@ -501,41 +501,63 @@ pub fn load_texts(lang: Lang, send: yew::Callback<Action>) {
     });
 }
 
-/// Installs the words of `lang`: from the page itself in the single-file edition (it carries
-/// both languages inline), else from the texts file beside index.html.
+/// Installs the words of `lang` this program reads (the lighter program the first part, the
+/// whole one both: `yc_engine::text::parts_read`): from the page itself in the single-file
+/// edition (it carries them inline), else from the texts files beside index.html (for a visit
+/// that starts the whole program, index.html's boot script preloads both).
 pub async fn install_texts(lang: Lang) -> Result<(), crate::state::TextsFailure> {
     use crate::state::TextsFailure;
-    if yc_engine::text::installed(lang) {
-        return Ok(());
+    use yc_engine::text::{install, installed_part, parts_read};
+    for &part in parts_read() {
+        if !installed_part(lang, part) {
+            let data = texts_file(lang, part)
+                .await
+                .ok_or(TextsFailure::Unreachable)?;
+            install(lang, part, data).map_err(TextsFailure::Refused)?;
+        }
     }
-    let inline_id = crate::keys::inline_texts_id(lang);
-    if let Some(inline) = gloo_utils::document().get_element_by_id(&inline_id) {
-        return yc_engine::text::install(lang, inline.text_content().unwrap_or_default())
-            .map_err(TextsFailure::Refused);
+    Ok(())
+}
+
+/// One part of a language's texts: the single file's inline block, a file fetched before and kept
+/// on the page, or the file fetched now and kept (for the whole program the lighter one hands
+/// the page to: it reads the rest of the texts too); `None` when it cannot be had.
+pub async fn texts_file(lang: Lang, part: yc_engine::text::Part) -> Option<String> {
+    // (The single file carries the whole program only.)
+    #[cfg(feature = "results")]
+    if let Some(inline) =
+        gloo_utils::document().get_element_by_id(crate::keys::inline_texts_id(lang, part))
+    {
+        return Some(inline.text_content().unwrap_or_default());
     }
-    let url = yc_engine::text::data_file(lang);
-    // A file the lighter program fetched is kept on the page for the whole one that takes over
-    // (src/browser/whole.rs): it is not asked for again.
-    let kept = js_sys::Reflect::get(&gloo_utils::window(), &KEPT_TEXTS.into())
+    let url = yc_engine::text::data_file(lang, part);
+    let window = gloo_utils::window();
+    let kept = js_sys::Reflect::get(&window, &KEPT_TEXTS.into())
         .ok()
         .filter(|v| v.is_object())
         .unwrap_or_else(|| {
             let object = js_sys::Object::new().into();
-            let _ = js_sys::Reflect::set(&gloo_utils::window(), &KEPT_TEXTS.into(), &object);
+            let _ = js_sys::Reflect::set(&window, &KEPT_TEXTS.into(), &object);
             object
         });
-    let data = match js_sys::Reflect::get(&kept, &url.into())
+    if let Some(data) = js_sys::Reflect::get(&kept, &url.into())
         .ok()
         .and_then(|v| v.as_string())
     {
-        Some(data) => data,
-        None => {
-            let data = fetch_text(url).await.ok_or(TextsFailure::Unreachable)?;
-            let _ = js_sys::Reflect::set(&kept, &url.into(), &data.as_str().into());
-            data
-        }
-    };
-    yc_engine::text::install(lang, data).map_err(TextsFailure::Refused)
+        return Some(data);
+    }
+    let data = fetch_text(url).await?;
+    let _ = js_sys::Reflect::set(&kept, &url.into(), &data.as_str().into());
+    Some(data)
+}
+
+/// Says in the console that the page asked for a text its program has not installed (the text's
+/// number in the data file): the lighter program's texts file lacks a text it shows.
+pub fn report_missing_text(number: u32) {
+    web_sys::console::error_2(
+        &"yc: a text is not in the installed texts:".into(),
+        &number.into(),
+    );
 }
 
 /// Where the page keeps the texts files it fetched, by name, for a program that starts later.

@@ -24,18 +24,28 @@ fn call(name: &str) -> Option<js_sys::Promise> {
 /// Fetches the whole program ahead (the questionnaire has begun), so the results are there when
 /// asked for. A failure is said only when they are asked for: `start_whole` tries again.
 #[cfg(not(feature = "results"))]
-pub fn fetch_whole_ahead() {
-    if let Some(promise) = call("ycWhole") {
-        wasm_bindgen_futures::spawn_local(async move {
+pub fn fetch_whole_ahead(lang: yc_engine::Lang) {
+    let whole = call("ycWhole");
+    wasm_bindgen_futures::spawn_local(async move {
+        // The rest of the page's texts too, which only the whole program shows.
+        let _ = super::texts_file(lang, yc_engine::text::Part::Rest).await;
+        if let Some(promise) = whole {
             let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
-    }
+        }
+    });
 }
 
-/// Starts the whole program (fetching it first if it is not here yet); an error when it could not
-/// be fetched or started, or when the page has no loader for it.
+/// Starts the whole program (fetching it first if it is not here yet, and the rest of the texts of
+/// the page's language, which it reads too); an error when either could not be fetched or it could
+/// not be started, or when the page has no loader for it: the page stays this one's.
 #[cfg(not(feature = "results"))]
 pub async fn start_whole() -> Result<(), JsValue> {
+    // (Before this program has drawn, a save of an earlier release: the whole one fetches them.)
+    if let Some(lang) = LANG.with(|lang| lang.get()) {
+        super::texts_file(lang, yc_engine::text::Part::Rest)
+            .await
+            .ok_or_else(|| JsValue::from_str("texts"))?;
+    }
     let promise = call("ycStartWhole").ok_or_else(|| JsValue::from_str("no loader"))?;
     wasm_bindgen_futures::JsFuture::from(promise)
         .await
@@ -76,6 +86,9 @@ thread_local! {
     /// (`hand_over_file`).
     static FILE: std::cell::RefCell<Option<js_sys::Uint8Array>> =
         const { std::cell::RefCell::new(None) };
+    /// The language of the page the lighter app last drew (`note_state`): the whole program
+    /// needs the rest of its texts.
+    static LANG: std::cell::Cell<Option<yc_engine::Lang>> = const { std::cell::Cell::new(None) };
 }
 
 /// Hands the page to the whole program with the bytes of an answers file chosen here, for it to
@@ -102,6 +115,7 @@ pub fn note_state<S>(state: S)
 where
     S: std::ops::Deref<Target = crate::state::AppState> + 'static,
 {
+    LANG.with(|lang| lang.set(Some(state.lang)));
     CURRENT.with(|current| *current.borrow_mut() = Some(Box::new(move || handover_object(&state))));
 }
 

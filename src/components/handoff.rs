@@ -18,10 +18,16 @@ use yew::prelude::*;
 #[hook]
 pub fn use_whole_ahead(state: &super::context::Ctx) {
     browser::note_state(state.clone());
-    let begun = !matches!(state.view, crate::state::View::Start);
-    use_effect_with(begun, |begun| {
+    // (On the review and results pages the handover itself fetches what it needs: fetching ahead
+    // there too would ask for the rest of the texts twice at once. From a step, the fetch ahead has
+    // all the time the questions take.)
+    let begun = matches!(state.view, crate::state::View::Step(_));
+    // (The language the questionnaire began in: a later switch's rest of the texts is fetched
+    // when the page is handed over, `browser::start_whole`.)
+    let lang = state.lang;
+    use_effect_with(begun, move |begun| {
         if *begun {
-            browser::fetch_whole_ahead();
+            browser::fetch_whole_ahead(lang);
         }
     });
 }

@@ -29,6 +29,9 @@ const app = sharedApp();
 const LIGHT = /\/yc-light-[0-9a-f]+_bg\.wasm$/;
 const WHOLE = /\/yc-calculator-[0-9a-f]+_bg\.wasm$/;
 
+/** The rest of the texts (what only the whole program shows), in Chinese. */
+const REST_ZH = /\/texts-rest-zh-[0-9a-f]{16}\.txt$/;
+
 /** The whole program's stylesheet (styles/results.css). */
 const SHEET = /\/results-[0-9a-f]+\.css$/;
 
@@ -44,7 +47,7 @@ async function hold(page, pattern) {
 function wasmRequests(page) {
   const seen = [];
   page.on('request', (r) => {
-    if (/\.wasm$/.test(r.url())) seen.push(new URL(r.url()).pathname);
+    if (/\.(wasm|txt)$/.test(r.url())) seen.push(new URL(r.url()).pathname);
   });
   return seen;
 }
@@ -68,6 +71,9 @@ test('a first visit runs the lighter program; the whole one is fetched once the 
     await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
     assert.ok(wasm.some((p) => LIGHT.test(p)), `the lighter program ran: ${wasm.join(', ')}`);
     assert.ok(!wasm.some((p) => WHOLE.test(p)), `the start page does not fetch the whole program: ${wasm.join(', ')}`);
+    // Nor the rest of the texts: the lighter program reads the first file only.
+    assert.ok(wasm.some((p) => /\/texts-zh-[0-9a-f]{16}\.txt$/.test(p)), `the first texts file: ${wasm.join(', ')}`);
+    assert.ok(!wasm.some((p) => REST_ZH.test(p)), `the start page does not fetch the rest of the texts: ${wasm.join(', ')}`);
     // Nor the review and results pages' stylesheet (styles/results.css).
     assert.equal(await page.locator('link[data-programs="sheet"]').count(), 0, 'no results stylesheet on the start page');
 
@@ -78,6 +84,7 @@ test('a first visit runs the lighter program; the whole one is fetched once the 
     // Fetched ahead while the enterprise answers.
     for (let i = 0; i < 100 && !wasm.some((p) => WHOLE.test(p)); i++) await page.waitForTimeout(50);
     assert.ok(wasm.some((p) => WHOLE.test(p)), `the whole program is fetched ahead: ${wasm.join(', ')}`);
+    assert.ok(wasm.some((p) => REST_ZH.test(p)), `and the rest of the texts: ${wasm.join(', ')}`);
     await page.locator('[data-action="see-results"]').click();
     await waitForHeading(page, '评估结果');
     const got = await readResults(page);
@@ -87,6 +94,7 @@ test('a first visit runs the lighter program; the whole one is fetched once the 
     await screenshot(page, 'handover-results-1280-zh');
     assert.equal(wasm.filter((p) => LIGHT.test(p)).length, 1, 'the lighter program once');
     assert.equal(wasm.filter((p) => WHOLE.test(p)).length, 1, 'the whole program once');
+    assert.equal(wasm.filter((p) => REST_ZH.test(p)).length, 1, 'the rest of the texts once');
 
     // The browser's Back and Forward still walk the answers and the results, answered by one
     // program: the whole one.
@@ -192,12 +200,12 @@ test('text typed and refused is still there, with its error, on the way back fro
   }
 });
 
-test('when the whole program cannot be had, the page says so, keeps the answers and tries again', async () => {
+for (const [what, blockedFile] of [['whole program', WHOLE], ['rest of the texts', REST_ZH]]) test(`when the ${what} cannot be had, the page says so, keeps the answers and tries again`, async () => {
   const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { userAgent: WECHAT_UA });
   try {
     // The network drops the whole program (offline, a blocking proxy).
     let blocked = true;
-    await page.route(WHOLE, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+    await page.route(blockedFile, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
     await page.locator('[data-start="true"]').click();
     await waitForHeading(page, '基本情况');
     await page.locator('[data-fact="location"] input[value="outside"]').check();
@@ -206,7 +214,7 @@ test('when the whole program cannot be had, the page says so, keeps the answers 
     await page.locator('[data-action="next"]').click();
     await page.locator('[data-handoff="failed"]').waitFor();
     assert.equal(await page.locator('h1').textContent(), '核对回答');
-    await screenshot(page, 'handover-failed-phone-zh');
+    if (blockedFile === WHOLE) await screenshot(page, 'handover-failed-phone-zh');
     // Back to the questions: the answer is there.
     await page.locator('[data-action="back-to-answers"]').click();
     await waitForHeading(page, '基本情况');
@@ -225,8 +233,8 @@ test('when the whole program cannot be had, the page says so, keeps the answers 
     await waitForHeading(page, '评估结果');
     const got = await readResults(page);
     assert.equal(got.knownMax, null);
-    // The only problems the page reported are the whole program's blocked downloads.
-    const other = guard.problems.filter((p) => !/yc-calculator-[0-9a-f]+_bg\.wasm/.test(p));
+    // The only problems the page reported are the blocked downloads.
+    const other = guard.problems.filter((p) => !(what === 'whole program' ? /yc-calculator-[0-9a-f]+_bg\.wasm/ : /texts-rest-zh-[0-9a-f]{16}\.txt/).test(p));
     assert.deepEqual(other, [], other.join('\n'));
   } finally {
     await close();

@@ -16,7 +16,8 @@ import { DIST, VIEWPORTS, APP_TITLE, PROFILE_KEY, BOOT_NAMES, journey, loadExamp
 
 const app = sharedApp();
 
-/** The two language files of the build and their shared hash. */
+/** The language files of the build, each in two parts (the first, what the lighter program
+ *  shows; the rest, which the whole program reads as well), and their shared hash. */
 async function textsFiles() {
   const files = await readdir(DIST);
   const zh = files.find((f) => /^texts-zh-[0-9a-f]{16}\.txt$/.test(f));
@@ -25,7 +26,10 @@ async function textsFiles() {
   assert.ok(!files.some((f) => /^texts-[0-9a-f]{16}\.txt$/.test(f)), 'no file of both languages is shipped');
   const hash = zh.slice('texts-zh-'.length, -'.txt'.length);
   assert.equal(en, `texts-en-${hash}.txt`, 'both files are of one build');
-  return { zh, en, hash };
+  const rest = { 'rest-zh': `texts-rest-zh-${hash}.txt`, 'rest-en': `texts-rest-en-${hash}.txt` };
+  for (const name of Object.values(rest)) assert.ok(files.includes(name), `dist/ has ${name}`);
+  assert.equal(files.filter((f) => f.startsWith('texts-') && f.endsWith('.txt')).length, 4, 'four texts files');
+  return { zh, en, ...rest, hash };
 }
 
 const NOTE_ZH = '人才类项目推行经费包干制。';
@@ -36,33 +40,45 @@ const APP_EN = 'Try an example enterprise';
 // The boot page's words, the only ones compiled in.
 const BOOT_ZH = '政策条文文件未能载入';
 
-test('each language has its own texts file, named by the build, with none of its words in the Wasm', async () => {
-  const { zh, en, hash } = await textsFiles();
+test('each language has its own texts files, named by the build, with none of its words in the Wasm', async () => {
+  const files = await textsFiles();
+  const { hash } = files;
   const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
   const boot = BOOT_NAMES;
-  assert.deepEqual([boot['texts-zh'], boot['texts-en']], [zh, en], 'index.html names the texts files of this build');
+  for (const name of ['zh', 'en', 'rest-zh', 'rest-en']) {
+    assert.equal(boot[`texts-${name}`], files[name], `index.html names the texts file ${name} of this build`);
+  }
   assert.ok(!html.includes('<meta name="yc-boot">'), 'the build replaced the marker');
-  const zhText = await readFile(path.join(DIST, zh), 'utf8');
-  const enText = await readFile(path.join(DIST, en), 'utf8');
+  const read = async (name) => readFile(path.join(DIST, files[name]), 'utf8');
+  const [zhText, enText, zhRest, enRest] = await Promise.all(['zh', 'en', 'rest-zh', 'rest-en'].map(read));
   assert.equal(zhText.split('\n')[0], `# yc-texts ${hash} zh`);
   assert.equal(enText.split('\n')[0], `# yc-texts ${hash} en`);
+  assert.equal(zhRest.split('\n')[0], `# yc-texts ${hash} zh rest`);
+  assert.equal(enRest.split('\n')[0], `# yc-texts ${hash} en rest`);
   assert.equal(zhText.split('\n').length, enText.split('\n').length, 'the same texts in both');
-  // A note every talent card shows (catalogue.rs, 4.1.2): in its language's file only, and not
-  // in the program.
+  assert.equal(zhRest.split('\n').length, enRest.split('\n').length, 'the same texts in both');
+  // A note every talent card shows (catalogue.rs, 4.1.2): in its language's rest file only (the
+  // lighter program shows no card), and not in the program.
   // (The English file quotes the clauses in Chinese, one of which holds the note's words.)
-  assert.ok(zhText.includes(`\n${NOTE_ZH}\n`) && !enText.includes(`\n${NOTE_ZH}\n`));
-  assert.ok(enText.includes(`\n${NOTE_EN}\n`) && !zhText.includes(NOTE_EN));
+  assert.ok(zhRest.includes(`\n${NOTE_ZH}\n`) && !enRest.includes(`\n${NOTE_ZH}\n`));
+  assert.ok(enRest.includes(`\n${NOTE_EN}\n`) && !zhRest.includes(NOTE_EN));
+  assert.ok(!zhText.includes(NOTE_ZH) && !enText.includes(NOTE_EN), 'not in the lighter program\'s file');
+  // The start page's words: in the first file, which the lighter program reads.
   assert.ok(zhText.includes(`\n${APP_ZH}\n`) && enText.includes(`\n${APP_EN}\n`), 'the app\'s words too');
-  const wasm = (await readdir(DIST)).find((f) => f.endsWith('_bg.wasm'));
-  const bytes = await readFile(path.join(DIST, wasm));
-  for (const words of [NOTE_ZH, NOTE_EN, APP_ZH, APP_EN]) {
-    assert.equal(bytes.indexOf(Buffer.from(words)), -1, `"${words}" is not compiled into the Wasm`);
+  const wasms = (await readdir(DIST)).filter((f) => /^yc-(calculator|light)-[0-9a-f]+_bg\.wasm$/.test(f));
+  assert.equal(wasms.length, 2);
+  for (const wasm of wasms) {
+    const bytes = await readFile(path.join(DIST, wasm));
+    for (const words of [NOTE_ZH, NOTE_EN, APP_ZH, APP_EN]) {
+      assert.equal(bytes.indexOf(Buffer.from(words)), -1, `"${words}" is not compiled into ${wasm}`);
+    }
+    assert.notEqual(bytes.indexOf(Buffer.from(BOOT_ZH)), -1, `the boot page's words are in ${wasm}`);
   }
-  assert.notEqual(bytes.indexOf(Buffer.from(BOOT_ZH)), -1, 'the boot page\'s words are');
 });
 
 test('the texts files are served compressed and cached like every hashed file', async () => {
-  for (const name of Object.values(await textsFiles()).slice(0, 2)) {
+  const files = await textsFiles();
+  for (const name of ['zh', 'en', 'rest-zh', 'rest-en'].map((n) => files[n])) {
     const res = await fetch(new URL(name, app.origin), { headers: { 'Accept-Encoding': 'br' } });
     assert.equal(res.status, 200, name);
     assert.equal(res.headers.get('content-type'), 'text/plain; charset=utf-8');
@@ -84,15 +100,37 @@ for (const lang of ['zh', 'en']) {
       const preload = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][href^="texts-"]')].map((l) => l.getAttribute('href')));
       assert.deepEqual(preload, [files[lang]]);
       await waitForReady(page, { guard });
+      // The lighter program on the start page: the first part only.
+      assert.deepEqual([...new Set(requested)], [files[lang]], 'only this language\'s first file');
       await loadExample(page, 'team-biotech');
       await says(page.locator('#app'), lang === 'zh' ? NOTE_ZH : NOTE_EN, { state: 'attached' });
-      assert.deepEqual([...new Set(requested)], [files[lang]], 'only this language\'s file');
+      // The results (the whole program): the rest of this language's texts too.
+      assert.deepEqual([...new Set(requested)].sort(), [files[lang], files[`rest-${lang}`]].sort(), 'only this language\'s files');
       guard.assertClean();
     } finally {
       await close();
     }
   });
 }
+
+test('a visit that starts on results preloads both parts of its language\'s texts, and fetches each once', async () => {
+  const files = await textsFiles();
+  const opened = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
+  const { page, guard, close } = opened;
+  try {
+    const requested = [];
+    page.on('request', (r) => { if (/\/texts-/.test(r.url())) requested.push(path.basename(new URL(r.url()).pathname)); });
+    await page.goto(new URL('/#example=team-biotech', app.origin).href, { waitUntil: 'load' });
+    const preload = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][href^="texts-"]')].map((l) => l.getAttribute('href')));
+    assert.deepEqual(preload, [files.zh, files['rest-zh']]);
+    await waitForReady(page, { guard });
+    await says(page.locator('#app'), NOTE_ZH, { state: 'attached' });
+    assert.deepEqual(requested.sort(), [files.zh, files['rest-zh']].sort(), 'each file once: the program reads the preloaded response');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
 
 test('switching the results to English fetches the English texts once, stays in Chinese until they are in, and back needs nothing', async () => {
   const files = await textsFiles();
@@ -119,7 +157,9 @@ test('switching the results to English fetches the English texts once, stays in 
     assert.equal(blank, 0, 'no card is left without its words');
     await page.locator('[data-action="switch-language"]').click();
     await says(page.locator('#app'), NOTE_ZH, { state: 'attached' });
-    assert.deepEqual(requested, [files.en], 'the Chinese file came with the page; the English one once');
+    // The Chinese first file came with the page (the lighter program's), the rest of the Chinese
+    // texts with the handover to the results; the English ones once each, at the switch.
+    assert.deepEqual(requested.sort(), [files.en, files['rest-en'], files['rest-zh']].sort(), 'each file once');
     guard.assertClean();
   } finally {
     await close();

@@ -13,6 +13,7 @@
 //! of the whole set and its language, and [`install`] refuses any other.
 
 use serde::Serialize;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 /// The languages the app speaks. Chinese is the default.
@@ -213,21 +214,73 @@ pub static DATA: &str = include_str!(concat!(env!("OUT_DIR"), "/texts.txt"));
 pub const DATA_HASH: &str = env!("YC_TEXTS_HASH");
 
 /// How many texts the data file holds.
-const COUNT: &str = env!("YC_TEXTS_COUNT");
+const COUNT: usize = digits(env!("YC_TEXTS_COUNT"));
 
-/// The name of one language's data file, as the app fetches it beside `index.html`.
-pub const fn data_file(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Zh => concat!("texts-zh-", env!("YC_TEXTS_HASH"), ".txt"),
-        Lang::En => concat!("texts-en-", env!("YC_TEXTS_HASH"), ".txt"),
+/// How many of them make the first part ([`Part::First`]): they come first in [`DATA`].
+const FIRST: usize = digits(env!("YC_TEXTS_FIRST"));
+
+/// A number the build script wrote in decimal digits.
+const fn digits(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let (mut i, mut n) = (0, 0);
+    while i < bytes.len() {
+        n = n * 10 + (bytes[i] - b'0') as usize;
+        i += 1;
+    }
+    n
+}
+
+/// The two files each language's texts are split into. The lighter program (the start page and
+/// the questionnaire) reads the first only; the whole program reads both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    /// What the lighter program shows: the start page, the questions and their answers' errors,
+    /// the notices, the live summary, the page's frame (the build's list of sections,
+    /// `words::FIRST_PART`): `texts-<lang>-<hash>.txt`.
+    First,
+    /// The rest (the review and results pages, the cards, planning ahead, the clause texts, the
+    /// parameters' names): `texts-rest-<lang>-<hash>.txt`.
+    Rest,
+}
+
+impl Part {
+    /// The numbers of the texts of this part, in [`DATA`]'s order.
+    fn range(self) -> std::ops::Range<usize> {
+        match self {
+            Part::First => 0..FIRST,
+            Part::Rest => FIRST..COUNT,
+        }
+    }
+
+    /// What a file of this part says after the hash and the language in its first line.
+    const fn suffix(self) -> &'static str {
+        match self {
+            Part::First => "",
+            Part::Rest => " rest",
+        }
     }
 }
 
-/// The contents of one language's data file: `# yc-texts <hash> <zh|en>`, then one line per
-/// text in that language, in the order of [`DATA`] (`yc-eval --texts-into` writes both).
-pub fn data_for(lang: Lang) -> String {
-    let mut out = format!("# yc-texts {DATA_HASH} {}\n", lang.code());
-    for words in bundled_in(lang) {
+/// The name of one language's data file of one part, as the app fetches it beside `index.html`.
+pub const fn data_file(lang: Lang, part: Part) -> &'static str {
+    match (lang, part) {
+        (Lang::Zh, Part::First) => concat!("texts-zh-", env!("YC_TEXTS_HASH"), ".txt"),
+        (Lang::En, Part::First) => concat!("texts-en-", env!("YC_TEXTS_HASH"), ".txt"),
+        (Lang::Zh, Part::Rest) => concat!("texts-rest-zh-", env!("YC_TEXTS_HASH"), ".txt"),
+        (Lang::En, Part::Rest) => concat!("texts-rest-en-", env!("YC_TEXTS_HASH"), ".txt"),
+    }
+}
+
+/// The contents of one language's data file of one part: `# yc-texts <hash> <zh|en>` (and
+/// ` rest` for the second), then one line per text in that language, in the order of [`DATA`]
+/// (`yc-eval --texts-into` writes all four).
+pub fn data_for(lang: Lang, part: Part) -> String {
+    let mut out = format!("# yc-texts {DATA_HASH} {}{}\n", lang.code(), part.suffix());
+    let range = part.range();
+    for words in bundled_in(lang)
+        .skip(range.start)
+        .take(range.end - range.start)
+    {
         out.push_str(words);
         out.push('\n');
     }
@@ -241,26 +294,69 @@ fn bundled_in(lang: Lang) -> impl Iterator<Item = &'static str> {
 
 type Table = Vec<(&'static str, &'static str)>;
 
-/// One language's installed texts, by number.
+/// One language's installed texts of one part, by number within it.
 type LangTable = Vec<&'static str>;
 
-static TABLES: [OnceLock<LangTable>; 2] = [OnceLock::new(), OnceLock::new()];
+static TABLES: [[OnceLock<LangTable>; 2]; 2] = [
+    [OnceLock::new(), OnceLock::new()],
+    [OnceLock::new(), OnceLock::new()],
+];
 
-fn slot(lang: Lang) -> &'static OnceLock<LangTable> {
-    match lang {
-        Lang::Zh => &TABLES[0],
-        Lang::En => &TABLES[1],
+fn slot(lang: Lang, part: Part) -> &'static OnceLock<LangTable> {
+    &TABLES[lang as usize][part as usize]
+}
+
+/// Whether this program reads the first part only (the lighter program says so at start).
+static FIRST_ONLY: AtomicBool = AtomicBool::new(false);
+
+/// Says this program shows the texts of the first part only ([`Part::First`]): [`installed`]
+/// then asks for that part alone.
+pub fn read_first_part_only() {
+    FIRST_ONLY.store(true, Ordering::Relaxed);
+}
+
+/// The parts this program reads, in the order to install them.
+pub fn parts_read() -> &'static [Part] {
+    if FIRST_ONLY.load(Ordering::Relaxed) {
+        &[Part::First]
+    } else {
+        &[Part::First, Part::Rest]
     }
 }
 
-/// A stored text's words in one language: empty until that language is installed (or for a
-/// number the file does not have, which the build rules out).
+/// What to call with a text's number when a program that has its first part asks for a text of
+/// the part it has not installed ([`on_missing`]).
+static MISSING: OnceLock<fn(u32)> = OnceLock::new();
+
+/// Sets what is called when a text is asked for whose part is not installed while the first part
+/// is: the lighter program reports it as a console error, so a text it shows and its file lacks
+/// fails the E2E journeys (the build's `words::FIRST_PART` lists what that file holds).
+pub fn on_missing(report: fn(u32)) {
+    let _ = MISSING.set(report);
+}
+
+/// A stored text's words in one language: empty until its part of that language is installed
+/// (reported when the first part is in, [`on_missing`]), or for a number the files do not have,
+/// which the build rules out.
 #[cfg_attr(not(feature = "external-texts"), allow(dead_code))]
 fn stored(lang: Lang, number: u32) -> &'static str {
-    slot(lang)
-        .get()
-        .and_then(|t| t.get(number as usize).copied())
-        .unwrap_or("")
+    let n = number as usize;
+    let (part, at) = if n < FIRST {
+        (Part::First, n)
+    } else {
+        (Part::Rest, n - FIRST)
+    };
+    match slot(lang, part).get() {
+        Some(table) => table.get(at).copied().unwrap_or(""),
+        None => {
+            if part == Part::Rest && slot(lang, Part::First).get().is_some() {
+                if let Some(report) = MISSING.get() {
+                    report(number);
+                }
+            }
+            ""
+        }
+    }
 }
 
 fn bundled() -> &'static Table {
@@ -298,18 +394,17 @@ impl DataError {
     }
 }
 
-/// Reads one language's data file ([`data_for`]).
-fn parse_lang(lang: Lang, data: &'static str) -> Result<LangTable, DataError> {
+/// Reads one language's data file of one part ([`data_for`]).
+fn parse_lang(lang: Lang, part: Part, data: &'static str) -> Result<LangTable, DataError> {
     let mut lines = data.lines();
     let head = lines.next().ok_or(DataError::WrongFile)?;
-    let expected = head
-        .strip_prefix("# yc-texts ")
-        .and_then(|rest| rest.split_once(' '));
-    if expected != Some((DATA_HASH, lang.code())) {
+    let expected = format!("{DATA_HASH} {}{}", lang.code(), part.suffix());
+    if head.strip_prefix("# yc-texts ") != Some(expected.as_str()) {
         return Err(DataError::WrongFile);
     }
     let table: LangTable = lines.collect();
-    if table.len().to_string() != COUNT || table.iter().any(|l| l.contains('\t')) {
+    let range = part.range();
+    if table.len() != range.end - range.start || table.iter().any(|l| l.contains('\t')) {
         return Err(DataError::Damaged);
     }
     Ok(table)
@@ -325,22 +420,22 @@ fn parse(data: &'static str) -> Result<Table, DataError> {
     let table = lines
         .map(|line| line.split_once('\t').ok_or(DataError::Damaged))
         .collect::<Result<Table, _>>()?;
-    if table.len().to_string() != COUNT {
+    if table.len() != COUNT {
         return Err(DataError::Damaged);
     }
     Ok(table)
 }
 
-/// Installs one language's data file (the app calls this when the file has arrived). The text
-/// is kept for the life of the page. Installing a language again after a success changes
-/// nothing; a file of the other language, of another build or a damaged one is refused.
-pub fn install(lang: Lang, data: String) -> Result<(), DataError> {
-    if slot(lang).get().is_some() {
+/// Installs one language's data file of one part (the app calls this when the file has arrived).
+/// The text is kept for the life of the page. Installing a part again after a success changes
+/// nothing; a file of the other language or part, of another build or a damaged one is refused.
+pub fn install(lang: Lang, part: Part, data: String) -> Result<(), DataError> {
+    if slot(lang, part).get().is_some() {
         return Ok(());
     }
     let data: &'static str = Box::leak(data.into_boxed_str());
-    let table = parse_lang(lang, data)?;
-    let _ = slot(lang).set(table);
+    let table = parse_lang(lang, part, data)?;
+    let _ = slot(lang, part).set(table);
     Ok(())
 }
 
@@ -348,14 +443,27 @@ pub fn install(lang: Lang, data: String) -> Result<(), DataError> {
 /// in-browser tests.
 pub fn install_bundled() {
     for lang in [Lang::Zh, Lang::En] {
-        let _ = slot(lang).set(bundled_in(lang).collect());
+        for part in [Part::First, Part::Rest] {
+            let range = part.range();
+            let words = bundled_in(lang)
+                .skip(range.start)
+                .take(range.end - range.start);
+            let _ = slot(lang, part).set(words.collect());
+        }
     }
 }
 
+/// Whether one part of a language's stored texts is installed (always in a build that compiles
+/// them in).
+pub fn installed_part(lang: Lang, part: Part) -> bool {
+    !cfg!(feature = "external-texts") || slot(lang, part).get().is_some()
+}
+
 /// Whether the stored texts of a language can be read: always in a build that compiles them
-/// in; in the browser build, once [`install`] has succeeded for that language.
+/// in; in the browser build, once [`install`] has succeeded for that language and every part
+/// this program reads ([`parts_read`]).
 pub fn installed(lang: Lang) -> bool {
-    !cfg!(feature = "external-texts") || slot(lang).get().is_some()
+    parts_read().iter().all(|&part| installed_part(lang, part))
 }
 
 mod msg;

@@ -125,9 +125,25 @@ fn every_long_text_of_the_tables_is_in_the_data_file() {
     let data = yc_engine::text::DATA;
     assert!(data.contains("\n人才类项目推行经费包干制。\t"));
     // Each language's file names itself by the hash and the language, and holds that language.
-    use yc_engine::text::{data_file, data_for, Lang, DATA_HASH};
-    assert_eq!(data_file(Lang::Zh), format!("texts-zh-{DATA_HASH}.txt"));
-    assert_eq!(data_file(Lang::En), format!("texts-en-{DATA_HASH}.txt"));
-    assert!(data_for(Lang::Zh).contains("\n人才类项目推行经费包干制。\n"));
-    assert!(!data_for(Lang::En).contains("\n人才类项目推行经费包干制。\n"));
+    // The catalogue's notes are the results' words: in the second part, which only the whole
+    // program reads.
+    use yc_engine::text::{data_file, data_for, Lang, Part, DATA_HASH};
+    assert_eq!(
+        data_file(Lang::Zh, Part::First),
+        format!("texts-zh-{DATA_HASH}.txt")
+    );
+    assert_eq!(
+        data_file(Lang::En, Part::First),
+        format!("texts-en-{DATA_HASH}.txt")
+    );
+    assert_eq!(
+        data_file(Lang::Zh, Part::Rest),
+        format!("texts-rest-zh-{DATA_HASH}.txt")
+    );
+    assert_eq!(
+        data_file(Lang::En, Part::Rest),
+        format!("texts-rest-en-{DATA_HASH}.txt")
+    );
+    assert!(data_for(Lang::Zh, Part::Rest).contains("\n人才类项目推行经费包干制。\n"));
+    assert!(!data_for(Lang::En, Part::Rest).contains("\n人才类项目推行经费包干制。\n"));
 }

@@ -60,10 +60,13 @@ fn main() -> ExitCode {
                 let Some(dir) = args.next() else {
                     return fail("--texts-into takes a directory");
                 };
+                use yc_engine::text::{data_file, data_for, Part};
                 for lang in [Lang::Zh, Lang::En] {
-                    let dest = std::path::Path::new(&dir).join(yc_engine::text::data_file(lang));
-                    if let Err(e) = std::fs::write(&dest, yc_engine::text::data_for(lang)) {
-                        return fail(&format!("cannot write {}: {e}", dest.display()));
+                    for part in [Part::First, Part::Rest] {
+                        let dest = std::path::Path::new(&dir).join(data_file(lang, part));
+                        if let Err(e) = std::fs::write(&dest, data_for(lang, part)) {
+                            return fail(&format!("cannot write {}: {e}", dest.display()));
+                        }
                     }
                 }
                 println!("{}", yc_engine::text::DATA_HASH);

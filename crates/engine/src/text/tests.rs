@@ -4,7 +4,12 @@ use super::*;
 fn the_data_file_reads_and_every_line_has_both_columns() {
     let table = parse(DATA).expect("the bundled data file reads");
     assert!(table.len() > 100, "{} texts", table.len());
-    assert_eq!(table.len().to_string(), COUNT);
+    assert_eq!(table.len(), COUNT);
+    let (first, count) = (Part::First.range().len(), table.len());
+    assert!(
+        first > 100 && first < count,
+        "both parts hold texts: {first} of {count}"
+    );
     let mut ids: Vec<u64> = table.iter().map(|(zh, en)| text_id(zh, en)).collect();
     for (zh, _) in &table {
         assert!(!zh.is_empty());
@@ -29,71 +34,126 @@ fn another_builds_file_or_a_damaged_one_is_refused() {
 }
 
 #[test]
-fn each_language_file_holds_every_text_in_that_language_only() {
+fn each_language_file_holds_every_text_of_its_part_in_that_language_only() {
     let table = bundled();
     for lang in [Lang::Zh, Lang::En] {
-        let data: &'static str = Box::leak(data_for(lang).into_boxed_str());
-        let words = parse_lang(lang, data).expect("the file this build writes reads back");
-        assert_eq!(words.len(), table.len());
+        let mut words = Vec::new();
+        for part in [Part::First, Part::Rest] {
+            let data: &'static str = Box::leak(data_for(lang, part).into_boxed_str());
+            let part_words =
+                parse_lang(lang, part, data).expect("the file this build writes reads back");
+            assert_eq!(part_words.len(), part.range().len());
+            words.extend(part_words);
+            assert!(data_file(lang, part).contains(DATA_HASH));
+        }
+        assert_eq!(
+            words.len(),
+            table.len(),
+            "the two parts hold every text once"
+        );
         for (text, (zh, en)) in words.iter().zip(table) {
             assert_eq!(*text, if lang == Lang::Zh { *zh } else { *en });
         }
-        assert!(data_file(lang).contains(DATA_HASH));
-        assert!(data_file(lang).starts_with(&format!("texts-{}-", lang.code())));
+        let code = lang.code();
+        assert!(data_file(lang, Part::First).starts_with(&format!("texts-{code}-")));
+        assert!(data_file(lang, Part::Rest).starts_with(&format!("texts-rest-{code}-")));
     }
     // The note is a line of its own in Chinese only (the English file quotes the clauses in
     // Chinese, one of which holds the same words).
-    assert!(!data_for(Lang::En).contains("\n人才类项目推行经费包干制。\n"));
-    assert!(data_for(Lang::Zh).contains("\n人才类项目推行经费包干制。\n"));
+    assert!(!data_for(Lang::En, Part::Rest).contains("\n人才类项目推行经费包干制。\n"));
+    assert!(data_for(Lang::Zh, Part::Rest).contains("\n人才类项目推行经费包干制。\n"));
+}
+
+/// The first part holds what the lighter program shows (the questions), the rest what only the
+/// whole program does (the cards, the clause texts).
+#[test]
+fn the_first_part_holds_the_questions_and_the_rest_the_results() {
+    let first = data_for(Lang::Zh, Part::First);
+    let rest = data_for(Lang::Zh, Part::Rest);
+    let question = t!(facts.location.question).get(Lang::Zh);
+    let card = t!(catalogue.rd_post_subsidy.name).get(Lang::Zh);
+    assert!(
+        first.contains(&format!("\n{question}\n")) && !rest.contains(&format!("\n{question}\n"))
+    );
+    assert!(rest.contains(&format!("\n{card}\n")) && !first.contains(&format!("\n{card}\n")));
 }
 
 #[test]
-fn a_language_file_of_the_other_language_another_build_or_damaged_is_refused() {
+fn a_language_file_of_the_other_language_or_part_another_build_or_damaged_is_refused() {
     let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
-    let zh = leak(data_for(Lang::Zh));
-    assert_eq!(parse_lang(Lang::En, zh), Err(DataError::WrongFile));
+    let zh = leak(data_for(Lang::Zh, Part::First));
+    assert_eq!(
+        parse_lang(Lang::En, Part::First, zh),
+        Err(DataError::WrongFile)
+    );
+    assert_eq!(
+        parse_lang(Lang::Zh, Part::Rest, zh),
+        Err(DataError::WrongFile)
+    );
+    let zh_rest = leak(data_for(Lang::Zh, Part::Rest));
+    assert_eq!(
+        parse_lang(Lang::Zh, Part::First, zh_rest),
+        Err(DataError::WrongFile)
+    );
     assert_eq!(
         parse_lang(
             Lang::Zh,
+            Part::First,
             leak(zh.replacen(DATA_HASH, "0000000000000000", 1))
         ),
         Err(DataError::WrongFile)
     );
-    assert_eq!(parse_lang(Lang::Zh, ""), Err(DataError::WrongFile));
-    assert_eq!(parse_lang(Lang::Zh, DATA), Err(DataError::WrongFile));
-    let head = format!("# yc-texts {DATA_HASH} zh\n");
-    let all = zh.split_once('\n').unwrap().1;
-    let one_short = all.split_once('\n').unwrap().1.to_string();
-    let one_more = format!("{all}x\n");
-    let a_tab = all.replacen('\n', "\tx\n", 1);
-    for body in ["a\n".to_string(), one_short, one_more, a_tab] {
-        assert_eq!(
-            parse_lang(Lang::Zh, leak(format!("{head}{body}"))),
-            Err(DataError::Damaged),
-            "{body:?}"
-        );
+    assert_eq!(
+        parse_lang(Lang::Zh, Part::First, ""),
+        Err(DataError::WrongFile)
+    );
+    assert_eq!(
+        parse_lang(Lang::Zh, Part::First, DATA),
+        Err(DataError::WrongFile)
+    );
+    for (part, file) in [(Part::First, zh), (Part::Rest, zh_rest)] {
+        let (head, all) = file.split_once('\n').unwrap();
+        let head = format!("{head}\n");
+        let one_short = all.split_once('\n').unwrap().1.to_string();
+        let one_more = format!("{all}x\n");
+        let a_tab = all.replacen('\n', "\tx\n", 1);
+        for body in ["a\n".to_string(), one_short, one_more, a_tab] {
+            assert_eq!(
+                parse_lang(Lang::Zh, part, leak(format!("{head}{body}"))),
+                Err(DataError::Damaged),
+                "{part:?} {body:?}"
+            );
+        }
     }
 }
 
 #[test]
 fn an_installed_language_answers_by_number_and_the_other_stays_empty() {
-    install(Lang::En, data_for(Lang::En)).unwrap();
-    assert!(installed(Lang::En));
-    let n = bundled().len() / 2;
+    install(Lang::En, Part::First, data_for(Lang::En, Part::First)).unwrap();
+    assert!(installed_part(Lang::En, Part::First));
+    let n = FIRST / 2;
     assert_eq!(stored(Lang::En, n as u32), bundled()[n].1);
+    install(Lang::En, Part::Rest, data_for(Lang::En, Part::Rest)).unwrap();
+    assert!(installed(Lang::En));
+    let n = (FIRST + COUNT) / 2;
+    assert_eq!(
+        stored(Lang::En, n as u32),
+        bundled()[n].1,
+        "a text of the rest"
+    );
     assert_eq!(
         stored(Lang::En, u32::MAX),
         "",
         "an unknown number finds nothing, never panics"
     );
     assert!(
-        install(Lang::En, "not a texts file".into()).is_ok(),
+        install(Lang::En, Part::First, "not a texts file".into()).is_ok(),
         "installed once, kept"
     );
     assert_eq!(
-        install(Lang::Zh, data_for(Lang::En)),
+        install(Lang::Zh, Part::Rest, data_for(Lang::En, Part::Rest)),
         Err(DataError::WrongFile),
-        "the English file is not the Chinese one"
+        "the English file is not the Chinese one (no test installs the Chinese rest)"
     );
 }
 
@@ -172,4 +232,38 @@ fn messages_compare_and_serialise_by_their_words() {
     );
     assert_eq!(Msg::default().get(Lang::En), "");
     assert_eq!(format!("{b:?}"), format!("{a:?}"));
+}
+
+/// A program that has the first part of a language and asks for a text of the rest (which it has
+/// not installed) gets an empty text and reports the text's number; before the first part is in,
+/// nothing is reported (the app shows no page that needs a stored text then).
+#[test]
+fn a_text_of_a_part_not_installed_is_reported_once_the_first_part_is_in() {
+    use std::sync::atomic::{AtomicU32, Ordering};
+    static REPORTED: AtomicU32 = AtomicU32::new(u32::MAX);
+    fn report(number: u32) {
+        REPORTED.store(number, Ordering::SeqCst);
+    }
+    on_missing(report);
+    // Chinese: no other test installs it.
+    let rest = FIRST as u32 + 1;
+    assert_eq!(stored(Lang::Zh, rest), "");
+    assert_eq!(
+        REPORTED.load(Ordering::SeqCst),
+        u32::MAX,
+        "nothing installed: not reported"
+    );
+    install(Lang::Zh, Part::First, data_for(Lang::Zh, Part::First)).unwrap();
+    assert_eq!(
+        stored(Lang::Zh, 0),
+        bundled()[0].0,
+        "the first part answers"
+    );
+    assert_eq!(REPORTED.load(Ordering::SeqCst), u32::MAX);
+    assert_eq!(stored(Lang::Zh, rest), "");
+    assert_eq!(
+        REPORTED.load(Ordering::SeqCst),
+        rest,
+        "a text of the rest is reported"
+    );
 }
