@@ -33,9 +33,11 @@ fi
 PORT="${PORT:-8799}"
 node tests/e2e/static-server.mjs "$DIR" "$PORT" >/dev/null 2>&1 &
 server=$!
-trap 'rc=$?; kill "$server" 2>/dev/null || true; yc_report_exit "$rc"' EXIT
+trap 'rc=$?; kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; yc_report_exit "$rc"' EXIT
 reports=()
 sleep 1
+# A server still on the port (an earlier run's, not yet gone) would answer for another build.
+kill -0 "$server" 2>/dev/null || yc_die "the static server could not listen on port $PORT (in use?)" "wait a moment, or run with another PORT=…"
 yc_step "lighthouse runs" "Lighthouse said why above; LH_THROTTLING must be simulate, devtools or provided"
 for run in $(seq 1 "$RUNS"); do
   reports+=("$PWD/$LH_DIR/report-$run.json")

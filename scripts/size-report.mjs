@@ -60,7 +60,7 @@ if (rows.some((r) => isLightFile(r.name))) {
 const staff = staffLoad(rows);
 if (staff.files.some((f) => isStaffFile(f.name))) {
   console.log(
-    `staff workbench (staff.html, its program and both texts files): ${num(staff.gzip)} bytes = ${kb(staff.gzip)}` +
+    `staff workbench (staff.html, its program and every texts file: both languages, both parts): ${num(staff.gzip)} bytes = ${kb(staff.gzip)}` +
       ` (brotli ${kb(staff.brotli)}); budget ${STAFF_BUDGET_KB} KB`,
   );
 }

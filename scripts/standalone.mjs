@@ -153,7 +153,7 @@ ${blocks}
 
 /**
  * The staff workbench's single file (dist/standalone/yinchuan-policy-workbench.html): staff.html
- * with its stylesheets (inline already), its program and both texts files inline, for a staff
+ * with its stylesheets (inline already), its program and every texts file inline, for a staff
  * laptop with no server and no network. Its "back" link opens the calculator's single file
  * beside it (crates/staff/src/edge.rs); share links need the web edition.
  */
