@@ -554,10 +554,7 @@ pub async fn texts_file(lang: Lang, part: yc_engine::text::Part) -> Option<Strin
 /// Says in the console that the page asked for a text its program has not installed (the text's
 /// number in the data file): the lighter program's texts file lacks a text it shows.
 pub fn report_missing_text(number: u32) {
-    web_sys::console::error_2(
-        &"yc: a text is not in the installed texts:".into(),
-        &number.into(),
-    );
+    web_sys::console::error_2(&"yc: text not installed".into(), &number.into());
 }
 
 /// Where the page keeps the texts files it fetched, by name, for a program that starts later.
