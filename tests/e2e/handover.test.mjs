@@ -52,14 +52,19 @@ function wasmRequests(page) {
   return seen;
 }
 
-/** Answers the first step "registered outside Yinchuan" (its only question then) and goes to
- *  the review page. */
-async function outsideToReview(page, { review = '核对回答', basics = '基本情况' } = {}) {
+/** Starts, answers the first step "registered outside Yinchuan" (its only question then) and
+ *  taps Next: the questions are done, and the review page is the whole program's. */
+async function outsideAndNext(page, { basics = '基本情况' } = {}) {
   await page.locator('[data-start="true"]').click();
   await waitForHeading(page, basics);
   await page.locator('[data-fact="location"] input[value="outside"]').check();
   await page.locator('[data-fact="state_owned"]').waitFor({ state: 'detached' });
   await page.locator('[data-action="next"]').click();
+}
+
+/** As `outsideAndNext`, then waits for the review page. */
+async function outsideToReview(page, { review = '核对回答', basics = '基本情况' } = {}) {
+  await outsideAndNext(page, { basics });
   await waitForHeading(page, review);
 }
 
@@ -206,12 +211,8 @@ for (const [what, blockedFile] of [['whole program', WHOLE], ['rest of the texts
     // The network drops the whole program (offline, a blocking proxy).
     let blocked = true;
     await page.route(blockedFile, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
-    await page.locator('[data-start="true"]').click();
-    await waitForHeading(page, '基本情况');
-    await page.locator('[data-fact="location"] input[value="outside"]').check();
-    await page.locator('[data-fact="state_owned"]').waitFor({ state: 'detached' });
     // The questions are done: the review page is the whole program's, which cannot be had.
-    await page.locator('[data-action="next"]').click();
+    await outsideAndNext(page);
     await page.locator('[data-handoff="failed"]').waitFor();
     assert.equal(await page.locator('h1').textContent(), '核对回答');
     if (blockedFile === WHOLE) await screenshot(page, 'handover-failed-phone-zh');
@@ -350,11 +351,7 @@ test('handed the page, the whole program draws only once the review and results 
   const { page, guard, close } = await openApp(app, VIEWPORTS.phone, { userAgent: WECHAT_UA });
   try {
     const release = await hold(page, SHEET);
-    await page.locator('[data-start="true"]').click();
-    await waitForHeading(page, '基本情况');
-    await page.locator('[data-fact="location"] input[value="outside"]').check();
-    await page.locator('[data-fact="state_owned"]').waitFor({ state: 'detached' });
-    await page.locator('[data-action="next"]').click();
+    await outsideAndNext(page);
     await page.locator('[data-handoff="loading"]').waitFor();
     // The whole program has long arrived (it is served locally); the page waits for the stylesheet.
     await page.waitForTimeout(1500);

@@ -32,6 +32,18 @@ async function textsFiles() {
   return { zh, en, ...rest, hash };
 }
 
+/** Every texts file the page asks for, in order (its name). */
+function textRequests(page) {
+  const requested = [];
+  page.on('request', (r) => { if (/\/texts-/.test(r.url())) requested.push(path.basename(new URL(r.url()).pathname)); });
+  return requested;
+}
+
+/** The texts files the page preloads (its `<link rel="preload">`s). */
+async function preloadedTexts(page) {
+  return page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][href^="texts-"]')].map((l) => l.getAttribute('href')));
+}
+
 const NOTE_ZH = '人才类项目推行经费包干制。';
 const NOTE_EN = 'Talent projects are funded as a lump sum (经费包干制).';
 // Words of the app itself (the start page's promise, a button), as texts/*.toml hold them.
@@ -93,11 +105,10 @@ for (const lang of ['zh', 'en']) {
     const opened = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false, storage: settings({ lang }) });
     const { page, guard, close } = opened;
     try {
-      const requested = [];
-      page.on('request', (r) => { if (/\/texts-/.test(r.url())) requested.push(path.basename(new URL(r.url()).pathname)); });
+      const requested = textRequests(page);
       await page.goto(new URL('/', app.origin).href, { waitUntil: 'load' });
       // The preload is in the document before the app has started.
-      const preload = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][href^="texts-"]')].map((l) => l.getAttribute('href')));
+      const preload = await preloadedTexts(page);
       assert.deepEqual(preload, [files[lang]]);
       await waitForReady(page, { guard });
       // The lighter program on the start page: the first part only.
@@ -118,10 +129,9 @@ test('a visit that starts on results preloads both parts of its language\'s text
   const opened = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
   const { page, guard, close } = opened;
   try {
-    const requested = [];
-    page.on('request', (r) => { if (/\/texts-/.test(r.url())) requested.push(path.basename(new URL(r.url()).pathname)); });
+    const requested = textRequests(page);
     await page.goto(new URL('/#example=team-biotech', app.origin).href, { waitUntil: 'load' });
-    const preload = await page.evaluate(() => [...document.querySelectorAll('link[rel="preload"][href^="texts-"]')].map((l) => l.getAttribute('href')));
+    const preload = await preloadedTexts(page);
     assert.deepEqual(preload, [files.zh, files['rest-zh']]);
     await waitForReady(page, { guard });
     await says(page.locator('#app'), NOTE_ZH, { state: 'attached' });
@@ -136,8 +146,7 @@ test('switching the results to English fetches the English texts once, stays in 
   const files = await textsFiles();
   const { page, guard, close } = await openApp(app, VIEWPORTS.desktop);
   try {
-    const requested = [];
-    page.on('request', (r) => { if (/\/texts-/.test(r.url())) requested.push(path.basename(new URL(r.url()).pathname)); });
+    const requested = textRequests(page);
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await page.route(`**/${files.en}`, async (route) => { await held; await route.fallback(); });

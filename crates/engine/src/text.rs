@@ -276,11 +276,7 @@ pub const fn data_file(lang: Lang, part: Part) -> &'static str {
 /// (`yc-eval --texts-into` writes all four).
 pub fn data_for(lang: Lang, part: Part) -> String {
     let mut out = format!("# yc-texts {DATA_HASH} {}{}\n", lang.code(), part.suffix());
-    let range = part.range();
-    for words in bundled_in(lang)
-        .skip(range.start)
-        .take(range.end - range.start)
-    {
+    for words in bundled_part(lang, part) {
         out.push_str(words);
         out.push('\n');
     }
@@ -290,6 +286,12 @@ pub fn data_for(lang: Lang, part: Part) -> String {
 /// The compiled-in texts of one language, in order.
 fn bundled_in(lang: Lang) -> impl Iterator<Item = &'static str> {
     bundled().iter().map(move |&(zh, en)| lang.pick(zh, en))
+}
+
+/// The compiled-in texts of one language and one part, in order.
+fn bundled_part(lang: Lang, part: Part) -> impl Iterator<Item = &'static str> {
+    let range = part.range();
+    bundled_in(lang).skip(range.start).take(range.len())
 }
 
 type Table = Vec<(&'static str, &'static str)>;
@@ -444,11 +446,7 @@ pub fn install(lang: Lang, part: Part, data: String) -> Result<(), DataError> {
 pub fn install_bundled() {
     for lang in [Lang::Zh, Lang::En] {
         for part in [Part::First, Part::Rest] {
-            let range = part.range();
-            let words = bundled_in(lang)
-                .skip(range.start)
-                .take(range.end - range.start);
-            let _ = slot(lang, part).set(words.collect());
+            let _ = slot(lang, part).set(bundled_part(lang, part).collect());
         }
     }
 }

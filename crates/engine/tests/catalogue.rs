@@ -128,22 +128,14 @@ fn every_long_text_of_the_tables_is_in_the_data_file() {
     // The catalogue's notes are the results' words: in the second part, which only the whole
     // program reads.
     use yc_engine::text::{data_file, data_for, Lang, Part, DATA_HASH};
-    assert_eq!(
-        data_file(Lang::Zh, Part::First),
-        format!("texts-zh-{DATA_HASH}.txt")
-    );
-    assert_eq!(
-        data_file(Lang::En, Part::First),
-        format!("texts-en-{DATA_HASH}.txt")
-    );
-    assert_eq!(
-        data_file(Lang::Zh, Part::Rest),
-        format!("texts-rest-zh-{DATA_HASH}.txt")
-    );
-    assert_eq!(
-        data_file(Lang::En, Part::Rest),
-        format!("texts-rest-en-{DATA_HASH}.txt")
-    );
+    for (lang, part, name) in [
+        (Lang::Zh, Part::First, "texts-zh"),
+        (Lang::En, Part::First, "texts-en"),
+        (Lang::Zh, Part::Rest, "texts-rest-zh"),
+        (Lang::En, Part::Rest, "texts-rest-en"),
+    ] {
+        assert_eq!(data_file(lang, part), format!("{name}-{DATA_HASH}.txt"));
+    }
     assert!(data_for(Lang::Zh, Part::Rest).contains("\n人才类项目推行经费包干制。\n"));
     assert!(!data_for(Lang::En, Part::Rest).contains("\n人才类项目推行经费包干制。\n"));
 }
