@@ -44,6 +44,8 @@ yc_step "lighter program" "the compiler's or Trunk's message above names the fil
 trunk --config Trunk.light.toml build --release --offline
 node scripts/minify-glue.mjs target/light-dist yc-light
 node scripts/two-programs.mjs dist target/light-dist
+# index.html's inline scripts minified, now that they are all in (scripts/tidy-page.mjs).
+node scripts/tidy-page.mjs --scripts dist/index.html >/dev/null
 yc_step "service worker" "scripts/sw.mjs said why above"
 # The service worker again, now that the workbench's and the lighter program's files are in: the
 # workbench's are kept on first use (never precached), both programs are precached, and the

@@ -160,7 +160,7 @@ cp -R "$dist" "$copy/dist"
 # Take away what the Node scripts write, and give sw.mjs the page as Trunk hands it over.
 rm -rf "$copy/dist/standalone" "$copy/dist/sw.js" "$copy/dist/register-sw.js"
 find "$copy/dist" \( -name '*.gz' -o -name '*.br' \) -delete
-sed -i 's|<script src="register-sw.js" defer></script>|<meta name="yc-sw">|' "$copy/dist/index.html"
+sed -i 's|<script data-sw>[^<]*</script>|<meta name="yc-sw">|' "$copy/dist/index.html"
 grep -qF '<meta name="yc-sw">' "$copy/dist/index.html" || yc_die "$dist/index.html has no service-worker registration to take back" "build with 'bash scripts/build.sh' (a served build has none)"
 cd "$copy"
 # check-floor.mjs runs wasm-opt from the npm packages, as the test command has it on PATH.

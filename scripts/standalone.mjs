@@ -10,6 +10,7 @@
 import { runMain } from './lib/main.mjs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { REGISTRATION_PATTERN } from './sw.mjs';
 
 export const STANDALONE = path.join('standalone', 'yinchuan-policy-calculator.html');
 /** The staff workbench's single file, beside the calculator's (its "back" link opens that one). */
@@ -103,7 +104,7 @@ export async function buildStandalone(dist, { publicAddress = publicUrl(process.
   html = html.replace(/<p><a href="staff\.html" data-open="staff">[^<]*<\/a><\/p>/, '');
   // No manifest and no service worker from a file; the icon inline.
   html = html.replace(/<link rel="manifest"[^>]*>/, '');
-  html = html.replace(/<script src="register-sw\.js" defer><\/script>/, '');
+  html = html.replace(REGISTRATION_PATTERN, '');
   const icon = await readFile(path.join(dist, 'icons', 'icon.svg'));
   html = html.replace(/<link rel="icon" href="[^"]*"/, `<link rel="icon" href="data:image/svg+xml;base64,${icon.toString('base64')}"`);
   const pointer = html.match(/(?:href|src)="(?!data:|#)[^"]+"/);

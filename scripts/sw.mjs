@@ -1,5 +1,5 @@
 // Writes the service worker of a build (sw.js) and its registration script (register-sw.js)
-// into the build directory, and links the registration from index.html. Run by the Trunk
+// into the build directory, and has index.html load the registration once the page has loaded. Run by the Trunk
 // post-build hook (scripts/post-build.sh) on the staging directory.
 //
 // The service worker precaches exactly the files of this build (listed here, never by hand),
@@ -133,12 +133,20 @@ self.addEventListener('fetch', (event) => {
 `;
 }
 
+/** What index.html carries in place of its marker: the registration script asked for once the
+ *  page has loaded (its program, texts and stylesheet in), so that on a slow network the service
+ *  worker's precaching of the build never shares the line with the first load. */
+export const REGISTRATION = `<script data-sw>addEventListener('load',function(){var s=document.createElement('script');s.src='register-sw.js';document.head.appendChild(s)})</script>`;
+
+/** The registration as a pattern (scripts/standalone.mjs takes it out of the single file). */
+export const REGISTRATION_PATTERN = /<script data-sw>[^<]*<\/script>/;
+
 export async function writeServiceWorker(dir) {
   const htmlPath = path.join(dir, 'index.html');
   let html = await readFile(htmlPath, 'utf8');
   const marker = '<meta name="yc-sw">';
   if (!html.includes(marker)) throw new Error(`sw: ${htmlPath} has no ${marker}`);
-  html = html.replace(marker, '<script src="register-sw.js" defer></script>');
+  html = html.replace(marker, REGISTRATION);
   await writeFile(htmlPath, html);
   await writeFile(path.join(dir, 'register-sw.js'), REGISTER);
   return writeWorker(dir);

@@ -2,9 +2,11 @@
 // the first load): `/* … */` in its inline stylesheet, with the blank space around lines;
 // whole-line `// …` comments in its inline scripts; `<!-- … -->` in its markup. The sources keep
 // them (index.html, styles/app.css). Nothing else changes: no rule, no statement, no element.
-// Run by the Trunk post-build hook (scripts/post-build.sh) on the staging index.html.
+// Run by the Trunk post-build hook (scripts/post-build.sh) on the staging index.html. With
+// --scripts it minifies the page's inline scripts instead (`minifyPageScripts`), as
+// scripts/build.sh does last on index.html.
 //
-//   node scripts/tidy-page.mjs <page.html>
+//   node scripts/tidy-page.mjs [--scripts] <page.html>
 
 import { runMain } from './lib/main.mjs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -42,11 +44,34 @@ export function tidyPage(html) {
     .join('');
 }
 
+/** The page with each of its inline scripts minified by terser (the options of the JS glue,
+ *  scripts/minify-glue.mjs; a classic script keeps its top-level names, which the page's other
+ *  scripts may call): statements shortened, locals renamed, blank space gone. Data blocks (a
+ *  `type` other than module) are left as they are. scripts/build.sh runs it on the finished
+ *  index.html, after the loader scripts are in (scripts/two-programs.mjs reads Trunk's loader as
+ *  Trunk wrote it, so the post-build hook does not minify). */
+export async function minifyPageScripts(html) {
+  const { minify } = await import('terser');
+  const { OPTIONS } = await import('./minify-glue.mjs');
+  const parts = html.split(/(<script(?![^>]*\ssrc=)[^>]*>[\s\S]*?<\/script>)/);
+  for (let i = 1; i < parts.length; i += 2) {
+    const [, open, body, close] = parts[i].match(/^(<script[^>]*>)([\s\S]*?)(<\/script>)$/);
+    const module = /\stype="module"/.test(open);
+    if ((!module && /\stype=/.test(open)) || !body.trim()) continue;
+    // (A copy each time: terser writes into the options it is given.)
+    const out = await minify(body, { ...structuredClone(OPTIONS), module, toplevel: module });
+    if (!out.code) throw new Error(`terser returned nothing for the script ${open}`);
+    parts[i] = open + out.code + close;
+  }
+  return parts.join('');
+}
+
 await runMain(import.meta.url, 'tidy-page', 'give it the built index.html (scripts/post-build.sh runs it inside Trunk)', async () => {
-  const [page] = process.argv.slice(2);
-  if (!page) throw new Error('usage: node scripts/tidy-page.mjs <page.html>');
+  const scripts = process.argv.includes('--scripts');
+  const [page] = process.argv.slice(2).filter((a) => a !== '--scripts');
+  if (!page) throw new Error('usage: node scripts/tidy-page.mjs [--scripts] <page.html>');
   const before = await readFile(page, 'utf8');
-  const after = tidyPage(before);
+  const after = scripts ? await minifyPageScripts(before) : tidyPage(before);
   await writeFile(page, after);
   console.log(`tidy-page: ${page}: ${before.length} -> ${after.length} characters`);
 });

@@ -64,7 +64,9 @@ function chooser(view, profile, form, whole, light, sheet) {
       var files = results ? ${JSON.stringify(whole)} : ${JSON.stringify(light)};
       window.ycStartsWhole = results;
       if (results) window.ycSheet = ycResultsSheet();
-      [['modulepreload', files.js, files.jsIntegrity], ['preload', files.wasm, files.wasmIntegrity]].forEach(function (p) {
+      // The Wasm first: the largest file takes the connection the page came on, which is open
+      // already (HTTP/1.1), and the glue a new one.
+      [['preload', files.wasm, files.wasmIntegrity], ['modulepreload', files.js, files.jsIntegrity]].forEach(function (p) {
         var link = document.createElement('link');
         link.rel = p[0];
         link.href = p[1];

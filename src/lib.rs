@@ -149,12 +149,12 @@ pub fn start() {
     });
 }
 
-/// Start-up in three tasks instead of one, so that a phone's main thread is never blocked for
+/// Start-up in several tasks instead of one, so that a phone's main thread is never blocked for
 /// long and a tap between them is handled: the Wasm's instantiation ends and the words of the
 /// visitor's language are installed (their file was preloaded beside the Wasm), then the saved
-/// answers and the link are read (and the engine's first evaluation runs, with the words), then
-/// the app takes the place of the prerendered page in one task (no frame shows it
-/// half-replaced). A link followed in between (an example tapped on the prerendered page) is
+/// answers and the link are read (and the engine's first evaluation runs, with the words), then,
+/// for the start page, its figures are derived (the example enterprises evaluated), then the app
+/// takes the place of the prerendered page in one task (no frame shows it half-replaced). A link followed in between (an example tapped on the prerendered page) is
 /// read again. Words that cannot be had leave the app on its boot page, which says so and tries
 /// again; the saved answers are not touched.
 #[cfg(target_arch = "wasm32")]
@@ -186,6 +186,12 @@ async fn start_now() {
             // address).
             let hash = browser::location_hash();
             browser::next_task().await;
+            // The start page's figures (the example enterprises evaluated) in a task of their
+            // own; the first render reads them.
+            if initial.view == state::View::Start {
+                components::start::StartFigures::on(initial.profile.assessment_date);
+                browser::next_task().await;
+            }
             if browser::location_hash() != hash {
                 browser::initial_state(settings)
             } else {

@@ -119,10 +119,15 @@ pub fn app(props: &AppProps) -> Html {
     }
     {
         let send = state.actions();
-        // The page's language, or the one asked for; installed already: reported at once.
+        // The page's language, or the one asked for; installed already: reported at once. The
+        // page already showing them (the first render, mostly) has nothing to report: that would
+        // only draw the page again.
         let wanted = state.pending_lang.unwrap_or(state.lang);
+        let shown = state.texts == Texts::Ready && wanted == state.lang;
         use_effect_with((state.texts_attempt, wanted), move |(_, lang)| {
-            browser::load_texts(*lang, send)
+            if !shown {
+                browser::load_texts(*lang, send)
+            }
         });
     }
     {

@@ -81,7 +81,7 @@ pub fn start_page() -> Html {
             if !ctx.can_save {
                 <p class="notice warning" role="note" data-no-autosave="true">{ t!(start.browser_does_not_let_page).get(lang) }</p>
             }
-            // Generated from what the questionnaire asks (`to_have_at_hand`), so it names nothing
+            // Generated from what the questionnaire asks (`yc_engine::start_figures`), so it names nothing
             // that is never asked.
             <p class="at-hand">{ at_hand }</p>
             <ul class="promises">
@@ -111,14 +111,25 @@ pub struct StartFigures {
     at_hand: (Vec<yc_engine::Fact>, Vec<yc_engine::Fact>),
 }
 
+thread_local! {
+    /// The figures last derived, with their date: the start-up derives them in a task of its own
+    /// before the app's first render (lib.rs: `start_now`), which then only reads them.
+    static LAST: std::cell::RefCell<Option<(yc_engine::Date, StartFigures)>> = const { std::cell::RefCell::new(None) };
+}
+
 impl StartFigures {
     pub fn on(date: yc_engine::Date) -> StartFigures {
-        let (fewest, most) = yc_engine::typical_question_range(date);
-        StartFigures {
-            fewest,
-            most,
-            at_hand: yc_engine::to_have_at_hand(date),
-        }
+        let last = LAST.with_borrow(|last| last.clone().filter(|(on, _)| *on == date));
+        last.map(|(_, figures)| figures).unwrap_or_else(|| {
+            let f = yc_engine::start_figures(date);
+            let figures = StartFigures {
+                fewest: f.fewest,
+                most: f.most,
+                at_hand: (f.always, f.if_any),
+            };
+            LAST.set(Some((date, figures.clone())));
+            figures
+        })
     }
 
     /// How many questions and about how long (ten seconds a question, whole minutes up).

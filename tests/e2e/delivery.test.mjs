@@ -9,8 +9,9 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { request } from 'node:http';
 import { DIST } from './harness.mjs';
-import { tidyCss, tidyPage, tidyScript } from '../../scripts/tidy-page.mjs';
+import { minifyPageScripts, tidyCss, tidyPage, tidyScript } from '../../scripts/tidy-page.mjs';
 import { minifyGlue } from '../../scripts/minify-glue.mjs';
+import { REGISTRATION } from '../../scripts/sw.mjs';
 import { startServer } from './static-server.mjs';
 
 const COMPRESSIBLE = ['.html', '.js', '.css', '.wasm', '.json', '.svg', '.webmanifest', '.txt'];
@@ -49,6 +50,32 @@ test("the built pages carry no developers' comments, and tidying changes no rule
   assert.equal(tidyScript('  // why\n  var u = "https://x"; // kept\n//# sourceURL=a'), '  var u = "https://x"; // kept\n//# sourceURL=a');
   const data = '<script type="text/plain" id="t">// data, not a comment</script>';
   assert.equal(tidyPage(`<!-- note -->\n<p>a</p>${data}<script>\n// c\ngo();\n</script>`), `<p>a</p>${data}<script>\ngo();\n</script>`);
+});
+
+test("index.html's inline scripts are minified, each keeping what the others call", async () => {
+  const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="(?!module)[^"]*")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  assert.ok(scripts.length >= 3, `${scripts.length} inline scripts`);
+  for (const js of scripts) assert.ok(!/\n\s/.test(js), `not minified: ${js.slice(0, 80)}`);
+  // The loader (a module) calls the chooser's top-level function.
+  assert.match(html, /function ycResultsSheet\(/);
+  assert.match(html, /ycResultsSheet\(\)/);
+  // A classic script keeps its top-level names after a module was minified (terser writes into
+  // the options it is given: a module's settings must not carry over), and a data block is
+  // left as it is.
+  const data = '<script type="text/plain" id="t">  keep   as is </script>';
+  const page = `<script type="module">const unused = 1; window.a = 2;</script><script>function ycKept() { return 1; }</script>${data}`;
+  const out = await minifyPageScripts(page);
+  assert.match(out, /<script>function ycKept\(\)\{return 1\}<\/script>/);
+  assert.ok(out.includes(data) && !out.includes('unused'), out);
+});
+
+test('the service worker is registered once the page has loaded, so its precaching never shares the line with the first load', async () => {
+  const html = await readFile(path.join(DIST, 'index.html'), 'utf8');
+  assert.ok(!/<script[^>]*src="register-sw\.js"/.test(html), 'no registration script fetched with the page');
+  assert.ok(html.includes(REGISTRATION) || /<script data-sw>addEventListener\("load"/.test(html), 'the registration waits for load');
+  // And the Wasm is asked for before its glue: it takes the connection the page came on.
+  assert.match(html, /\[\["preload",[a-z.]+wasm,[^\]]*\],\["modulepreload"/);
 });
 
 test("both public programs' JS glue is minified, keeping its exports and the Wasm's import names", async () => {

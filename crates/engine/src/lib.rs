@@ -52,9 +52,7 @@ pub mod staff_words {
 pub use catalogue::{Programme, CATALOGUE};
 pub use date::Date;
 pub use eval::{evaluate, evaluate_with, Assessment, ProgrammeResult, Status, StatusKind};
-pub use eval::{
-    next_question, relevant_given, relevant_questions, to_have_at_hand, typical_question_range,
-};
+pub use eval::{next_question, relevant_given, relevant_questions, start_figures, StartFigures};
 pub use facts::Fact;
 pub use profile::{Profile, Value};
 pub use text::{Lang, Text};

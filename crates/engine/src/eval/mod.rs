@@ -19,7 +19,7 @@ mod window;
 pub use consistency::inconsistencies;
 pub use pilot::{pilot_base, PilotSplit};
 pub use relevance::{
-    next_question, relevant_given, relevant_questions, to_have_at_hand, typical_question_range,
+    next_question, relevant_given, relevant_questions, start_figures, StartFigures,
 };
 pub(crate) use tax::certificate_last_day;
 pub use types::*;

@@ -52,26 +52,33 @@ fn examples_answered(date: crate::date::Date) -> Vec<(Profile, Vec<Fact>)> {
         .collect()
 }
 
-/// How many questions the example enterprises in Yinchuan answer, fewest and most: the questions
-/// that matter once every one of them is answered (on `date`). The start page turns it into a
-/// time estimate.
-pub fn typical_question_range(date: crate::date::Date) -> (usize, usize) {
-    let counts = examples_answered(date).into_iter().map(|(_, q)| q.len());
+/// What the start page promises, from the example enterprises in Yinchuan answered once on a
+/// date ([`start_figures`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct StartFigures {
+    /// How many questions they answer, fewest and most: the questions that matter once every one
+    /// of them is answered. The start page turns it into a time estimate.
+    pub fewest: usize,
+    pub most: usize,
+    /// The figures and dates to have at hand before starting: the ones every example enterprise
+    /// is asked (amounts, counts, dates: what is looked up rather than known), in the
+    /// questionnaire's order.
+    pub always: Vec<Fact>,
+    /// The dates some of them are asked (a certificate's date, when there is one).
+    pub if_any: Vec<Fact>,
+}
+
+/// The start page's figures on `date` ([`StartFigures`]): one evaluation of each example.
+pub fn start_figures(date: crate::date::Date) -> StartFigures {
+    use crate::facts::Kind;
+    let examples = examples_answered(date);
+    let counts = examples.iter().map(|(_, q)| q.len());
     let (low, high) = counts.fold((usize::MAX, 0), |(lo, hi), n| (lo.min(n), hi.max(n)));
-    if high == 0 {
+    let (fewest, most) = if high == 0 {
         (QUESTIONS.len(), QUESTIONS.len())
     } else {
         (low, high)
-    }
-}
-
-/// The figures and dates to have at hand before starting: `always`, the ones every example
-/// enterprise in Yinchuan is asked (amounts, counts, dates: what is looked up rather than known),
-/// and `if_any`, the dates some of them are asked (a certificate's date, when there is one). In
-/// the questionnaire's order.
-pub fn to_have_at_hand(date: crate::date::Date) -> (Vec<Fact>, Vec<Fact>) {
-    use crate::facts::Kind;
-    let examples = examples_answered(date);
+    };
     let looked_up = |f: &Fact| matches!(f.def().kind, Kind::Money | Kind::Count | Kind::Date);
     let asked_of = |f: &Fact| examples.iter().filter(|(_, q)| q.contains(f)).count();
     let mut always = Vec::new();
@@ -84,7 +91,12 @@ pub fn to_have_at_hand(date: crate::date::Date) -> (Vec<Fact>, Vec<Fact>) {
             if_any.push(q.fact);
         }
     }
-    (always, if_any)
+    StartFigures {
+        fewest,
+        most,
+        always,
+        if_any,
+    }
 }
 
 #[cfg(test)]
@@ -94,7 +106,8 @@ mod tests {
 
     #[test]
     fn a_typical_enterprise_answers_far_fewer_questions_than_there_are() {
-        let (low, high) = super::typical_question_range(Date::known(2026, 11, 26));
+        let f = super::start_figures(Date::known(2026, 11, 26));
+        let (low, high) = (f.fewest, f.most);
         assert!(
             low > 20 && low <= high && high < crate::questions::QUESTIONS.len(),
             "{low}-{high}"
@@ -103,7 +116,8 @@ mod tests {
 
     #[test]
     fn what_to_have_at_hand_is_asked() {
-        let (always, if_any) = super::to_have_at_hand(Date::known(2026, 12, 4));
+        let super::StartFigures { always, if_any, .. } =
+            super::start_figures(Date::known(2026, 12, 4));
         for f in [
             Fact::Revenue,
             Fact::RdExpense,
