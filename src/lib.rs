@@ -206,10 +206,14 @@ async fn start_now() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"));
     match root {
-        Some(el) => mount_state(el, initial),
+        Some(el) => mount_state(el, initial).await,
         None => {
             let initial = std::rc::Rc::new(initial);
-            yew::Renderer::<App>::with_props(AppProps { initial }).render();
+            yew::Renderer::<App>::with_props(AppProps {
+                initial,
+                beside_prerendered: false,
+            })
+            .render();
         }
     }
 }
@@ -219,31 +223,68 @@ async fn start_now() {
 /// in-browser tests.
 #[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element) {
-    mount_state(root, browser::initial_state(browser::load_settings()));
+    wasm_bindgen_futures::spawn_local(mount_state(
+        root,
+        browser::initial_state(browser::load_settings()),
+    ));
 }
 
 /// Mounts the app into `root`, starting from `initial`.
 ///
-/// `root` may hold the start page written at build time (`yc-prerender`). The app's first render
-/// takes its place within the same task, before the browser paints again, so nothing flashes;
-/// for a first visit (`AppState::prerender`) that render is the very same markup (tests/web.rs
-/// compares them), so nothing moves either. The app redraws rather than adopts the nodes (Yew's
-/// hydration): measured, hydration would add about 20 KB gzip of Wasm to every first load
-/// (docs/benchmarks.md), for nodes that are replaced unseen.
+/// `root` may hold the start page written at build time (`yc-prerender`). The app's page takes
+/// its place within one task, before the browser paints again, so nothing flashes; for a first
+/// visit (`AppState::prerender`) that page is the very same markup (tests/web.rs compares them),
+/// so nothing moves either. The lighter program on that start page, while it is on show, sets
+/// itself up in a first render that draws nothing, in an element of its own beside the page, and
+/// draws its page in the next task: neither task then blocks a phone for long
+/// (docs/benchmarks.md, eighteenth session). The app redraws
+/// rather than adopts the nodes (Yew's hydration): measured, hydration would add about 20 KB gzip
+/// of Wasm to every first load, for nodes that are replaced unseen.
 #[cfg(target_arch = "wasm32")]
-pub fn mount_state(root: web_sys::Element, initial: state::AppState) {
+pub async fn mount_state(root: web_sys::Element, initial: state::AppState) {
     #[cfg(feature = "results")]
     browser::retire_lighter();
-    let _ = root.remove_attribute(PRERENDER_ATTR);
-    root.set_inner_html("");
-    let props = AppProps {
-        initial: std::rc::Rc::new(initial),
-    };
-    #[cfg_attr(feature = "results", allow(unused_variables))]
-    let app = yew::Renderer::<App>::with_root_and_props(root, props).render();
-    // The lighter program hands the page over to the whole one (components/handoff.rs).
     #[cfg(not(feature = "results"))]
-    browser::leave_retirement(move || app.destroy());
+    let beside = (initial.view == state::View::Start
+        && initial.texts == state::Texts::Ready
+        && root.has_attribute(PRERENDER_ATTR))
+    .then(|| browser::keep_prerendered(&root))
+    .flatten();
+    #[cfg(not(feature = "results"))]
+    let beside_prerendered = beside.is_some();
+    #[cfg(feature = "results")]
+    let beside_prerendered = false;
+    if !beside_prerendered {
+        let _ = root.remove_attribute(PRERENDER_ATTR);
+        root.set_inner_html("");
+    }
+    #[cfg(not(feature = "results"))]
+    let host = beside.unwrap_or_else(|| root.clone());
+    #[cfg(feature = "results")]
+    let host = root.clone();
+    let initial = std::rc::Rc::new(initial);
+    #[cfg_attr(feature = "results", allow(unused_mut, unused_variables))]
+    let mut app = yew::Renderer::<App>::with_root_and_props(
+        host,
+        AppProps {
+            initial: initial.clone(),
+            beside_prerendered,
+        },
+    )
+    .render();
+    #[cfg(not(feature = "results"))]
+    {
+        if beside_prerendered {
+            browser::next_task().await;
+            browser::drop_prerendered(&root);
+            app.update(AppProps {
+                initial,
+                beside_prerendered: false,
+            });
+        }
+        // The lighter program hands the page over to the whole one (components/handoff.rs).
+        browser::leave_retirement(move || app.destroy());
+    }
 }
 
 /// The page the app draws first for `state`, as HTML, rendered natively by Yew's server renderer:
@@ -252,6 +293,7 @@ pub fn mount_state(root: web_sys::Element, initial: state::AppState) {
 pub async fn prerender(state: state::AppState) -> String {
     yew::LocalServerRenderer::<App>::with_props(AppProps {
         initial: std::rc::Rc::new(state),
+        beside_prerendered: false,
     })
     .hydratable(false)
     .render()

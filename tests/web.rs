@@ -183,7 +183,7 @@ async fn the_client_draws_the_prerendered_start_page_in_both_languages() {
         let root = fresh_root();
         let mut state = yc_calculator::state::AppState::prerender(prerender_day());
         state.lang = lang;
-        yc_calculator::mount_state(root.clone(), state);
+        yc_calculator::mount_state(root.clone(), state).await;
         settle().await;
         assert_eq!(root.inner_html(), as_browser_writes_it(&golden), "{lang:?}");
         root.remove();
@@ -204,7 +204,7 @@ async fn the_app_takes_the_place_of_the_prerendered_page() {
     root.set_attribute(yc_calculator::PRERENDER_ATTR, "zh")
         .unwrap();
     let state = yc_calculator::state::AppState::prerender(prerender_day());
-    yc_calculator::mount_state(root.clone(), state);
+    yc_calculator::mount_state(root.clone(), state).await;
     settle().await;
     assert_eq!(root.inner_html(), as_browser_writes_it(golden));
     assert!(!root.has_attribute(yc_calculator::PRERENDER_ATTR));

@@ -20,12 +20,25 @@ pub fn load_yuan_fields() -> Vec<yc_engine::Fact> {
 /// Remembers the money fields switched to 元.
 pub fn save_yuan_fields(facts: &[yc_engine::Fact]) {
     let Some(s) = storage() else { return };
-    let _ = if facts.is_empty() {
-        s.remove_item(UNITS_KEY)
-    } else {
-        let ids: Vec<&str> = facts.iter().map(|f| f.id()).collect();
-        s.set_item(UNITS_KEY, &ids.join("\n"))
-    };
+    let ids: Vec<&str> = facts.iter().map(|f| f.id()).collect();
+    let ids = ids.join("\n");
+    store(
+        &s,
+        UNITS_KEY,
+        Some(ids.as_str()).filter(|ids| !ids.is_empty()),
+    );
+}
+
+/// Stores `value` under `key` (takes the key away for `None`) unless storage holds just that
+/// already: the app's first render writes back what the start-up has just read, and a read costs
+/// less than a write. A full storage refuses the write; the value then lasts for this visit only.
+pub(super) fn store(s: &web_sys::Storage, key: &str, value: Option<&str>) {
+    if s.get_item(key).ok().flatten().as_deref() != value {
+        let _ = match value {
+            Some(value) => s.set_item(key, value),
+            None => s.remove_item(key),
+        };
+    }
 }
 
 /// The draft guideline values saved in this browser: plain text, one `id<TAB>text` a line (the
@@ -87,8 +100,7 @@ pub(super) fn settings_of(object: &wasm_bindgen::JsValue) -> Settings {
 
 pub fn save_settings(settings: Settings) {
     if let Some(s) = storage() {
-        // A full storage refuses the write; the settings then last for this visit only.
-        let _ = s.set_item(SETTINGS_KEY, &settings.to_stored());
+        store(&s, SETTINGS_KEY, Some(&settings.to_stored()));
     }
 }
 
@@ -158,11 +170,11 @@ pub(super) fn load_saved(today: Date) -> Option<Action> {
 /// link writer and reader, which both programs carry, so the lighter one needs no JSON.
 pub fn persist_profile(profile: &Profile) {
     let Some(s) = storage() else { return };
-    let _ = if profile.answers().next().is_none() {
-        s.remove_item(PROFILE_KEY)
-    } else {
-        s.set_item(PROFILE_KEY, &profile.to_readable_fragment())
-    };
+    let saved = profile
+        .answers()
+        .next()
+        .map(|_| profile.to_readable_fragment());
+    store(&s, PROFILE_KEY, saved.as_deref());
 }
 
 /// The page shown when the answers were last saved, if any.

@@ -11,7 +11,7 @@ use super::notice::{link_choice, notice_banner, start_over_confirm};
 use super::results::Results;
 #[cfg(feature = "results")]
 use super::review::Review;
-use super::start::StartPage;
+use super::start::start_page;
 use super::wizard::StepPage;
 use crate::browser;
 use crate::state::{Action, AppState, Settings, Texts, View};
@@ -47,12 +47,16 @@ fn texts_pending(ctx: &Ctx) -> Html {
 #[derive(Properties)]
 pub struct AppProps {
     pub initial: std::rc::Rc<AppState>,
+    /// The start page written at build time is on show in the app's place: this render draws
+    /// nothing.
+    pub beside_prerendered: bool,
 }
 
 /// The same start when it is the same state (the app is mounted once; no comparison walks it).
 impl PartialEq for AppProps {
     fn eq(&self, other: &AppProps) -> bool {
         std::rc::Rc::ptr_eq(&self.initial, &other.initial)
+            && self.beside_prerendered == other.beside_prerendered
     }
 }
 
@@ -104,17 +108,16 @@ pub fn app(props: &AppProps) -> Html {
         }
     });
     {
+        // Back and Forward, a link followed in the running tab, a new deployment downloaded: the
+        // app listens while it lives.
         let send = state.actions();
         use_effect_with((), move |_| {
-            let listener = browser::on_history(send);
-            move || drop(listener)
-        });
-    }
-    {
-        let send = state.actions();
-        use_effect_with((), move |_| {
-            let listener = browser::on_link_followed(send);
-            move || drop(listener)
+            let listeners = (
+                browser::on_history(send.clone()),
+                browser::on_link_followed(send.clone()),
+                browser::on_update_ready(send),
+            );
+            move || drop(listeners)
         });
     }
     {
@@ -130,17 +133,21 @@ pub fn app(props: &AppProps) -> Html {
             }
         });
     }
-    {
-        let send = state.actions();
-        use_effect_with((), move |_| {
-            let listener = browser::on_update_ready(send);
-            move || drop(listener)
-        });
-    }
-    use_effect_with((), |_| browser::mark_ready());
     #[cfg(not(feature = "results"))]
     {
         super::handoff::use_whole_ahead(&state);
+    }
+    // The first render beside the start page written at build time draws nothing (lib.rs:
+    // `mount_state`): that page stays on show while the app sets itself up, and the app's own
+    // (the same markup) takes its place in the next task. Only then is the app ready (until then
+    // index.html's boot script answers a tap on 开始 or an example).
+    use_effect_with(props.beside_prerendered, |beside| {
+        if !*beside {
+            browser::mark_ready();
+        }
+    });
+    if props.beside_prerendered {
+        return Html::default();
     }
 
     if state.texts != Texts::Ready {
@@ -149,7 +156,7 @@ pub fn app(props: &AppProps) -> Html {
     let lang = state.lang;
     let with_side = matches!(state.view, View::Step(_) | View::Review);
     let page = match state.view {
-        View::Start => html! { <StartPage /> },
+        View::Start => start_page(&state),
         View::Step(step) => html! { <StepPage {step} /> },
         View::Review => html! { <Review /> },
         View::Results => html! { <Results /> },

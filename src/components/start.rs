@@ -1,7 +1,7 @@
 //! The start page: what the tool does and does not do, start or continue, and the example
 //! enterprises for demos.
 
-use super::context::{use_app, Ctx, Intents};
+use super::context::{Ctx, Intents};
 use crate::browser;
 use crate::state::{example_link, Action, Edition, Origin, View};
 use wasm_bindgen::JsCast;
@@ -10,9 +10,9 @@ use yc_engine::Lang;
 use yc_engine::Profile;
 use yew::prelude::*;
 
-#[function_component(StartPage)]
-pub fn start_page() -> Html {
-    let ctx = use_app();
+/// The start page, drawn by the app's own render (no component of its own: one less to set up
+/// when the app starts).
+pub fn start_page(ctx: &Ctx) -> Html {
     let lang = ctx.lang;
     let has_answers = ctx.profile.answers().next().is_some();
     let start = ctx.send(Action::Next);
@@ -48,8 +48,8 @@ pub fn start_page() -> Html {
         }
     });
     // What the example enterprises are asked, evaluated once per assessment date, not on every
-    // render.
-    let figures = use_memo(ctx.profile.assessment_date, |date| StartFigures::on(*date));
+    // render (`StartFigures::on` keeps the last).
+    let figures = StartFigures::on(ctx.profile.assessment_date);
     let (fewest, most) = (figures.fewest, figures.most);
     let at_hand = figures.at_hand(lang);
     html! {
@@ -90,7 +90,7 @@ pub fn start_page() -> Html {
                 <li>{ t!(start.based_bureaus_reply_cppcc_proposal).get(lang) }</li>
             </ul>
             <p class="import-line">
-                { import_button(&ctx) }
+                { import_button(ctx) }
             </p>
             <h2>{ t!(start.try_example_enterprise).get(lang) }</h2>
             <p class="hint">{ t!(start.load_example_see_results_once).get(lang) }</p>

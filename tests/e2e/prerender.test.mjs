@@ -12,7 +12,9 @@ import {
   WECHAT_UA,
   openPage,
   screenshot,
+  BOOT_NAMES,
   PROFILE_KEY,
+  SETTINGS_KEY,
   savedAnswers,
   settle,
   settings,
@@ -261,6 +263,73 @@ test('without JavaScript the start page reads fully and says the calculator need
     await screenshot(page, 'prerender-no-javascript');
   } finally {
     await context.close();
+  }
+});
+
+test('the app sets itself up beside the prerendered page, which stays on show, and draws its own in a later task', async () => {
+  // Every change to #app, batch by batch (a MutationObserver reports a task's changes together,
+  // before the next task), with whether the prerendered page was still in it.
+  const { page, guard, close, release } = await openHeld(VIEWPORTS.phone, {
+    init: () => {
+      window.__batches = [];
+      document.addEventListener('DOMContentLoaded', () => {
+        const root = document.getElementById('app');
+        const written = root.firstElementChild;
+        new MutationObserver((records) => {
+          window.__batches.push({
+            added: records.flatMap((r) => [...r.addedNodes].map((n) => (n.nodeType === 1 ? n.tagName.toLowerCase() + (n.className ? '.' + n.className : '') : '#text'))),
+            removedWritten: records.some((r) => [...r.removedNodes].includes(written)),
+            writtenOnShow: written.isConnected,
+            ready: document.documentElement.getAttribute('data-app') === 'ready',
+          });
+        }).observe(root, { childList: true, subtree: true });
+      });
+    },
+  });
+  try {
+    release();
+    await waitForReady(page, { guard });
+    const batches = await page.evaluate(() => window.__batches);
+    // First (the set-up's task): an empty element of the app's own beside the page, which is
+    // not touched, and the app not ready.
+    assert.deepEqual(batches[0], { added: ['div'], removedWritten: false, writtenOnShow: true, ready: false }, JSON.stringify(batches));
+    // Later (after a task boundary: the set-up awaits one), the written page goes and the app's
+    // own comes (no frame in between: the test above samples every frame).
+    const gone = batches.findIndex((b) => b.removedWritten);
+    assert.ok(gone > 0, JSON.stringify(batches));
+    assert.ok(batches.slice(gone).some((b) => b.added.includes('div.page')), JSON.stringify(batches));
+    assert.equal(await page.locator('#app .page').count(), 1, 'one page');
+    guard.assertClean();
+  } finally {
+    await close();
+  }
+});
+
+test('start-up writes back nothing it has just read: settings, the last page, the 元 fields and the answers stay as stored', async () => {
+  const [VIEW_KEY, UNITS_KEY] = [BOOT_NAMES.view, BOOT_NAMES.units];
+  assert.ok(VIEW_KEY && UNITS_KEY, JSON.stringify(BOOT_NAMES));
+  // As the app writes them (src/state/settings.rs: `to_stored`).
+  const { page, guard, close } = await openPage(app, VIEWPORTS.phone, {
+    now: FIXED_NOW,
+    storage: { ...settings(), [VIEW_KEY]: 'start' },
+    init: () => {
+      // From the parsed page on (the test's own storage is written before it).
+      document.addEventListener('DOMContentLoaded', () => { window.__writes = []; });
+      const { setItem, removeItem } = Storage.prototype;
+      Storage.prototype.setItem = function (k, v) { window.__writes?.push(['set', k]); return setItem.call(this, k, v); };
+      Storage.prototype.removeItem = function (k) { window.__writes?.push(['remove', k]); return removeItem.call(this, k); };
+    },
+  });
+  try {
+    await waitForReady(page, { guard });
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    const writes = await page.evaluate(() => window.__writes);
+    // (The boot script's and the app's probe of whether storage works writes a key of its own.)
+    const kept = writes.filter(([, k]) => !/probe|seeded/.test(k));
+    assert.deepEqual(kept.filter(([, k]) => [SETTINGS_KEY, VIEW_KEY, PROFILE_KEY, UNITS_KEY].includes(k)), [], JSON.stringify(writes));
+    guard.assertClean();
+  } finally {
+    await close();
   }
 });
 
