@@ -10,10 +10,14 @@ use wasm_bindgen::JsCast;
 use yc_engine::document::{LoadError, MAX_PROFILE_BYTES};
 use yc_engine::{Date, Lang, Profile};
 
+#[cfg(not(feature = "results"))]
+mod prerendered;
 mod storage;
 mod whole;
 
 use crate::keys::VIEW as VIEW_KEY;
+#[cfg(not(feature = "results"))]
+pub use prerendered::{drop_prerendered, keep_prerendered};
 pub use storage::{
     load_guideline, load_settings, load_yuan_fields, persist_profile, save_guideline,
     save_settings, save_yuan_fields, saved_in_link_form,
@@ -580,40 +584,6 @@ async fn fetch_text(url: &str) -> Option<String> {
 /// Opens the print dialog (Save as PDF works from there).
 pub fn print() {
     let _ = gloo_utils::window().print();
-}
-
-thread_local! {
-    /// The start page written at build time, left on show while the app sets itself up
-    /// ([`keep_prerendered`]).
-    static PRERENDERED: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Leaves the start page written at build time (`root`'s, when it is on show) where it is, and
-/// gives the app an element of its own beside it, for a first render that sets the app up and
-/// draws nothing; the app's own page takes the place of the written one in the next task
-/// ([`drop_prerendered`]), so neither task blocks a phone for long. The page is not moved: moving
-/// it would have the browser lay it out again. The element the app is to be mounted in, when the
-/// page was left.
-#[cfg(not(feature = "results"))]
-pub fn keep_prerendered(root: &web_sys::Element) -> Option<web_sys::Element> {
-    let shown = !gloo_utils::document_element()
-        .matches(".yc-prerender-hidden")
-        .unwrap_or(true);
-    let page = root.first_element_child().filter(|_| shown)?;
-    let host = gloo_utils::document().create_element("div").ok()?;
-    root.append_child(&host).ok()?;
-    PRERENDERED.set(Some(page));
-    Some(host)
-}
-
-/// Takes the start page written at build time away from `root` (the app draws its own in the
-/// same task).
-#[cfg(not(feature = "results"))]
-pub fn drop_prerendered(root: &web_sys::Element) {
-    if let Some(page) = PRERENDERED.take() {
-        page.remove();
-    }
-    let _ = root.remove_attribute(crate::PRERENDER_ATTR);
 }
 
 /// Tells the boot script in index.html that the app is running, so it hides its loading message.

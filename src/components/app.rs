@@ -60,6 +60,24 @@ impl PartialEq for AppProps {
     }
 }
 
+/// What the browser keeps of the app's state (the answers, the fields in 元, the language and
+/// 长者版), and the page's language and mode.
+#[hook]
+fn use_kept_in_browser(state: &Ctx) {
+    use_effect_with(state.profile.clone(), browser::persist_profile);
+    use_effect_with(state.yuan_fields.clone(), |units| {
+        browser::save_yuan_fields(units)
+    });
+    use_effect_with((state.lang, state.senior), |(lang, senior)| {
+        browser::save_settings(Settings {
+            lang: *lang,
+            senior: *senior,
+        });
+        browser::apply_language(*lang);
+        browser::apply_mode(*senior);
+    });
+}
+
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
     let state = {
@@ -67,24 +85,7 @@ pub fn app(props: &AppProps) -> Html {
         Ctx::new(use_reducer(move || (*initial).clone()))
     };
 
-    {
-        let profile = state.profile.clone();
-        use_effect_with(profile, browser::persist_profile);
-    }
-    {
-        let units = state.yuan_fields.clone();
-        use_effect_with(units, |units| browser::save_yuan_fields(units));
-    }
-    {
-        use_effect_with((state.lang, state.senior), |(lang, senior)| {
-            browser::save_settings(Settings {
-                lang: *lang,
-                senior: *senior,
-            });
-            browser::apply_language(*lang);
-            browser::apply_mode(*senior);
-        });
-    }
+    use_kept_in_browser(&state);
     // On the results page the address is the share link of the answers shown.
     let link = (state.view == View::Results).then(|| state.profile.to_fragment());
     // Whether the page has recorded its first view: that one replaces the entry the page was
