@@ -1,6 +1,6 @@
 // Writes the service worker of a build (sw.js) and its registration script (register-sw.js)
-// into the build directory, and has index.html load the registration once the page has loaded. Run by the Trunk
-// post-build hook (scripts/post-build.sh) on the staging directory.
+// into the build directory, and has index.html load the registration once the page has loaded.
+// Run by the Trunk post-build hook (scripts/post-build.sh) on the staging directory.
 //
 // The service worker precaches exactly the files of this build (listed here, never by hand),
 // serves them from its own cache (a reload with the network off works), never touches a request

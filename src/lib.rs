@@ -154,7 +154,8 @@ pub fn start() {
 /// visitor's language are installed (their file was preloaded beside the Wasm), then the saved
 /// answers and the link are read (and the engine's first evaluation runs, with the words), then,
 /// for the start page, its figures are derived (the example enterprises evaluated), then the app
-/// takes the place of the prerendered page in one task (no frame shows it half-replaced). A link followed in between (an example tapped on the prerendered page) is
+/// is mounted and takes the place of the prerendered page (`mount_state`; no frame shows it
+/// half-replaced). A link followed in between (an example tapped on the prerendered page) is
 /// read again. Words that cannot be had leave the app on its boot page, which says so and tries
 /// again; the saved answers are not touched.
 #[cfg(target_arch = "wasm32")]
@@ -237,9 +238,9 @@ pub fn mount(root: web_sys::Element) {
 /// so nothing moves either. The lighter program on that start page, while it is on show, sets
 /// itself up in a first render that draws nothing, in an element of its own beside the page, and
 /// draws its page in the next task: neither task then blocks a phone for long
-/// (docs/benchmarks.md, eighteenth session). The app redraws
-/// rather than adopts the nodes (Yew's hydration): measured, hydration would add about 20 KB gzip
-/// of Wasm to every first load, for nodes that are replaced unseen.
+/// (docs/benchmarks.md, eighteenth session). The app redraws rather than adopts the nodes (Yew's
+/// hydration): measured, hydration would add about 20 KB gzip of Wasm to every first load, for
+/// nodes that are replaced unseen.
 #[cfg(target_arch = "wasm32")]
 pub async fn mount_state(root: web_sys::Element, initial: state::AppState) {
     #[cfg(feature = "results")]

@@ -59,15 +59,16 @@ pub fn load_guideline() -> Vec<(&'static str, String)> {
 /// Saves the draft guideline values (or forgets them when there are none).
 pub fn save_guideline(values: &[(&'static str, String)]) {
     let Some(s) = storage() else { return };
-    let _ = if values.is_empty() {
-        s.remove_item(GUIDELINE_KEY)
-    } else {
-        let lines: Vec<String> = values
-            .iter()
-            .map(|(id, text)| format!("{id}\t{}", text.replace(['\t', '\n', '\r'], " ")))
-            .collect();
-        s.set_item(GUIDELINE_KEY, &lines.join("\n"))
-    };
+    let lines: Vec<String> = values
+        .iter()
+        .map(|(id, text)| format!("{id}\t{}", text.replace(['\t', '\n', '\r'], " ")))
+        .collect();
+    let lines = lines.join("\n");
+    store(
+        &s,
+        GUIDELINE_KEY,
+        Some(lines.as_str()).filter(|l| !l.is_empty()),
+    );
 }
 
 /// Local storage, when the browser allows it. gloo's `LocalStorage` throws when storage is

@@ -81,8 +81,8 @@ pub fn start_page(ctx: &Ctx) -> Html {
             if !ctx.can_save {
                 <p class="notice warning" role="note" data-no-autosave="true">{ t!(start.browser_does_not_let_page).get(lang) }</p>
             }
-            // Generated from what the questionnaire asks (`yc_engine::start_figures`), so it names nothing
-            // that is never asked.
+            // Generated from what the questionnaire asks (`yc_engine::start_figures`), so it names
+            // nothing that is never asked.
             <p class="at-hand">{ at_hand }</p>
             <ul class="promises">
                 <li>{ t!(start.everything_computed_your_browser_nothing).get(lang) }</li>
@@ -99,16 +99,18 @@ pub fn start_page(ctx: &Ctx) -> Html {
     }
 }
 
-/// A label inside an English sentence: "Employees" becomes "employees", "HNTE" stays.
-/// What the start page derives from the engine on a date: how many questions the example
-/// enterprises are asked (the one source of the time it takes) and the figures to have at hand.
-/// The prerender golden files hold placeholders for these (`golden`), so a new question changes
-/// no golden file.
+/// What the start page derives from the engine on a date (`yc_engine::start_figures`): how many
+/// questions the example enterprises are asked (the one source of the time it takes) and the
+/// figures to have at hand, with the sentences the page makes of them. The prerender golden files
+/// hold placeholders for these (`golden`), so a new question changes no golden file.
 #[derive(Debug, Clone, PartialEq)]
-pub struct StartFigures {
-    pub fewest: usize,
-    pub most: usize,
-    at_hand: (Vec<yc_engine::Fact>, Vec<yc_engine::Fact>),
+pub struct StartFigures(yc_engine::StartFigures);
+
+impl std::ops::Deref for StartFigures {
+    type Target = yc_engine::StartFigures;
+    fn deref(&self) -> &yc_engine::StartFigures {
+        &self.0
+    }
 }
 
 thread_local! {
@@ -119,14 +121,13 @@ thread_local! {
 
 impl StartFigures {
     pub fn on(date: yc_engine::Date) -> StartFigures {
-        let last = LAST.with_borrow(|last| last.clone().filter(|(on, _)| *on == date));
-        last.map(|(_, figures)| figures).unwrap_or_else(|| {
-            let f = yc_engine::start_figures(date);
-            let figures = StartFigures {
-                fewest: f.fewest,
-                most: f.most,
-                at_hand: (f.always, f.if_any),
-            };
+        let last = LAST.with_borrow(|last| {
+            last.as_ref()
+                .filter(|(on, _)| *on == date)
+                .map(|(_, figures)| figures.clone())
+        });
+        last.unwrap_or_else(|| {
+            let figures = StartFigures(yc_engine::start_figures(date));
             LAST.set(Some((date, figures.clone())));
             figures
         })
@@ -155,19 +156,20 @@ impl StartFigures {
                 .collect::<Vec<_>>()
                 .join(t!(punct.list_comma).get(lang))
         };
-        if self.at_hand.1.is_empty() {
-            say!(lang, start.have_at_hand, needed = labels(&self.at_hand.0))
+        if self.if_any.is_empty() {
+            say!(lang, start.have_at_hand, needed = labels(&self.always))
         } else {
             say!(
                 lang,
                 start.have_at_hand_and,
-                needed = labels(&self.at_hand.0),
-                optional = labels(&self.at_hand.1)
+                needed = labels(&self.always),
+                optional = labels(&self.if_any)
             )
         }
     }
 }
 
+/// A label inside an English sentence: "Employees" becomes "employees", "HNTE" stays.
 fn lower_first(label: &str) -> String {
     let mut chars = label.chars();
     match (chars.next(), chars.next()) {
