@@ -22,6 +22,7 @@ fn main() {
     let uses = words::uses(&root.join("src"));
     words::check("app", &entries, &uses);
     first_part(&uses);
+    no_citations(&root);
 }
 
 /// The files the lighter program (`yc-light`, the start page and the questionnaire) draws from:
@@ -61,4 +62,46 @@ fn first_part(uses: &[words::Use]) {
         })
         .collect();
     assert!(problems.is_empty(), "texts: {}", problems.join("\n"));
+}
+
+/// The lighter program is built without the engine's `citations` (a programme's quote of its
+/// clause, a national criterion's document and item, a parameter value's source are empty there:
+/// crates/engine/Cargo.toml), so none of the files it draws from may read one.
+fn no_citations(root: &std::path::Path) {
+    fn files(path: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        if path.is_dir() {
+            let mut entries: Vec<_> = std::fs::read_dir(path)
+                .expect("build.rs: the app's source folder is readable")
+                .map(|e| e.expect("build.rs: a folder entry").path())
+                .collect();
+            entries.sort();
+            entries.iter().for_each(|p| files(p, out));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path.to_path_buf());
+        }
+    }
+    let mut paths = Vec::new();
+    LIGHT_FILES
+        .iter()
+        .for_each(|f| files(&root.join(f), &mut paths));
+    let mut problems = Vec::new();
+    for path in paths {
+        let text = std::fs::read_to_string(&path).expect("build.rs: a source file is readable");
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or_default();
+            for field in [".quote", ".basis", ".source"] {
+                let read = code.match_indices(field).any(|(at, _)| {
+                    !code[at + field.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                });
+                if read {
+                    problems.push(format!(
+                        "{}:{}: the lighter program reads a citation (`{field}`), which is empty there: show it on a page of the whole program, or build yc-light with the engine's `citations`",
+                        path.display(),
+                        n + 1
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "citations: {}", problems.join("\n"));
 }

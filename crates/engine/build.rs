@@ -69,7 +69,7 @@ fn main() {
             let (y, m, d) = v.from;
             writeln!(
                 out,
-                "        Dated {{ from: Date::known({y}, {m}, {d}), value: {:?}, source: {:?}, parsed: {} }},",
+                "        Dated {{ from: Date::known({y}, {m}, {d}), value: {:?}, source: crate::cited!({:?}), parsed: {} }},",
                 v.value, v.source, parsed(p.unit, &v.value)
             )
             .unwrap();
@@ -104,7 +104,7 @@ fn main() {
             let (y, m, d) = v.from;
             writeln!(
                 out,
-                "        Dated {{ from: Date::known({y}, {m}, {d}), value: {:?}, source: {:?}, parsed: {} }},",
+                "        Dated {{ from: Date::known({y}, {m}, {d}), value: {:?}, source: crate::cited!({:?}), parsed: {} }},",
                 v.value, v.source, parsed(p.unit, &v.value)
             )
             .unwrap();
@@ -316,6 +316,35 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     fnv::hash(bytes)
 }
 
+/// `crate::cited!("…")` as the bare literal `"…"`: the wrapper only says which builds keep a
+/// citation (the engine's `citations` feature), which changes no rule.
+fn uncited(code: &str) -> String {
+    const WRAPPER: &str = "crate::cited!(";
+    let mut out = String::with_capacity(code.len());
+    let mut rest = code;
+    while let Some(at) = rest.find(WRAPPER) {
+        out.push_str(&rest[..at]);
+        let literal = &rest[at + WRAPPER.len()..];
+        // The literal runs from its opening quote to the next quote no backslash escapes.
+        let mut end = literal.len();
+        let mut escaped = false;
+        for (i, c) in literal.char_indices().skip(1) {
+            match c {
+                '\\' if !escaped => escaped = true,
+                '"' if !escaped => {
+                    end = i + 1;
+                    break;
+                }
+                _ => escaped = false,
+            }
+        }
+        out.push_str(&literal[..end]);
+        rest = literal[end..].strip_prefix(')').unwrap_or(&literal[end..]);
+    }
+    out.push_str(rest);
+    out
+}
+
 /// The content hash of the rule sources (`meta::CONTENT_HASH`): the files that hold rule data
 /// and their words, without comment lines and white space, so reformatting or a comment changes nothing.
 fn content_hash(manifest: &std::path::Path) {
@@ -339,10 +368,12 @@ fn content_hash(manifest: &std::path::Path) {
         println!("cargo:rerun-if-changed={}", path.display());
         let text = std::fs::read_to_string(path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
-            let kept: String = line.chars().filter(|c| !c.is_whitespace()).collect();
-            h = fnv::feed(h, kept.as_bytes());
-        }
+        let kept: String = text
+            .lines()
+            .filter(|l| !l.trim_start().starts_with("//"))
+            .flat_map(|l| l.chars().filter(|c| !c.is_whitespace()))
+            .collect();
+        h = fnv::feed(h, uncited(&kept).as_bytes());
     }
     let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
         .join("content_hash.rs");

@@ -86,3 +86,22 @@ test('the lighter program carries no JSON library (its autosave, handover and se
   assert.ok(bytes(/^yc-calculator-[0-9a-f]+_bg\.wasm$/).includes(probe), 'the probe is a text of serde_json the whole program holds');
   assert.ok(!bytes(/^yc-light-[0-9a-f]+_bg\.wasm$/).includes(probe), 'the lighter program holds no serde_json');
 });
+
+test('the lighter program carries no citation, the whole one and the workbench every one (the engine\'s `citations`)', () => {
+  const rows = measure(DIST);
+  const bytes = (re) => readFileSync(path.join(DIST, rows.find((r) => re.test(r.name)).name));
+  // Every programme's quote and every national criterion's basis, read from the engine's source
+  // (`crate::cited!("…")`); the parameters' sources are written by its build script the same way.
+  const root = path.join(path.dirname(new URL(import.meta.url).pathname), '../..');
+  const cited = ['catalogue.rs', 'national.rs'].flatMap((f) =>
+    [...readFileSync(path.join(root, 'crates/engine/src', f), 'utf8').matchAll(/crate::cited!\(\s*"((?:[^"\\]|\\.)*)"\s*\)/g)].map((m) => m[1]));
+  assert.ok(cited.length >= 50, `the engine's citations were read: ${cited.length}`);
+  const light = bytes(/^yc-light-[0-9a-f]+_bg\.wasm$/);
+  const whole = bytes(/^yc-calculator-[0-9a-f]+_bg\.wasm$/);
+  const staff = bytes(/^yc-staff-[0-9a-f]+_bg\.wasm$/);
+  for (const c of cited) {
+    assert.ok(whole.includes(Buffer.from(c)), `the whole program shows «${c}»`);
+    assert.ok(staff.includes(Buffer.from(c)), `the staff workbench shows «${c}»`);
+    assert.ok(!light.includes(Buffer.from(c)), `the lighter program, which shows no card, carries «${c}»`);
+  }
+});

@@ -340,7 +340,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.hnte_first_recognition.name),
         category: Category::Recognition,
         clauses: &["2.1"],
-        quote: "对首次认定为高新技术企业或科技小巨人企业的,认定后2年内每年支持一个后补助项目,高新技术企业累计最高补助50万元",
+        quote: crate::cited!("对首次认定为高新技术企业或科技小巨人企业的,认定后2年内每年支持一个后补助项目,高新技术企业累计最高补助50万元"),
         criteria: &[
             in_yinchuan("2.1"),
             Criterion {
@@ -366,7 +366,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.giant_first_recognition.name),
         category: Category::Recognition,
         clauses: &["2.1"],
-        quote: "科技小巨人企业累计最高补助30万元",
+        quote: crate::cited!("科技小巨人企业累计最高补助30万元"),
         criteria: &[
             in_yinchuan("2.1"),
             Criterion {
@@ -392,7 +392,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.rd_post_subsidy.name),
         category: Category::Research,
         clauses: &["2.1"],
-        quote: "推动“区域性”补助向“全覆盖”补助转变,分企业分行业对研发费用后补助进行调整和优化",
+        quote: crate::cited!("推动“区域性”补助向“全覆盖”补助转变,分企业分行业对研发费用后补助进行调整和优化"),
         criteria: &[
             in_yinchuan("2.1"),
             Criterion {
@@ -433,7 +433,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.sme_innovation.name),
         category: Category::Research,
         clauses: &["2.1", "4.1.1"],
-        quote: "设立中小企业创新专项,支持科技型中小企业形成核心技术,打造“拳头产品”",
+        quote: crate::cited!("设立中小企业创新专项,支持科技型中小企业形成核心技术,打造“拳头产品”"),
         criteria: &[
             in_yinchuan("2.1"),
             Criterion {
@@ -456,7 +456,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.tech_enterprise_cultivation.name),
         category: Category::Research,
         clauses: &["2.1"],
-        quote: "建立科技型企业培育库,完善科技型企业梯次支持政策",
+        quote: crate::cited!("建立科技型企业培育库,完善科技型企业梯次支持政策"),
         criteria: &[
             in_yinchuan("2.1"),
             Criterion {
@@ -487,7 +487,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.hundred_enterprises.name),
         category: Category::Research,
         clauses: &["2.1"],
-        quote: "实施“百企科技展翅”计划,建立重点企业库,连续跟踪支持",
+        quote: crate::cited!("实施“百企科技展翅”计划,建立重点企业库,连续跟踪支持"),
         criteria: &[
             in_yinchuan("2.1"),
             Criterion {
@@ -521,7 +521,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.industry_special.name),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
-        quote: "设立“三新产业”、传统产业、电子信息、装备制造等细分专项和行业联合专项",
+        quote: crate::cited!("设立“三新产业”、传统产业、电子信息、装备制造等细分专项和行业联合专项"),
         criteria: &[
             in_yinchuan("2.2.1"),
             Criterion {
@@ -556,7 +556,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.sector_joint.name),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
-        quote: "推动各行业、各领域企业在细分赛道发挥竞争优势,聚焦关键技术开展研究和攻关",
+        quote: crate::cited!("推动各行业、各领域企业在细分赛道发挥竞争优势,聚焦关键技术开展研究和攻关"),
         criteria: &[in_yinchuan("2.2.1")],
         benefit: Benefit::Guideline {
             params: &[id::SECTOR_JOINT],
@@ -571,7 +571,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.key_technology.name),
         category: Category::Research,
         clauses: &["2.2.1"],
-        quote: "对重点领域、重点企业围绕产业关键共性技术和“卡脖子”技术持续开展攻关的,给予长期稳定支持",
+        quote: crate::cited!("对重点领域、重点企业围绕产业关键共性技术和“卡脖子”技术持续开展攻关的,给予长期稳定支持"),
         criteria: &[
             in_yinchuan("2.2.1"),
             Criterion {
@@ -594,7 +594,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.innovation_platform.name),
         category: Category::Research,
         clauses: &["2.2.1", "4.1.1"],
-        quote: "以规上工业企业为主体搭建一批科技创新平台",
+        quote: crate::cited!("以规上工业企业为主体搭建一批科技创新平台"),
         criteria: &[
             in_yinchuan("2.2.1"),
             Criterion {
@@ -629,7 +629,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.entrepreneur_training.name),
         category: Category::Service,
         clauses: &["2.2.2"],
-        quote: "持续深入开展企业家创新精神培育行动",
+        quote: crate::cited!("持续深入开展企业家创新精神培育行动"),
         criteria: &[in_yinchuan("2.2.2")],
         benefit: Benefit::Service {
             what: t!(catalogue.entrepreneur_training.what),
@@ -642,7 +642,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.innovation_consortium.name),
         category: Category::Cooperation,
         clauses: &["2.2.3", "4.1.1"],
-        quote: "设置创新联合体专项,支持龙头企业牵头、高校院所支撑、各创新主体协同",
+        quote: crate::cited!("设置创新联合体专项,支持龙头企业牵头、高校院所支撑、各创新主体协同"),
         criteria: &[
             in_yinchuan("2.2.3"),
             Criterion {
@@ -672,7 +672,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.leading_talent.name),
         category: Category::Talent,
         clauses: &["2.3"],
-        quote: "市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持",
+        quote: crate::cited!("市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持"),
         criteria: &[
             in_yinchuan("2.3"),
             Criterion {
@@ -695,7 +695,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.innovation_team.name),
         category: Category::Talent,
         clauses: &["2.3"],
-        quote: "市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持",
+        quote: crate::cited!("市级领军人才和创新团队经认定后,分别给予30万和50万元的经费支持"),
         criteria: &[
             in_yinchuan("2.3"),
             Criterion {
@@ -718,7 +718,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.talent_institution.name),
         category: Category::Talent,
         clauses: &["2.3", "4.1.1"],
-        quote: "对认定的领军人才和创新团队所在单位为其量身创设研发机构的给予资金补助",
+        quote: crate::cited!("对认定的领军人才和创新团队所在单位为其量身创设研发机构的给予资金补助"),
         criteria: &[
             in_yinchuan("2.3"),
             Criterion {
@@ -741,7 +741,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.award_priority.name),
         category: Category::Talent,
         clauses: &["2.3"],
-        quote: "对获得国家科学技术奖、自治区科学技术奖的第一完成单位优先给予科技项目支持",
+        quote: crate::cited!("对获得国家科学技术奖、自治区科学技术奖的第一完成单位优先给予科技项目支持"),
         criteria: &[
             in_yinchuan("2.3"),
             Criterion {
@@ -762,7 +762,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.open_talent_plans.name),
         category: Category::Talent,
         clauses: &["2.3", "3.1.3"],
-        quote: "银川市人才计划、科技项目、科技奖励向柔性引进高层次人才、辖区外国专家和本市企业飞地研发中心开放",
+        quote: crate::cited!("银川市人才计划、科技项目、科技奖励向柔性引进高层次人才、辖区外国专家和本市企业飞地研发中心开放"),
         criteria: &[
             in_yinchuan("2.3"),
             Criterion {
@@ -783,7 +783,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.eastern_talent.name),
         category: Category::Talent,
         clauses: &["3.1.3", "2.3"],
-        quote: "鼓励东部地区人才带项目、带成果、带资金来银创新创业",
+        quote: crate::cited!("鼓励东部地区人才带项目、带成果、带资金来银创新创业"),
         criteria: &[
             in_yinchuan("3.1.3"),
             Criterion {
@@ -804,7 +804,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.tech_commissioner.name),
         category: Category::Talent,
         clauses: &["2.3"],
-        quote: "对创业效果显著、服务带动作用良好的法人科技特派员和自然人科技特派员给予项目和资金支持",
+        quote: crate::cited!("对创业效果显著、服务带动作用良好的法人科技特派员和自然人科技特派员给予项目和资金支持"),
         criteria: &[
             in_yinchuan("2.3"),
             Criterion {
@@ -827,7 +827,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.kechuang_china.name),
         category: Category::Cooperation,
         clauses: &["3.1.1"],
-        quote: "设立科创中国专项,支持重点企业与中东部发达地区建立协同创新机制",
+        quote: crate::cited!("设立科创中国专项,支持重点企业与中东部发达地区建立协同创新机制"),
         criteria: &[
             in_yinchuan("3.1.1"),
             Criterion {
@@ -850,7 +850,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.east_west_cooperation.name),
         category: Category::Cooperation,
         clauses: &["3.1.2"],
-        quote: "以企业为主体与国家大院大所、重点高校、发达地区创新主体合作共建创新平台、实施创新项目、培养创新人才",
+        quote: crate::cited!("以企业为主体与国家大院大所、重点高校、发达地区创新主体合作共建创新平台、实施创新项目、培养创新人才"),
         criteria: &[
             in_yinchuan("3.1.2"),
             Criterion {
@@ -871,7 +871,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.university_enterprise.name),
         category: Category::Cooperation,
         clauses: &["3.1.3", "4.1.1"],
-        quote: "设立校企联合专项,支持我市各类创新主体与技术、人才优势突出的科研院所、高校等开展联合攻关",
+        quote: crate::cited!("设立校企联合专项,支持我市各类创新主体与技术、人才优势突出的科研院所、高校等开展联合攻关"),
         criteria: &[
             in_yinchuan("3.1.3"),
             Criterion {
@@ -894,7 +894,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.enclave_rd_centre.name),
         category: Category::Cooperation,
         clauses: &["3.1.3", "2.3"],
-        quote: "引导重点企业在东中部地区建设飞地研发中心",
+        quote: crate::cited!("引导重点企业在东中部地区建设飞地研发中心"),
         criteria: &[
             in_yinchuan("3.1.3"),
             Criterion {
@@ -915,7 +915,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.tech_finance.name),
         category: Category::Finance,
         clauses: &["3.2.1"],
-        quote: "为科技企业提供投融资咨询、金融资源对接、金融法律顾问等一站式科技金融服务",
+        quote: crate::cited!("为科技企业提供投融资咨询、金融资源对接、金融法律顾问等一站式科技金融服务"),
         criteria: &[
             in_yinchuan("3.2.1"),
             Criterion {
@@ -948,7 +948,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.xinxing_fund.name),
         category: Category::Finance,
         clauses: &["3.2.2"],
-        quote: "加大对种子期、初创期、成长期科技型企业的投入力度",
+        quote: crate::cited!("加大对种子期、初创期、成长期科技型企业的投入力度"),
         criteria: &[
             in_yinchuan("3.2.2"),
             Criterion {
@@ -985,7 +985,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.ip_pledge.name),
         category: Category::Finance,
         clauses: &["3.2.3"],
-        quote: "充分发挥银川市知识产权质押融资担保基金作用,探索纯知识产权质押和知识产权混合质押模式融资",
+        quote: crate::cited!("充分发挥银川市知识产权质押融资担保基金作用,探索纯知识产权质押和知识产权混合质押模式融资"),
         criteria: &[
             in_yinchuan("3.2.3"),
             Criterion {
@@ -1022,7 +1022,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.results_matching.name),
         category: Category::Transfer,
         clauses: &["3.3.1"],
-        quote: "建立科技成果供需对接平台,畅通科技成果信息收集、加工、发布渠道",
+        quote: crate::cited!("建立科技成果供需对接平台,畅通科技成果信息收集、加工、发布渠道"),
         // The matching platform names no place of registration (see `open_beyond_city`).
         criteria: &[
             Criterion {
@@ -1048,7 +1048,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.transfer_special.name),
         category: Category::Transfer,
         clauses: &["3.3.2", "4.1.1"],
-        quote: "设立科技成果转化专项重点支持东部高新技术成果、高价值发明专利和关键核心卡脖子技术成果在我市落地转移转化",
+        quote: crate::cited!("设立科技成果转化专项重点支持东部高新技术成果、高价值发明专利和关键核心卡脖子技术成果在我市落地转移转化"),
         criteria: &[
             in_yinchuan("3.3.2"),
             Criterion {
@@ -1084,7 +1084,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.pilot_maturation.name),
         category: Category::Transfer,
         clauses: &["3.3.2"],
-        quote: "支持企业实施中试熟化项目,按其投资额(不包括土地、厂房、工程等投入)及投资额到位进度、项目进度给予资金支持",
+        quote: crate::cited!("支持企业实施中试熟化项目,按其投资额(不包括土地、厂房、工程等投入)及投资额到位进度、项目进度给予资金支持"),
         criteria: &[
             in_yinchuan("3.3.2"),
             Criterion {
@@ -1107,7 +1107,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.public_lab_services.name),
         category: Category::Service,
         clauses: &["1.2"],
-        quote: "支持建设葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台,构建共性技术支撑和供给体系,为企业提供公益性实验服务",
+        quote: crate::cited!("支持建设葡萄酒检验检测中心、新材料开放共享实验室、新能源中试基地等平台,构建共性技术支撑和供给体系,为企业提供公益性实验服务"),
         // "为企业提供": no place of registration is named (see `open_beyond_city`).
         criteria: &[],
         benefit: Benefit::Service {
@@ -1148,7 +1148,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.challenge_projects.name),
         category: Category::Research,
         clauses: &["4.1.3"],
-        quote: "实行重大科技项目揭榜挂帅”“赛马制等制度",
+        quote: crate::cited!("实行重大科技项目揭榜挂帅”“赛马制等制度"),
         criteria: &[
             in_yinchuan("4.1.3"),
             Criterion {
@@ -1183,7 +1183,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.tisc_patent.name),
         category: Category::Service,
         clauses: &["4.2.1"],
-        quote: "依托技术与创新支持中心(TISC)为企业提供常态化专利信息分析服务和产业数据分析服务,帮助中小企业建立完善知识产权制度",
+        quote: crate::cited!("依托技术与创新支持中心(TISC)为企业提供常态化专利信息分析服务和产业数据分析服务,帮助中小企业建立完善知识产权制度"),
         // The analysis services are offered to enterprises (no place of registration is named:
         // see `open_beyond_city`); the help with IP systems to SMEs.
         criteria: &[],
@@ -1205,7 +1205,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.three_staff_service.name),
         category: Category::Service,
         clauses: &["4.2.2"],
-        quote: "通过政府购买服务方式为企业提供高质量专业化科技服务",
+        quote: crate::cited!("通过政府购买服务方式为企业提供高质量专业化科技服务"),
         criteria: &[in_yinchuan("4.2.2")],
         benefit: Benefit::Service {
             what: t!(catalogue.three_staff_service.what),
@@ -1218,7 +1218,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.tech_intermediary.name),
         category: Category::Service,
         clauses: &["4.2.1"],
-        quote: "支持一批服务能力强、专业水平高的综合类、研发设计类、成果转化类科技中介示范机构发展壮大",
+        quote: crate::cited!("支持一批服务能力强、专业水平高的综合类、研发设计类、成果转化类科技中介示范机构发展壮大"),
         criteria: &[
             in_yinchuan("4.2.1"),
             Criterion {
@@ -1241,7 +1241,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.rd_super_deduction.name),
         category: Category::Tax,
         clauses: &["rd-2023-7", "rd-2015-119"],
-        quote: "再按照实际发生额的100%在税前加计扣除",
+        quote: crate::cited!("再按照实际发生额的100%在税前加计扣除"),
         criteria: &[
             Criterion {
                 id: "has_rd_expense",
@@ -1290,7 +1290,7 @@ pub static CATALOGUE: &[Programme] = &[
         name: t!(catalogue.hnte_tax_rate.name),
         category: Category::Tax,
         clauses: &["cit-28", "cit-4"],
-        quote: "国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。",
+        quote: crate::cited!("国家需要重点扶持的高新技术企业，减按15%的税率征收企业所得税。"),
         criteria: &[Criterion {
             id: "valid_hnte",
             label: t!(catalogue.hnte_tax_rate.label),

@@ -20,6 +20,27 @@ pub struct Clause {
 
 include!(concat!(env!("OUT_DIR"), "/clauses.rs"));
 
+/// A citation a page shows (a programme's quote of its clause, a national criterion's document
+/// and item, a parameter value's source): the literal with the `citations` feature, which every
+/// build has but the lighter program's (no page of it shows one), and `""` without.
+#[doc(hidden)]
+#[cfg(feature = "citations")]
+#[macro_export]
+macro_rules! cited {
+    ($s:literal) => {
+        $s
+    };
+}
+
+#[doc(hidden)]
+#[cfg(not(feature = "citations"))]
+#[macro_export]
+macro_rules! cited {
+    ($s:literal) => {
+        ""
+    };
+}
+
 /// The clause with this id, in any source.
 pub fn clause(id: &str) -> Option<&'static Clause> {
     CLAUSES.iter().find(|c| c.id == id)

@@ -382,7 +382,7 @@ const DIRECT_CONFIRMATION: Cond = Cond::Any(&[
 static TSME_ROWS: &[Row] = &[
     Row {
         id: "resident",
-        basis: "国科发政〔2017〕115号 条件一（境内注册的居民企业）",
+        basis: crate::cited!("国科发政〔2017〕115号 条件一（境内注册的居民企业）"),
         label: t!(national.label),
         cond: Cond::Yes(Fact::ResidentEnterprise),
         detail: Detail::None,
@@ -390,7 +390,7 @@ static TSME_ROWS: &[Row] = &[
     },
     Row {
         id: "employees",
-        basis: "国科发政〔2017〕115号 条件二（职工不超过500人）",
+        basis: crate::cited!("国科发政〔2017〕115号 条件二（职工不超过500人）"),
         label: t!(national.most_500_employees),
         cond: Cond::AtMost(Fact::Employees, Param(id::TSME_MAX_EMPLOYEES)),
         detail: Detail::Over,
@@ -398,7 +398,7 @@ static TSME_ROWS: &[Row] = &[
     },
     Row {
         id: "revenue",
-        basis: "国科发政〔2017〕115号 条件二（年销售收入不超过2亿元）",
+        basis: crate::cited!("国科发政〔2017〕115号 条件二（年销售收入不超过2亿元）"),
         label: t!(national.annual_sales_revenue_most_2),
         cond: Cond::AtMost(Fact::Revenue, Param(id::TSME_MAX_REVENUE)),
         detail: Detail::Over,
@@ -406,7 +406,7 @@ static TSME_ROWS: &[Row] = &[
     },
     Row {
         id: "assets",
-        basis: "国科发政〔2017〕115号 条件二（资产总额不超过2亿元）",
+        basis: crate::cited!("国科发政〔2017〕115号 条件二（资产总额不超过2亿元）"),
         label: t!(national.total_assets_most_2),
         cond: Cond::AtMost(Fact::TotalAssets, Param(id::TSME_MAX_ASSETS)),
         detail: Detail::Over,
@@ -414,7 +414,7 @@ static TSME_ROWS: &[Row] = &[
     },
     Row {
         id: "permitted",
-        basis: "国科发政〔2017〕115号 条件三（非禁止、限制、淘汰类）",
+        basis: crate::cited!("国科发政〔2017〕115号 条件三（非禁止、限制、淘汰类）"),
         label: t!(national.products_not_prohibited_restricted_eliminated),
         cond: Cond::Yes(Fact::PermittedBusiness),
         detail: Detail::None,
@@ -422,7 +422,7 @@ static TSME_ROWS: &[Row] = &[
     },
     Row {
         id: "clean_record",
-        basis: "国科发政〔2017〕115号 条件四（无重大事故、失信记录）",
+        basis: crate::cited!("国科发政〔2017〕115号 条件四（无重大事故、失信记录）"),
         label: t!(national.clean_record_previous_current_year),
         cond: Cond::Yes(Fact::CleanRecord),
         detail: Detail::None,
@@ -430,8 +430,9 @@ static TSME_ROWS: &[Row] = &[
     },
     Row {
         id: "score",
-        basis:
-            "国科发政〔2017〕115号 条件五与评价指标（60分以上且科技人员指标不为0；直接确认情形）",
+        basis: crate::cited!(
+            "国科发政〔2017〕115号 条件五与评价指标（60分以上且科技人员指标不为0；直接确认情形）"
+        ),
         label: t!(national.score_least_60_non_zero),
         cond: Cond::Any(&[
             Cond::Score(&TSME_SCORECARD, Param(id::TSME_PASS_SCORE)),
@@ -498,7 +499,7 @@ const HNTE_TECH_STAFF: Cond = Cond::All(&[
 static HNTE_ROWS: &[Row] = &[
     Row {
         id: "registered_one_year",
-        basis: "国科发火〔2016〕32号 第十一条（一）",
+        basis: crate::cited!("国科发火〔2016〕32号 第十一条（一）"),
         label: t!(national.registered_least_one_year_when),
         // The assessment date is read as the application date.
         cond: Cond::YearsBefore(Fact::RegistrationDate, Param(id::HNTE_MIN_YEARS_REGISTERED)),
@@ -507,7 +508,7 @@ static HNTE_ROWS: &[Row] = &[
     },
     Row {
         id: "core_ip",
-        basis: "国科发火〔2016〕32号 第十一条（二）",
+        basis: crate::cited!("国科发火〔2016〕32号 第十一条（二）"),
         label: t!(national.owns_ip_core_main_products),
         cond: Cond::Yes(Fact::CoreIp),
         detail: Detail::None,
@@ -515,7 +516,7 @@ static HNTE_ROWS: &[Row] = &[
     },
     Row {
         id: "key_field",
-        basis: "国科发火〔2016〕32号 第十一条（三）",
+        basis: crate::cited!("国科发火〔2016〕32号 第十一条（三）"),
         label: t!(national.technology_within_national_key_high),
         cond: Cond::Yes(Fact::KeyField),
         detail: Detail::None,
@@ -523,7 +524,7 @@ static HNTE_ROWS: &[Row] = &[
     },
     Row {
         id: "tech_staff_ratio",
-        basis: "国科发火〔2016〕32号 第十一条（四）",
+        basis: crate::cited!("国科发火〔2016〕32号 第十一条（四）"),
         label: t!(national.technical_staff_least_10_employees),
         cond: HNTE_TECH_STAFF,
         detail: Detail::Hires,
@@ -531,7 +532,7 @@ static HNTE_ROWS: &[Row] = &[
     },
     Row {
         id: "rd_ratio",
-        basis: "国科发火〔2016〕32号 第十一条（五）",
+        basis: crate::cited!("国科发火〔2016〕32号 第十一条（五）"),
         label: t!(national.r_d_over_sales_last),
         // The band by last year's sales; bounds are inclusive on the lower band.
         cond: Cond::Share {
@@ -560,7 +561,7 @@ static HNTE_ROWS: &[Row] = &[
     },
     Row {
         id: "rd_domestic",
-        basis: "国科发火〔2016〕32号 第十一条（五）",
+        basis: crate::cited!("国科发火〔2016〕32号 第十一条（五）"),
         label: t!(national.r_d_spent_china_least),
         cond: Cond::Share {
             part: Fact::RdDomestic3y,
@@ -575,7 +576,7 @@ static HNTE_ROWS: &[Row] = &[
     },
     Row {
         id: "hightech_income",
-        basis: "国科发火〔2016〕32号 第十一条（六）",
+        basis: crate::cited!("国科发火〔2016〕32号 第十一条（六）"),
         label: t!(national.high_tech_income_least_60),
         cond: Cond::Share {
             part: Fact::HightechIncome,
@@ -590,7 +591,7 @@ static HNTE_ROWS: &[Row] = &[
     },
     Row {
         id: "innovation_score",
-        basis: "国科发火〔2016〕32号 第十一条（七）",
+        basis: crate::cited!("国科发火〔2016〕32号 第十一条（七）"),
         label: t!(national.innovation_capability_score_above_70),
         cond: Cond::Above(Fact::InnovationScore, Param(id::HNTE_INNOVATION_SCORE_LINE)),
         detail: Detail::NotAbove,
@@ -598,7 +599,7 @@ static HNTE_ROWS: &[Row] = &[
     },
     Row {
         id: "no_major_incident",
-        basis: "国科发火〔2016〕32号 第十一条（八）",
+        basis: crate::cited!("国科发火〔2016〕32号 第十一条（八）"),
         label: t!(national.no_major_safety_quality_environmental),
         cond: Cond::Yes(Fact::NoMajorIncident),
         detail: Detail::None,
