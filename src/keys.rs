@@ -48,8 +48,13 @@ pub const fn inline_texts_id(lang: Lang, part: Part) -> &'static str {
 /// The marker index.html holds until the build writes [`boot_meta`] in its place.
 pub const BOOT_MARKER: &str = r#"<meta name="yc-boot">"#;
 
-/// The `<meta name="yc-boot">` tag with every name above and the texts files of this build.
-pub fn boot_meta() -> String {
+/// The boot tag's attribute with the start page's figures, as the build derived them
+/// (`components::start::StartFigures::for_page`), so the app need not derive them again.
+pub const START_FIGURES: &str = "data-start-figures";
+
+/// The `<meta name="yc-boot">` tag with every name above, the texts files of this build and
+/// `start_figures` (as [`START_FIGURES`]).
+pub fn boot_meta(start_figures: &str) -> String {
     let mut out = String::from(r#"<meta name="yc-boot""#);
     let storage = [
         ("profile", PROFILE),
@@ -74,6 +79,7 @@ pub fn boot_meta() -> String {
             ));
         }
     }
+    out.push_str(&format!(r#" {START_FIGURES}="{start_figures}""#));
     out.push('>');
     out
 }
@@ -90,12 +96,12 @@ mod tests {
         );
         let p = yc_engine::Profile::new(yc_engine::Date::new(2026, 11, 26).unwrap());
         assert!(p.to_readable_fragment().starts_with(SAVED_FORM));
-        assert!(boot_meta().contains(r#" data-saved-form="v=1&""#));
+        assert!(boot_meta("").contains(r#" data-saved-form="v=1&""#));
     }
 
     #[test]
     fn the_boot_tag_names_every_key_and_both_texts_files() {
-        let tag = boot_meta();
+        let tag = boot_meta("");
         for key in [PROFILE, CORRUPT, SETTINGS, UNITS, VIEW, GUIDELINE, PROBE] {
             assert!(tag.contains(&format!("=\"{key}\"")), "{key}");
         }

@@ -153,7 +153,8 @@ pub fn start() {
 /// long and a tap between them is handled: the Wasm's instantiation ends and the words of the
 /// visitor's language are installed (their file was preloaded beside the Wasm), then the saved
 /// answers and the link are read (and the engine's first evaluation runs, with the words), then,
-/// for the start page, its figures are derived (the example enterprises evaluated), then the app
+/// for the start page, its figures are taken from the page (written by the build, for the days
+/// they hold on) or derived (the example enterprises evaluated), then the app
 /// is mounted and takes the place of the prerendered page (`mount_state`; no frame shows it
 /// half-replaced). A link followed in between (an example tapped on the prerendered page) is
 /// read again. Words that cannot be had leave the app on its boot page, which says so and tries
@@ -187,11 +188,18 @@ async fn start_now() {
             // address).
             let hash = browser::location_hash();
             browser::next_task().await;
-            // The start page's figures (the example enterprises evaluated) in a task of their
-            // own; the first render reads them.
+            // The start page's figures: those the build wrote into the page when they hold
+            // today, else derived (the example enterprises evaluated) in a task of their own;
+            // the first render reads them.
             if initial.view == state::View::Start {
-                components::start::StartFigures::on(initial.profile.assessment_date);
-                browser::next_task().await;
+                use components::start::StartFigures;
+                let date = initial.profile.assessment_date;
+                let on_page = browser::start_figures_on_page()
+                    .is_some_and(|page| StartFigures::adopt(&page, date));
+                if !on_page {
+                    StartFigures::on(date);
+                    browser::next_task().await;
+                }
             }
             if browser::location_hash() != hash {
                 browser::initial_state(settings)

@@ -4,7 +4,9 @@
 //! browser is the same markup and takes its place unseen (`yc_calculator::mount_state`).
 //!
 //! It also writes the names the page shares with the app (`yc_calculator::keys::boot_meta`: the
-//! storage keys, this build's texts files) in place of the one `<meta name="yc-boot">`.
+//! storage keys, this build's texts files) in place of the one `<meta name="yc-boot">`, and the
+//! start page's figures with the days they hold on (`StartFigures::for_page`), which the app
+//! takes instead of deriving them again.
 //!
 //! Usage: `yc-prerender --today YYYY-MM-DD INDEX.html` (run by scripts/post-build.sh, after the
 //! texts files are written beside INDEX.html). It replaces the one empty `<div id="app"></div>`
@@ -64,14 +66,17 @@ fn main() -> std::process::ExitCode {
         }
     };
     let state = yc_calculator::state::AppState::prerender(today);
+    let figures = yc_calculator::components::start::StartFigures::for_page(today);
     let markup = runtime.block_on(yc_calculator::prerender(state));
     let filled = format!(
         r#"<div id="app" {}="zh">{markup}</div>"#,
         yc_calculator::PRERENDER_ATTR
     );
-    let html =
-        html.replacen(empty, &filled, 1)
-            .replacen(marker, &yc_calculator::keys::boot_meta(), 1);
+    let html = html.replacen(empty, &filled, 1).replacen(
+        marker,
+        &yc_calculator::keys::boot_meta(&figures),
+        1,
+    );
     if let Err(e) = std::fs::write(path, html) {
         eprintln!("yc-prerender: cannot write {path}: {e}");
         return ExitCode::FAILURE;

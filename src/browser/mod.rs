@@ -10,12 +10,12 @@ use wasm_bindgen::JsCast;
 use yc_engine::document::{LoadError, MAX_PROFILE_BYTES};
 use yc_engine::{Date, Lang, Profile};
 
-#[cfg(not(feature = "results"))]
 mod prerendered;
 mod storage;
 mod whole;
 
 use crate::keys::VIEW as VIEW_KEY;
+pub use prerendered::start_figures_on_page;
 #[cfg(not(feature = "results"))]
 pub use prerendered::{drop_prerendered, keep_prerendered};
 pub use storage::{

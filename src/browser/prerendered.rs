@@ -1,6 +1,8 @@
 //! The start page written at build time, left on show while the lighter program sets itself up
-//! beside it (lib.rs: `mount_state`), then taken away as the app draws its own.
+//! beside it (lib.rs: `mount_state`), then taken away as the app draws its own; and the figures
+//! the build wrote for it.
 
+#[cfg(not(feature = "results"))]
 thread_local! {
     /// The start page written at build time, left on show while the app sets itself up
     /// ([`keep_prerendered`]).
@@ -13,6 +15,7 @@ thread_local! {
 /// ([`drop_prerendered`]), so neither task blocks a phone for long. The page is not moved: moving
 /// it would have the browser lay it out again. The element the app is to be mounted in, when the
 /// page was left.
+#[cfg(not(feature = "results"))]
 pub fn keep_prerendered(root: &web_sys::Element) -> Option<web_sys::Element> {
     let shown = !gloo_utils::document_element()
         .matches(".yc-prerender-hidden")
@@ -26,9 +29,19 @@ pub fn keep_prerendered(root: &web_sys::Element) -> Option<web_sys::Element> {
 
 /// Takes the start page written at build time away from `root` (the app draws its own in the
 /// same task).
+#[cfg(not(feature = "results"))]
 pub fn drop_prerendered(root: &web_sys::Element) {
     if let Some(page) = PRERENDERED.take() {
         page.remove();
     }
     let _ = root.remove_attribute(crate::PRERENDER_ATTR);
+}
+
+/// The start page's figures the build wrote into the page (`yc-prerender`: the boot tag's
+/// `data-start-figures`, read by `components::start::StartFigures::adopt`), if it did.
+pub fn start_figures_on_page() -> Option<String> {
+    gloo_utils::document()
+        .query_selector(r#"meta[name="yc-boot"]"#)
+        .ok()??
+        .get_attribute(crate::keys::START_FIGURES)
 }

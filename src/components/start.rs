@@ -114,8 +114,9 @@ impl std::ops::Deref for StartFigures {
 }
 
 thread_local! {
-    /// The figures last derived, with their date: the start-up derives them in a task of its own
-    /// before the app's first render (lib.rs: `start_now`), which then only reads them.
+    /// The figures last derived, with their date: the start-up takes them from the page
+    /// ([`StartFigures::adopt`]) or derives them in a task of its own before the app's first
+    /// render (lib.rs: `start_now`), which then only reads them.
     static LAST: std::cell::RefCell<Option<(yc_engine::Date, StartFigures)>> = const { std::cell::RefCell::new(None) };
 }
 
@@ -131,6 +132,45 @@ impl StartFigures {
             LAST.set(Some((date, figures.clone())));
             figures
         })
+    }
+
+    /// The figures as the build writes them into the page (the boot tag's
+    /// `data-start-figures`, `keys::START_FIGURES`), with the days they hold on: from `today`,
+    /// every day the engine gives the same, up to two years on (`yc-prerender`):
+    /// `FROM UNTIL FEWEST MOST ALWAYS IF_ANY`, the facts by id, comma-separated, `-` for none.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn for_page(today: yc_engine::Date) -> String {
+        let figures = yc_engine::start_figures(today);
+        let mut until = today;
+        for _ in 0..PAGE_DAYS {
+            let next = until.next_day();
+            if yc_engine::start_figures(next) != figures {
+                break;
+            }
+            until = next;
+        }
+        let ids = |facts: &[yc_engine::Fact]| match facts {
+            [] => "-".to_string(),
+            _ => facts.iter().map(|f| f.id()).collect::<Vec<_>>().join(","),
+        };
+        format!(
+            "{today} {until} {} {} {} {}",
+            figures.fewest,
+            figures.most,
+            ids(&figures.always),
+            ids(&figures.if_any)
+        )
+    }
+
+    /// Takes the figures the page carries ([`StartFigures::for_page`]) as those of `date`, when
+    /// they hold on it: the start-up then evaluates no example enterprise. False, and nothing
+    /// taken, when they do not hold on `date` or do not read.
+    pub fn adopt(page: &str, date: yc_engine::Date) -> bool {
+        let Some(figures) = read_page(page, date) else {
+            return false;
+        };
+        LAST.set(Some((date, StartFigures(figures))));
+        true
     }
 
     /// How many questions and about how long (ten seconds a question, whole minutes up).
@@ -167,6 +207,36 @@ impl StartFigures {
             )
         }
     }
+}
+
+/// How far ahead the build checks the figures it writes into the page: two years.
+#[cfg(not(target_arch = "wasm32"))]
+const PAGE_DAYS: u32 = 731;
+
+/// The figures a page carries ([`StartFigures::for_page`]), if they hold on `date`.
+fn read_page(page: &str, date: yc_engine::Date) -> Option<yc_engine::StartFigures> {
+    let mut parts = page.split(' ');
+    let from = yc_engine::Date::parse_iso(parts.next()?)?;
+    let until = yc_engine::Date::parse_iso(parts.next()?)?;
+    if date < from || date > until {
+        return None;
+    }
+    let fewest = parts.next()?.parse().ok()?;
+    let most = parts.next()?.parse().ok()?;
+    let facts = |ids: &str| -> Option<Vec<yc_engine::Fact>> {
+        match ids {
+            "-" => Some(Vec::new()),
+            _ => ids.split(',').map(yc_engine::Fact::from_id).collect(),
+        }
+    };
+    let always = facts(parts.next()?)?;
+    let if_any = facts(parts.next()?)?;
+    parts.next().is_none().then_some(yc_engine::StartFigures {
+        fewest,
+        most,
+        always,
+        if_any,
+    })
 }
 
 /// A label inside an English sentence: "Employees" becomes "employees", "HNTE" stays.
@@ -216,5 +286,68 @@ pub fn import_button(ctx: &Ctx) -> Html {
             { t!(results.import_answers_json_file).get(lang) }
             <input type="file" accept=".json,application/json" class="visually-hidden" data-import="profile" onchange={import} />
         </label>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{read_page, StartFigures};
+    use yc_engine::Date;
+
+    #[test]
+    #[cfg(not(target_arch = "wasm32"))]
+    fn the_figures_the_build_writes_are_the_engines_on_every_day_they_hold_on() {
+        let today = Date::new(2026, 12, 7).unwrap();
+        let page = StartFigures::for_page(today);
+        let until = Date::parse_iso(page.split(' ').nth(1).unwrap()).unwrap();
+        assert!(until > today.add_years(1), "{page}");
+        for day in [today, today.next_day(), until] {
+            assert_eq!(
+                read_page(&page, day),
+                Some(yc_engine::start_figures(day)),
+                "{page} on {day}"
+            );
+        }
+        // Not before the build's day, nor after the last day checked.
+        let before = Date::new(2026, 12, 6).unwrap();
+        assert_eq!(read_page(&page, before), None);
+        assert_eq!(read_page(&page, until.next_day()), None);
+    }
+
+    #[test]
+    fn figures_that_do_not_read_are_not_taken() {
+        let day = Date::new(2026, 12, 7).unwrap();
+        let good = "2026-12-07 2026-12-08 7 9 employees,revenue -";
+        assert!(read_page(good, day).is_some());
+        for bad in [
+            "",
+            "2026-12-07",
+            "2026-12-07 2026-12-08 7 9 employees,revenue",
+            "2026-12-07 2026-12-08 7 9 employees,revenue - extra",
+            "2026-12-07 2026-12-08 x 9 employees -",
+            "2026-12-07 2026-12-08 7 9 employees,no_such_fact -",
+            "2026-12-07 2026-12-08 7 9 , -",
+            "2026-13-07 2026-12-08 7 9 employees -",
+            "2026-12-08 2026-12-07 7 9 employees -",
+        ] {
+            assert_eq!(read_page(bad, day), None, "{bad:?}");
+            assert!(!StartFigures::adopt(bad, day), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn figures_taken_from_the_page_are_the_ones_the_page_shows() {
+        let day = Date::new(2026, 12, 7).unwrap();
+        assert!(StartFigures::adopt(
+            "2026-12-07 2026-12-07 7 9 employees hnte_date",
+            day
+        ));
+        let taken = StartFigures::on(day);
+        assert_eq!((taken.fewest, taken.most), (7, 9));
+        assert_eq!(taken.always, vec![yc_engine::Fact::Employees]);
+        assert_eq!(taken.if_any, vec![yc_engine::Fact::HnteDate]);
+        // Another day is derived by the engine.
+        let next = StartFigures::on(day.next_day());
+        assert_eq!(*next, yc_engine::start_figures(day.next_day()));
     }
 }

@@ -444,3 +444,43 @@ test('Back after an example tapped before start-up returns to the start page', a
     await close();
   }
 });
+
+test("the start page's figures come with the page for the days they hold on; on another day the app derives them", async () => {
+  const day = (d) => d.toISOString().slice(0, 10);
+  const today = day(new Date(FIXED_NOW.getTime() + 8 * 3600e3));
+  const yesterday = day(new Date(FIXED_NOW.getTime() + 8 * 3600e3 - 86400e3));
+  // The build's figures (yc-prerender: FROM UNTIL FEWEST MOST ALWAYS IF_ANY), rewritten to say
+  // 7 to 9 questions, for today and for yesterday only.
+  for (const [label, from, shown] of [['today', today, '7'], ['yesterday', yesterday, null]]) {
+    const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false });
+    try {
+      let built;
+      await page.route((url) => url.pathname === '/', async (route) => {
+        const res = await route.fetch();
+        const html = await res.text();
+        built = html.match(/data-start-figures="([^"]*)"/)[1].split(' ');
+        assert.equal(built.length, 6, built.join(' '));
+        const headers = { ...res.headers() };
+        delete headers['content-encoding'];
+        delete headers['content-length'];
+        const figures = [from, from, '7', '9', built[4], built[5]].join(' ');
+        await route.fulfill({ status: res.status(), headers, body: html.replace(/data-start-figures="[^"]*"/, `data-start-figures="${figures}"`) });
+      });
+      await page.goto(app.url);
+      await waitForReady(page, { guard });
+      const cue = page.locator('#app:not([data-prerender]) [data-fewest-questions]');
+      if (shown) {
+        assert.equal(await cue.getAttribute('data-fewest-questions'), '7', label);
+        assert.equal(await cue.getAttribute('data-most-questions'), '9', label);
+        await says(cue, '7');
+      } else {
+        // Not for today: the engine's own figures, those the build derived.
+        assert.equal(await cue.getAttribute('data-fewest-questions'), built[2], label);
+        assert.equal(await cue.getAttribute('data-most-questions'), built[3], label);
+      }
+      guard.assertClean();
+    } finally {
+      await close();
+    }
+  }
+});
