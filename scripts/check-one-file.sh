@@ -142,7 +142,7 @@ edit("crates/engine/src/catalogue.rs", """        next_step: ongoing(t!(catalogu
         name: t!(catalogue.one_file_check.name),
         category: Category::Service,
         clauses: &["2.2.2"],
-        quote: "持续深入开展企业家创新精神培育行动",
+        quote: crate::cited!("持续深入开展企业家创新精神培育行动"),
         criteria: &[in_yinchuan("2.2.2")],
         benefit: Benefit::Service {
             what: t!(catalogue.one_file_check.what),
