@@ -68,22 +68,16 @@ fn first_part(uses: &[words::Use]) {
 /// clause, a national criterion's document and item, a parameter value's source are empty there:
 /// crates/engine/Cargo.toml), so none of the files it draws from may read one.
 fn no_citations(root: &std::path::Path) {
-    fn files(path: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let mut paths = Vec::new();
+    for f in LIGHT_FILES {
+        let path = root.join(f);
         if path.is_dir() {
-            let mut entries: Vec<_> = std::fs::read_dir(path)
-                .expect("build.rs: the app's source folder is readable")
-                .map(|e| e.expect("build.rs: a folder entry").path())
-                .collect();
-            entries.sort();
-            entries.iter().for_each(|p| files(p, out));
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path.to_path_buf());
+            words::walk(&path, &mut paths);
+        } else {
+            paths.push(path);
         }
     }
-    let mut paths = Vec::new();
-    LIGHT_FILES
-        .iter()
-        .for_each(|f| files(&root.join(f), &mut paths));
+    paths.sort();
     let mut problems = Vec::new();
     for path in paths {
         let text = std::fs::read_to_string(&path).expect("build.rs: a source file is readable");

@@ -459,7 +459,8 @@ pub fn check(table: &str, entries: &[Entry], uses: &[Use]) {
     assert!(problems.is_empty(), "texts: {}", problems.join("\n"));
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
+/// Every `.rs` file under `dir`, into `files` (unsorted).
+pub fn walk(dir: &Path, files: &mut Vec<PathBuf>) {
     for entry in
         std::fs::read_dir(dir).unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
     {
