@@ -83,18 +83,26 @@ function chooser(view, profile, form, whole, light, sheet) {
  * The module script that starts the chosen program and defines the handover's two functions:
  * `ycWhole` fetches and compiles the whole program once (a failure, offline or blocked, is
  * forgotten so that the next call tries again); `ycStartWhole` starts it.
+ *
+ * Both programs' Wasm is read whole (`arrayBuffer`) and compiled from its bytes, not streamed
+ * (`instantiateStreaming`, the glue's default for an address): streamed, Chromium feeds the bytes
+ * to V8 on the main thread as they arrive, and a file that arrives at once (a fast network, the
+ * service worker's cache) blocks it for 15-30 ms in one task (10-14 ms of `v8.wasm.compileConsume`
+ * for the lighter program, on this machine); from its bytes, V8 decodes and validates the module
+ * on a background thread. The functions are compiled lazily on their first call either way, so
+ * streaming overlapped little with the download (docs/benchmarks.md, twentieth session).
  */
 function starter(whole, light) {
   return `<script type="module" data-programs="start">
     const whole = ${JSON.stringify({ js: whole.js, wasm: whole.wasm })};
     const light = ${JSON.stringify({ js: light.js, wasm: light.wasm })};
+    const bytes = (wasm) => fetch(wasm, { credentials: 'same-origin' })
+      .then((r) => { if (!r.ok) throw new Error('failed to fetch ' + wasm + ': ' + r.status); return r.arrayBuffer(); });
     let fetched = null;
     window.ycWhole = () => {
       sheet();
       if (!fetched) {
-        const module = fetch(whole.wasm, { credentials: 'same-origin' })
-          .then((r) => { if (!r.ok) throw new Error(whole.wasm + ': ' + r.status); return r.arrayBuffer(); })
-          .then((bytes) => WebAssembly.compile(bytes));
+        const module = bytes(whole.wasm).then((b) => WebAssembly.compile(b));
         fetched = Promise.all([import(whole.js), module]);
         fetched.catch(() => { fetched = null; });
       }
@@ -102,10 +110,13 @@ function starter(whole, light) {
     };
     const sheet = () => (window.ycSheet ??= ycResultsSheet());
     window.ycStartWhole = () => Promise.all([window.ycWhole(), sheet()]).then(([[glue, module]]) => glue.default({ module_or_path: module }));
-    const first = window.ycStartsWhole ? whole : light;
-    const glue = await import(first.js);
-    if (window.ycStartsWhole) await sheet();
-    await glue.default({ module_or_path: first.wasm });
+    if (window.ycStartsWhole) {
+      await window.ycStartWhole();
+    } else {
+      const wasm = bytes(light.wasm);
+      const glue = await import(light.js);
+      await glue.default({ module_or_path: wasm });
+    }
   </script>`;
 }
 

@@ -116,6 +116,45 @@ test('a first visit runs the lighter program; the whole one is fetched once the 
   }
 });
 
+/** In the page, before its own scripts: records each streamed compilation of Wasm
+ *  (`WebAssembly.instantiateStreaming` or `compileStreaming`) in `window.__streamed`. */
+function recordStreamed() {
+  window.__streamed = [];
+  for (const name of ['instantiateStreaming', 'compileStreaming']) {
+    const own = WebAssembly[name];
+    if (typeof own !== 'function') continue;
+    WebAssembly[name] = function (...args) {
+      window.__streamed.push(name);
+      return own.apply(this, args);
+    };
+  }
+}
+
+test('each program is compiled from its whole file, never streamed (no main-thread task feeds V8 a Wasm arriving at once)', async () => {
+  // The lighter program on a first visit and then the whole one at the handover; the whole one
+  // alone for a visit that starts on results.
+  for (const start of ['/', '/#example=software-startup']) {
+    const { page, guard, close } = await openPage(app, VIEWPORTS.phone, { now: FIXED_NOW, goto: false, userAgent: WECHAT_UA, init: recordStreamed });
+    try {
+      const wasm = wasmRequests(page);
+      await page.goto(app.origin + start, { waitUntil: 'load' });
+      await page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+      if (start === '/') {
+        await outsideToReview(page);
+        await handedOver(page);
+      } else {
+        await waitForHeading(page, '评估结果');
+      }
+      const programs = wasm.filter((p) => LIGHT.test(p) || WHOLE.test(p));
+      assert.equal(programs.length, start === '/' ? 2 : 1, `${start}: the programs it ran: ${programs.join(', ')}`);
+      assert.deepEqual(await page.evaluate(() => window.__streamed), [], `${start}: no program was streamed`);
+      guard.assertClean();
+    } finally {
+      await close();
+    }
+  }
+});
+
 test('a share or example link starts the whole program alone', async () => {
   let link;
   for (const start of ['/#example=software-startup', 'share link']) {
