@@ -81,8 +81,9 @@ function chooser(view, profile, form, whole, light, sheet) {
 
 /**
  * The module script that starts the chosen program and defines the handover's two functions:
- * `ycWhole` fetches and compiles the whole program once (a failure, offline or blocked, is
- * forgotten so that the next call tries again); `ycStartWhole` starts it.
+ * `ycWhole` fetches and compiles the whole program once (`load`, as the lighter one is loaded; a
+ * failure, offline or blocked, is forgotten so that the next call tries again); `ycStartWhole`
+ * starts it.
  *
  * Both programs' Wasm is read whole (`arrayBuffer`) and compiled from its bytes, not streamed
  * (`instantiateStreaming`, the glue's default for an address): streamed, Chromium feeds the bytes
@@ -96,27 +97,25 @@ function starter(whole, light) {
   return `<script type="module" data-programs="start">
     const whole = ${JSON.stringify({ js: whole.js, wasm: whole.wasm })};
     const light = ${JSON.stringify({ js: light.js, wasm: light.wasm })};
-    const bytes = (wasm) => fetch(wasm, { credentials: 'same-origin' })
-      .then((r) => { if (!r.ok) throw new Error('failed to fetch ' + wasm + ': ' + r.status); return r.arrayBuffer(); });
+    const load = (program) => Promise.all([
+      import(program.js),
+      fetch(program.wasm, { credentials: 'same-origin' })
+        .then((r) => { if (!r.ok) throw new Error('failed to fetch ' + program.wasm + ': ' + r.status); return r.arrayBuffer(); })
+        .then((bytes) => WebAssembly.compile(bytes)),
+    ]);
+    const start = ([glue, module]) => glue.default({ module_or_path: module });
     let fetched = null;
     window.ycWhole = () => {
       sheet();
       if (!fetched) {
-        const module = bytes(whole.wasm).then((b) => WebAssembly.compile(b));
-        fetched = Promise.all([import(whole.js), module]);
+        fetched = load(whole);
         fetched.catch(() => { fetched = null; });
       }
       return fetched;
     };
     const sheet = () => (window.ycSheet ??= ycResultsSheet());
-    window.ycStartWhole = () => Promise.all([window.ycWhole(), sheet()]).then(([[glue, module]]) => glue.default({ module_or_path: module }));
-    if (window.ycStartsWhole) {
-      await window.ycStartWhole();
-    } else {
-      const wasm = bytes(light.wasm);
-      const glue = await import(light.js);
-      await glue.default({ module_or_path: wasm });
-    }
+    window.ycStartWhole = () => Promise.all([window.ycWhole(), sheet()]).then(([program]) => start(program));
+    await (window.ycStartsWhole ? window.ycStartWhole() : load(light).then(start));
   </script>`;
 }
 
